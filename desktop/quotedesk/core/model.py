@@ -1,0 +1,127 @@
+"""Dataclasses that cross layer boundaries.
+
+Offsets are Python string indices (Unicode code points), end exclusive. The GUI converts
+them to Qt's UTF-16 positions at its edge (see ``quotedesk.core.text``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class SpeakerKind(str, Enum):
+    """What sort of source a speaker is."""
+
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    GROUP = "group"  # "Kurdish fighters", "officials"
+    ANONYMOUS = "anonymous"  # a description with no name: "a senior U.S. official"
+    AUTHOR = "author"  # first person "I"/"we" outside quotes: the writer or outlet
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open range ``[start, end)`` of code points in an article's text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(f"invalid span [{self.start}, {self.end})")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: "Span") -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: "Span") -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def text(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+# Flag names a Quote can carry.
+FLAG_PARTIAL = "partial"  # a fragment quoted inside reported speech
+FLAG_UNCLOSED = "unclosed"  # no closing mark: closed at the paragraph end
+FLAG_MULTI_PARAGRAPH = "multi_paragraph"  # continues across paragraphs
+FLAG_NESTED = "nested"  # a quote inside another quote
+FLAG_INFERRED = "inferred"  # speaker carried over from a neighbouring quote
+FLAG_NON_SPEECH = "non_speech"  # title, nickname or scare quote: not speech
+FLAG_SELF_NAMED = "self_named"  # the speaker's own name appears inside the quote
+FLAG_THOUGHT = "thought"  # cue is a thought verb (think, wonder), not speech
+FLAGS = (
+    FLAG_PARTIAL,
+    FLAG_UNCLOSED,
+    FLAG_MULTI_PARAGRAPH,
+    FLAG_NESTED,
+    FLAG_INFERRED,
+    FLAG_NON_SPEECH,
+    FLAG_SELF_NAMED,
+    FLAG_THOUGHT,
+)
+
+
+@dataclass(slots=True)
+class Quote:
+    """One direct quote and who said it.
+
+    ``start``/``end`` cover the whole quote with its marks; ``parts`` are the content spans
+    inside the marks (two or more when the quote is interrupted, as in ``"A," he said, "B."``).
+    """
+
+    start: int
+    end: int
+    parts: tuple[Span, ...]
+    speaker: str | None = None  # canonical name ("John Kerry") or description
+    speaker_kind: SpeakerKind = SpeakerKind.UNKNOWN
+    mention: Span | None = None  # the mention the attribution rests on ("he")
+    cue: Span | None = None  # the cue verb or phrase ("said", "according to")
+    confidence: float = 0.0
+    flags: frozenset[str] = field(default_factory=frozenset)
+    role: str | None = None  # the speaker's title in this article ("Secretary of State")
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+    @property
+    def is_speech(self) -> bool:
+        return FLAG_NON_SPEECH not in self.flags
+
+    def content(self, text: str) -> str:
+        """The quoted words, parts joined by " … "."""
+        return " … ".join(text[p.start : p.end] for p in self.parts)
+
+    def has(self, flag: str) -> bool:
+        return flag in self.flags
+
+
+@dataclass(slots=True)
+class Person:
+    """A speaker candidate in one article: a person, organisation or group, with its mentions."""
+
+    name: str  # the fullest form the article gives, titles stripped
+    kind: SpeakerKind
+    mentions: tuple[Span, ...] = ()
+    aliases: tuple[str, ...] = ()  # other forms seen: "Abadi", "Haider al-Abadi"
+    role: str | None = None  # "Prime Minister"
+    gender: str | None = None  # "m", "f" or None
+
+
+@dataclass(slots=True)
+class Analysis:
+    """What the engine found in one article."""
+
+    text: str
+    quotes: list[Quote]
+    people: list[Person]
+    model: str = ""  # "rules" or the trained model version that proposed the quotes
+
+    @property
+    def speech(self) -> list[Quote]:
+        return [q for q in self.quotes if q.is_speech]

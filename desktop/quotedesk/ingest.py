@@ -1,0 +1,182 @@
+"""Reading articles from files: plain text, Markdown, HTML and JSON Lines.
+
+Knows files and encodings, not spaCy, SQLite or Qt. Every failure is an :class:`InputError`
+whose message names the file and says what is wrong with it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from quotedesk.core.errors import InputError
+
+log = logging.getLogger(__name__)
+
+MAX_BYTES = 20 * 1024 * 1024  # a single article above this is not an article
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+
+
+@dataclass(slots=True)
+class ArticleInput:
+    """One article's text and what the file tells about it."""
+
+    id: str
+    text: str
+    title: str | None = None
+    source: str | None = None  # path or URL it came from
+    date: str | None = None  # ISO date when known
+    extra: dict = field(default_factory=dict)  # other fields of a JSONL row
+
+    @property
+    def content_hash(self) -> str:
+        return content_hash(self.text)
+
+
+def content_hash(text: str) -> str:
+    """Hash of the text with whitespace normalised, so re-saved copies match."""
+    norm = " ".join(text.split())
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+
+
+def decode(data: bytes, *, name: str = "input") -> str:
+    """Bytes to text: BOMs honoured, UTF-8 tried first, then detected; binary refused."""
+    if not data.strip():
+        raise InputError(f"{name}: the file is empty")
+    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            return data.decode(enc, errors="replace")
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: this is a binary file, not a text article")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError(f"{name}: cannot tell the text encoding; save it as UTF-8 and retry")
+    log.info("%s: decoded as %s", name, best.encoding)
+    return str(best)
+
+
+def _check_text(text: str, name: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError(f"{name}: the article has no text")
+    bad = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\t\f")
+    if bad > 0.01 * min(len(text), 20000):
+        raise InputError(f"{name}: this looks like a binary file, not a text article")
+    return text
+
+
+def html_to_article(html: str, *, name: str = "input") -> ArticleInput:
+    """The main text, title and date of an HTML page (trafilatura), page chrome left out."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        html, include_comments=False, include_tables=False, favor_precision=True, with_metadata=True
+    )
+    text = getattr(doc, "text", None) if doc is not None else None
+    if not text:
+        raise InputError(f"{name}: no article text found in this HTML page")
+    # trafilatura gives one line per paragraph; the engine reads blank lines as paragraph breaks.
+    text = re.sub(r"\n+", "\n\n", text.strip())
+    return ArticleInput(
+        id=Path(name).stem,
+        text=text,
+        title=getattr(doc, "title", None),
+        date=getattr(doc, "date", None),
+        source=name,
+    )
+
+
+def read_path(path: str | Path) -> Iterator[ArticleInput]:
+    """Articles in a file: one for .txt/.md/.html, one per line for .jsonl.
+
+    Raises :class:`InputError` for a file that cannot be read at all; a bad line of a JSONL
+    file raises when reached, after the good lines before it were yielded.
+    """
+    path = Path(path)
+    name = str(path)
+    if not path.exists():
+        raise InputError(f"{name}: no such file")
+    if path.is_dir():
+        raise InputError(f"{name}: is a folder, not a file")
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise InputError(f"{name}: unsupported file type '{suffix}' (use .txt, .md, .html or .jsonl)")
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES and suffix not in JSONL_SUFFIXES:
+            raise InputError(f"{name}: {size // 1024 // 1024} MB is too large for one article")
+        data = path.read_bytes()
+    except OSError as e:
+        raise InputError(f"{name}: cannot read the file ({e.strerror or e})") from e
+    text = decode(data, name=name)
+    if suffix in JSONL_SUFFIXES:
+        yield from _read_jsonl(text, name)
+    elif suffix in HTML_SUFFIXES or text.lstrip()[:200].lower().startswith(("<!doctype html", "<html")):
+        article = html_to_article(text, name=name)
+        article.text = _check_text(article.text, name)
+        yield article
+    else:
+        yield ArticleInput(id=path.stem, text=_check_text(text, name), source=name, title=guess_title(text))
+
+
+def _read_jsonl(text: str, name: str) -> Iterator[ArticleInput]:
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{name}:{n}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise InputError(f"{where}: not valid JSON ({e.msg})") from e
+        if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+            raise InputError(f"{where}: each line needs a \"text\" string")
+        extra = {k: v for k, v in row.items() if k not in {"id", "text", "title", "source", "date"}}
+        yield ArticleInput(
+            id=str(row.get("id") or f"{Path(name).stem}-{n}"),
+            text=_check_text(row["text"], where),
+            title=row.get("title") or guess_title(row["text"]),
+            source=row.get("source") or name,
+            date=row.get("date"),
+            extra=extra,
+        )
+
+
+def read_paths(paths, *, on_error=None) -> Iterator[ArticleInput]:
+    """Articles from many files; a bad file goes to ``on_error(path, error)`` and is skipped."""
+    for p in paths:
+        try:
+            yield from read_path(p)
+        except InputError as e:
+            if on_error is None:
+                raise
+            on_error(p, e)
+
+
+def guess_title(text: str) -> str | None:
+    """The headline of a plain-text article: its first short line that is not page chrome."""
+    for line in text.splitlines()[:12]:
+        line = line.strip()
+        if 8 <= len(line) <= 160 and line.lower() not in CHROME_LINES and not line.endswith("."):
+            return line
+    return None
+
+
+# Lines that web pages put around an article and that copy-paste drags along.
+CHROME_LINES = {
+    "accessibility links", "breaking news", "skip to main content", "skip to content",
+    "advertisement", "share", "share this article", "print", "email", "menu", "search",
+}
