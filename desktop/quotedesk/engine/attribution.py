@@ -1,0 +1,352 @@
+"""From a parsed (masked) article to each quote's cue and speaker mention.
+
+The speaker is the grammatical subject of the cue, never merely the nearest name. The parse
+works on the masked text (see :mod:`quotedesk.engine.masking`); everything this module returns
+is in original offsets and plain data, so speaker resolution and the trainable model need no
+spaCy objects.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from quotedesk.core.model import Span
+from quotedesk.engine.lexicon import lexicon
+from quotedesk.engine.marks import RawQuote
+from quotedesk.engine.masking import Masked
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+PRONOUNS = {"he", "she", "they", "it", "i", "we", "him", "her", "them", "you"}
+NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
+# Verbs and nouns that put a quoted title or name, not speech: starred in "X", called "X".
+TITLE_CONTEXT = {"star", "title", "call", "name", "dub", "nickname", "entitle", "headline", "label", "brand", "term"}
+METHOD_CONFIDENCE = {
+    "syntax": 0.92,
+    "according": 0.9,
+    "label": 0.9,
+    "sentence": 0.75,
+    "lead-in": 0.8,
+    "dash": 0.8,
+    "inherited": 0.62,
+    "nearby": 0.4,
+}
+
+
+@dataclass(slots=True)
+class MentionInfo:
+    """A name or pronoun outside quotes, with what resolution needs to know about it."""
+
+    span: Span
+    text: str
+    label: str  # PERSON, ORG, NORP, GPE, PRON or NOUN
+    sent: int  # sentence number in the article
+    subject: bool  # the subject of its clause
+    before: str = ""  # up to six words before it, for titles ("Secretary of State")
+
+
+@dataclass(slots=True)
+class Attribution:
+    """What the parse says about one quote: cue, speaker mention, how it was found."""
+
+    quote: int  # index into the article's raw quotes
+    method: str  # syntax, according, sentence, lead-in, dash, label, inherited, nearby, none
+    mention: Span | None = None
+    mention_text: str = ""
+    mention_label: str = ""  # PERSON, ORG, PRON, NOUN, ...
+    mention_lemma: str = ""  # lower-case head word
+    mention_plural: bool = False
+    name: Span | None = None  # a name inside or in apposition to the mention
+    name_text: str = ""
+    description: str = ""  # the noun phrase, for anonymous speakers
+    cue: Span | None = None
+    cue_lemma: str = ""
+    sent: int = -1
+    flags: set[str] = field(default_factory=set)
+
+
+@dataclass(slots=True)
+class ParsedChunk:
+    """Plain results from one parsed chunk of an article."""
+
+    mentions: list[MentionInfo]
+    attributions: list[Attribution]
+    sent_starts: list[int]  # original offsets where sentences start
+
+
+def _span_of(tokens, masked: Masked) -> Span:
+    toks = sorted(tokens, key=lambda t: t.i)
+    start = masked.span_to_orig(toks[0].idx, toks[0].idx + len(toks[0].text)).start
+    last = toks[-1]
+    end = masked.span_to_orig(last.idx, last.idx + len(last.text)).end
+    return Span(start, max(start, end))
+
+
+def _noun_phrase(head):
+    """The base noun phrase of ``head``: determiners, modifiers, compounds, not clauses."""
+    keep = {"det", "amod", "compound", "poss", "nummod", "flat", "nmod", "case", "quantmod", "advmod"}
+    toks = [head]
+    for child in head.children:
+        if child.dep_ in keep:
+            toks.extend(child.subtree)
+    return sorted(set(toks), key=lambda t: t.i)
+
+
+def _entity_at(token):
+    if token.ent_type_ and token.ent_iob_ in ("B", "I"):
+        for ent in token.doc.ents:
+            if ent.start <= token.i < ent.end:
+                return ent
+    return None
+
+
+class ChunkAttributor:
+    """Attributes the quotes of one parsed chunk of an article."""
+
+    def __init__(self, doc, masked: Masked, quotes: list[RawQuote], quote_ids: list[int], sent_offset: int, text: str):
+        self.doc = doc
+        self.masked = masked
+        self.quotes = quotes
+        self.quote_ids = quote_ids  # article-level index of each quote
+        self.sent_offset = sent_offset
+        self.text = text
+        self.lex = lexicon()
+        self.sents = list(doc.sents)
+        self.sent_of = {}
+        for si, s in enumerate(self.sents):
+            for t in s:
+                self.sent_of[t.i] = si
+        # Which tokens belong to which quote (placeholder tokens or a fragment's words).
+        self.quote_tokens: dict[int, list] = {qi: [] for qi in quote_ids}
+        self.token_quote: dict[int, int] = {}
+        starts = {ms: qi for ms, _me, qi, _p in masked.placeholders}
+        wanted = set(quote_ids)
+        # Fragments kept in the parse: their parts in original offsets, walked with the tokens.
+        inline = sorted(
+            (p.start, p.end, qi)
+            for q, qi in zip(quotes, quote_ids)
+            for p in q.parts
+        )
+        j = 0
+        for t in doc:
+            qi = starts.get(t.idx)
+            if qi is None and inline:
+                o = masked.to_orig(t.idx)
+                while j < len(inline) and inline[j][1] <= o:
+                    j += 1
+                if j < len(inline) and inline[j][0] <= o < inline[j][1]:
+                    qi = inline[j][2]
+            if qi is not None and qi in wanted:
+                self.quote_tokens[qi].append(t)
+                self.token_quote[t.i] = qi
+
+    # ---- mentions -------------------------------------------------------------------------
+    def mentions(self) -> list[MentionInfo]:
+        out = []
+        seen = set()
+        for ent in self.doc.ents:
+            if ent.label_ not in NAME_LABELS or any(t.i in self.token_quote for t in ent):
+                continue
+            span = _span_of(list(ent), self.masked)
+            subject = any(t.dep_ in SUBJECT_DEPS or (t.dep_ in {"compound", "flat"} and t.head.dep_ in SUBJECT_DEPS) for t in ent)
+            before = " ".join(t.text for t in self.doc[max(0, ent.start - 6) : ent.start])
+            out.append(MentionInfo(span, ent.text, ent.label_, self.sent_offset + self.sent_of.get(ent.start, 0), subject, before))
+            seen.update(range(ent.start, ent.end))
+        for t in self.doc:
+            if t.i in seen or t.i in self.token_quote:
+                continue
+            low = t.lower_
+            if t.pos_ == "PRON" and low in {"he", "she", "they", "it", "him", "her", "them"}:
+                span = _span_of([t], self.masked)
+                out.append(MentionInfo(span, t.text, "PRON", self.sent_offset + self.sent_of.get(t.i, 0), t.dep_ in SUBJECT_DEPS))
+        out.sort(key=lambda m: m.span.start)
+        return out
+
+    # ---- cues and subjects ----------------------------------------------------------------
+    def _is_cue(self, tok) -> bool:
+        return tok.pos_ in ("VERB", "NOUN", "AUX") and self.lex.is_cue(tok.lemma_) and tok.i not in self.token_quote
+
+    def _subject(self, cue, depth: int = 0):
+        """The speaker token of a cue: its subject, else the subject of the verb it hangs from."""
+        for child in cue.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i not in self.token_quote:
+                if child.lower_ in ("who", "that", "which") and cue.dep_ == "relcl":
+                    return cue.head
+                return child
+        for child in cue.children:
+            if child.dep_ == "agent":
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        return g
+        if depth < 3 and cue.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp", "acl", "relcl", "parataxis") and cue.head is not cue:
+            if cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                return cue.head  # "Kerry, speaking in London, ..."
+            if cue.dep_ == "relcl":
+                return cue.head
+            return self._subject(cue.head, depth + 1)
+        if cue.pos_ == "NOUN":
+            # "in a statement", "Kerry's statement": the possessor or the governing verb's subject
+            for child in cue.children:
+                if child.dep_ == "poss":
+                    return child
+            head = cue.head
+            while head.dep_ in ("pobj", "prep") and head.head is not head:
+                head = head.head
+            if head is not cue and head.pos_ in ("VERB", "AUX"):
+                return self._subject(head, depth + 1)
+        return None
+
+    def _according(self, sent_tokens):
+        for t in sent_tokens:
+            if t.lower_ == "according" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to":
+                to = self.doc[t.i + 1]
+                for g in to.children:
+                    if g.dep_ == "pobj" and g.i not in self.token_quote:
+                        return t, to, g
+        return None
+
+    def _fill(self, att: Attribution, subj, cue_tokens) -> Attribution:
+        if cue_tokens:
+            att.cue = _span_of(cue_tokens, self.masked)
+            att.cue_lemma = " ".join(t.lemma_.lower() for t in cue_tokens)
+            if self.lex.cue_class(cue_tokens[0].lemma_) == "thought":
+                att.flags.add("thought")
+        if subj is None:
+            return att
+        np_tokens = _noun_phrase(subj)
+        ent = _entity_at(subj)
+        if ent is not None and ent.label_ in NAME_LABELS:
+            np_tokens = sorted(set(np_tokens) | set(ent), key=lambda t: t.i)
+        att.mention = _span_of(np_tokens, self.masked)
+        att.mention_text = self.text[att.mention.start : att.mention.end]
+        att.mention_lemma = subj.lower_ if subj.pos_ == "PRON" else subj.lemma_.lower()
+        att.mention_plural = subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "them", "we")
+        if subj.pos_ == "PRON":
+            att.mention_label = "PRON"
+        elif ent is not None:
+            att.mention_label = ent.label_
+            att.name = _span_of(list(ent), self.masked)
+            att.name_text = ent.text
+        else:
+            att.mention_label = "NOUN"
+            # A name in apposition or inside the phrase: "the union leader, Sara Nelson,"
+            for child in subj.children:
+                if child.dep_ == "appos":
+                    e = _entity_at(child)
+                    if e is not None and e.label_ in ("PERSON", "ORG"):
+                        att.name = _span_of(list(e), self.masked)
+                        att.name_text = e.text
+                        att.mention_label = e.label_
+                        break
+            if att.name is None:
+                for t in np_tokens:
+                    e = _entity_at(t)
+                    if e is not None and e.label_ in ("PERSON", "ORG") and t.dep_ != "poss":
+                        att.name = _span_of(list(e), self.masked)
+                        att.name_text = e.text
+                        att.mention_label = e.label_
+                        break
+            att.description = att.mention_text
+        return att
+
+    def attribute(self) -> list[Attribution]:
+        out = []
+        for k, qi in enumerate(self.quote_ids):
+            out.append(self._attribute_one(self.quotes[k], qi))
+        return out
+
+    def _attribute_one(self, q: RawQuote, qi: int) -> Attribution:
+        toks = self.quote_tokens.get(qi) or []
+        att = Attribution(quote=qi, method="none")
+        if not toks:
+            return att
+        # Transcript style: "WALLACE: Let's start ..." names the speaker inside the quote.
+        label = re.match(r"\s*([A-Z][A-Z.'\- ]{1,40}[A-Z]):\s", self.text[q.parts[0].start : q.parts[0].end])
+        if label:
+            s = q.parts[0].start + label.start(1)
+            att.method = "label"
+            att.mention = Span(s, s + len(label.group(1)))
+            att.mention_text = label.group(1)
+            att.mention_label = "LABEL"
+            att.sent = self.sent_offset + self.sent_of.get(toks[0].i, 0)
+            return att
+        tokset = {t.i for t in toks}
+        roots = [t for t in toks if t.head.i not in tokset or t.head is t]
+        si = self.sent_of.get(roots[0].i if roots else toks[0].i, 0)
+        att.sent = self.sent_offset + si
+        # 1. Syntax: climb from the quote to the first cue among its ancestors (and a root's
+        #    cue children, when the parser hangs the verb under the quote).
+        for r in roots:
+            node = r
+            for _ in range(6):
+                if self._is_cue(node) and node.i not in tokset:
+                    subj = self._subject(node)
+                    if subj is not None:
+                        att.method = "syntax"
+                        return self._fill(att, subj, [node])
+                if node.head is node:
+                    break
+                node = node.head
+            for child in r.children:
+                if child.i not in tokset and child.dep_ in ("parataxis", "ccomp", "conj", "advcl") and self._is_cue(child):
+                    subj = self._subject(child)
+                    if subj is not None:
+                        att.method = "syntax"
+                        return self._fill(att, subj, [child])
+        sent = self.sents[si]
+        # 2. "according to X"
+        acc = self._according(sent)
+        if acc is not None:
+            att.method = "according"
+            return self._fill(att, acc[2], [acc[0], acc[1]])
+        # 3. Another cue verb in the same sentence, nearest to the quote.
+        anchor = toks[0].i
+        cues = [t for t in sent if self._is_cue(t) and t.pos_ != "NOUN" and t.i not in self.token_quote]
+        cues.sort(key=lambda t: abs(t.i - anchor))
+        for c in cues:
+            subj = self._subject(c)
+            if subj is not None and subj.i not in self.token_quote:
+                att.method = "sentence"
+                return self._fill(att, subj, [c])
+        # 4. Dash byline after the quote: ” -Commissioner Geoffrey Starks
+        last = max(toks, key=lambda t: t.i)
+        nxt = last.i + 1
+        while nxt < len(self.doc) and self.doc[nxt].is_punct and self.doc[nxt].text not in "-—–":
+            nxt += 1
+        if nxt + 1 < len(self.doc) and self.doc[nxt].text in ("-", "—", "–", "--"):
+            name = self.doc[nxt + 1]
+            ent = _entity_at(name) or _entity_at(self.doc[min(nxt + 2, len(self.doc) - 1)])
+            if ent is not None and ent.label_ in ("PERSON", "ORG"):
+                att.method = "dash"
+                return self._fill(att, ent.root, [])
+        # 5. Lead-in: the previous sentence ends with a colon and has a cue ("X said:").
+        if si > 0:
+            prev = self.sents[si - 1]
+            tail = [t for t in prev if not t.is_space]
+            if tail and tail[-1].text == ":":
+                for c in sorted((t for t in prev if self._is_cue(t)), key=lambda t: -t.i):
+                    subj = self._subject(c)
+                    if subj is not None:
+                        att.method = "lead-in"
+                        return self._fill(att, subj, [c])
+                # "And from Chairwoman Rosenworcel:" - a name with no verb.
+                for t in reversed(tail):
+                    ent = _entity_at(t)
+                    if ent is not None and ent.label_ in ("PERSON", "ORG"):
+                        att.method = "lead-in"
+                        return self._fill(att, ent.root, [])
+        return att
+
+    def title_context(self, qi: int) -> bool:
+        """Whether the quote names a title or nickname: starred in "X", a film called "X"."""
+        toks = self.quote_tokens.get(qi) or []
+        if not toks:
+            return False
+        first = min(t.i for t in toks)
+        for t in self.doc[max(0, first - 3) : first]:
+            if t.lemma_.lower() in TITLE_CONTEXT:
+                return True
+        return any(t.ent_type_ == "WORK_OF_ART" for t in toks)
+
+    def sentence_starts(self) -> list[int]:
+        return [self.masked.to_orig(s[0].idx) for s in self.sents]

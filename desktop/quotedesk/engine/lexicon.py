@@ -1,0 +1,44 @@
+"""Word lists kept as data in ``resources/lexicons``: cue verbs, titles, anonymous heads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from quotedesk.core.paths import resource
+
+
+def _lines(name: str) -> list[str]:
+    path = resource("lexicons", name)
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cues: dict[str, str]  # lemma -> class (speech, write, thought)
+    titles: frozenset[str]  # lower-case, single and multi-word
+    title_words: frozenset[str]  # every word that occurs in a title
+    anonymous: frozenset[str]  # head nouns of anonymous descriptions
+
+    def is_cue(self, lemma: str) -> bool:
+        return lemma.lower() in self.cues
+
+    def cue_class(self, lemma: str) -> str | None:
+        return self.cues.get(lemma.lower())
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    cues: dict[str, str] = {}
+    for line in _lines("cues.txt"):
+        lemma, _, cls = line.partition(" ")
+        cues.setdefault(lemma.lower(), cls.strip() or "speech")
+    titles = frozenset(t.lower() for t in _lines("titles.txt"))
+    title_words = frozenset(w for t in titles for w in t.split())
+    anonymous = frozenset(a.lower() for a in _lines("anonymous.txt"))
+    return Lexicon(cues=cues, titles=titles, title_words=title_words, anonymous=anonymous)

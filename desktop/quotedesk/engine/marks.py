@@ -1,0 +1,218 @@
+"""Finding quoted spans by pairing quotation marks. Pure Python: no spaCy, never raises.
+
+Marks are paired by kind (double or single) and by direction, read from the glyph *and* from
+its context, because real articles mix them: the sample article opens with “ and closes with ",
+New York Times copy uses two apostrophes ('' … ''), and an apostrophe inside a word is not a
+mark at all. Offsets are code points into the original text; nothing is normalised in place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from quotedesk.core.model import Span
+
+OPEN, CLOSE, EITHER = 1, 2, 3
+
+# glyph -> (kind, direction the glyph itself says)
+DOUBLE_MARKS = {
+    '"': EITHER,
+    "“": OPEN,
+    "”": CLOSE,
+    "„": OPEN,
+    "‟": OPEN,
+    "«": OPEN,
+    "»": CLOSE,
+    "''": EITHER,  # two apostrophes, the NYT's double mark
+    "``": OPEN,  # TeX / Penn Treebank opening mark
+    "＂": EITHER,
+}
+SINGLE_MARKS = {"'": EITHER, "‘": OPEN, "’": CLOSE, "‚": OPEN, "‹": OPEN, "›": CLOSE}
+
+_MARK_RE = re.compile(r"''|``|[\"“”„‟«»＂'‘’‚‹›]")
+_OPENERS_BEFORE = set("([{<—–-/\u00a0") | {"\n", "\t", " "}
+_CLOSERS_AFTER = set(".,;:!?)]}>—–-…/\u00a0") | {"\n", "\t", " "}
+
+
+@dataclass(slots=True)
+class Mark:
+    pos: int
+    glyph: str
+    double: bool
+    direction: int  # OPEN, CLOSE or EITHER after reading the context
+
+    @property
+    def end(self) -> int:
+        return self.pos + len(self.glyph)
+
+
+@dataclass(slots=True)
+class RawQuote:
+    """A quoted span found by pairing marks, before attribution."""
+
+    start: int  # at the opening mark
+    end: int  # after the closing mark (or at the paragraph end when unclosed)
+    parts: list[Span]  # content inside the marks, one per paragraph it spans
+    closed: bool = True
+    double: bool = True
+    nested_in: int | None = None  # index of the enclosing quote
+    flags: set[str] = field(default_factory=set)
+
+
+def _direction(text: str, pos: int, glyph: str, table: dict[str, int]) -> int:
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[pos + len(glyph)] if pos + len(glyph) < len(text) else " "
+    can_open = (before in _OPENERS_BEFORE or before in "\"“‘'") and not after.isspace()
+    can_close = (after in _CLOSERS_AFTER or after in "\"”’'") and not before.isspace()
+    glyph_dir = table[glyph]
+    if can_open and not can_close:
+        return OPEN
+    if can_close and not can_open:
+        return CLOSE
+    return glyph_dir
+
+
+def _is_apostrophe(text: str, pos: int, glyph: str) -> bool:
+    """A single mark that is an apostrophe: inside a word, a possessive, an elision ('90s, 'Tis)."""
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    if before.isalnum() and after.isalnum():
+        return True  # don't, O’Brien
+    if glyph in "'’" and before in "sSzZ" and not after.isalnum():
+        return True  # plural possessive: the students' union (ambiguous, but far likelier)
+    if glyph in "'’‘" and after.isdigit():
+        return True  # '90s
+    if glyph in "'’‘" and not before.isalnum() and text[pos + 1 : pos + 4].lower() in {"tis", "em ", "n' "}:
+        return True
+    return False
+
+
+def find_marks(text: str) -> list[Mark]:
+    marks: list[Mark] = []
+    for m in _MARK_RE.finditer(text):
+        glyph = m.group()
+        pos = m.start()
+        if glyph in DOUBLE_MARKS:
+            marks.append(Mark(pos, glyph, True, _direction(text, pos, glyph, DOUBLE_MARKS)))
+        elif not _is_apostrophe(text, pos, glyph):
+            marks.append(Mark(pos, glyph, False, _direction(text, pos, glyph, SINGLE_MARKS)))
+    return marks
+
+
+def paragraph_spans(text: str) -> list[Span]:
+    """Paragraphs: runs of text between line breaks, whitespace trimmed."""
+    spans = []
+    for m in re.finditer(r"[^\n]+", text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append(Span(s, e))
+    return spans
+
+
+def find_quotes(text: str) -> list[RawQuote]:
+    """All quoted spans, outer quotes first in text order, nested single quotes after them."""
+    marks = find_marks(text)
+    paragraphs = paragraph_spans(text)
+    doubles = [m for m in marks if m.double]
+    singles = [m for m in marks if not m.double]
+    quotes = _pair(text, doubles, paragraphs, double=True)
+    # British style: single marks as the primary quotes when an article has no double marks.
+    if not quotes and singles:
+        quotes = _pair(text, singles, paragraphs, double=False)
+        singles = []
+    nested = []
+    for qi, q in enumerate(quotes):
+        inner = [m for m in singles if q.start < m.pos and m.end <= q.end]
+        for part in q.parts:
+            for n in _pair(text, [m for m in inner if part.start <= m.pos < part.end], [part], double=False):
+                if n.closed:
+                    n.nested_in = qi
+                    nested.append(n)
+    return quotes + nested
+
+
+def _pair(text: str, marks: list[Mark], paragraphs: list[Span], *, double: bool) -> list[RawQuote]:
+    """Pair marks paragraph by paragraph; an open quote continues into a paragraph that opens
+    with a mark (the multi-paragraph convention) and otherwise closes, unclosed, at its end."""
+    quotes: list[RawQuote] = []
+    by_para: list[list[Mark]] = [[] for _ in paragraphs]
+    pi = 0
+    for m in marks:
+        while pi < len(paragraphs) and paragraphs[pi].end <= m.pos:
+            pi += 1
+        if pi < len(paragraphs) and paragraphs[pi].start <= m.pos:
+            by_para[pi].append(m)
+
+    current: RawQuote | None = None  # a quote still open at the end of the previous paragraph
+    for para, pmarks in zip(paragraphs, by_para):
+        i = 0
+        if current is not None:
+            if pmarks and pmarks[0].pos == para.start and pmarks[0].direction != CLOSE:
+                # Continuation: the paragraph reopens the quote.
+                current.flags.add("multi_paragraph")
+                open_mark = pmarks[0]
+                i = 1
+            else:
+                _close_unclosed(current, text)
+                quotes.append(current)
+                current = None
+                open_mark = None
+        else:
+            open_mark = None
+
+        while i < len(pmarks):
+            m = pmarks[i]
+            i += 1
+            if open_mark is None:
+                if m.direction == CLOSE:
+                    continue  # stray closing mark: nothing open
+                open_mark = m
+                if current is None:
+                    current = RawQuote(start=m.pos, end=m.end, parts=[], double=double)
+                continue
+            if m.direction == OPEN and _looks_like_new_quote(text, open_mark, m):
+                # An opening mark while a quote is open: the earlier one was never closed.
+                current.parts.append(Span(open_mark.end, _trim_end(text, open_mark.end, m.pos)))
+                current.end = current.parts[-1].end
+                current.closed = False
+                current.flags.add("unclosed")
+                quotes.append(current)
+                current = RawQuote(start=m.pos, end=m.end, parts=[], double=double)
+                open_mark = m
+                continue
+            # m closes the quote
+            current.parts.append(Span(open_mark.end, m.pos))
+            current.end = m.end
+            current.closed = True
+            quotes.append(current)
+            current = None
+            open_mark = None
+        if current is not None and open_mark is not None:
+            # Open at the paragraph end: record this paragraph's part, decide at the next one.
+            current.parts.append(Span(open_mark.end, para.end))
+            current.end = para.end
+    if current is not None:
+        _close_unclosed(current, text)
+        quotes.append(current)
+    return [q for q in quotes if q.parts and any(len(p) for p in q.parts)]
+
+
+def _close_unclosed(q: RawQuote, text: str) -> None:
+    q.closed = False
+    q.flags.add("unclosed")
+
+
+def _looks_like_new_quote(text: str, open_mark: Mark, m: Mark) -> bool:
+    # An OPEN-looking mark right after the opening one ("" or “ “) is more likely a typo.
+    return m.pos - open_mark.end > 1
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end

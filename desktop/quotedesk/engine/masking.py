@@ -1,0 +1,101 @@
+"""Masking quote content before parsing, so the words inside a quote cannot confuse the parse.
+
+A sentence-like quote (``"We know we have to get this right," he said``) is parsed as a
+one-word stand-in (``"Hello," he said``): the parser then sees the reporting clause as the
+sentence it is, and the text to parse gets shorter, which pays for the rest of the engine.
+Fragments quoted inside reported speech keep their words, because they are part of the
+sentence's grammar (``said it was "the challenge of our time"``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from quotedesk.core.model import Span
+from quotedesk.engine.marks import RawQuote
+
+PLACEHOLDER = "Hello"
+_END_PUNCT = ",.?!;:…"
+
+
+@dataclass(slots=True)
+class Masked:
+    """The text to parse and the way back from its offsets to the original's."""
+
+    text: str
+    # Copied runs: masked start -> original start, sorted. Placeholders map to their part.
+    _mstarts: list[int]
+    _ostarts: list[int]
+    _lengths: list[int]
+    placeholders: list[tuple[int, int, int, Span]]  # (masked start, masked end, quote index, part)
+
+    def to_orig(self, pos: int) -> int:
+        i = bisect_right(self._mstarts, pos) - 1
+        if i < 0:
+            return pos
+        return self._ostarts[i] + min(pos - self._mstarts[i], self._lengths[i])
+
+    def span_to_orig(self, start: int, end: int) -> Span:
+        for ms, me, _qi, part in self.placeholders:
+            if ms <= start < me or ms < end <= me:
+                # A token inside a stand-in covers the quote part it stands for.
+                s = part.start if ms <= start < me else self.to_orig(start)
+                e = part.end if ms < end <= me else self.to_orig(end)
+                return Span(min(s, e), max(s, e))
+        return Span(self.to_orig(start), max(self.to_orig(start), self.to_orig(end - 1) + 1 if end > start else self.to_orig(end)))
+
+
+def is_sentential(text: str, q: RawQuote) -> bool:
+    """Whether a quote reads as a sentence of its own rather than a fragment of the reporting one."""
+    first = q.parts[0]
+    content = text[first.start : first.end].lstrip()
+    if not content:
+        return False
+    words = content.split()
+    starts_capital = content[0].isupper() or content[0] in "[(…." or content[0].isdigit()
+    before = text[max(0, q.start - 3) : q.start].rstrip(" ")
+    after_break = not before or before[-1] in "\n:.?!—–-"
+    ends_sentence = text[first.start : first.end].rstrip()[-1:] in _END_PUNCT
+    if len(q.parts) > 1:
+        return True
+    if after_break and (starts_capital or len(words) >= 4):
+        return True
+    return starts_capital and len(words) >= 3 and ends_sentence
+
+
+def mask(text: str, quotes: list[RawQuote], sentential: list[bool]) -> Masked:
+    out: list[str] = []
+    mstarts: list[int] = []
+    ostarts: list[int] = []
+    lengths: list[int] = []
+    placeholders: list[tuple[int, int, int, Span]] = []
+    pos = 0  # original position copied up to
+    mlen = 0
+
+    def copy(upto: int) -> None:
+        nonlocal pos, mlen
+        if upto > pos:
+            mstarts.append(mlen)
+            ostarts.append(pos)
+            lengths.append(upto - pos)
+            out.append(text[pos:upto])
+            mlen += upto - pos
+        pos = max(pos, upto)
+
+    for qi, (q, sent) in enumerate(zip(quotes, sentential)):
+        if not sent or q.nested_in is not None:
+            continue
+        for part in q.parts:
+            if part.start < pos:
+                continue
+            copy(part.start)
+            content = text[part.start : part.end].rstrip()
+            tail = content[-1] if content and content[-1] in _END_PUNCT else ""
+            stand_in = PLACEHOLDER + tail
+            placeholders.append((mlen, mlen + len(PLACEHOLDER), qi, part))
+            out.append(stand_in)
+            mlen += len(stand_in)
+            pos = part.end
+    copy(len(text))
+    return Masked("".join(out), mstarts, ostarts, lengths, placeholders)

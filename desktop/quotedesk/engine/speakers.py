@@ -1,0 +1,273 @@
+"""Canonical speakers: one table of people and organisations per article.
+
+"Abadi", "Haider al-Abadi" and "Iraq's Prime Minister Haider al-Abadi" are one person, named by
+the fullest form the article gives; titles are kept as roles. Pronouns resolve to the nearest
+compatible person before them, preferring the speaker of the previous quote and subjects.
+Anonymous descriptions ("a U.S. official") stay descriptions. Plain data in, plain data out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from quotedesk.core.model import Person, Span, SpeakerKind
+from quotedesk.engine.attribution import Attribution, MentionInfo
+from quotedesk.engine.lexicon import lexicon
+
+_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "da", "van", "von", "der", "la", "le", "du", "dos", "di"}
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+_FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman", "spokeswoman"}
+_MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman", "spokesman"}
+GROUP_HEADS_ORG = {"campaign", "administration", "government", "ministry", "department", "police", "military", "army", "agency", "committee", "office", "company", "party", "group", "coalition", "council", "court", "commission"}
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """Comparable tokens of a name: lower-case, titles, possessives and particles dropped."""
+    name = re.sub(r"['’]s\b", "", name)
+    words = re.split(r"[\s\-]+", name.lower())
+    titles = lexicon().title_words
+    out = []
+    for w in words:
+        w = w.strip(".,;:()\"'“”")
+        if not w or w in _PARTICLES or w in _SUFFIXES:
+            continue
+        if w in titles and not out:
+            continue  # leading title words
+        out.append(w)
+    return tuple(out)
+
+
+def split_title(text: str) -> tuple[str | None, str]:
+    """("Secretary of State", "John Kerry") from "U.S. Secretary of State John Kerry"."""
+    words = text.split()
+    titles = lexicon().title_words
+    i = 0
+    while i < len(words) - 1 and (words[i].lower().strip(",") in titles or words[i].lower() in {"of", "the", "state", "u.s.", "house"}):
+        i += 1
+    role = " ".join(words[:i]).strip() or None
+    return role, " ".join(words[i:])
+
+
+@dataclass(slots=True)
+class _Entity:
+    name: str
+    kind: SpeakerKind
+    tokens: set[str]
+    mentions: list[Span] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    role: str | None = None
+    gender: str | None = None
+    last_subject: int = -1
+
+    def to_person(self) -> Person:
+        return Person(
+            name=self.name,
+            kind=self.kind,
+            mentions=tuple(self.mentions),
+            aliases=tuple(sorted(a for a in self.aliases if a != self.name)),
+            role=self.role,
+            gender=self.gender,
+        )
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"['’]s$", "", text.strip())
+    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+    return text.strip(" ,.;:\"'“”")
+
+
+class SpeakerTable:
+    """People and organisations of one article, built from its name mentions in text order."""
+
+    def __init__(self, mentions: list[MentionInfo]):
+        self.entities: list[_Entity] = []
+        self.mentions = mentions
+        self._by_start: dict[int, _Entity] = {}
+        for m in mentions:
+            if m.label in ("PERSON", "ORG"):
+                ent = self.add(m.text, m.label, m.span, before=m.before)
+                if ent is not None:
+                    self._by_start[m.span.start] = ent
+
+    def add(self, text: str, label: str, span: Span | None, *, before: str = "") -> _Entity | None:
+        role, bare = split_title(text)
+        bare = _clean_name(bare)
+        toks = set(name_tokens(bare))
+        if not toks or not any(ch.isalpha() for ch in bare):
+            return None
+        ent = self.match(bare, label)
+        kind = SpeakerKind.PERSON if label == "PERSON" else SpeakerKind.ORGANISATION
+        if ent is None:
+            ent = _Entity(name=bare, kind=kind, tokens=toks)
+            self.entities.append(ent)
+        elif len(toks) > len(ent.tokens) or (len(toks) == len(ent.tokens) and len(bare) > len(ent.name)):
+            if ent.tokens <= toks:
+                ent.name, ent.tokens = bare, toks
+        if label == "PERSON":
+            ent.kind = SpeakerKind.PERSON  # NER calls a person ORG now and then; PERSON wins
+        ent.aliases.add(bare)
+        if span is not None:
+            ent.mentions.append(span)
+        lead = (before.split() or [""])[-1].lower()
+        if lead in _FEMALE_TITLES:
+            ent.gender = "f"
+        elif lead in _MALE_TITLES:
+            ent.gender = "m"
+        role = role or self._role_before(before)
+        if role and not ent.role:
+            ent.role = role
+        return ent
+
+    @staticmethod
+    def _role_before(before: str) -> str | None:
+        titles = lexicon().title_words
+        words = before.split()
+        out: list[str] = []
+        for w in reversed(words):
+            lw = w.lower()
+            if lw in titles or (out and lw in {"of", "state"}) or (w[:1].isupper() and lw in {"foreign", "prime", "defense", "treasury", "house", "white"}):
+                out.insert(0, w)
+            else:
+                break
+        out = [w for w in out if w.lower() not in {"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "dr.", "dr", "u.s.", "former"}]
+        return " ".join(out) or None
+
+    def match(self, text: str, label: str | None = None) -> _Entity | None:
+        """The entity a name refers to: token subset either way, most recent on a tie."""
+        toks = set(name_tokens(_clean_name(text)))
+        if not toks:
+            return None
+        best = None
+        for ent in self.entities:
+            if toks <= ent.tokens or ent.tokens <= toks:
+                if label == "PERSON" and ent.kind is not SpeakerKind.PERSON and not (toks == ent.tokens):
+                    continue
+                if best is None or (ent.mentions and best.mentions and ent.mentions[-1].start > best.mentions[-1].start):
+                    best = ent
+        return best
+
+    def people(self) -> list[Person]:
+        return [e.to_person() for e in self.entities]
+
+
+@dataclass(slots=True)
+class Resolved:
+    speaker: str | None
+    kind: SpeakerKind
+    role: str | None
+    confidence: float  # how sure the resolution step is (1 for an explicit name)
+    entity: object | None = None
+
+
+class Resolver:
+    """Resolves attribution mentions to canonical speakers, in text order."""
+
+    def __init__(self, table: SpeakerTable, mentions: list[MentionInfo], text: str):
+        self.table = table
+        self.mentions = mentions
+        self.text = text
+        self.lex = lexicon()
+        self.history: list[tuple[int, _Entity]] = []  # (offset, entity) of resolved speakers
+
+    def resolve(self, att: Attribution) -> Resolved:
+        label = att.mention_label
+        lemma = att.mention_lemma
+        if att.mention is None:
+            return Resolved(None, SpeakerKind.UNKNOWN, None, 0.0)
+        if label == "LABEL":
+            ent = self.table.match(att.mention_text)
+            if ent is not None:
+                return self._done(att, ent, 1.0)
+            return Resolved(att.mention_text.title(), SpeakerKind.PERSON, None, 0.8)
+        if label == "PRON":
+            if lemma in ("i", "we"):
+                return Resolved("the author", SpeakerKind.AUTHOR, None, 0.5)
+            ent = self._antecedent(att.mention.start, lemma)
+            if ent is None:
+                return Resolved(None, SpeakerKind.UNKNOWN, None, 0.3)
+            return self._done(att, ent, 0.85)
+        if att.name is not None:
+            ent = self.table.match(att.name_text, "PERSON" if label == "PERSON" else None)
+            if ent is None:
+                ent = self.table.add(att.name_text, label if label in ("PERSON", "ORG") else "ORG", att.name)
+            if ent is not None:
+                return self._done(att, ent, 1.0)
+        # A bare surname the NER missed, or a title + surname ("Secretary Kerry").
+        ent = self.table.match(att.mention_text)
+        if ent is not None and label != "NOUN":
+            return self._done(att, ent, 0.95)
+        if label in ("NORP", "GPE"):
+            return Resolved(_clean_name(att.mention_text), SpeakerKind.ORGANISATION if label == "GPE" else SpeakerKind.GROUP, None, 0.9)
+        # A description: "a senior U.S. official", "Kurdish fighters", "the White House".
+        if ent is not None and not self._is_description(att):
+            return self._done(att, ent, 0.9)
+        desc = re.sub(r"['’]s$", "", att.mention_text.strip())
+        if att.mention_plural:
+            kind = SpeakerKind.GROUP
+        elif lemma in GROUP_HEADS_ORG:
+            kind = SpeakerKind.ORGANISATION
+        elif lemma in self.lex.anonymous or lemma in self.lex.title_words:
+            kind = SpeakerKind.ANONYMOUS
+        else:
+            kind = SpeakerKind.UNKNOWN
+        # "the president", "the senator": a role some named person in the article holds.
+        if desc.lower().startswith("the ") and kind in (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN):
+            for e in reversed(self._recent_entities(att.mention.start)):
+                if e.role and lemma in e.role.lower().split():
+                    return self._done(att, e, 0.7)
+        return Resolved(desc, kind, None, 0.8)
+
+    def _is_description(self, att: Attribution) -> bool:
+        return att.mention_lemma in self.lex.anonymous
+
+    def _recent_entities(self, pos: int) -> list[_Entity]:
+        seen = []
+        for e in self.table.entities:
+            if any(m.start < pos for m in e.mentions):
+                seen.append(e)
+        seen.sort(key=lambda e: max((m.start for m in e.mentions if m.start < pos), default=-1))
+        return seen
+
+    def _antecedent(self, pos: int, pronoun: str) -> _Entity | None:
+        want_person = pronoun in ("he", "she", "him", "her")
+        gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(pronoun)
+        best, best_score = None, -1e9
+        # Candidates: named mentions before the pronoun, and earlier quote speakers.
+        last_speaker = self.history[-1] if self.history else None
+        for m in reversed(self.mentions):
+            if m.span.start >= pos:
+                continue
+            if pos - m.span.start > 3000:
+                break
+            if m.label not in ("PERSON", "ORG"):
+                continue
+            ent = self.table._by_start.get(m.span.start) or self.table.match(m.text)
+            if ent is None:
+                continue
+            if want_person and ent.kind is not SpeakerKind.PERSON:
+                continue
+            if pronoun in ("it",) and ent.kind is not SpeakerKind.ORGANISATION:
+                continue
+            if gender and ent.gender and ent.gender != gender:
+                continue
+            distance = pos - m.span.start
+            score = -distance / 400.0
+            if m.subject:
+                score += 1.5
+            if last_speaker is not None and last_speaker[1] is ent and pos - last_speaker[0] < 1500:
+                score += 2.0
+            if m.before.split()[-1:] in (["with"], ["and"], ["of"]):
+                score -= 0.5
+            if score > best_score:
+                best, best_score = ent, score
+        if best is None and last_speaker is not None and pos - last_speaker[0] < 1500:
+            best = last_speaker[1]
+        return best
+
+    def _done(self, att: Attribution, ent: _Entity, confidence: float) -> Resolved:
+        if att.mention is not None:
+            self.history.append((att.mention.start, ent))
+            if att.mention_label == "PRON" and ent.gender is None and att.mention_lemma in ("he", "she"):
+                ent.gender = "m" if att.mention_lemma == "he" else "f"
+        return Resolved(ent.name, ent.kind, ent.role, confidence, ent)
