@@ -20,7 +20,10 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 PRONOUNS = {"he", "she", "they", "it", "i", "we", "him", "her", "them", "you"}
 NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
 # Verbs and nouns that put a quoted title or name, not speech: starred in "X", called "X".
-TITLE_CONTEXT = {"star", "title", "call", "name", "dub", "nickname", "entitle", "headline", "label", "brand", "term"}
+TITLE_CONTEXT = {"star", "title", "entitle", "headline", "nickname", "brand", "read", "watch", "host", "appear", "perform", "sing"}
+# Function words that stay lower-case inside a title: "Face the Nation", "Contract with America".
+TITLE_SMALL_WORDS = {"the", "a", "an", "of", "and", "or", "on", "in", "with", "for", "to", "at", "by", "from", "&"}
+_DASH_RE = re.compile(r"[ \t]*[-—–―]+[ \t]*((?:[A-Z][\w.'’-]*)(?:[ \t]+(?:[A-Z][\w.'’-]*|de|van|von|al|bin)){0,4})")
 METHOD_CONFIDENCE = {
     "syntax": 0.92,
     "according": 0.9,
@@ -63,6 +66,8 @@ class Attribution:
     cue_lemma: str = ""
     sent: int = -1
     flags: set[str] = field(default_factory=set)
+    speech: bool | None = None  # a trained model's verdict; None leaves it to the rules
+    score: float | None = None  # a trained model's confidence in this attribution
 
 
 @dataclass(slots=True)
@@ -103,8 +108,9 @@ def _entity_at(token):
 class ChunkAttributor:
     """Attributes the quotes of one parsed chunk of an article."""
 
-    def __init__(self, doc, masked: Masked, quotes: list[RawQuote], quote_ids: list[int], sent_offset: int, text: str):
+    def __init__(self, doc, masked: Masked, quotes: list[RawQuote], quote_ids: list[int], sent_offset: int, text: str, sentential_ids=frozenset()):
         self.doc = doc
+        self.sentential_ids = sentential_ids
         self.masked = masked
         self.quotes = quotes
         self.quote_ids = quote_ids  # article-level index of each quote
@@ -308,17 +314,28 @@ class ChunkAttributor:
             if subj is not None and subj.i not in self.token_quote:
                 att.method = "sentence"
                 return self._fill(att, subj, [c])
-        # 4. Dash byline after the quote: ” -Commissioner Geoffrey Starks
-        last = max(toks, key=lambda t: t.i)
-        nxt = last.i + 1
-        while nxt < len(self.doc) and self.doc[nxt].is_punct and self.doc[nxt].text not in "-—–":
-            nxt += 1
-        if nxt + 1 < len(self.doc) and self.doc[nxt].text in ("-", "—", "–", "--"):
-            name = self.doc[nxt + 1]
-            ent = _entity_at(name) or _entity_at(self.doc[min(nxt + 2, len(self.doc) - 1)])
-            if ent is not None and ent.label_ in ("PERSON", "ORG"):
-                att.method = "dash"
-                return self._fill(att, ent.root, [])
+        # 4. Dash byline after the quote: ” -Commissioner Geoffrey Starks, ”― Carla Sanchez
+        dash = _DASH_RE.match(self.text, q.end, min(len(self.text), q.end + 80))
+        if dash:
+            att.method = "dash"
+            att.mention = Span(dash.start(1), dash.end(1))
+            att.mention_text = dash.group(1)
+            att.mention_label = "PERSON"
+            att.name, att.name_text = att.mention, att.mention_text
+            return att
+        # 4b. Nothing said it: the subject of the clause the fragment sits in (partial quotes).
+        if not self.sentential_ids or qi not in self.sentential_ids:
+            for r in roots:
+                node = r.head
+                for _ in range(5):
+                    if node.i not in tokset and node.pos_ in ("VERB", "AUX"):
+                        subj = self._subject(node)
+                        if subj is not None and subj.i not in self.token_quote and subj.pos_ in ("PROPN", "PRON", "NOUN"):
+                            att.method = "nearby"
+                            return self._fill(att, subj, [])
+                    if node.head is node:
+                        break
+                    node = node.head
         # 5. Lead-in: the previous sentence ends with a colon and has a cue ("X said:").
         if si > 0:
             prev = self.sents[si - 1]
@@ -338,15 +355,18 @@ class ChunkAttributor:
         return att
 
     def title_context(self, qi: int) -> bool:
-        """Whether the quote names a title or nickname: starred in "X", a film called "X"."""
+        """Whether the quote names a title or nickname: starred in "X", the show "Face the Nation"."""
         toks = self.quote_tokens.get(qi) or []
         if not toks:
             return False
         first = min(t.i for t in toks)
-        for t in self.doc[max(0, first - 3) : first]:
+        for t in self.doc[max(0, first - 2) : first]:
             if t.lemma_.lower() in TITLE_CONTEXT:
                 return True
-        return any(t.ent_type_ == "WORK_OF_ART" for t in toks)
+        if any(t.ent_type_ == "WORK_OF_ART" for t in toks):
+            return True
+        words = [t for t in toks if t.is_alpha]
+        return 0 < len(words) <= 7 and all(t.text[0].isupper() or t.lower_ in TITLE_SMALL_WORDS for t in words) and words[0].text[0].isupper()
 
     def sentence_starts(self) -> list[int]:
         return [self.masked.to_orig(s[0].idx) for s in self.sents]

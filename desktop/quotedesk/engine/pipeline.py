@@ -55,6 +55,9 @@ def load_nlp(name: str | None = None):
             errors.append(f"{pkg}: {e}")
             continue
         nlp.max_length = max(nlp.max_length, 2 * CHUNK_CHARS)
+        from quotedesk.engine import components  # noqa: F401  registers the factories
+
+        nlp.add_pipe("quotedesk_paragraphs", before="parser")
         log.info("loaded spaCy model %s %s", pkg, nlp.meta.get("version"))
         return nlp
     raise ModelError("no English spaCy model is installed (" + "; ".join(errors) + ")")
@@ -114,20 +117,29 @@ def _prepare(text: str) -> _Prepared:
     return _Prepared(text, raw, top, sentential, masked, chunks)
 
 
-def analyze(text: str) -> list[Quote]:
+def analyze(text: str, *, model=None) -> list[Quote]:
     """Every quote in ``text`` with its speaker (non-speech quotations flagged, not dropped)."""
-    return analyze_document(text).quotes
+    return analyze_document(text, model=model).quotes
 
 
-def analyze_document(text: str) -> Analysis:
+def analyze_document(text: str, *, model=None) -> Analysis:
     """Quotes and the article's table of people."""
-    return next(analyze_many([text]))
+    return next(analyze_many([text], model=model))
 
 
 def analyze_many(
-    texts: Iterable[str], *, batch_size: int = 16, state: TaskState | None = None, total: int | None = None
+    texts: Iterable[str],
+    *,
+    batch_size: int = 16,
+    state: TaskState | None = None,
+    total: int | None = None,
+    model=None,
 ) -> Iterator[Analysis]:
-    """Analyses of many articles, in order, parsing them in batches through ``nlp.pipe``."""
+    """Analyses of many articles, in order, parsing them in batches through ``nlp.pipe``.
+
+    ``model`` is an optional trained attribution model: an object with ``version`` and
+    ``apply(attributor, attributions) -> attributions`` (see ``quotedesk.engine.learn``).
+    """
     nlp = load_nlp()
 
     def chunk_stream():
@@ -144,13 +156,13 @@ def analyze_many(
         pending.setdefault(n, []).append(doc)
         if len(pending[n]) == len(prep.chunks):
             docs = pending.pop(n)
-            yield _finish(prep, docs)
+            yield _finish(prep, docs, model)
             done += 1
             if state is not None:
                 state.progress(done, total)
 
 
-def _finish(prep: _Prepared, docs) -> Analysis:
+def _finish(prep: _Prepared, docs, model=None) -> Analysis:
     text = prep.text
     mentions: list[MentionInfo] = []
     atts: dict[int, Attribution] = {}
@@ -159,9 +171,13 @@ def _finish(prep: _Prepared, docs) -> Analysis:
     for (a, _b, ids), doc in zip(prep.chunks, docs):
         view = _Shifted(prep.masked, a) if a else prep.masked
         chunk_quotes = [prep.raw[i] for i in ids]
-        att = ChunkAttributor(doc, view, chunk_quotes, ids, sent_offset, text)
+        att = ChunkAttributor(doc, view, chunk_quotes, ids, sent_offset, text, {i for i in ids if prep.sentential[i]})
         mentions.extend(att.mentions())
-        for at in att.attribute():
+        chunk_atts = att.attribute()
+        if model is not None:
+            # A trained model re-ranks the candidates and may overrule speech/non-speech.
+            chunk_atts = model.apply(att, chunk_atts)
+        for at in chunk_atts:
             atts[at.quote] = at
         title_like.update(i for i in ids if not prep.sentential[i] and att.title_context(i))
         sent_offset += len(att.sents)
@@ -169,7 +185,8 @@ def _finish(prep: _Prepared, docs) -> Analysis:
     table = SpeakerTable(mentions)
     resolver = Resolver(table, mentions, text)
     quotes = _build_quotes(prep, atts, resolver, title_like)
-    return Analysis(text=text, quotes=quotes, people=table.people(), model=ENGINE_VERSION)
+    version = getattr(model, "version", None) or ENGINE_VERSION
+    return Analysis(text=text, quotes=quotes, people=table.people(), model=version)
 
 
 def _paragraph_index(paragraphs: list[Span], pos: int) -> int:
@@ -201,7 +218,7 @@ def _build_quotes(prep: _Prepared, atts: dict[int, Attribution], resolver: Resol
         if att.method == "none" and prev is not None and sentential:
             # Floating quote: carries on the previous speaker when nobody new came in between.
             pq, pa, _ = prev
-            if pa.mention is not None and _paragraph_index(paragraphs, pq.start) >= para - 1 and not _new_person_between(resolver.mentions, pq.end, q.start):
+            if pa.mention is not None and _paragraph_index(paragraphs, pq.start) >= para - 1 and not _new_person_between(resolver.mentions, max(pq.end, pa.mention.end), q.start):
                 att = Attribution(
                     quote=i, method="inherited", mention=pa.mention, mention_text=pa.mention_text,
                     mention_label=pa.mention_label, mention_lemma=pa.mention_lemma, name=pa.name,
@@ -209,14 +226,18 @@ def _build_quotes(prep: _Prepared, atts: dict[int, Attribution], resolver: Resol
                     flags=set(pa.flags),
                 )
                 flags.add(FLAG_INFERRED)
-        if i in title_like or (att.method == "none" and not sentential and words <= 3):
+        if att.speech is False or (
+            att.speech is None
+            and ((i in title_like and att.method not in ("syntax", "according")) or (att.method == "none" and not sentential and words <= 3))
+        ):
             flags.add(FLAG_NON_SPEECH)
         if att.method == "inherited":
             res = prev[2]
         else:
             res = resolver.resolve(att)
         flags |= att.flags & {FLAG_THOUGHT}
-        confidence = METHOD_CONFIDENCE.get(att.method, 0.15) * (res.confidence if res else 0.5)
+        confidence = att.score if att.score is not None else METHOD_CONFIDENCE.get(att.method, 0.15)
+        confidence *= res.confidence if res else 0.5
         if FLAG_UNCLOSED in flags:
             confidence *= 0.8
         quote = Quote(
