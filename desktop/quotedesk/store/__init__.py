@@ -1,0 +1,27 @@
+"""The quote library: SQLite through sqlite-utils. Knows SQLite, not spaCy and not Qt."""
+
+from quotedesk.store.library import Library
+from quotedesk.store.records import (
+    ArticleRecord,
+    ArticleSummary,
+    CorrectionRecord,
+    Curation,
+    MergeSuggestion,
+    ModelVersionRecord,
+    QuoteRecord,
+    SearchHit,
+    SpeakerSummary,
+)
+
+__all__ = [
+    "ArticleRecord",
+    "ArticleSummary",
+    "CorrectionRecord",
+    "Curation",
+    "Library",
+    "MergeSuggestion",
+    "ModelVersionRecord",
+    "QuoteRecord",
+    "SearchHit",
+    "SpeakerSummary",
+]

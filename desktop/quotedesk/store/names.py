@@ -1,0 +1,70 @@
+"""Speaker names compared as tokens: case, accents, possessives and leading titles ignored.
+
+"Secretary of State John Kerry", "john kerry" and "KERRY" reduce to ``("john", "kerry")``,
+``("john", "kerry")`` and ``("kerry",)``; one names the other when its tokens are a subset and
+both end in the same surname.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Words that open a name as a title or office and are not part of the name itself.
+TITLES = frozenset(
+    """
+    mr mrs ms miss mx dr prof professor sec secy sir dame lord lady rev reverend father sheikh
+    gen general col colonel maj major capt captain lt lieutenant sgt sergeant adm admiral
+    president vice prime minister secretary senator sen rep representative congressman
+    congresswoman gov governor mayor chancellor king queen prince princess pope judge justice
+    chief spokesman spokeswoman spokesperson ambassador envoy deputy assistant acting former
+    foreign interior defense defence finance treasury home affairs state of the for
+    u s us uk un eu
+    """.split()
+)
+
+_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+
+
+def tokens(name: str | None, *, strip_titles: bool = True) -> tuple[str, ...]:
+    """The comparable tokens of a name; leading titles dropped unless nothing else is left."""
+    if not name:
+        return ()
+    toks = []
+    for tok in _TOKEN.findall(_fold(name)):
+        if tok.endswith("'s"):
+            tok = tok[:-2]
+        toks.append(tok)
+    if strip_titles:
+        i = 0
+        while i < len(toks) - 1 and toks[i] in TITLES:
+            i += 1
+        toks = toks[i:]
+    return tuple(t for t in toks if t)
+
+
+def norm(name: str | None) -> str:
+    """One string per name form, for exact alias lookups."""
+    return " ".join(tokens(name))
+
+
+def names_same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether token lists ``a`` and ``b`` can name one person: subset, same surname."""
+    if not a or not b or a[-1] != b[-1]:
+        return False
+    small, big = (a, b) if len(a) <= len(b) else (b, a)
+    return set(small) <= set(big)
+
+
+def strip_titles(name: str) -> str:
+    """``name`` without its leading titles, spelling kept: "Secretary of State John Kerry" → "John Kerry"."""
+    words = name.split()
+    i = 0
+    while i < len(words) - 1 and all(t in TITLES for t in tokens(words[i], strip_titles=False)):
+        i += 1
+    return " ".join(words[i:])

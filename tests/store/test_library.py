@@ -1,0 +1,221 @@
+"""The library on real SQLite files: storing, speakers across articles, corrections, search."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotedesk.core.errors import LibraryError
+from quotedesk.core.model import SpeakerKind, Span
+from quotedesk.store import Library
+from quotedesk.store import migrations
+
+from .conftest import KERRY_TEXT, P, kerry_pair, make_analysis, make_article, person
+
+
+def test_schema_snapshot_matches_migrations():
+    snapshot = (migrations.migrations_dir() / migrations.SNAPSHOT).read_text(encoding="utf-8")
+    assert snapshot == migrations.fresh_snapshot(), "run: python -m quotedesk.store.migrations --write"
+
+
+def test_open_applies_migrations_and_reopens(tmp_path):
+    path = tmp_path / "sub" / "lib.sqlite"
+    with Library.open(path) as lib:
+        assert lib.schema_version == migrations.latest_version()
+        lib.add_article(*kerry_pair(), model_version="m1")
+    with Library.open(path, create=False) as lib:
+        assert len(lib.articles()) == 1
+        assert lib.integrity_check() == []
+
+
+def test_add_article_stores_quotes_in_order_and_dedupes(library):
+    article, analysis = kerry_pair()
+    rec = library.add_article(article, analysis, model_version="m1")
+    assert not rec.duplicate and rec.title == "T" and rec.date == "2015-01-22"
+    again = library.add_article(make_article(KERRY_TEXT.replace(" ", "  "), id="copy"), make_analysis(
+        KERRY_TEXT.replace(" ", "  "), []), model_version="m1")
+    assert again.duplicate and again.id == rec.id
+    quotes = library.quotes(rec.id)
+    assert [q.content for q in quotes] == ["We will win this,", "Never,", "It is working,"]
+    assert [q.speaker for q in quotes] == ["John Kerry", "a U.S. official", "John Kerry"]
+    assert quotes[0].speaker_id == quotes[2].speaker_id and quotes[1].speaker_id is None
+    assert all(q.status == "proposed" and q.origin == "machine" and q.model_version == "m1" for q in quotes)
+    assert library.people(rec.id)[0].name == "John Kerry"
+    [summary] = library.articles()
+    assert (summary.n_quotes, summary.n_proposed, summary.n_verified) == (3, 3, 0)
+
+
+def test_analysis_of_another_text_is_refused(library):
+    article, _ = kerry_pair()
+    with pytest.raises(ValueError):
+        library.add_article(article, make_analysis("other text", []), model_version="m")
+
+
+def test_one_speaker_across_articles():
+    texts = {
+        "a": ('"We are winning," said Kerry on Monday.', "Kerry", ()),
+        "b": ('"The coalition holds," John Kerry said.', "John Kerry", ("Kerry",)),
+        "c": ('Secretary of State John Kerry said: "Enough."', "John Kerry", ("Secretary of State John Kerry",)),
+        "d": ('"I disagree," Teresa Kerry said.', "Teresa Kerry", ()),
+    }
+    with Library.open(":memory:") as lib:
+        for key, (text, name, aliases) in texts.items():
+            phrase = text.split('"')[1]
+            lib.add_article(make_article(text, id=key), make_analysis(text, [(phrase, name, P)],
+                            [person(name, *aliases, text=text)]), model_version="m")
+        by_name = {s.name: s for s in lib.speakers()}
+        assert set(by_name) == {"John Kerry", "Teresa Kerry"}
+        assert by_name["John Kerry"].n_quotes == 3
+        assert "Kerry" in by_name["John Kerry"].aliases
+        for query in ("Kerry", "john kerry", "Secretary Kerry", "JOHN KERRY", "Secretary of State John Kerry"):
+            found = {h.speaker for h in lib.search(speaker=query)}
+            assert "John Kerry" in found, query
+        assert {h.speaker for h in lib.search(speaker="teresa kerry")} == {"Teresa Kerry"}
+        assert lib.search(speaker="Hammond") == []
+        assert [s.name for s in lib.speakers(query="john ke")] == ["John Kerry"]
+
+
+def test_search_filters_and_offsets(library):
+    rec = library.add_article(*kerry_pair(), model_version="m1")
+    hits = library.search(speaker="Kerry", text="working")
+    assert len(hits) == 1
+    hit = hits[0]
+    assert KERRY_TEXT[hit.start:hit.end] == '"It is working,"' and hit.article_id == rec.id
+    assert hit.article_title == "T"
+    assert len(library.search(text='"will win"')) == 1
+    assert len(library.search(text="wor*")) == 1
+    assert library.search(text="win", status="verified") == []
+    assert len(library.search(date_from="2015-01-01", date_to="2015-01-22")) == 3
+    assert library.search(date_from="2016-01-01") == []
+    assert len(library.search(article_id=rec.id, limit=2)) == 2
+
+
+HOSTILE = ['"', "*", "NEAR(", "AND OR", "((", ")", 'win"', "NOT", "-", "^", "content:win", "'", "\\",
+           "win AND", "OR win", '"" ""', "*win*", "NEAR(win working, 2)", "\x00", "💥", "{a b}", ":", ""]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_search_text_never_raises(library, text):
+    library.add_article(*kerry_pair(), model_version="m1")
+    hits = library.search(text=text)
+    assert isinstance(hits, list)
+    assert isinstance(library.search(speaker=text), list)
+    assert isinstance(library.speakers(query=text), list)
+
+
+def test_hostile_text_still_finds_the_words(library):
+    library.add_article(*kerry_pair(), model_version="m1")
+    assert len(library.search(text='NEAR(win "')) == 0  # "near" is not in the quote
+    assert len(library.search(text='(win')) == 1
+
+
+def test_corrections_are_logged_and_committed(library, tmp_path):
+    rec = library.add_article(*kerry_pair(), model_version="m1")
+    q_kerry, q_official, _ = library.quotes(rec.id)
+    q = library.set_speaker(q_official.id, "Kerry", editor="ana")
+    assert q.speaker == "John Kerry" and q.speaker_id == q_kerry.speaker_id
+    q = library.set_bounds(q_kerry.id, q_kerry.start, q_kerry.end - 1, editor="ana")
+    assert q.end == q_kerry.end - 1 and q.content == "We will win this,"
+    q = library.set_status(q_kerry.id, "verified", editor="ben")
+    assert q.status == "verified"
+    new = library.add_quote(rec.id, 0, 9, speaker="a U.S. official", kind=SpeakerKind.ANONYMOUS, editor="ana")
+    assert new.origin == "editor" and new.speaker == "a U.S. official" and new.speaker_id is None
+    library.remove_quote(new.id, editor="ana")
+    assert new.id not in {x.id for x in library.quotes(rec.id)}
+    assert new.id in {x.id for x in library.quotes(rec.id, include_removed=True)}
+    library.restore_quote(new.id, editor="ana")
+    assert library.verify_article(rec.id, editor="ben") == 3
+    log = library.corrections(article_id=rec.id)
+    assert [c.action for c in log][:4] == ["set_speaker", "set_bounds", "set_status", "add_quote"]
+    assert log[0].before["speaker"] == "a U.S. official" and log[0].after["speaker"] == "John Kerry"
+    assert log[0].model_version == "m1" and log[0].editor == "ana"
+    assert [c.action for c in library.corrections(quote_id=q_kerry.id)] == ["set_bounds", "set_status"]
+    assert len(library.corrections(limit=2)) == 2
+    # Committed: a second connection sees every correction at once.
+    with Library.open(library.path) as other:
+        assert len(other.corrections()) == len(library.corrections())
+        assert other.quote(q_kerry.id).status == "verified"
+
+
+def test_corrections_log_is_append_only(library):
+    rec = library.add_article(*kerry_pair(), model_version="m1")
+    library.set_status(library.quotes(rec.id)[0].id, "rejected", editor="ana")
+    with pytest.raises(Exception):
+        library._conn.execute("DELETE FROM corrections")
+    with pytest.raises(Exception):
+        library._conn.execute("UPDATE corrections SET editor = 'x'")
+    assert len(library.corrections()) == 1
+
+
+def test_bad_arguments_are_value_errors(library):
+    rec = library.add_article(*kerry_pair(), model_version="m1")
+    qid = library.quotes(rec.id)[0].id
+    with pytest.raises(ValueError):
+        library.set_status(qid, "done", editor="ana")
+    with pytest.raises(ValueError):
+        library.set_bounds(qid, 10, 5, editor="ana")
+    with pytest.raises(ValueError):
+        library.set_bounds(qid, 0, 10_000, editor="ana")
+    with pytest.raises(ValueError):
+        library.set_status(qid, "verified", editor=" ")
+    with pytest.raises(LibraryError):
+        library.quote(999)
+    assert library.corrections() == []
+
+
+def test_review_queue_least_confident_first(library):
+    rec = library.add_article(*kerry_pair(), model_version="m1")
+    queue = library.review_queue()
+    assert [q.confidence for q in queue] == sorted(q.confidence for q in queue)
+    library.verify_article(rec.id, editor="ana")
+    assert library.review_queue() == []
+
+
+def test_rename_merge_split_are_recorded():
+    with Library.open(":memory:") as lib:
+        for key, name in (("a", "Haider al-Abadi"), ("b", "Haidar al-Abadi")):
+            text = f'"Oil prices dropped {key}," {name} said.'
+            phrase = text.split('"')[1]
+            lib.add_article(make_article(text, id=key), make_analysis(text, [(phrase, name, P)],
+                            [person(name, text=text)]), model_version="m")
+        speakers = lib.speakers()
+        assert len(speakers) == 2
+        [suggestion] = lib.suggest_merges()
+        assert {suggestion.keep.name, suggestion.other.name} == {"Haider al-Abadi", "Haidar al-Abadi"}
+        assert len(lib.speakers()) == 2  # suggestions are never applied
+        merged = lib.merge_speakers(suggestion.keep.id, suggestion.other.id, editor="ana")
+        assert merged.n_quotes == 2 and len(lib.speakers()) == 1
+        assert lib.search(speaker="Haidar")  # the merged-in spelling still finds him
+        renamed = lib.rename_speaker(merged.id, "Haider al-Abadi", editor="ana")
+        assert renamed.name == "Haider al-Abadi"
+        moved = lib.search(speaker="Abadi")[1].quote_id
+        split = lib.split_speaker(merged.id, [moved], name="Haidar al-Abadi", editor="ana")
+        assert split.n_quotes == 1 and lib.speaker(merged.id).n_quotes == 1
+        assert [c.action for c in lib.corrections()] == ["merge_speakers", "rename_speaker", "split_speaker"]
+        assert lib.corrections()[0].before["quotes"]
+
+
+def test_model_versions(library):
+    assert library.active_model() is None
+    library.add_model_version("att-1", metrics={"f1": 0.8}, n_train=100, blob=b"xyz", active=True)
+    library.add_model_version("att-2", metrics={"f1": 0.9}, n_train=200, path="/m/att-2")
+    assert library.active_model().version == "att-1"
+    library.set_active_model("att-2")
+    assert library.active_model().version == "att-2" and library.active_model().metrics == {"f1": 0.9}
+    assert library.model_blob("att-1") == b"xyz"
+    library.set_active_model(None)
+    assert library.active_model() is None
+    with pytest.raises(LibraryError):
+        library.set_active_model("nope")
+    with pytest.raises(LibraryError):
+        library.add_model_version("att-1", metrics={})
+    assert [m.version for m in library.model_versions()] == ["att-1", "att-2"]
+
+
+def test_offsets_are_code_points_with_astral_characters(library):
+    text = 'Emoji 😀😀 first. "Hello there," Kerry said.'
+    rec = library.add_article(make_article(text), make_analysis(text, [("Hello there,", "John Kerry", P)],
+                              [person("John Kerry", "Kerry", text=text)]), model_version="m")
+    [q] = library.quotes(rec.id)
+    assert text[q.parts[0].start:q.parts[0].end] == "Hello there,"
+    [hit] = library.search(text="hello")
+    assert text[hit.start:hit.end] == '"Hello there,"'
