@@ -7,8 +7,8 @@ It is drawn once as SVG (below); Qt's SVG renderer rasterises it. Outputs, all c
     packaging/icons/png/quotedesk-<N>.png      N = 16 24 32 48 64 128 256 512 (Linux hicolor)
     packaging/icons/quotedesk.ico              Windows: 16..256, PNG-compressed entries
     packaging/icons/quotedesk.icns             macOS: 16..1024 (@1x and @2x), PNG entries
-    resources/icons/quotedesk.png              the window icon the app loads (256 px), only
-                                               when that file does not exist yet
+    resources/icons/quotedesk.svg, .png        the window icon the app loads (SVG, and a
+                                               256 px PNG), each only when it does not exist
 
 Run with the project venv: ``.venv/bin/python packaging/make_icons.py`` (offscreen is fine).
 ICO and ICNS are written directly (both are a small header plus PNG blobs), so no
@@ -121,11 +121,12 @@ def main() -> int:
         (OUT / "png" / f"quotedesk-{size}.png").write_bytes(pngs[size])
     write_ico(OUT / "quotedesk.ico", {s: pngs[s] for s in ICO_SIZES})
     write_icns(OUT / "quotedesk.icns", pngs)
-    window_icon = TOP / "resources" / "icons" / "quotedesk.png"
-    if not window_icon.exists():
-        window_icon.parent.mkdir(parents=True, exist_ok=True)
-        window_icon.write_bytes(pngs[256])
-        print(f"wrote {window_icon.relative_to(TOP)}")
+    window_icons = TOP / "resources" / "icons"
+    window_icons.mkdir(parents=True, exist_ok=True)
+    for name, data in (("quotedesk.svg", SVG.encode()), ("quotedesk.png", pngs[256])):
+        if not (window_icons / name).exists():
+            (window_icons / name).write_bytes(data)
+            print(f"wrote {(window_icons / name).relative_to(TOP)}")
     print(f"wrote {OUT.relative_to(TOP)}/: svg, {len(PNG_SIZES)} png, ico, icns")
     return 0
 
