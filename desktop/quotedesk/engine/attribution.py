@@ -282,14 +282,14 @@ class ChunkAttributor:
         att.sent = self.sent_offset + si
         # 1. Syntax: climb from the quote to the first cue among its ancestors (and a root's
         #    cue children, when the parser hangs the verb under the quote).
+        found = []
         for r in roots:
             node = r
             for _ in range(6):
                 if self._is_cue(node) and node.i not in tokset:
                     subj = self._subject(node)
                     if subj is not None:
-                        att.method = "syntax"
-                        return self._fill(att, subj, [node])
+                        found.append((node, subj))
                 if node.head is node:
                     break
                 node = node.head
@@ -297,8 +297,14 @@ class ChunkAttributor:
                 if child.i not in tokset and child.dep_ in ("parataxis", "ccomp", "conj", "advcl") and self._is_cue(child):
                     subj = self._subject(child)
                     if subj is not None:
-                        att.method = "syntax"
-                        return self._fill(att, subj, [child])
+                        found.append((child, subj))
+        if found:
+            # Nearest cue, unless its subject is a common noun ("the spate demands") and a
+            # higher cue has a named or pronoun subject ("Ryan said the spate demands ...").
+            named = [f for f in found if f[1].pos_ in ("PROPN", "PRON") or f[1].ent_type_ in ("PERSON", "ORG")]
+            cue, subj = (named or found)[0]
+            att.method = "syntax"
+            return self._fill(att, subj, [cue])
         sent = self.sents[si]
         # 2. "according to X"
         acc = self._according(sent)

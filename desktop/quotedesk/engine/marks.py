@@ -30,6 +30,8 @@ DOUBLE_MARKS = {
 }
 SINGLE_MARKS = {"'": EITHER, "‘": OPEN, "’": CLOSE, "‚": OPEN, "‹": OPEN, "›": CLOSE}
 
+# A transcript's speaker label opening a paragraph: "WALLACE: ..." starts a new turn.
+_SPEAKER_LABEL = re.compile(r"\s*[A-Z][A-Z.'\- ]{1,40}[A-Z]:\s")
 _MARK_RE = re.compile(r"''|``|[\"“”„‟«»＂'‘’‚‹›]")
 _OPENERS_BEFORE = set("([{<—–-/\u00a0") | {"\n", "\t", " "}
 _CLOSERS_AFTER = set(".,;:!?)]}>—–-…/\u00a0") | {"\n", "\t", " "}
@@ -152,7 +154,7 @@ def _pair(text: str, marks: list[Mark], paragraphs: list[Span], *, double: bool)
     for para, pmarks in zip(paragraphs, by_para):
         i = 0
         if current is not None:
-            if pmarks and pmarks[0].pos == para.start and pmarks[0].direction != CLOSE:
+            if pmarks and pmarks[0].pos == para.start and pmarks[0].direction != CLOSE and not _SPEAKER_LABEL.match(text, pmarks[0].end):
                 # Continuation: the paragraph reopens the quote.
                 current.flags.add("multi_paragraph")
                 open_mark = pmarks[0]
@@ -165,15 +167,22 @@ def _pair(text: str, marks: list[Mark], paragraphs: list[Span], *, double: bool)
         else:
             open_mark = None
 
+        depth = 0  # double marks nested inside the open quote: “what he calls “hell” than …”
         while i < len(pmarks):
             m = pmarks[i]
             i += 1
+            if open_mark is not None and depth and m.direction != OPEN:
+                depth -= 1
+                continue
             if open_mark is None:
                 if m.direction == CLOSE:
                     continue  # stray closing mark: nothing open
                 open_mark = m
                 if current is None:
                     current = RawQuote(start=m.pos, end=m.end, parts=[], double=double)
+                continue
+            if m.direction == OPEN and m.glyph in "“«„" and sum(1 for n in pmarks[i:] if n.direction != OPEN) >= 2:
+                depth += 1
                 continue
             if m.direction == OPEN and _looks_like_new_quote(text, open_mark, m):
                 # An opening mark while a quote is open: the earlier one was never closed.

@@ -218,7 +218,7 @@ def _build_quotes(prep: _Prepared, atts: dict[int, Attribution], resolver: Resol
         if att.method == "none" and prev is not None and sentential:
             # Floating quote: carries on the previous speaker when nobody new came in between.
             pq, pa, _ = prev
-            if pa.mention is not None and _paragraph_index(paragraphs, pq.start) >= para - 1 and not _new_person_between(resolver.mentions, max(pq.end, pa.mention.end), q.start):
+            if pa.mention is not None and _paragraph_index(paragraphs, pq.start) >= para - 1 and not _new_person_between(resolver.mentions, max(pq.end, pa.mention.end), q.start, after_sent=pa.sent):
                 att = Attribution(
                     quote=i, method="inherited", mention=pa.mention, mention_text=pa.mention_text,
                     mention_label=pa.mention_label, mention_lemma=pa.mention_lemma, name=pa.name,
@@ -282,5 +282,8 @@ def _continues_split(text: str, first: Quote, q: RawQuote, first_att: Attributio
     return att.method == "none" or (att.cue is not None and att.cue == first_att.cue)
 
 
-def _new_person_between(mentions: list[MentionInfo], start: int, end: int) -> bool:
-    return any(m.label == "PERSON" and m.subject and start <= m.span.start < end for m in mentions)
+def _new_person_between(mentions: list[MentionInfo], start: int, end: int, *, after_sent: int) -> bool:
+    """Whether a person becomes the subject of a later sentence before the quote."""
+    return any(
+        m.label == "PERSON" and m.subject and m.sent > after_sent and start <= m.span.start < end for m in mentions
+    )
