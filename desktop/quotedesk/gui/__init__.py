@@ -1,0 +1,6 @@
+"""The desktop app (PySide6). The only package that imports Qt.
+
+Start it with ``python -m quotedesk.gui`` (or ``quotedesk-app``, or ``./run-app``).
+Windows and panels read and write through ``quotedesk.store.Library``; long work runs on worker
+threads (``gui.workers``) as plain functions of a ``TaskState`` (``gui.jobs``).
+"""

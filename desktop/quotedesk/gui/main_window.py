@@ -1,0 +1,807 @@
+"""The main window: library sidebar, article view, quote panel, search and review queue."""
+
+from __future__ import annotations
+
+import functools
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton, QSplitter,
+    QVBoxLayout, QWidget,
+)
+
+from quotedesk import __version__, ingest
+from quotedesk.core import paths
+from quotedesk.core.errors import QuoteDeskError
+from quotedesk.gui import jobs
+from quotedesk.gui.article_view import ArticleView
+from quotedesk.gui.dialogs import PasteDialog, PreferencesDialog, SpeakerDialog, speaker_choices
+from quotedesk.gui.help import HelpOverlay
+from quotedesk.gui.panels import ArticleSidebar, QuotePanel, ReviewPanel, SearchPanel, SpeakerLegend
+from quotedesk.gui.session import Session
+from quotedesk.gui.settings import Preferences, WindowState
+from quotedesk.gui.workers import TaskRunner
+
+log = logging.getLogger(__name__)
+
+REFRESH_DELAY_MS = 150  # coalesces sidebar/queue refreshes after a burst of changes
+IMPORT_REFRESH_MS = 1000  # how often the sidebar follows a running import
+
+
+class MainWindow(QMainWindow):
+    """QuoteDesk's window over one library."""
+
+    articleOpened = Signal(int)
+    modelReady = Signal(str)
+    jobFinished = Signal(str, object)  # job name, result (list of ids, import report or None)
+    jobFailed = Signal(str, str)  # job name, message
+
+    def __init__(self, library, *, library_path: str | Path, settings, load_model: bool = True,
+                 first_run_sample: bool = True, parent=None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.library_path = Path(library_path)
+        self.settings = settings
+        self.prefs = Preferences(settings)
+        self.window_state = WindowState(settings)
+        self.runner = TaskRunner(self)
+        self.session = Session(library, editor=self.prefs.editor, parent=self)
+        self.article = None  # the open ArticleRecord
+        self.people: list = []
+        self.model_label = "not loaded"
+        self.model_loaded = False
+        self._job = None
+        self._closing = False
+
+        self.setWindowTitle(f"QuoteDesk — {self.library_path.name}")
+        self.setObjectName("mainWindow")
+        self.resize(1320, 820)
+        self._build_widgets()
+        self._build_actions()
+        self._build_menus()
+        self._connect()
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self.refresh_library)
+        self._import_timer = QTimer(self)
+        self._import_timer.setInterval(IMPORT_REFRESH_MS)
+        self._import_timer.timeout.connect(self.refresh_library)
+
+        self._restore_state()
+        self.refresh_library()
+        for w in getattr(library, "warnings", None) or ():
+            self.statusBar().showMessage(str(w), 10000)
+        if load_model:
+            self.load_model()
+        self._start(first_run_sample)
+
+    # -- construction ---------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.sidebar = ArticleSidebar()
+        self.legend = SpeakerLegend()
+        self.view = ArticleView()
+        self.view.setPlaceholderText("Open an article from the library, or import one (File menu).")
+        self.quote_panel = QuotePanel()
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(4, 4, 4, 4)
+        self.title_label = QLabel()
+        self.title_label.setObjectName("articleTitle")
+        self.title_label.setWordWrap(True)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # titles are text, never markup
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        centre_layout.addWidget(self.title_label)
+        centre_layout.addWidget(self.legend)
+        centre_layout.addWidget(self.view, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.quote_panel)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([250, 640, 430])
+        self.setCentralWidget(self.splitter)
+        self.help_overlay = HelpOverlay(self)
+
+        self.search_panel = SearchPanel()
+        self.review_panel = ReviewPanel()
+        self.search_dock = self._dock("Search", "searchDock", self.search_panel)
+        self.review_dock = self._dock("Review queue", "reviewDock", self.review_panel)
+        self.tabifyDockWidget(self.search_dock, self.review_dock)
+        self.search_dock.raise_()
+        self.resizeDocks([self.search_dock], [190], Qt.Orientation.Vertical)
+
+        bar = self.statusBar()
+        self.model_status = QLabel("Language model: loading…")
+        self.model_status.setObjectName("modelStatus")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("progress")
+        self.progress.setMaximumWidth(260)
+        self.progress.hide()
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel_job)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel_button)
+        bar.addPermanentWidget(self.model_status)
+
+    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        return dock
+
+    def _action(self, text: str, slot, shortcut=None, *, tip: str = "", name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            seqs = shortcut if isinstance(shortcut, (list, tuple)) else [shortcut]
+            action.setShortcuts([QKeySequence(s) for s in seqs])
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.setObjectName(name or text.strip("&.… ").lower().replace(" ", "_"))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)  # shortcuts work wherever the focus is in the window
+        return action
+
+    def _build_actions(self) -> None:
+        A = self._action
+        self.act_open = A("&Open article…", self.open_files_dialog, QKeySequence.StandardKey.Open,
+                          tip="Analyse a file and show it", name="open")
+        self.act_import_files = A("&Import files…", self.import_files_dialog, "Ctrl+I", name="import_files")
+        self.act_import_folder = A("Import &folder…", self.import_folder_dialog, "Ctrl+Shift+I", name="import_folder")
+        self.act_paste = A("New article from &pasted text…", self.paste_dialog, "Ctrl+N", name="paste")
+        self.act_export = A("&Export…", self.export_dialog, "Ctrl+E", name="export")
+        self.act_prefs = A("P&references…", self.preferences_dialog, QKeySequence.StandardKey.Preferences,
+                           name="preferences")
+        self.act_quit = A("&Quit", self.close, QKeySequence.StandardKey.Quit, name="quit")
+
+        stack = self.session.undo_stack
+        self.act_undo = stack.createUndoAction(self, "&Undo")
+        self.act_undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.act_undo.setObjectName("undo")
+        self.act_redo = stack.createRedoAction(self, "&Redo")
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.act_redo.setObjectName("redo")
+        self.addAction(self.act_undo)
+        self.addAction(self.act_redo)
+
+        self.act_speaker = A("Change &speaker…", self.change_speaker, "S",
+                             tip="Pick who said the current quote", name="change_speaker")
+        self.act_verify = A("&Verify quote", self.verify_quote, "V",
+                            tip="Accept the quote and its speaker, then go to the next", name="verify")
+        self.act_reject = A("Re&ject quote", self.reject_quote, ["X", "Delete"],
+                            tip="Not a quote: reject it, then go to the next", name="reject")
+        self.act_proposed = A("Back to &proposed", self.unreview_quote, "P", name="proposed")
+        self.act_verify_article = A("Verify &whole article", self.verify_article, "Shift+V", name="verify_article")
+        self.act_add = A("&Add quote from selection", self.add_quote_from_selection, "A",
+                         tip="Select the quote's text in the article first", name="add_quote")
+        self.act_bounds = A("Set selection as quote &bounds", self.set_bounds_from_selection, "B",
+                            name="set_bounds")
+        self.act_start_left = A("Start one character earlier", lambda: self.nudge("start", -1), "Alt+Left",
+                                name="start_earlier")
+        self.act_start_right = A("Start one character later", lambda: self.nudge("start", 1), "Alt+Right",
+                                 name="start_later")
+        self.act_end_left = A("End one character earlier", lambda: self.nudge("end", -1), "Alt+Shift+Left",
+                              name="end_earlier")
+        self.act_end_right = A("End one character later", lambda: self.nudge("end", 1), "Alt+Shift+Right",
+                               name="end_later")
+
+        self.act_next = A("&Next quote", lambda: self.step_quote(1), "J", name="next_quote")
+        self.act_prev = A("&Previous quote", lambda: self.step_quote(-1), "K", name="previous_quote")
+        self.act_next_article = A("Next &article", lambda: self.step_article(1), "Ctrl+Down", name="next_article")
+        self.act_prev_article = A("Previous a&rticle", lambda: self.step_article(-1), "Ctrl+Up",
+                                  name="previous_article")
+        self.act_queue = A("Next in review &queue", self.next_in_queue, "N",
+                           tip="The least confident unverified quote in the library", name="next_in_queue")
+        self.act_search = A("&Search…", self.focus_search, QKeySequence.StandardKey.Find, name="search")
+
+        self.act_help = A("&Keyboard shortcuts", self.toggle_help, ["F1", "?"], name="help")
+        self.act_about = A("&About QuoteDesk", self.about, name="about")
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        m = bar.addMenu("&File")
+        for a in (self.act_open, self.act_import_files, self.act_import_folder, self.act_paste):
+            m.addAction(a)
+        m.addSeparator()
+        m.addAction(self.act_export)
+        m.addSeparator()
+        m.addAction(self.act_prefs)
+        m.addSeparator()
+        m.addAction(self.act_quit)
+        m = bar.addMenu("&Edit")
+        m.addAction(self.act_undo)
+        m.addAction(self.act_redo)
+        m.addSeparator()
+        for a in (self.act_speaker, self.act_verify, self.act_reject, self.act_proposed, self.act_verify_article):
+            m.addAction(a)
+        m.addSeparator()
+        m.addAction(self.act_add)
+        m.addAction(self.act_bounds)
+        b = m.addMenu("Nudge &bounds")
+        for a in (self.act_start_left, self.act_start_right, self.act_end_left, self.act_end_right):
+            b.addAction(a)
+        m = bar.addMenu("&Go")
+        for a in (self.act_next, self.act_prev, self.act_next_article, self.act_prev_article, self.act_queue):
+            m.addAction(a)
+        m.addSeparator()
+        m.addAction(self.act_search)
+        m = bar.addMenu("&View")
+        m.addAction(self.search_dock.toggleViewAction())
+        m.addAction(self.review_dock.toggleViewAction())
+        m = bar.addMenu("&Help")
+        m.addAction(self.act_help)
+        m.addAction(self.act_about)
+
+    def _connect(self) -> None:
+        self.sidebar.articleActivated.connect(lambda aid: self.open_article(aid))
+        self.quote_panel.quoteSelected.connect(lambda qid: self.select_quote(qid, from_panel=True))
+        self.view.quoteClicked.connect(lambda qid: self.select_quote(qid))
+        self.legend.speakerClicked.connect(self._filter_speaker)
+        self.search_panel.searchRequested.connect(self.run_search)
+        self.search_panel.quoteActivated.connect(self.show_quote)
+        self.review_panel.quoteActivated.connect(self.show_quote)
+        self.session.quoteChanged.connect(self._on_quote_changed)
+        self.session.quoteRemoved.connect(self._on_quote_removed)
+        self.session.articleChanged.connect(self._on_article_changed)
+        self.session.failed.connect(lambda msg: self.show_error("The change was not made", msg))
+        self.session.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
+        self._update_actions()
+
+    # -- start-up -------------------------------------------------------------------------------
+
+    def _start(self, first_run_sample: bool) -> None:
+        articles = self.library.articles()
+        if not articles and first_run_sample:
+            self.statusBar().showMessage("First run: analysing the sample article…")
+            self.view.setPlaceholderText("Analysing the sample article… (the language model is loading)")
+            self.open_paths([paths.sample_article()], name="sample")
+            return
+        last = self.window_state.last_article(str(self.library_path))
+        ids = {a.id for a in articles}
+        if last in ids:
+            self.open_article(last)
+        elif articles:
+            self.open_article(articles[0].id)
+
+    def load_model(self) -> None:
+        self.model_status.setText("Language model: loading…")
+        self.runner.start(jobs.load_model, name="load model", on_finished=self._model_loaded,
+                          on_failed=self._model_failed)
+
+    def _model_loaded(self, label: str) -> None:
+        self.model_loaded = True
+        self.model_label = label
+        self.model_status.setText(f"Language model: {label}")
+        self.modelReady.emit(label)
+
+    def _model_failed(self, error: BaseException) -> None:
+        self.model_status.setText("Language model: not available")
+        self.show_error("The language model could not be loaded", str(error))
+
+    # -- library --------------------------------------------------------------------------------
+
+    def refresh_library(self) -> None:
+        """Sidebar counts and the review queue, from the library."""
+        self.sidebar.set_articles(self.library.articles())
+        if self.article is not None:
+            self.sidebar.select(self.article.id)
+        self.refresh_queue()
+
+    def schedule_refresh(self) -> None:
+        self._refresh_timer.start()
+
+    def refresh_queue(self) -> None:
+        queue = self.library.review_queue(limit=100)
+        titles: dict[int, str] = {}
+        texts: dict[int, str] = {}
+        for aid in {q.article_id for q in queue}:
+            a = self.library.article(aid)
+            titles[aid] = a.title or f"Article {aid}"
+            texts[aid] = a.text
+        self.review_panel.model.set_queue(queue, titles=titles, texts=texts)
+        self.review_panel.label.setText(
+            f"{len(queue)} unverified quote{'s' if len(queue) != 1 else ''}, least confident first. "
+            "Press N to open the next one."
+        )
+
+    def open_article(self, article_id: int, quote_id: int | None = None) -> None:
+        try:
+            article = self.library.article(article_id)
+            quotes = self.library.quotes(article_id)
+            self.people = list(self.library.people(article_id))
+        except QuoteDeskError as e:
+            self.show_error("The article cannot be opened", str(e))
+            return
+        self.article = article
+        self.title_label.setText(article.title or f"Article {article.id}")
+        self.view.set_article(article.text, quotes)
+        self.quote_panel.model.set_article(article.text, quotes)
+        self.quote_panel.update_summary()
+        self.legend.set_quotes(quotes, self.view.colors)
+        self.sidebar.select(article_id)
+        self.window_state.set_last_article(str(self.library_path), article_id)
+        if quote_id is None:
+            ids = self.quote_panel.visible_ids()
+            quote_id = ids[0] if ids else None
+        self.select_quote(quote_id)
+        self._update_actions()
+        self.articleOpened.emit(article_id)
+
+    def show_quote(self, article_id: int, quote_id: int) -> None:
+        """Open the article (if needed) scrolled to the quote, and make it current."""
+        if self.article is None or self.article.id != article_id:
+            self.open_article(article_id, quote_id)
+        else:
+            self.select_quote(quote_id)
+        self.view.setFocus()
+
+    # -- current quote --------------------------------------------------------------------------
+
+    def current_quote_id(self) -> int | None:
+        return self.view.current_quote_id
+
+    def current_quote(self):
+        qid = self.current_quote_id()
+        if qid is None:
+            return None
+        row = self.quote_panel.model.row_of(qid)
+        return self.quote_panel.model.record(row) if row >= 0 else None
+
+    def select_quote(self, quote_id: int | None, *, from_panel: bool = False) -> None:
+        self.view.set_current(quote_id)
+        if not from_panel:
+            self.quote_panel.select(quote_id)
+        self._update_actions()
+
+    def step_quote(self, step: int) -> None:
+        ids = self.quote_panel.visible_ids()
+        if not ids:
+            return
+        current = self.current_quote_id()
+        if current not in ids:
+            target = ids[0] if step > 0 else ids[-1]
+        else:
+            i = ids.index(current) + step
+            if not 0 <= i < len(ids):
+                self.statusBar().showMessage("No more quotes in this article (Ctrl+Down: next article)", 3000)
+                return
+            target = ids[i]
+        self.select_quote(target)
+
+    def step_article(self, step: int) -> None:
+        target = self.sidebar.neighbour(self.article.id if self.article else None, step)
+        if target is not None:
+            self.open_article(target)
+
+    def next_in_queue(self) -> None:
+        self.refresh_queue()
+        rec = self.review_panel.next_after(self.current_quote_id())
+        if rec is None:
+            self.statusBar().showMessage("The review queue is empty: every quote is verified or rejected.", 4000)
+            return
+        self.show_quote(rec.article_id, rec.id)
+
+    def _filter_speaker(self, name: str) -> None:
+        self.quote_panel.filter_edit.setText(name)
+
+    # -- corrections ----------------------------------------------------------------------------
+
+    def _need_quote(self):
+        quote = self.current_quote()
+        if quote is None:
+            self.statusBar().showMessage("No quote selected: press J for the next quote.", 3000)
+        return quote
+
+    def change_speaker(self) -> None:
+        quote = self._need_quote()
+        if quote is None:
+            return
+        try:
+            library_speakers = self.library.speakers()
+        except QuoteDeskError:
+            library_speakers = []
+        dialog = SpeakerDialog(self, current=quote.speaker, choices=speaker_choices(self.people, library_speakers),
+                               people=self.people)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        qid = quote.id
+
+        def accepted():
+            name = dialog.name()
+            if name != quote.speaker or dialog.kind_combo.currentData():
+                self.session.change_speaker(qid, name, kind=dialog.kind())
+
+        dialog.accepted.connect(accepted)
+        self.speaker_dialog = dialog
+        dialog.open()
+
+    def _set_status(self, status: str, *, advance: bool) -> None:
+        quote = self._need_quote()
+        if quote is None:
+            return
+        if self.session.set_status(quote.id, status) and advance:
+            self.step_quote(1)
+
+    def verify_quote(self) -> None:
+        self._set_status("verified", advance=True)
+
+    def reject_quote(self) -> None:
+        self._set_status("rejected", advance=True)
+
+    def unreview_quote(self) -> None:
+        self._set_status("proposed", advance=False)
+
+    def verify_article(self) -> None:
+        if self.article is not None:
+            self.session.verify_article(self.article.id)
+
+    def _selection(self):
+        span = self.view.selection_span()
+        if span is None:
+            self.statusBar().showMessage("Select the quote's text in the article first.", 3000)
+        return span
+
+    def add_quote_from_selection(self) -> None:
+        if self.article is None:
+            return
+        span = self._selection()
+        if span is None:
+            return
+        qid = self.session.add_quote(self.article.id, *span)
+        if qid is not None:
+            self.select_quote(qid)
+
+    def set_bounds_from_selection(self) -> None:
+        quote = self._need_quote()
+        span = self._selection() if quote is not None else None
+        if span is None:
+            return
+        self.session.set_bounds(quote.id, *span)
+
+    def nudge(self, edge: str, delta: int) -> None:
+        quote = self._need_quote()
+        if quote is None or self.article is None:
+            return
+        self.session.nudge(quote.id, edge=edge, delta=delta, text=self.article.text)
+
+    # -- reflecting the library -----------------------------------------------------------------
+
+    def _on_quote_changed(self, record) -> None:
+        if self.article is None or record.article_id != self.article.id:
+            self.open_article(record.article_id, record.id)  # an undo elsewhere: show it
+        else:
+            self.quote_panel.model.upsert(record)
+            self.quote_panel.update_summary()
+            self.view.update_quote(record)
+            self.legend.set_quotes(self.quote_panel.model.records(), self.view.colors)
+            self.select_quote(record.id)
+        self.schedule_refresh()
+
+    def _on_quote_removed(self, article_id: int, quote_id: int) -> None:
+        if self.article is None or article_id != self.article.id:
+            self.open_article(article_id)
+        else:
+            self.quote_panel.model.remove_record(quote_id)
+            self.quote_panel.update_summary()
+            self.view.set_quotes(self.quote_panel.model.records())
+            self.legend.set_quotes(self.quote_panel.model.records(), self.view.colors)
+            self.select_quote(self.view.current_quote_id)
+        self.schedule_refresh()
+
+    def _on_article_changed(self, article_id: int) -> None:
+        self.open_article(article_id, self.current_quote_id() if self.article and self.article.id == article_id
+                          else None)
+        self.schedule_refresh()
+
+    def _update_actions(self) -> None:
+        has_quote = self.current_quote_id() is not None
+        for a in (self.act_speaker, self.act_verify, self.act_reject, self.act_proposed, self.act_bounds,
+                  self.act_start_left, self.act_start_right, self.act_end_left, self.act_end_right):
+            a.setEnabled(has_quote)
+        for a in (self.act_add, self.act_verify_article):
+            a.setEnabled(self.article is not None)
+
+    # -- search ---------------------------------------------------------------------------------
+
+    def run_search(self, speaker: str, words: str) -> None:
+        if not speaker and not words:
+            self.search_panel.set_results([])
+            return
+        limit = 200
+        try:
+            hits = self.library.search(speaker=speaker or None, text=words or None, limit=limit)
+        except QuoteDeskError as e:
+            self.search_panel.count_label.setText(str(e))
+            return
+        self.search_panel.set_results(hits, limited=len(hits) >= limit)
+
+    def focus_search(self) -> None:
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.resizeDocks([self.search_dock], [190], Qt.Orientation.Vertical)
+        self.search_panel.speaker_edit.setFocus()
+        self.search_panel.speaker_edit.selectAll()
+
+    # -- import ---------------------------------------------------------------------------------
+
+    def _begin_job(self, label: str) -> bool:
+        if self._job is not None:
+            self.statusBar().showMessage("Wait for the running job to finish, or cancel it.", 4000)
+            return False
+        self.progress.setRange(0, 0)
+        self.progress.setFormat(label)
+        self.progress.show()
+        self.cancel_button.show()
+        self.cancel_button.setEnabled(True)
+        self.statusBar().showMessage(label)
+        self._import_timer.start()
+        return True
+
+    def _end_job(self) -> None:
+        self._job = None
+        self._import_timer.stop()
+        self.progress.hide()
+        self.cancel_button.hide()
+        if not self._closing:
+            self.refresh_library()
+
+    def _on_progress(self, done: int, total: int, message: str) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            self.progress.setFormat(f"%v / %m")
+        if message:
+            self.statusBar().showMessage(message)
+
+    def cancel_job(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.statusBar().showMessage("Cancelling…")
+
+    def open_paths(self, file_paths, *, name: str = "open") -> None:
+        """Analyse the files, add them to the library and show the first."""
+        if not self._begin_job(f"Analysing {len(file_paths)} file{'s' if len(file_paths) != 1 else ''}…"):
+            return
+        fn = functools.partial(jobs.open_files, str(self.library_path), [str(p) for p in file_paths])
+        self._job = self.runner.start(
+            fn, name=name, on_progress=self._on_progress,
+            on_finished=lambda ids: self._opened(name, ids),
+            on_failed=lambda e: self._job_failed(name, e),
+            on_cancelled=lambda: self._job_cancelled(name),
+        )
+
+    def open_inputs(self, inputs, *, name: str = "paste") -> None:
+        if not self._begin_job("Analysing the pasted article…"):
+            return
+        fn = functools.partial(jobs.analyse_inputs, str(self.library_path), list(inputs))
+        self._job = self.runner.start(
+            fn, name=name, on_progress=self._on_progress,
+            on_finished=lambda ids: self._opened(name, ids),
+            on_failed=lambda e: self._job_failed(name, e),
+            on_cancelled=lambda: self._job_cancelled(name),
+        )
+
+    def _opened(self, name: str, ids: list[int]) -> None:
+        self._end_job()
+        if ids:
+            self.open_article(ids[0])
+            self.statusBar().showMessage(f"{len(ids)} article{'s' if len(ids) != 1 else ''} analysed", 5000)
+        self.jobFinished.emit(name, ids)
+
+    def import_paths(self, import_paths) -> None:
+        """Import files and folders through the library's import service (bad files reported)."""
+        if not self._begin_job("Importing…"):
+            return
+        fn = functools.partial(jobs.import_paths, str(self.library_path), [str(p) for p in import_paths],
+                               self.prefs.editor)
+        self._job = self.runner.start(
+            fn, name="import", on_progress=self._on_progress,
+            on_finished=self._imported,
+            on_failed=lambda e: self._job_failed("import", e),
+            on_cancelled=lambda: self._job_cancelled("import"),
+        )
+
+    def _imported(self, report) -> None:
+        self._end_job()
+        summary = _report_summary(report)
+        self.statusBar().showMessage(summary, 10000)
+        errors = _report_errors(report)
+        if errors:
+            box = QMessageBox(QMessageBox.Icon.Warning, "Some files were not imported",
+                              f"{summary}\n\nThese files were skipped:", QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("importErrors")
+            box.setDetailedText("\n".join(errors))
+            box.setInformativeText("\n".join(errors[:8]) + ("\n…" if len(errors) > 8 else ""))
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.import_errors_box = box
+            box.open()
+        if self.article is None:
+            articles = self.library.articles()
+            if articles:
+                self.open_article(articles[0].id)
+        self.jobFinished.emit("import", report)
+
+    def _job_failed(self, name: str, error: BaseException) -> None:
+        self._end_job()
+        message = str(error) if isinstance(error, QuoteDeskError) else f"{type(error).__name__}: {error}"
+        self.statusBar().showMessage(message, 10000)
+        if not self._closing:
+            self.show_error("The job failed", message)
+        self.jobFailed.emit(name, message)
+
+    def _job_cancelled(self, name: str) -> None:
+        self._end_job()
+        self.statusBar().showMessage("Cancelled; what was done before stays in the library.", 6000)
+        self.jobFinished.emit(name, None)
+
+    def open_files_dialog(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, "Open article", "", _FILE_FILTER)
+        if files:
+            self.open_paths(files)
+
+    def import_files_dialog(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, "Import articles", "", _FILE_FILTER)
+        if files:
+            self.import_paths(files)
+
+    def import_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import a folder of articles")
+        if folder:
+            self.import_paths([folder])
+
+    def paste_dialog(self) -> None:
+        dialog = PasteDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def accepted():
+            text = dialog.text_edit.toPlainText()
+            if not text.strip():
+                return
+            title = dialog.title_edit.text().strip() or ingest.guess_title(text)
+            source = dialog.source_edit.text().strip() or None
+            article = ingest.ArticleInput(id=f"pasted-{ingest.content_hash(text)[:12]}", text=text,
+                                          title=title, source=source)
+            self.open_inputs([article])
+
+        dialog.accepted.connect(accepted)
+        self.paste = dialog
+        dialog.open()
+
+    # -- export, preferences, help --------------------------------------------------------------
+
+    def export_dialog(self) -> None:
+        from quotedesk.gui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self, library=self.library, library_path=self.library_path, runner=self.runner)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.export = dialog
+        dialog.open()
+
+    def preferences_dialog(self) -> None:
+        dialog = PreferencesDialog(self, editor=self.prefs.editor,
+                                   library_path=self.prefs.library_path or str(self.library_path))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def accepted():
+            editor = dialog.editor_edit.text().strip()
+            if editor:
+                self.prefs.editor = editor
+                self.session.editor = editor
+            self.prefs.library_path = dialog.library_edit.text().strip()
+            self.prefs.sync()
+
+        dialog.accepted.connect(accepted)
+        self.prefs_dialog = dialog
+        dialog.open()
+
+    def toggle_help(self) -> None:
+        self.help_overlay.toggle(self.menuBar())
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self, "About QuoteDesk",
+            f"QuoteDesk {__version__}\n\nFinds direct quotes in news articles, attributes each to its "
+            f"speaker, and keeps the corrections in a library.\n\nLibrary: {self.library_path}\n"
+            f"Language model: {self.model_label}",
+        )
+
+    def show_error(self, title: str, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setObjectName("errorBox")
+        self.error_box = box
+        box.open()
+
+    # -- state ----------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.window_state.bytes("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.window_state.bytes("state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.window_state.bytes("splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_state(self) -> None:
+        self.window_state.set_bytes("geometry", self.saveGeometry())
+        self.window_state.set_bytes("state", self.saveState())
+        self.window_state.set_bytes("splitter", self.splitter.saveState())
+        self.window_state.sync()
+
+    def closeEvent(self, event) -> None:
+        self._closing = True
+        self.save_state()
+        self.runner.cancel_all()
+        self.runner.wait(10000)
+        super().closeEvent(event)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.view.set_quotes(self.view.quotes())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.help_overlay.isVisible():
+            self.help_overlay.cover()
+
+
+_FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.jsonl *.ndjson);;All files (*)"
+
+
+def _report_summary(report) -> str:
+    if report is None:
+        return "Import finished"
+    for attr in ("summary",):
+        value = getattr(report, attr, None)
+        if callable(value):
+            value = value()
+        if isinstance(value, str) and value:
+            return value
+    added = _count(report, ("added", "n_added", "articles_added", "imported"))
+    dup = _count(report, ("duplicates", "n_duplicates", "skipped_duplicates"))
+    failed = len(_report_errors(report))
+    return f"Import finished: {added} added, {dup} already in the library, {failed} failed"
+
+
+def _count(report, names) -> int:
+    for n in names:
+        value = getattr(report, n, None)
+        if value is None:
+            continue
+        return len(value) if isinstance(value, (list, tuple, set, dict)) else int(value)
+    return 0
+
+
+def _report_errors(report) -> list[str]:
+    if report is None:
+        return []
+    for n in ("errors", "failed", "failures"):
+        value = getattr(report, n, None)
+        if value:
+            out = []
+            for item in value:
+                if isinstance(item, tuple) and len(item) == 2:
+                    out.append(f"{item[0]}: {item[1]}" if str(item[0]) not in str(item[1]) else str(item[1]))
+                else:
+                    out.append(str(getattr(item, "message", None) or item))
+            return out
+    return []

@@ -1,0 +1,212 @@
+"""The real main window, driven offscreen as an editor would: keys, selections, undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCharFormat
+
+SAMPLE_QUOTES = 14
+
+
+def _key(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(window.focusWidget() or window, key, modifier)
+
+
+def _quote_by_speaker(window, name):
+    return next(q for q in window.quote_panel.model.records() if q.speaker == name)
+
+
+def test_first_run_shows_the_sample_with_14_highlighted_quotes(window, library):
+    assert window.article is not None
+    assert window.title_label.text() == "Kerry: Coalition Halts Islamic State Momentum"
+    records = window.quote_panel.model.records()
+    assert len(records) == SAMPLE_QUOTES
+    assert window.quote_panel.proxy.rowCount() == SAMPLE_QUOTES
+    # Every quote has a coloured highlight over exactly its text.
+    text = window.article.text
+    quote_sels = [s for s in window.view.extraSelections() if s.format.background().style() != Qt.BrushStyle.NoBrush]
+    assert len(quote_sels) == SAMPLE_QUOTES
+    spans = sorted((window.view.from_qt(s.cursor.selectionStart()), window.view.from_qt(s.cursor.selectionEnd()))
+                   for s in quote_sels)
+    assert spans == sorted((q.start, q.end) for q in records)
+    for s in quote_sels:
+        assert s.cursor.selectedText() == text[window.view.from_qt(s.cursor.selectionStart()):
+                                               window.view.from_qt(s.cursor.selectionEnd())]
+    # Speakers are attributed and in the legend.
+    speakers = {q.speaker for q in records}
+    assert {"John Kerry", "Haider al-Abadi"} <= speakers
+    assert set(window.legend.names()) == speakers
+    # The library holds what the screen shows.
+    [summary] = library.articles()
+    assert summary.n_quotes == SAMPLE_QUOTES and summary.n_proposed == SAMPLE_QUOTES
+    assert window.model_loaded
+
+
+def test_keyboard_navigation_moves_the_current_quote(window, qtbot):
+    ids = window.quote_panel.visible_ids()
+    assert window.current_quote_id() == ids[0]
+    _key(qtbot, window, Qt.Key.Key_J)
+    assert window.current_quote_id() == ids[1]
+    assert window.quote_panel.table.currentIndex().row() == 1
+    _key(qtbot, window, Qt.Key.Key_K)
+    assert window.current_quote_id() == ids[0]
+    # Clicking a row in the panel moves the view's current quote (synchronised both ways).
+    index = window.quote_panel.proxy.index(3, 0)
+    window.quote_panel.table.setCurrentIndex(index)
+    assert window.current_quote_id() == ids[3]
+
+
+def test_change_speaker_with_the_keyboard_then_undo_and_redo(window, qtbot, library):
+    quote = window.current_quote()
+    assert quote.speaker == "John Kerry"
+    window.view.setFocus()
+    _key(qtbot, window, Qt.Key.Key_S)
+    dialog = window.speaker_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    # The article's people are offered first.
+    offered = dialog.completer.model().stringList()
+    assert offered.index("Philip Hammond") < len(window.people) + 10
+    dialog.name_edit.clear()
+    qtbot.keyClicks(dialog.name_edit, "Philip Hammond")
+    dialog.completer.popup().hide()
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    assert library.quote(quote.id).speaker == "Philip Hammond"  # in the library…
+    assert window.current_quote().speaker == "Philip Hammond"  # …and on screen
+    assert "Philip Hammond" in window.legend.names()
+
+    _key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert library.quote(quote.id).speaker == "John Kerry"
+    assert window.current_quote().speaker == "John Kerry"
+    assert library.quote(quote.id).mention == quote.mention  # undo restores the mention too
+
+    _key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert library.quote(quote.id).speaker == "Philip Hammond"
+    assert window.current_quote().speaker == "Philip Hammond"
+
+
+def test_reject_and_verify_with_the_keyboard(window, qtbot, library):
+    ids = window.quote_panel.visible_ids()
+    _key(qtbot, window, Qt.Key.Key_X)
+    assert library.quote(ids[0]).status == "rejected"
+    assert window.current_quote_id() == ids[1]  # moved on to the next quote
+    rejected = [s for s in window.view.extraSelections() if s.format.fontStrikeOut()]
+    assert len(rejected) == 1
+    _key(qtbot, window, Qt.Key.Key_V)
+    assert library.quote(ids[1]).status == "verified"
+    verified = [s for s in window.view.extraSelections()
+                if s.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline
+                and s.format.background().style() != Qt.BrushStyle.NoBrush]
+    assert len(verified) == 1
+    summary = library.articles()[0]
+    assert (summary.n_rejected, summary.n_verified) == (1, 1)
+    qtbot.waitUntil(lambda: "1 verified" in window.sidebar.model.index(0).data())
+    _key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    _key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert library.quote(ids[0]).status == "proposed" and library.quote(ids[1]).status == "proposed"
+
+
+def test_verify_whole_article_and_undo(window, qtbot, library):
+    _key(qtbot, window, Qt.Key.Key_V, Qt.KeyboardModifier.ShiftModifier)
+    assert all(q.status == "verified" for q in library.quotes(window.article.id))
+    assert all(q.status == "verified" for q in window.quote_panel.model.records())
+    _key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert all(q.status == "proposed" for q in library.quotes(window.article.id))
+
+
+def test_add_a_missed_quote_from_a_selection(window, qtbot, library):
+    text = window.article.text
+    phrase = "stopped the militants' momentum"
+    start = text.index(phrase)
+    window.view.setFocus()
+    window.view.select_span(start, start + len(phrase))  # what a mouse drag does
+    _key(qtbot, window, Qt.Key.Key_A)
+    added = [q for q in library.quotes(window.article.id) if q.origin == "editor"]
+    assert len(added) == 1 and (added[0].start, added[0].end) == (start, start + len(phrase))
+    assert window.current_quote_id() == added[0].id
+    assert len(window.quote_panel.model.records()) == SAMPLE_QUOTES + 1
+    _key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(library.quotes(window.article.id)) == SAMPLE_QUOTES
+    assert len(window.quote_panel.model.records()) == SAMPLE_QUOTES
+    _key(qtbot, window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert len(library.quotes(window.article.id)) == SAMPLE_QUOTES + 1
+
+
+def test_set_bounds_from_selection_and_nudge(window, qtbot, library):
+    quote = window.current_quote()
+    window.view.setFocus()
+    window.view.select_span(quote.start + 1, quote.end - 1)
+    _key(qtbot, window, Qt.Key.Key_B)
+    assert (library.quote(quote.id).start, library.quote(quote.id).end) == (quote.start + 1, quote.end - 1)
+    for _ in range(3):
+        _key(qtbot, window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert library.quote(quote.id).start == quote.start - 2
+    assert window.current_quote().start == quote.start - 2
+    # Three nudges are one undo step.
+    _key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert library.quote(quote.id).start == quote.start + 1
+    _key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert (library.quote(quote.id).start, library.quote(quote.id).end) == (quote.start, quote.end)
+
+
+def test_search_abadi_jumps_to_the_quote(window, qtbot):
+    _key(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    panel = window.search_panel
+    assert panel.speaker_edit.hasFocus()
+    qtbot.keyClicks(panel.speaker_edit, "Abadi")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=3000)  # debounced, not per key
+    assert {h.speaker for h in panel.model.records()} == {"Haider al-Abadi"}
+    hit = panel.model.record(2)
+    _key(qtbot, window, Qt.Key.Key_Down)
+    panel.table.setCurrentIndex(panel.model.index(2, 0))
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    assert window.current_quote_id() == hit.quote_id
+    # The quote is scrolled into view in the article.
+    view = window.view
+    quote = window.current_quote()
+    cursor = view.textCursor()
+    assert view.from_qt(cursor.position()) == quote.start
+    assert view.viewport().rect().intersects(view.cursorRect(cursor))
+
+
+def test_undo_survives_switching_articles(window, qtbot, library):
+    first = window.article.id
+    qid = window.current_quote_id()
+    _key(qtbot, window, Qt.Key.Key_X)
+    with qtbot.waitSignal(window.jobFinished, timeout=60_000):
+        from quotedesk.ingest import ArticleInput
+
+        window.open_inputs([ArticleInput(id="second", title="Second", text='"We will win," Jane Doe said.')])
+    assert window.article.id != first
+    _key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert library.quote(qid).status == "proposed"
+    assert window.article.id == first  # undo shows what it changed
+    assert window.current_quote_id() == qid
+
+
+def test_help_overlay_lists_the_menu_shortcuts(window, qtbot):
+    _key(qtbot, window, Qt.Key.Key_F1)
+    assert window.help_overlay.isVisible()
+    text = window.help_overlay.label.text()
+    for words in ("Next quote", "Change speaker", "Reject quote", "Verify quote", "Undo"):
+        assert words in text
+    qtbot.keyClick(window.help_overlay, Qt.Key.Key_Escape)
+    assert not window.help_overlay.isVisible()
+
+
+def test_review_queue_opens_the_least_confident_quote(window, qtbot, library):
+    queue = library.review_queue(limit=100)
+    assert window.review_panel.model.rowCount() == len(queue) == SAMPLE_QUOTES
+    window.view.setFocus()
+    _key(qtbot, window, Qt.Key.Key_N)
+    assert window.current_quote_id() == queue[0].id or window.current_quote_id() == queue[1].id
+    assert window.current_quote().confidence == min(q.confidence for q in queue)
+
+
+def test_window_state_is_kept_apart_from_preferences(window, settings, library_path):
+    window.close()
+    keys = settings.allKeys()
+    assert "window/geometry" in keys and "window/splitter" in keys
+    assert "preferences/editor" in keys
+    assert not any(k.startswith("preferences/") and "geometry" in k for k in keys)
