@@ -47,6 +47,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # Speakers that are the same entity from one article to the next. Anonymous sources ("a U.S.
 # official") and the author are described per quote and never linked across articles.
 LINKED_KINDS = frozenset({SpeakerKind.PERSON, SpeakerKind.ORGANISATION, SpeakerKind.GROUP})
+# Fields of an input row that describe its analysis (an export being re-imported), not the article.
+_ANALYSIS_KEYS = frozenset({"quotes", "people", "speakers", "quotedesk_export", "model_version"})
 _MARKS = "\"'“”‘’«»„‟‹›"
 
 _QUOTE_SELECT = """
@@ -338,6 +340,7 @@ class Library:
         *,
         model_version: str,
         curation: Sequence[Curation] | None = None,
+        speakers: Sequence[Person] = (),
     ) -> ArticleRecord:
         """Store an article with the quotes and people the engine found, in one transaction.
 
@@ -351,6 +354,8 @@ class Library:
             The engine or model that proposed the quotes; kept on every quote.
         curation : sequence of Curation, optional
             Review state per quote of ``analysis.quotes`` (same order), when restoring an export.
+        speakers : sequence of Person, optional
+            Speakers known by every alias (from an export), resolved before the article's people.
 
         Returns
         -------
@@ -359,12 +364,12 @@ class Library:
             article with ``duplicate=True`` and nothing is written.
         """
         with self._write("adding an article") as conn:
-            return self._insert_article(conn, article, analysis, model_version, curation)
+            return self._insert_article(conn, article, analysis, model_version, curation, speakers)
 
     def add_articles(self, items: Iterable[tuple[object, Analysis]], *, model_version: str) -> list[ArticleRecord]:
         """Store many ``(article, analysis)`` pairs in one transaction (see :meth:`add_article`)."""
         with self._write("adding articles") as conn:
-            return [self._insert_article(conn, a, an, model_version, None) for a, an in items]
+            return [self._insert_article(conn, a, an, model_version, None, ()) for a, an in items]
 
     def find_article(self, content_hash: str) -> ArticleRecord | None:
         """The stored article with this content hash, if any."""
@@ -372,7 +377,7 @@ class Library:
             row = self._conn.execute("SELECT * FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
         return self._article(row) if row else None
 
-    def _insert_article(self, conn, article, analysis: Analysis, model_version: str, curation) -> ArticleRecord:
+    def _insert_article(self, conn, article, analysis: Analysis, model_version: str, curation, speakers) -> ArticleRecord:
         text = article.text
         if analysis.text != text:
             raise ValueError(f"{article.id}: the analysis is of a different text than the article")
@@ -382,9 +387,7 @@ class Library:
         row = conn.execute("SELECT * FROM articles WHERE content_hash = ?", (digest,)).fetchone()
         if row:
             return self._article(row, duplicate=True)
-        extra = dict(getattr(article, "extra", {}) or {})
-        extra.pop("quotes", None)
-        extra.pop("people", None)
+        extra = {k: v for k, v in (getattr(article, "extra", {}) or {}).items() if k not in _ANALYSIS_KEYS}
         cur = conn.execute(
             "INSERT INTO articles (external_id, title, source, date, text, content_hash, model_version, "
             "extra, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -393,6 +396,11 @@ class Library:
         )
         article_id = cur.lastrowid
         local: dict[str, int] = {}  # name forms of this article's people -> speaker id
+        for known in speakers:
+            sid = self._resolve_speaker(conn, known.name, _kind(known.kind), aliases=known.aliases, role=known.role)
+            for form in (known.name, *known.aliases):
+                if sid is not None:
+                    local.setdefault(names.norm(form), sid)
         people_rows = []
         for idx, person in enumerate(analysis.people):
             kind = _kind(person.kind)
@@ -817,6 +825,11 @@ class Library:
                 "INSERT OR IGNORE INTO speaker_tokens (token, speaker_id) VALUES (?, ?)",
                 [(t, sid) for t in set(toks)],
             )
+
+    def match_speakers(self, query: str) -> list[int]:
+        """Ids of the speakers a search for ``query`` finds (see :meth:`search`)."""
+        with self._errors("looking up speakers"):
+            return self._speaker_ids(query) or []
 
     def _speaker_ids(self, query: str, *, prefix: bool = False) -> list[int] | None:
         """Speakers having every word of ``query`` (titles dropped) among their name tokens.
