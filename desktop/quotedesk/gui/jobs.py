@@ -10,7 +10,6 @@ import logging
 from pathlib import Path
 from typing import Sequence
 
-from quotedesk.core.errors import InputError
 from quotedesk.core.tasks import TaskState
 
 log = logging.getLogger(__name__)
@@ -34,8 +33,9 @@ def open_library(path: str | Path):
 
 
 def analyse_inputs(library_path: str | Path, inputs: Sequence, state: TaskState) -> list[int]:
-    """Analyse ``ArticleInput``s and add them to the library; returns their article ids."""
+    """Analyse ``ArticleInput``s (pasted text) and add them to the library; returns their ids."""
     from quotedesk.engine import ENGINE_VERSION, analyze_document
+    from quotedesk.services.importing import drop_chrome
 
     library = open_library(library_path)
     ids: list[int] = []
@@ -44,8 +44,8 @@ def analyse_inputs(library_path: str | Path, inputs: Sequence, state: TaskState)
         for n, article in enumerate(inputs):
             state.check()
             state.progress(n, total, f"Analysing {article.title or article.id}")
-            analysis = analyze_document(article.text)
-            record = library.add_article(article, analysis, model_version=ENGINE_VERSION)
+            analysis = drop_chrome(analyze_document(article.text))
+            record = library.add_article(article, analysis, model_version=analysis.model or ENGINE_VERSION)
             ids.append(record.id)
         state.progress(total, total, "Done")
     finally:
@@ -53,27 +53,20 @@ def analyse_inputs(library_path: str | Path, inputs: Sequence, state: TaskState)
     return ids
 
 
-def open_files(library_path: str | Path, paths: Sequence[str | Path], state: TaskState) -> list[int]:
-    """Read, analyse and store the articles in ``paths`` (raises InputError on a bad file)."""
-    from quotedesk import ingest
-
-    inputs = []
-    for p in paths:
-        inputs.extend(ingest.read_path(p))
-    if not inputs:
-        raise InputError(f"{', '.join(map(str, paths))}: no article found")
-    return analyse_inputs(library_path, inputs, state)
-
-
 def import_paths(library_path: str | Path, paths: Sequence[str | Path], editor: str | None, state: TaskState):
-    """The library's own import (files and folders, bad files reported, not fatal)."""
+    """The library's own import: files and folders, each bad file reported, never fatal."""
     from quotedesk.services.importing import import_paths as run_import
 
-    library = open_library(library_path)
-    try:
-        return run_import(library, [Path(p) for p in paths], state=state, editor=editor)
-    finally:
-        _close(library)
+    return run_import(Path(library_path), [Path(p) for p in paths], state=state, editor=editor)
+
+
+def opened_ids(report) -> list[int]:
+    """Articles an import added or found already there, in order: what "open" should show."""
+    ids = list(getattr(report, "added", ()))
+    for d in getattr(report, "duplicates", ()):
+        if d.article_id not in ids:
+            ids.append(d.article_id)
+    return ids
 
 
 def export(library_path: str | Path, fn, path: str | Path, options: dict, state: TaskState):

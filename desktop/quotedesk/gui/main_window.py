@@ -577,13 +577,22 @@ class MainWindow(QMainWindow):
         """Analyse the files, add them to the library and show the first."""
         if not self._begin_job(f"Analysing {len(file_paths)} file{'s' if len(file_paths) != 1 else ''}…"):
             return
-        fn = functools.partial(jobs.open_files, str(self.library_path), [str(p) for p in file_paths])
+        fn = functools.partial(jobs.import_paths, str(self.library_path), [str(p) for p in file_paths],
+                               self.prefs.editor)
         self._job = self.runner.start(
             fn, name=name, on_progress=self._on_progress,
-            on_finished=lambda ids: self._opened(name, ids),
+            on_finished=lambda report: self._opened_report(name, report),
             on_failed=lambda e: self._job_failed(name, e),
             on_cancelled=lambda: self._job_cancelled(name),
         )
+
+    def _opened_report(self, name: str, report) -> None:
+        ids = jobs.opened_ids(report)
+        errors = _report_errors(report)
+        if not ids and errors:
+            self._job_failed(name, QuoteDeskError("\n".join(errors)))
+            return
+        self._opened(name, ids)
 
     def open_inputs(self, inputs, *, name: str = "paste") -> None:
         if not self._begin_job("Analysing the pasted article…"):
