@@ -1,9 +1,11 @@
 """Exporting the curated dataset, and reading an export back in without losing anything.
 
 JSON Lines rows follow the shared scorer's format (``id``, ``text``, ``quotes`` with ``start``,
-``end``, ``speaker``, ``speaker_mentions`` and ``kind`` direct/partial) and add what an editor
-decided: ``status``, ``origin``, ``parts``, ``cue``, ``speaker_kind``, ``flags``,
-``confidence``, ``role``, ``model_version``, plus the article's ``people`` and ``speakers``.
+``end``, ``speaker``, ``speaker_mentions`` and ``kind`` direct/partial, one record per content
+part) and add what an editor decided: ``status``, ``origin``, ``quote_span``, ``parts``, ``cue``,
+``speaker_kind``, ``flags``, ``confidence``, ``role``, ``model_version``, plus the article's
+``people`` and ``speakers``. ``quotes`` holds the dataset (speech, not rejected);
+``other_quotes`` the rest (rejected, non-speech, nested), in the same shape.
 Importing such a file restores the quotes as they were instead of running the engine again.
 """
 
@@ -17,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quotedesk.core.errors import InputError, LibraryError
-from quotedesk.core.model import FLAG_PARTIAL, Analysis, Person, Quote, SpeakerKind, Span
+from quotedesk.core.model import FLAG_NESTED, FLAG_PARTIAL, Analysis, Person, Quote, SpeakerKind, Span
 from quotedesk.store.library import Library
 from quotedesk.store.records import STATUSES, ArticleRecord, Curation, QuoteRecord
 
@@ -98,16 +100,25 @@ def _span(span: Span | None) -> list[int] | None:
     return [span.start, span.end] if span else None
 
 
-def quote_json(q: QuoteRecord) -> dict:
-    """One quote in the export format."""
-    return {
-        "start": q.start,
-        "end": q.end,
+def in_dataset(q: QuoteRecord) -> bool:
+    """Whether a quote counts as a quote for scoring and training: speech, not nested, not rejected."""
+    return q.status != "rejected" and q.is_speech and FLAG_NESTED not in q.flags
+
+
+def quote_records(q: QuoteRecord, index: int, text: str) -> list[dict]:
+    """The export records of one quote: one per content part, as the scorer compares them.
+
+    Every record carries the whole quote (``quote_span``, ``parts``) and its ``quote`` index,
+    so a split quote ("A," he said, "B.") scores as its halves and is restored as one quote.
+    """
+    shared = {
         "speaker": q.speaker,
         "speaker_mentions": [_span(q.mention)] if q.mention else [],
         "kind": "partial" if FLAG_PARTIAL in q.flags else "direct",
         "speaker_kind": q.speaker_kind.value,
         "role": q.role,
+        "quote": index,
+        "quote_span": [q.start, q.end],
         "parts": [_span(p) for p in q.parts],
         "cue": _span(q.cue),
         "flags": sorted(q.flags),
@@ -116,8 +127,8 @@ def quote_json(q: QuoteRecord) -> dict:
         "status": q.status,
         "origin": q.origin,
         "model_version": q.model_version,
-        "content": q.content,
     }
+    return [{"start": p.start, "end": p.end, "text": p.text(text), "part": k, **shared} for k, p in enumerate(q.parts)]
 
 
 def article_json(library: Library, item: ExportArticle) -> dict:
@@ -133,7 +144,8 @@ def article_json(library: Library, item: ExportArticle) -> dict:
         "date": a.date,
         "model_version": a.model_version,
         "quotedesk_export": FORMAT_VERSION,
-        "quotes": [quote_json(q) for q in item.quotes],
+        "quotes": [r for n, q in enumerate(item.quotes) if in_dataset(q) for r in quote_records(q, n, a.text)],
+        "other_quotes": [r for n, q in enumerate(item.quotes) if not in_dataset(q) for r in quote_records(q, n, a.text)],
         "people": [
             {"name": p.name, "kind": p.kind.value, "mentions": [_span(m) for m in p.mentions],
              "aliases": list(p.aliases), "role": p.role, "gender": p.gender}
@@ -141,7 +153,7 @@ def article_json(library: Library, item: ExportArticle) -> dict:
         ],
         "speakers": [{"name": s.name, "kind": s.kind.value, "aliases": list(s.aliases), "role": s.role}
                      for s in speakers],
-        **{k: v for k, v in a.extra.items() if k not in {"quotes", "people", "speakers"}},
+        **{k: v for k, v in a.extra.items() if k not in {"quotes", "other_quotes", "people", "speakers"}},
     }
 
 
@@ -220,10 +232,15 @@ def restore_from_export(article) -> tuple[Analysis, list[Curation], list[Person]
     if not extra.get("quotedesk_export") or not isinstance(extra.get("quotes"), list):
         return None
     text, where = article.text, f"{article.source}:{article.id}"
+    records = list(extra["quotes"]) + list(extra.get("other_quotes") or [])
+    groups: dict[object, list[dict]] = {}
     quotes, curation = [], []
     try:
-        for row in extra["quotes"]:
-            start, end = int(row["start"]), int(row["end"])
+        for n, row in enumerate(records):
+            groups.setdefault(row.get("quote", f"record-{n}"), []).append(row)
+        for rows in sorted(groups.values(), key=lambda g: tuple(g[0].get("quote_span") or (g[0]["start"], g[0]["end"]))):
+            row = rows[0]
+            start, end = (int(v) for v in (row.get("quote_span") or (row["start"], row["end"])))
             parts = tuple(_span_from(p, where) for p in row.get("parts") or [[start, end]])
             mentions = row.get("speaker_mentions") or []
             status = row.get("status", "proposed")

@@ -48,7 +48,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # official") and the author are described per quote and never linked across articles.
 LINKED_KINDS = frozenset({SpeakerKind.PERSON, SpeakerKind.ORGANISATION, SpeakerKind.GROUP})
 # Fields of an input row that describe its analysis (an export being re-imported), not the article.
-_ANALYSIS_KEYS = frozenset({"quotes", "people", "speakers", "quotedesk_export", "model_version"})
+_ANALYSIS_KEYS = frozenset({"quotes", "other_quotes", "people", "speakers", "quotedesk_export", "model_version"})
 _MARKS = "\"'“”‘’«»„‟‹›"
 
 _QUOTE_SELECT = """

@@ -1,0 +1,177 @@
+"""Library commands: ``quotedesk import | search | speakers | export``, each with ``--library``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from quotedesk.core.errors import LibraryError
+from quotedesk.core.paths import LIBRARY_ENV, default_library
+from quotedesk.core.tasks import TaskState
+from quotedesk.store import Library
+
+FORMATS = ("jsonl", "csv", "spacy", "corrections")
+
+
+def register(sub) -> None:
+    p = sub.add_parser("import", help="import articles into the library, finding their quotes",
+                       description="Reads .txt, .md, .html and .jsonl files (folders are searched), "
+                       "runs the quote engine and stores the results. Articles already in the "
+                       "library are recognised and skipped.")
+    p.add_argument("paths", nargs="+", metavar="FILE|FOLDER")
+    _library_arg(p)
+    p.add_argument("--editor", help="who is importing (kept with each article)")
+    p.add_argument("--batch-size", type=int, default=16, help="articles parsed together (default 16)")
+    p.set_defaults(func=run_import)
+
+    p = sub.add_parser("search", help="find quotes by speaker and words",
+                       description="Prints matching quotes with their article and offsets.")
+    p.add_argument("--speaker", help='a name or part of one: "Kerry", "john kerry", "Secretary Kerry"')
+    p.add_argument("--text", help='words in the quote; "..." for a phrase, word* for a prefix')
+    p.add_argument("--status", choices=("proposed", "verified", "rejected"))
+    p.add_argument("--article", type=int, metavar="ID", help="only this article")
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="articles dated on or after (YYYY-MM-DD)")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="articles dated on or before (YYYY-MM-DD)")
+    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    _library_arg(p)
+    p.set_defaults(func=run_search)
+
+    p = sub.add_parser("speakers", help="list speakers with their number of quotes")
+    p.add_argument("--query", help="only speakers whose name contains these words")
+    p.add_argument("--suggest", action="store_true", help="list speakers that may be one person (nothing is merged)")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    _library_arg(p)
+    p.set_defaults(func=run_speakers)
+
+    p = sub.add_parser("export", help="export the curated quotes as a dataset",
+                       description="jsonl: the shared scorer's format plus review fields (re-importable); "
+                       "csv: one row per quote; spacy: a DocBin with 'quotes' and 'speakers' span groups; "
+                       "corrections: the log of every change, as JSON Lines.")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--format", choices=FORMATS, help="default: from the file's extension")
+    p.add_argument("--verified-only", action="store_true", help="only quotes an editor verified")
+    p.add_argument("--speaker", help="only quotes of this speaker")
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="articles dated on or after (YYYY-MM-DD)")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="articles dated on or before (YYYY-MM-DD)")
+    _library_arg(p)
+    p.set_defaults(func=run_export)
+
+
+def _library_arg(p) -> None:
+    p.add_argument("--library", metavar="PATH",
+                   help=f"the library file (default: ${LIBRARY_ENV}, else the platform's data folder)")
+
+
+def _open(args, *, create: bool = False) -> Library:
+    library = Library.open(default_library(args.library), create=create)
+    for warning in library.warnings:
+        print(f"quotedesk: warning: {warning}", file=sys.stderr)
+    return library
+
+
+class _TqdmState(TaskState):
+    """Progress on standard error."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        from tqdm import tqdm
+
+        self._bar = tqdm(unit="article", file=sys.stderr, disable=None, desc="importing")
+
+    def progress(self, done: int, total: int | None = None, message: str = "") -> None:
+        if total is not None and self._bar.total != total:
+            self._bar.total = total
+        self._bar.n = done
+        self._bar.set_postfix_str(message[:40], refresh=False)
+        self._bar.refresh()
+
+    def close(self) -> None:
+        self._bar.close()
+
+
+def run_import(args) -> int:
+    from quotedesk.services import import_paths
+
+    state = _TqdmState()
+    try:
+        with _open(args, create=True) as library:
+            report = import_paths(library, args.paths, state=state, editor=args.editor, batch_size=args.batch_size)
+    finally:
+        state.close()
+    for failure in report.errors:
+        print(f"quotedesk: skipped {failure.message}", file=sys.stderr)
+    for dup in report.duplicates:
+        print(f"quotedesk: {dup.source}: already in the library (article {dup.article_id})", file=sys.stderr)
+    print(report.summary())
+    return 1 if report.errors else 0
+
+
+def run_search(args) -> int:
+    if not any((args.speaker, args.text, args.status, args.article, args.date_from, args.date_to)):
+        raise LibraryError("say what to search for: --speaker NAME and/or --text WORDS (or a filter)")
+    with _open(args) as library:
+        hits = library.search(speaker=args.speaker, text=args.text, article_id=args.article, status=args.status,
+                              date_from=args.date_from, date_to=args.date_to, limit=args.limit)
+    for h in hits:
+        if args.json:
+            print(json.dumps(asdict(h), ensure_ascii=False))
+        else:
+            title = h.article_title or f"article {h.article_id}"
+            print(f"{h.speaker or '(nobody)'}: “{h.content}” — {title} [{h.article_id}:{h.start}-{h.end}] {h.status}")
+    if not hits and not args.json:
+        print("no quotes found", file=sys.stderr)
+    return 0
+
+
+def run_speakers(args) -> int:
+    with _open(args) as library:
+        if args.suggest:
+            for s in library.suggest_merges():
+                if args.json:
+                    print(json.dumps({"keep": s.keep.id, "keep_name": s.keep.name, "other": s.other.id,
+                                      "other_name": s.other.name, "score": s.score, "reason": s.reason}))
+                else:
+                    print(f"{s.keep.name} [{s.keep.id}] ← {s.other.name} [{s.other.id}]: {s.reason} ({s.score:.0f})")
+            return 0
+        speakers = library.speakers(query=args.query)
+    for s in speakers:
+        if args.json:
+            row = asdict(s)
+            row["kind"] = s.kind.value
+            print(json.dumps(row, ensure_ascii=False))
+        else:
+            aliases = f"  (also: {', '.join(s.aliases)})" if s.aliases else ""
+            print(f"{s.n_quotes:6d}  {s.name} [{s.kind.value}]{aliases}")
+    return 0
+
+
+def run_export(args) -> int:
+    from quotedesk.store import export
+
+    fmt = args.format or _format_from_suffix(Path(args.output))
+    filters = {"verified_only": args.verified_only, "speaker": args.speaker,
+               "date_from": args.date_from, "date_to": args.date_to}
+    with _open(args) as library:
+        if fmt == "jsonl":
+            n = export.export_jsonl(library, args.output, **filters)
+        elif fmt == "csv":
+            n = export.export_csv(library, args.output, **filters)
+        elif fmt == "spacy":
+            from quotedesk.services.spacy_export import export_spacy
+
+            n = export_spacy(library, args.output, **filters)
+        else:
+            n = export.export_corrections(library, args.output)
+    what = "corrections" if fmt == "corrections" else "quotes"
+    print(f"wrote {n} {what} to {args.output}")
+    return 0
+
+
+def _format_from_suffix(path: Path) -> str:
+    suffix = path.suffix.lower().lstrip(".")
+    if suffix in ("jsonl", "csv", "spacy"):
+        return suffix
+    raise LibraryError(f"{path}: cannot tell the export format from the name; add --format {'|'.join(FORMATS)}")
