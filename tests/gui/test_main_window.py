@@ -210,3 +210,60 @@ def test_window_state_is_kept_apart_from_preferences(window, settings, library_p
     assert "window/geometry" in keys and "window/splitter" in keys
     assert "preferences/editor" in keys
     assert not any(k.startswith("preferences/") and "geometry" in k for k in keys)
+
+
+def test_export_dialog_writes_verified_quotes(window, qtbot, library, tmp_path):
+    import json
+
+    _key(qtbot, window, Qt.Key.Key_V)
+    _key(qtbot, window, Qt.Key.Key_V)
+    _key(qtbot, window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.export
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.fmt().function == "export_jsonl"
+    dialog.verified_check.setChecked(True)
+    out = tmp_path / "out.jsonl"
+    dialog.path_edit.setText(str(out))
+    with qtbot.waitSignal(dialog.exported, timeout=10_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 1 and len(rows[0]["quotes"]) == 2
+    assert all(q["status"] == "verified" for q in rows[0]["quotes"])
+
+
+def test_uncaught_exceptions_are_logged_and_shown(window, qtbot, monkeypatch, caplog):
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from quotedesk.gui.app import install_excepthook
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_excepthook(lambda: window)
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    box = window.findChild(QMessageBox, "crashBox")
+    assert box is not None and box.isVisible()
+    assert "boom" in box.text() and "boom" in box.detailedText()
+    assert any("uncaught exception" in r.getMessage() for r in caplog.records)
+    box.done(0)
+
+
+def test_paste_dialog_analyses_text_with_markup_literally(window, qtbot, library):
+    _key(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.paste
+    qtbot.waitUntil(dialog.isVisible)
+    text = '<script>alert(1)</script>\n\n"We will win 🚀," said Mayor Jane Doe on Monday.'
+    dialog.title_edit.setText("Pasted <b>story</b>")
+    dialog.text_edit.setPlainText(text)
+    with qtbot.waitSignal(window.jobFinished, timeout=60_000):
+        dialog.accept()
+    assert window.article.title == "Pasted <b>story</b>"
+    assert window.title_label.text() == "Pasted <b>story</b>"
+    assert window.view.toPlainText() == text
+    [quote] = window.quote_panel.model.records()
+    assert quote.speaker == "Jane Doe"
+    highlighted = [s.cursor.selectedText() for s in window.view.extraSelections()]
+    assert text[quote.start:quote.end] in highlighted and "🚀" in text[quote.start:quote.end]
