@@ -62,7 +62,14 @@ def decode(data: bytes, *, name: str = "input") -> str:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    matches = list(from_bytes(data))
+    best = matches[0] if matches else None
+    # Short texts fit many legacy code pages equally well; Windows-1252 is by far the commonest
+    # for news copy, so it wins any near tie.
+    for m in matches:
+        if m.encoding in ("cp1252", "latin_1", "iso8859_15") and best is not None and m.chaos <= best.chaos + 0.1:
+            best = m
+            break
     if best is None:
         raise InputError(f"{name}: cannot tell the text encoding; save it as UTF-8 and retry")
     log.info("%s: decoded as %s", name, best.encoding)

@@ -175,6 +175,11 @@ class ChunkAttributor:
     def _subject(self, cue, depth: int = 0):
         """The speaker token of a cue: its subject, else the subject of the verb it hangs from."""
         for child in cue.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i in self.token_quote:
+                # The parser took the quote for the subject: "Hello," the minister, ... told
+                for g in child.children:
+                    if g.dep_ == "appos" and g.i not in self.token_quote:
+                        return g
             if child.dep_ in ("nsubj", "nsubjpass") and child.i not in self.token_quote:
                 if child.lower_ in ("who", "that", "which") and cue.dep_ == "relcl":
                     return cue.head
@@ -244,6 +249,19 @@ class ChunkAttributor:
                         att.name_text = e.text
                         att.mention_label = e.label_
                         break
+            if att.name is None and subj.pos_ == "PROPN":
+                # A name the NER missed: the run of proper nouns ending at the head.
+                run = [subj]
+                k = subj.i - 1
+                while k >= 0 and self.doc[k].pos_ == "PROPN" and self.doc[k] in np_tokens:
+                    run.insert(0, self.doc[k])
+                    k -= 1
+                titles = self.lex.title_words
+                while len(run) > 1 and run[0].lower_ in titles:
+                    run.pop(0)
+                att.name = _span_of(run, self.masked)
+                att.name_text = self.text[att.name.start : att.name.end]
+                att.mention_label = "PERSON"
             if att.name is None:
                 for t in np_tokens:
                     e = _entity_at(t)

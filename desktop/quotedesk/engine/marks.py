@@ -186,7 +186,7 @@ def _pair(text: str, marks: list[Mark], paragraphs: list[Span], *, double: bool)
                 continue
             if m.direction == OPEN and _looks_like_new_quote(text, open_mark, m):
                 # An opening mark while a quote is open: the earlier one was never closed.
-                current.parts.append(Span(open_mark.end, _trim_end(text, open_mark.end, m.pos)))
+                current.parts.append(_trimmed(text, open_mark.end, m.pos))
                 current.end = current.parts[-1].end
                 current.closed = False
                 current.flags.add("unclosed")
@@ -195,7 +195,7 @@ def _pair(text: str, marks: list[Mark], paragraphs: list[Span], *, double: bool)
                 open_mark = m
                 continue
             # m closes the quote
-            current.parts.append(Span(open_mark.end, m.pos))
+            current.parts.append(_trimmed(text, open_mark.end, m.pos))
             current.end = m.end
             current.closed = True
             quotes.append(current)
@@ -203,7 +203,7 @@ def _pair(text: str, marks: list[Mark], paragraphs: list[Span], *, double: bool)
             open_mark = None
         if current is not None and open_mark is not None:
             # Open at the paragraph end: record this paragraph's part, decide at the next one.
-            current.parts.append(Span(open_mark.end, para.end))
+            current.parts.append(_trimmed(text, open_mark.end, para.end))
             current.end = para.end
     if current is not None:
         _close_unclosed(current, text)
@@ -214,6 +214,8 @@ def _pair(text: str, marks: list[Mark], paragraphs: list[Span], *, double: bool)
 def _close_unclosed(q: RawQuote, text: str) -> None:
     q.closed = False
     q.flags.add("unclosed")
+    if q.parts:
+        q.end = q.parts[-1].end
 
 
 def _looks_like_new_quote(text: str, open_mark: Mark, m: Mark) -> bool:
@@ -221,7 +223,10 @@ def _looks_like_new_quote(text: str, open_mark: Mark, m: Mark) -> bool:
     return m.pos - open_mark.end > 1
 
 
-def _trim_end(text: str, start: int, end: int) -> int:
+def _trimmed(text: str, start: int, end: int) -> Span:
+    """The content between two marks without the spaces inside them (« c'est fini »)."""
+    while start < end and text[start].isspace():
+        start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return end
+    return Span(start, end)

@@ -8,6 +8,7 @@ once with spaCy (long articles in paragraph-aligned chunks, many articles throug
 from __future__ import annotations
 
 import logging
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -255,7 +256,7 @@ def _build_quotes(prep: _Prepared, atts: dict[int, Attribution], resolver: Resol
         if quote.speaker and quote.speaker_kind is SpeakerKind.PERSON:
             surname = name_tokens(quote.speaker)[-1:]
             content = quote.content(text).lower()
-            if surname and surname[0] in content.split():
+            if surname and surname[0] in re.findall(r"[\w'’-]+", content):
                 quote.flags = quote.flags | {FLAG_SELF_NAMED}
         out.append(quote)
         if att.mention is not None and FLAG_NON_SPEECH not in flags:

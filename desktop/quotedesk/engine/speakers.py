@@ -45,8 +45,10 @@ def split_title(text: str) -> tuple[str | None, str]:
     i = 0
     while i < len(words) - 1 and (words[i].lower().strip(",") in titles or words[i].lower() in {"of", "the", "state", "u.s.", "house"}):
         i += 1
-    role = " ".join(words[:i]).strip() or None
-    return role, " ".join(words[i:])
+    role_words = words[:i]
+    while role_words and role_words[0].lower().strip(",") not in titles - {"u.s.", "us", "former", "then"}:
+        role_words = role_words[1:]  # "and", "the", "U.S." before the title proper
+    return " ".join(role_words) or None, " ".join(words[i:])
 
 
 @dataclass(slots=True)
@@ -91,7 +93,7 @@ class SpeakerTable:
                     self._by_start[m.span.start] = ent
 
     def add(self, text: str, label: str, span: Span | None, *, before: str = "") -> _Entity | None:
-        role, bare = split_title(text)
+        role, bare = split_title(text) if label == "PERSON" else (None, text)
         bare = _clean_name(bare)
         toks = set(name_tokens(bare))
         if not toks or not any(ch.isalpha() for ch in bare):
@@ -114,7 +116,8 @@ class SpeakerTable:
             ent.gender = "f"
         elif lead in _MALE_TITLES:
             ent.gender = "m"
-        role = role or self._role_before(before)
+        if label == "PERSON":
+            role = role or self._role_before(before)
         if role and not ent.role:
             ent.role = role
         return ent
@@ -131,6 +134,8 @@ class SpeakerTable:
             else:
                 break
         out = [w for w in out if w.lower() not in {"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "dr.", "dr", "u.s.", "former"}]
+        while out and out[0].lower() in {"of", "state", "the", "and"}:
+            out.pop(0)
         return " ".join(out) or None
 
     def match(self, text: str, label: str | None = None) -> _Entity | None:

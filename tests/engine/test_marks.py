@@ -1,0 +1,71 @@
+"""Quote finding by pairing marks: pure Python, never fails a document."""
+
+import random
+
+import pytest
+
+from quotedesk.engine.marks import find_quotes
+
+
+def contents(text):
+    return [" | ".join(text[p.start : p.end] for p in q.parts) for q in find_quotes(text) if q.nested_in is None]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ('He said "yes" and left.', ["yes"]),
+        ("He said “yes” and left.", ["yes"]),
+        ('“In recent months we have seen progress," he said.', ["In recent months we have seen progress,"]),
+        ('"Very, very shortly.” he said.', ["Very, very shortly."]),
+        ("''It is over,'' she said.", ["It is over,"]),
+        ("Il a dit « c'est fini » hier.", ["c'est fini"]),
+        ("Er sagte „es ist vorbei“ gestern.", ["es ist vorbei"]),
+        ('"A," he said, "B."', ["A,", "B."]),
+        ("Don't say it's the '90s, O’Brien said.", []),
+    ],
+)
+def test_pairs_marks_by_kind_and_direction(text, expected):
+    assert contents(text) == expected
+
+
+def test_multi_paragraph_quote_continues_when_the_paragraph_reopens():
+    text = 'He said: "First part.\n\n"Second part," he added.'
+    (q,) = find_quotes(text)
+    assert q.closed and "multi_paragraph" in q.flags
+    assert [text[p.start : p.end] for p in q.parts] == ["First part.", "Second part,"]
+
+
+def test_unclosed_quote_closes_at_the_paragraph_end():
+    text = 'She spoke. "The city is safe.\n\nOfficials said so.'
+    (q,) = find_quotes(text)
+    assert not q.closed and "unclosed" in q.flags
+    assert text[q.parts[0].start : q.parts[0].end] == "The city is safe."
+
+
+def test_transcript_turns_are_separate_quotes():
+    text = '"WALLACE: Is it true?\n\n"PENCE: It is true."'
+    assert contents(text) == ["WALLACE: Is it true?", "PENCE: It is true."]
+
+
+def test_nested_double_marks_stay_inside_the_outer_quote():
+    text = "“I’d rather live in what he calls “hell” than live there.” ― Adriana Rodarte"
+    assert contents(text) == ["I’d rather live in what he calls “hell” than live there."]
+
+
+def test_single_quotes_inside_double_are_nested():
+    text = "\"He told me, 'Do not come back,' and left,\" said Anna."
+    quotes = find_quotes(text)
+    nested = [q for q in quotes if q.nested_in is not None]
+    assert [text[q.parts[0].start : q.parts[0].end] for q in nested] == ["Do not come back,"]
+
+
+def test_never_fails_on_random_mark_soup():
+    rng = random.Random(7)
+    alphabet = ['"', "“", "”", "'", "‘", "’", "«", "»", "''", " ", "\n", "a", "B", ".", ",", "😀"]
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80)))
+        for q in find_quotes(text):
+            assert 0 <= q.start <= q.end <= len(text)
+            for p in q.parts:
+                assert q.start <= p.start <= p.end <= q.end
