@@ -23,7 +23,7 @@ NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
 TITLE_CONTEXT = {"star", "title", "entitle", "headline", "nickname", "brand", "read", "watch", "host", "appear", "perform", "sing"}
 # Function words that stay lower-case inside a title: "Face the Nation", "Contract with America".
 TITLE_SMALL_WORDS = {"the", "a", "an", "of", "and", "or", "on", "in", "with", "for", "to", "at", "by", "from", "&"}
-_DASH_RE = re.compile(r"[ \t]*[-—–―]+[ \t]*((?:[A-Z][\w.'’-]*)(?:[ \t]+(?:[A-Z][\w.'’-]*|de|van|von|al|bin)){0,4})")
+_DASH_RE = re.compile(r"[^\S\n]*[-—–―]+[^\S\n]*((?:[A-Z][\w.'’-]*)(?:[^\S\n]+(?:[A-Z][\w.'’-]*|de|van|von|al|bin)){0,4})")
 METHOD_CONFIDENCE = {
     "syntax": 0.92,
     "according": 0.9,
@@ -316,11 +316,37 @@ class ChunkAttributor:
                     subj = self._subject(child)
                     if subj is not None:
                         found.append((child, subj))
+        # "..., as a Homeland Security memo put it": an "as" clause right after the quote wins.
+        last_i = max(t.i for t in toks)
+        for t in self.doc[last_i + 1 : min(len(self.doc), last_i + 12)]:
+            if t.is_sent_start:
+                break
+            if self._is_cue(t) and any(c.lower_ == "as" and c.dep_ in ("mark", "advmod", "prep") for c in t.children):
+                subj = self._subject(t)
+                if subj is not None:
+                    att.method = "syntax"
+                    return self._fill(att, subj, [t])
         if found:
             # Nearest cue, unless its subject is a common noun ("the spate demands") and a
             # higher cue has a named or pronoun subject ("Ryan said the spate demands ...").
             named = [f for f in found if f[1].pos_ in ("PROPN", "PRON") or f[1].ent_type_ in ("PERSON", "ORG")]
             cue, subj = (named or found)[0]
+            if subj.pos_ == "PRON" and cue.dep_ in ("relcl", "ccomp", "pcomp", "advcl", "xcomp", "conj"):
+                # "Ban Ki-moon condemned what he called a ...": the named subject of the clause
+                # the pronoun's clause hangs from is who the reader sees.
+                node = cue.head
+                for _ in range(4):
+                    named_subj = next(
+                        (c for c in node.children if c.dep_ == "nsubj" and c.i not in self.token_quote
+                         and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG"))),
+                        None,
+                    )
+                    if named_subj is not None:
+                        subj = named_subj
+                        break
+                    if node.head is node:
+                        break
+                    node = node.head
             att.method = "syntax"
             return self._fill(att, subj, [cue])
         sent = self.sents[si]

@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quit", action="store_true", help="exit once --open is shown (or the model is loaded)")
     p.add_argument("--no-sample", action="store_true", help="do not import the sample into an empty library")
     p.add_argument("--timeout", type=float, default=600.0, help="seconds before --quit gives up (default 600)")
+    p.add_argument("--ready-probe", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("-v", "--verbose", action="store_true", help="log details")
     return p
 
@@ -204,7 +205,19 @@ def main(argv: list[str] | None = None) -> int:
         window.jobFailed.connect(failed)
         window.open_paths([args.open], name="selfcheck")
     elif args.quit:
-        window.modelReady.connect(lambda _label: QTimer.singleShot(0, lambda: finish(0)))
+        # Exit once the model is loaded and the first-run sample (if any) is shown.
+        def maybe_finish(*_):
+            if window.model_loaded and window._job is None:
+                QTimer.singleShot(0, lambda: finish(0))
+
+        window.modelReady.connect(maybe_finish)
+        window.jobFinished.connect(maybe_finish)
+        window.jobFailed.connect(lambda *_: finish(1))
+
+    if args.ready_probe:
+        # For benchmarks: the wall-clock time at the first event-loop turn after show().
+        QTimer.singleShot(0, lambda: print(f"ready {time.time():.6f}", flush=True))
+        window.modelReady.connect(lambda _l: print(f"model {time.time():.6f}", flush=True))
 
     if args.quit:
         def give_up():

@@ -36,7 +36,7 @@ FORMATS = (
     ExportFormat("JSON Lines: articles with quotes (re-importable)", "quotedesk.store.export", "export_jsonl",
                  ".jsonl", True),
     ExportFormat("CSV: one row per quote", "quotedesk.store.export", "export_csv", ".csv", True),
-    ExportFormat("spaCy DocBin: training data", "quotedesk.services.export", "export_spacy", ".spacy", True),
+    ExportFormat("spaCy DocBin: training data", "quotedesk.services.spacy_export", "export_spacy", ".spacy", True),
     ExportFormat("Corrections log (JSON Lines)", "quotedesk.store.export", "export_corrections", ".jsonl", False),
 )
 
