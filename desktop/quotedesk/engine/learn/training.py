@@ -1,0 +1,279 @@
+"""Training the attribution model from gold articles, and measuring it.
+
+Three steps, each a plain function so tests and the learning-curve benchmark can call them:
+
+1. :func:`collect` parses articles once with the rule engine and keeps, per quote, the
+   candidates and their features (:class:`ArticleFeatures`, plain data, cacheable as JSON).
+2. :func:`fit` labels them against gold (a candidate is right when it overlaps a gold mention,
+   or names the gold speaker) and fits two logistic regressions with scikit-learn: the candidate
+   ranker and the speech classifier.
+3. :func:`evaluate` runs the engine with a model (or rules only) and returns the shared
+   scorer's figures.
+
+scikit-learn is imported only by :func:`fit`; applying a model needs none of it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from quotedesk.core.tasks import TaskState
+from quotedesk.engine.learn.features import FEATURES_VERSION, QuoteContext, extract
+from quotedesk.engine.learn.linear import LinearScorer
+from quotedesk.engine.learn.model import AttributionModel
+from quotedesk.engine.learn.scoring import GoldArticle, match, name_tokens, overlap, prediction_records, score, trim
+
+log = logging.getLogger(__name__)
+
+_PRONOUN_WORDS = {"he", "she", "they", "it", "we", "i", "him", "her", "them", "you"}
+
+
+@dataclass(slots=True)
+class ArticleFeatures:
+    """What :func:`collect` keeps of one article: its quotes' contexts and the rules' output."""
+
+    key: str  # hash of the text and the feature version
+    contexts: list[QuoteContext]
+    rules: list[dict]  # the rules-only engine's prediction records (scorer format)
+
+    def to_json(self) -> dict:
+        return {"key": self.key, "contexts": [c.to_json() for c in self.contexts], "rules": self.rules}
+
+    @classmethod
+    def from_json(cls, row: dict) -> "ArticleFeatures":
+        return cls(row["key"], [QuoteContext.from_json(c) for c in row["contexts"]], row["rules"])
+
+
+def text_key(text: str) -> str:
+    from quotedesk.engine.pipeline import ENGINE_VERSION
+
+    h = hashlib.sha1()
+    h.update(f"{FEATURES_VERSION}|{ENGINE_VERSION}|".encode())
+    h.update(text.encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+class _Collector:
+    """An engine 'model' that changes nothing and keeps each chunk's contexts."""
+
+    version = "collect"
+
+    def __init__(self) -> None:
+        self.pending: list[QuoteContext] = []
+
+    def apply(self, attributor, attributions):
+        self.pending.extend(extract(attributor, attributions))
+        return attributions
+
+
+def collect(
+    texts: Sequence[str],
+    *,
+    state: TaskState | None = None,
+    cache_dir: str | Path | None = None,
+) -> list[ArticleFeatures]:
+    """Candidates and features of every quote of ``texts``, one entry per text, in order.
+
+    ``cache_dir`` keeps each article's features as a JSON file named by the hash of its text,
+    the engine and feature versions, so a second run parses only new articles.
+    """
+    from quotedesk.engine.pipeline import analyze_many
+
+    cache = Path(cache_dir) if cache_dir else None
+    if cache is not None:
+        cache.mkdir(parents=True, exist_ok=True)
+    keys = [text_key(t) for t in texts]
+    out: list[ArticleFeatures | None] = [None] * len(texts)
+    todo: list[int] = []
+    for n, key in enumerate(keys):
+        path = cache / f"{key}.json" if cache is not None else None
+        if path is not None and path.exists():
+            try:
+                out[n] = ArticleFeatures.from_json(json.loads(path.read_text(encoding="utf-8")))
+                continue
+            except (OSError, ValueError, KeyError, TypeError):
+                log.warning("ignoring a damaged feature cache file %s", path)
+        todo.append(n)
+    collector = _Collector()
+    done = len(texts) - len(todo)
+    if state is not None:
+        state.progress(done, len(texts), "reading articles")
+    for n, analysis in zip(todo, analyze_many((texts[n] for n in todo), model=collector, total=len(todo))):
+        feats = ArticleFeatures(keys[n], collector.pending, prediction_records(analysis))
+        collector.pending = []
+        out[n] = feats
+        if cache is not None:
+            tmp = cache / f"{keys[n]}.json.tmp"
+            tmp.write_text(json.dumps(feats.to_json()), encoding="utf-8")
+            os.replace(tmp, cache / f"{keys[n]}.json")
+        done += 1
+        if state is not None:
+            state.check()
+            state.progress(done, len(texts), "reading articles")
+    return [o for o in out if o is not None]
+
+
+# -- labels ---------------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class Examples:
+    """Labelled feature rows for the two learners."""
+
+    groups: list[tuple[list[dict[str, float]], list[int]]] = field(default_factory=list)  # (candidates, labels)
+    speech: list[tuple[dict[str, float], int]] = field(default_factory=list)
+    quotes: int = 0  # gold quotes matched to an engine quote
+    reachable: int = 0  # of those, with a right candidate among the candidates
+    articles: int = 0
+
+    def extend(self, other: "Examples") -> None:
+        self.groups.extend(other.groups)
+        self.speech.extend(other.speech)
+        self.quotes += other.quotes
+        self.reachable += other.reachable
+        self.articles += other.articles
+
+
+def _candidate_right(text: str, cand_span: tuple[int, int], gold) -> bool:
+    if any(cand_span[0] < e and s < cand_span[1] for s, e in gold.mentions):
+        return True
+    if gold.mentions or not gold.speaker:
+        return False
+    words = text[cand_span[0] : cand_span[1]]
+    if words.strip().lower() in _PRONOUN_WORDS:
+        return False
+    toks, want = name_tokens(words), name_tokens(gold.speaker)
+    return bool(toks) and bool(want) and (toks <= want or want <= toks)
+
+
+def label(article: GoldArticle, feats: ArticleFeatures) -> Examples:
+    """Examples from one article: each quote's candidates marked right or wrong, speech or not."""
+    text = article.text
+    ex = Examples(articles=1)
+    gold_spans = [trim(text, q.start, q.end) for q in article.quotes]
+    rejected = [trim(text, s, e) for s, e in article.rejected]
+    # Match engine quote parts to gold quotes the way the scorer does.
+    parts: list[tuple[int, tuple[int, int]]] = []
+    for ci, ctx in enumerate(feats.contexts):
+        for s, e in ctx.parts:
+            parts.append((ci, trim(text, s, e)))
+    pairs = match(gold_spans, [p for _, p in parts], overlap)
+    matched: dict[int, list[int]] = {}
+    for gi, pi in pairs:
+        matched.setdefault(parts[pi][0], []).append(gi)
+    for ci, ctx in enumerate(feats.contexts):
+        golds = [article.quotes[g] for g in matched.get(ci, [])]
+        if golds:
+            ex.speech.append((ctx.speech, 1))
+        else:
+            spans = [trim(text, s, e) for s, e in ctx.parts]
+            if article.exhaustive or any(overlap(r, sp) for r in rejected for sp in spans):
+                ex.speech.append((ctx.speech, 0))
+            continue
+        if not ctx.candidates:
+            continue
+        ex.quotes += 1
+        labels = [int(any(_candidate_right(text, (c.span.start, c.span.end), g) for g in golds)) for c in ctx.candidates]
+        if any(labels):
+            ex.reachable += 1
+            ex.groups.append(([c.features for c in ctx.candidates], labels))
+    return ex
+
+
+def build_examples(articles: Sequence[GoldArticle], feats: Sequence[ArticleFeatures]) -> Examples:
+    ex = Examples()
+    for art, f in zip(articles, feats):
+        ex.extend(label(art, f))
+    return ex
+
+
+# -- fitting --------------------------------------------------------------------------------------
+
+def _fit_logistic(rows: list[dict[str, float]], y: list[int], *, c: float, min_count: int, weight=None) -> LinearScorer:
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    counts: dict[str, int] = {}
+    for r in rows:
+        for k in r:
+            counts[k] = counts.get(k, 0) + 1
+    names = sorted(k for k, n in counts.items() if n >= min_count and k != "bias")
+    index = {k: i for i, k in enumerate(names)}
+    data, cols, ptr = [], [], [0]
+    for r in rows:
+        for k, v in r.items():
+            i = index.get(k)
+            if i is not None:
+                cols.append(i)
+                data.append(v)
+        ptr.append(len(cols))
+    x = csr_matrix((np.array(data, dtype=float), np.array(cols, dtype=np.int64), np.array(ptr, dtype=np.int64)),
+                   shape=(len(rows), max(1, len(names))))
+    y_arr = np.array(y)
+    if len(set(y)) < 2:
+        # One class only (a tiny library): a constant scorer that says what was seen.
+        return LinearScorer({}, 4.0 if y and y[0] else -4.0)
+    clf = LogisticRegression(C=c, max_iter=2000, solver="liblinear")
+    clf.fit(x, y_arr, sample_weight=weight)
+    coef = clf.coef_[0]
+    return LinearScorer({names[i]: float(coef[i]) for i in range(len(names)) if abs(coef[i]) > 1e-6}, float(clf.intercept_[0]))
+
+
+def fit(
+    examples: Examples,
+    *,
+    version: str,
+    c_rank: float = 0.3,
+    c_speech: float = 0.3,
+    min_count: int = 2,
+    meta: dict | None = None,
+) -> AttributionModel:
+    """A model from labelled examples (needs scikit-learn).
+
+    The ranker is a logistic regression over candidates (right / wrong), each quote's
+    candidates weighted to sum to one so long candidate lists do not dominate; the best
+    candidate of a quote wins at apply time.
+    """
+    started = time.perf_counter()
+    rows, y, w = [], [], []
+    for cands, labels in examples.groups:
+        for f, lab in zip(cands, labels):
+            rows.append(f)
+            y.append(lab)
+            w.append(1.0 / len(cands) ** 0.5)
+    ranker = _fit_logistic(rows, y, c=c_rank, min_count=min_count, weight=w) if rows else LinearScorer()
+    speech = None
+    if examples.speech and len({lab for _, lab in examples.speech}) == 2:
+        speech = _fit_logistic([f for f, _ in examples.speech], [lab for _, lab in examples.speech], c=c_speech, min_count=min_count)
+    info = {
+        "features": FEATURES_VERSION,
+        "train_articles": examples.articles,
+        "train_quotes": examples.quotes,
+        "train_reachable": examples.reachable,
+        "train_speech_examples": len(examples.speech),
+        "fit_seconds": round(time.perf_counter() - started, 2),
+    }
+    info.update(meta or {})
+    return AttributionModel(version=version, ranker=ranker, speech=speech, meta=info)
+
+
+# -- evaluation -----------------------------------------------------------------------------------
+
+def predict(texts: Iterable[str], model: AttributionModel | None, *, state: TaskState | None = None, total: int | None = None) -> list[list[dict]]:
+    """Scorer records for each text, with ``model`` (None: the rules alone)."""
+    from quotedesk.engine.pipeline import analyze_many
+
+    return [prediction_records(a) for a in analyze_many(texts, model=model, state=state, total=total)]
+
+
+def evaluate(model: AttributionModel | None, articles: Sequence[GoldArticle], *, state: TaskState | None = None) -> dict:
+    """The shared scorer's figures of ``model`` (None: rules only) on gold ``articles``."""
+    preds = predict([a.text for a in articles], model, state=state, total=len(articles))
+    return score(articles, {a.id: p for a, p in zip(articles, preds)})
