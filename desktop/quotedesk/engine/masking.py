@@ -59,9 +59,34 @@ def is_sentential(text: str, q: RawQuote) -> bool:
     ends_sentence = text[first.start : first.end].rstrip()[-1:] in _END_PUNCT
     if len(q.parts) > 1:
         return True
+    if looks_like_title(text, q):
+        return False
     if after_break and (starts_capital or len(words) >= 4):
         return True
     return starts_capital and len(words) >= 3 and ends_sentence
+
+
+_TITLE_SMALL = {"the", "a", "an", "of", "and", "or", "on", "in", "with", "for", "to", "at", "by", "from", "&"}
+_TITLE_LEAD = {"on", "of", "in", "from", "at", "'s", "’s", "show", "program", "programme", "film", "book", "movie", "song", "album", "series"}
+
+
+def looks_like_title(text: str, q: RawQuote) -> bool:
+    """A short Title-Case quotation after "on", "of" or a possessive: a show, book or film name
+    ("on CBS's "Face the Nation"") or a nickname inside a name (Marcia "Cia" Price)."""
+    if len(q.parts) != 1:
+        return False
+    words = text[q.parts[0].start : q.parts[0].end].strip(" ,.;:!?").split()
+    if not words or len(words) > 7:
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words) or not words[0][0].isupper():
+        return False
+    before = text[max(0, q.start - 20) : q.start].split()
+    after = text[q.end : q.end + 20].split()
+    lead = before[-1].lower() if before else ""
+    if lead in _TITLE_LEAD or lead.endswith(("'s", "’s")):
+        return True
+    # A nickname between the parts of a name: Marcia "Cia" Price
+    return len(words) == 1 and bool(before) and bool(after) and before[-1][:1].isupper() and after[0][:1].isupper()
 
 
 def mask(text: str, quotes: list[RawQuote], sentential: list[bool]) -> Masked:

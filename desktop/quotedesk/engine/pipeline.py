@@ -32,7 +32,7 @@ from quotedesk.core.model import (
 from quotedesk.core.tasks import TaskState
 from quotedesk.engine.attribution import METHOD_CONFIDENCE, Attribution, ChunkAttributor, MentionInfo
 from quotedesk.engine.marks import RawQuote, find_quotes, paragraph_spans
-from quotedesk.engine.masking import Masked, is_sentential, mask
+from quotedesk.engine.masking import Masked, is_sentential, looks_like_title, mask
 from quotedesk.engine.speakers import Resolver, SpeakerTable, name_tokens
 
 log = logging.getLogger(__name__)
@@ -229,7 +229,11 @@ def _build_quotes(prep: _Prepared, atts: dict[int, Attribution], resolver: Resol
                 flags.add(FLAG_INFERRED)
         if att.speech is False or (
             att.speech is None
-            and ((i in title_like and att.method not in ("syntax", "according")) or (att.method == "none" and not sentential and words <= 3))
+            and (
+                looks_like_title(text, q)
+                or (i in title_like and att.method not in ("syntax", "according"))
+                or (att.method in ("none", "nearby") and not sentential and words <= 3)
+            )
         ):
             flags.add(FLAG_NON_SPEECH)
         if att.method == "inherited":

@@ -296,26 +296,24 @@ class MainWindow(QMainWindow):
     # -- library --------------------------------------------------------------------------------
 
     def refresh_library(self) -> None:
-        """Sidebar counts and the review queue, from the library."""
-        self.sidebar.set_articles(self.library.articles())
+        """Sidebar counts and the review queue, from the library (two queries)."""
+        articles = self.library.articles()
+        self.sidebar.set_articles(articles)
         if self.article is not None:
             self.sidebar.select(self.article.id)
-        self.refresh_queue()
+        self.refresh_queue(articles)
 
     def schedule_refresh(self) -> None:
         self._refresh_timer.start()
 
-    def refresh_queue(self) -> None:
+    def refresh_queue(self, articles=None) -> None:
         queue = self.library.review_queue(limit=100)
-        titles: dict[int, str] = {}
-        texts: dict[int, str] = {}
-        for aid in {q.article_id for q in queue}:
-            a = self.library.article(aid)
-            titles[aid] = a.title or f"Article {aid}"
-            texts[aid] = a.text
-        self.review_panel.model.set_queue(queue, titles=titles, texts=texts)
+        if articles is None:
+            articles = self.library.articles()
+        titles = {a.id: a.title or f"Article {a.id}" for a in articles}
+        self.review_panel.model.set_queue(queue, titles=titles, texts={})
         self.review_panel.label.setText(
-            f"{len(queue)} unverified quote{'s' if len(queue) != 1 else ''}, least confident first. "
+            f"{len(queue)} unverified quote{'s' if len(queue) != 1 else ''} shown, least confident first. "
             "Press N to open the next one."
         )
 
