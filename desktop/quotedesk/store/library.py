@@ -205,8 +205,8 @@ class Library:
             if version == 0 and n_tables:
                 raise LibraryError(f"{self.path}: an SQLite database, but not a QuoteDesk library")
             if not self.read_only and not memory:
-                mode = self._conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-                if str(mode).lower() != "wal":
+                mode = self._enable_wal()
+                if mode != "wal":
                     self.warnings.append(
                         f"{self.path}: write-ahead logging is not available here (journal mode {mode}; "
                         "network drives often refuse it); the library works, but another program "
@@ -220,6 +220,10 @@ class Library:
                         "but is read-only; open it where it can be written once"
                     )
                 self._migrate(version)
+
+    def _enable_wal(self) -> str:
+        """Switch to write-ahead logging; returns the journal mode in force afterwards."""
+        return str(self._conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower()
 
     def _migrate(self, current: int) -> None:
         for migration in migrations.migrations():
