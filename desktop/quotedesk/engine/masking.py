@@ -89,6 +89,12 @@ def looks_like_title(text: str, q: RawQuote) -> bool:
     return len(words) == 1 and bool(before) and bool(after) and before[-1][:1].isupper() and after[0][:1].isupper()
 
 
+def _attribution_follows(text: str, pos: int) -> bool:
+    """Whether the quote's paragraph goes on after it with words rather than a new quote."""
+    rest = text[pos : pos + 60].split("\n", 1)[0].lstrip()
+    return bool(rest) and rest[0] not in "\"“‘'«„" and (rest[0].isalpha())
+
+
 def mask(text: str, quotes: list[RawQuote], sentential: list[bool]) -> Masked:
     out: list[str] = []
     mstarts: list[int] = []
@@ -117,6 +123,8 @@ def mask(text: str, quotes: list[RawQuote], sentential: list[bool]) -> Masked:
             copy(part.start)
             content = text[part.start : part.end].rstrip()
             tail = content[-1] if content and content[-1] in _END_PUNCT else ""
+            if tail in "?!" and tail and _attribution_follows(text, q.end):
+                tail = ","  # "Why?" she asked. - keep the reporting clause in the quote's sentence
             stand_in = PLACEHOLDER + tail
             placeholders.append((mlen, mlen + len(PLACEHOLDER), qi, part))
             out.append(stand_in)

@@ -81,13 +81,13 @@ class ArticleView(QPlainTextEdit):
 
     # -- content --------------------------------------------------------------------------------
 
-    def set_article(self, text: str, quotes: Iterable) -> None:
-        """Show ``text`` (plain, never markup) and highlight ``quotes``."""
+    def set_article(self, text: str, quotes: Iterable, *, current: int | None = None) -> None:
+        """Show ``text`` (plain, never markup) and highlight ``quotes``, ``current`` the strongest."""
         if text != self._text:
             self._text = text
             self._index = Utf16Index(text)
             self.setPlainText(text)
-        self._current = None
+        self._current = current
         self.set_quotes(quotes)
 
     def set_quotes(self, quotes: Iterable) -> None:
@@ -152,8 +152,9 @@ class ArticleView(QPlainTextEdit):
     # -- current quote --------------------------------------------------------------------------
 
     def set_current(self, quote_id: int | None, *, scroll: bool = True) -> None:
-        self._current = quote_id
-        self._rehighlight()
+        if quote_id != self._current:
+            self._current = quote_id
+            self._rehighlight()
         if quote_id is None or not scroll:
             return
         quote = next((q for q in self._quotes if q.id == quote_id), None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 import logging
 from pathlib import Path
 
@@ -284,6 +285,9 @@ class MainWindow(QMainWindow):
                           on_failed=self._model_failed)
 
     def _model_loaded(self, label: str) -> None:
+        # The model's many long-lived objects would otherwise be rescanned by every full garbage
+        # collection, each one a pause of the GUI thread; freezing them keeps those pauses short.
+        gc.freeze()
         self.model_loaded = True
         self.model_label = label
         self.model_status.setText(f"Language model: {label}")
@@ -327,16 +331,17 @@ class MainWindow(QMainWindow):
             return
         self.article = article
         self.title_label.setText(article.title or f"Article {article.id}")
-        self.view.set_article(article.text, quotes)
         self.quote_panel.model.set_article(article.text, quotes)
         self.quote_panel.update_summary()
-        self.legend.set_quotes(quotes, self.view.colors)
-        self.sidebar.select(article_id)
-        self.window_state.set_last_article(str(self.library_path), article_id)
         if quote_id is None:
             ids = self.quote_panel.visible_ids()
             quote_id = ids[0] if ids else None
-        self.select_quote(quote_id)
+        self.view.set_article(article.text, quotes, current=quote_id)
+        self.legend.set_quotes(quotes, self.view.colors)
+        self.sidebar.select(article_id)
+        self.window_state.set_last_article(str(self.library_path), article_id)
+        self.view.set_current(quote_id)  # scrolls to it
+        self.quote_panel.select(quote_id)
         self._update_actions()
         self.articleOpened.emit(article_id)
 
