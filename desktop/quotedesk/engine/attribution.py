@@ -248,6 +248,9 @@ class ChunkAttributor:
                         att.name = _span_of(list(e), self.masked)
                         att.name_text = e.text
                         att.mention_label = e.label_
+                        # The mention covers the phrase and the name it stands beside.
+                        att.mention = Span(min(att.mention.start, att.name.start), max(att.mention.end, att.name.end))
+                        att.mention_text = self.text[att.mention.start : att.mention.end]
                         break
             if att.name is None and subj.pos_ == "PROPN":
                 # A name the NER missed: the run of proper nouns ending at the head.
@@ -330,7 +333,10 @@ class ChunkAttributor:
             # Nearest cue, unless its subject is a common noun ("the spate demands") and a
             # higher cue has a named or pronoun subject ("Ryan said the spate demands ...").
             named = [f for f in found if f[1].pos_ in ("PROPN", "PRON") or f[1].ent_type_ in ("PERSON", "ORG")]
-            cue, subj = (named or found)[0]
+            pool = named or found
+            # A fragment inside reported speech belongs to the outermost reporter: "she pointed
+            # to reports that Trump called the winner "Miss Piggy"" is what she said.
+            cue, subj = named[-1] if named and qi not in self.sentential_ids else pool[0]
             if subj.pos_ == "PRON" and cue.dep_ in ("relcl", "ccomp", "pcomp", "advcl", "xcomp", "conj"):
                 # "Ban Ki-moon condemned what he called a ...": the named subject of the clause
                 # the pronoun's clause hangs from is who the reader sees.
