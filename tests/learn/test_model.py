@@ -1,0 +1,87 @@
+"""The attribution model: engine hook, choices, storage and its trust model."""
+
+import gzip
+import json
+import pickle
+
+import pytest
+
+from quotedesk.core.errors import ModelError
+from quotedesk.engine import ENGINE_VERSION, analyze_document
+from quotedesk.engine.learn import FEATURES_VERSION, AttributionModel
+from quotedesk.engine.learn.linear import LinearScorer
+
+TEXT = ('Maria Lopez, an economist, met Tom Becker on Monday.\n\n'
+        '\u201cWe will not accept these cuts,\u201d she said.\n\n'
+        'Tom Becker later appeared on \u201cThe Morning Show\u201d to discuss it.\n')
+
+
+def _model(weights=None, speech=None, version="t-1"):
+    return AttributionModel(version=version, ranker=LinearScorer(weights or {}, 0.0), speech=speech)
+
+
+def _speech(analysis):
+    return [(analysis.text[q.start:q.end], q.is_speech) for q in analysis.quotes]
+
+
+def test_rules_are_the_default():
+    analysis = analyze_document(TEXT)
+    assert analysis.model == ENGINE_VERSION
+
+
+def test_model_that_trusts_the_rules_changes_nothing_but_records_its_version():
+    rules = analyze_document(TEXT)
+    model = analyze_document(TEXT, model=_model({"src=rules": 5.0}))
+    assert model.model == "t-1"
+    assert [(q.start, q.end, q.mention, q.speaker) for q in model.quotes] == \
+           [(q.start, q.end, q.mention, q.speaker) for q in rules.quotes]
+
+
+def test_model_can_overrule_the_rules_choice():
+    # A (silly) model that prefers named people to pronouns picks "Tom Becker" or "Maria Lopez".
+    analysis = analyze_document(TEXT, model=_model({"src=rules": -5.0, "label=PERSON": 5.0}))
+    quote = next(q for q in analysis.quotes if "cuts" in analysis.text[q.start:q.end])
+    assert analysis.text[quote.mention.start:quote.mention.end] in ("Maria Lopez", "Tom Becker")
+    assert quote.speaker in ("Maria Lopez", "Tom Becker")
+
+
+def test_speech_classifier_decides_speech():
+    nothing_is_speech = LinearScorer({}, -10.0)
+    analysis = analyze_document(TEXT, model=_model({"src=rules": 1.0}, speech=nothing_is_speech))
+    assert analysis.quotes and not any(s for _, s in _speech(analysis))
+    everything = LinearScorer({}, 10.0)
+    analysis = analyze_document(TEXT, model=_model({"src=rules": 1.0}, speech=everything))
+    assert all(s for _, s in _speech(analysis))
+
+
+def test_bytes_round_trip():
+    m = AttributionModel("v9", LinearScorer({"a": 1.5, "b": -2.0}, 0.25), LinearScorer({"c": 1.0}, -1.0), 0.4,
+                         meta={"train_quotes": 3})
+    back = AttributionModel.from_bytes(m.to_bytes())
+    assert back.version == "v9"
+    assert back.ranker.weights == {"a": 1.5, "b": -2.0} and back.ranker.bias == 0.25
+    assert back.speech.weights == {"c": 1.0} and back.speech_threshold == 0.4
+    assert back.meta == {"train_quotes": 3}
+    assert m.to_bytes() == m.to_bytes()  # deterministic bytes
+
+
+@pytest.mark.parametrize("data", [
+    b"",
+    b"garbage",
+    gzip.compress(b"{not json"),
+    gzip.compress(json.dumps({"format": "something-else"}).encode()),
+    pickle.dumps({"format": "quotedesk-attribution-model"}),
+    gzip.compress(json.dumps({"format": "quotedesk-attribution-model", "format_version": 1,
+                              "features_version": FEATURES_VERSION, "version": "x",
+                              "ranker": {"weights": {"a": "os.system"}}}).encode()),
+])
+def test_from_bytes_refuses_what_is_not_a_model(data):
+    with pytest.raises(ModelError):
+        AttributionModel.from_bytes(data)
+
+
+def test_from_bytes_refuses_a_model_of_other_features():
+    doc = json.loads(gzip.decompress(_model().to_bytes()))
+    doc["features_version"] = "f0"
+    with pytest.raises(ModelError, match="retrain"):
+        AttributionModel.from_bytes(gzip.compress(json.dumps(doc).encode()))
