@@ -170,7 +170,7 @@ class ChunkAttributor:
 
     # ---- cues and subjects ----------------------------------------------------------------
     def _is_cue(self, tok) -> bool:
-        return tok.pos_ in ("VERB", "NOUN", "AUX") and self.lex.is_cue(tok.lemma_) and tok.i not in self.token_quote
+        return tok.pos_ in ("VERB", "NOUN", "AUX") and self.lex.is_cue(tok.lemma_, tok.text) and tok.i not in self.token_quote
 
     def _subject(self, cue, depth: int = 0):
         """The speaker token of a cue: its subject, else the subject of the verb it hangs from."""
@@ -220,7 +220,7 @@ class ChunkAttributor:
         if cue_tokens:
             att.cue = _span_of(cue_tokens, self.masked)
             att.cue_lemma = " ".join(t.lemma_.lower() for t in cue_tokens)
-            if self.lex.cue_class(cue_tokens[0].lemma_) == "thought":
+            if self.lex.cue_class(cue_tokens[0].lemma_, cue_tokens[0].text) == "thought":
                 att.flags.add("thought")
         if subj is None:
             return att

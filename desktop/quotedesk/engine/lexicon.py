@@ -25,11 +25,19 @@ class Lexicon:
     title_words: frozenset[str]  # every word that occurs in a title
     anonymous: frozenset[str]  # head nouns of anonymous descriptions
 
-    def is_cue(self, lemma: str) -> bool:
-        return lemma.lower() in self.cues
+    def is_cue(self, lemma: str, form: str = "") -> bool:
+        return self.cue_class(lemma, form) is not None
 
-    def cue_class(self, lemma: str) -> str | None:
-        return self.cues.get(lemma.lower())
+    def cue_class(self, lemma: str, form: str = "") -> str | None:
+        """The cue's class, from its lemma or, when the lemmatizer slipped ("rated" -> "rat"),
+        from the word form with its inflection taken off."""
+        found = self.cues.get(lemma.lower())
+        if found is None and form:
+            low = form.lower()
+            for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("es", ""), ("s", ""), ("ing", "e"), ("ing", "")):
+                if low.endswith(suffix) and (stem := low[: -len(suffix)] + repl) in self.cues:
+                    return self.cues[stem]
+        return found
 
 
 @lru_cache(maxsize=1)
