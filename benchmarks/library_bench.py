@@ -1,0 +1,196 @@
+"""Benchmark of the quote library: search latency on a million quotes, import throughput, size.
+
+Builds a library of synthetic articles (10 quotes each, speakers drawn from a Zipf-like
+distribution, words from a generated vocabulary) through ``Library.add_articles``, then times
+``Library.search`` by speaker and by words, and compares ``import_paths`` with the engine's own
+speed on the same real articles.
+
+Usage: python benchmarks/library_bench.py [--quotes 1000000] [--library PATH] [--queries 300]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from quotedesk.core.model import Analysis, Person, Quote, SpeakerKind, Span
+from quotedesk.core.paths import sample_article
+from quotedesk.ingest import ArticleInput
+from quotedesk.store import Library
+
+QUOTES_PER_ARTICLE = 10
+SYLLABLES = ["ka", "lo", "mi", "ra", "ten", "sor", "vel", "ana", "bri", "dun", "el", "fa", "gor", "hal", "is",
+             "jun", "ker", "lin", "mor", "nev", "ost", "pra", "quil", "ros", "sta", "tor", "ul", "vin", "wes", "yar"]
+TITLES = ["Mr.", "Secretary", "Senator", "Minister", "Dr.", "President"]
+
+
+def _word(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(n))
+
+
+def make_corpus(rng: random.Random, n_words: int = 20_000, n_speakers: int = 20_000):
+    words = list(dict.fromkeys(_word(rng, rng.randint(2, 4)) for _ in range(n_words * 2)))[:n_words]
+    firsts = list(dict.fromkeys(_word(rng, 2).capitalize() for _ in range(2_000)))[:400]
+    surnames = list(dict.fromkeys(_word(rng, 3).capitalize() for _ in range(20_000)))[:6_000]
+    people = list(dict.fromkeys(f"{rng.choice(firsts)} {rng.choice(surnames)}" for _ in range(n_speakers * 2)))
+    return words, people[:n_speakers]
+
+
+def zipf_index(rng: random.Random, n: int, s: float = 1.1) -> int:
+    """An index in [0, n) with a heavy head (few very quoted speakers, common words)."""
+    return min(n - 1, int(rng.paretovariate(s)) - 1)
+
+
+def make_article(rng: random.Random, n: int, words, people) -> tuple[ArticleInput, Analysis]:
+    cast = [people[zipf_index(rng, len(people), 0.6) % len(people) if rng.random() < 0.5 else rng.randrange(len(people))]
+            for _ in range(3)]
+    cast = list(dict.fromkeys(cast))
+    text, quotes, mentions = f"Report {n}\n\n", [], {name: [] for name in cast}
+    for k in range(QUOTES_PER_ARTICLE):
+        name = cast[k % len(cast)]
+        content = " ".join(words[zipf_index(rng, len(words)) if rng.random() < 0.8 else rng.randrange(len(words))]
+                           for _ in range(rng.randint(6, 20)))
+        start = len(text)
+        text += f'"{content}," '
+        m = len(text)
+        surname = name.split()[-1]
+        said = name if k < len(cast) else surname
+        text += f"{said} said. The meeting went on.\n\n"
+        mentions[name].append(Span(m, m + len(said)))
+        quotes.append(Quote(start, start + len(content) + 3, (Span(start + 1, start + 1 + len(content) + 1),),
+                            speaker=name, speaker_kind=SpeakerKind.PERSON, mention=Span(m, m + len(said)),
+                            confidence=rng.random()))
+    people_here = [Person(name, SpeakerKind.PERSON, tuple(mentions[name]), (name.split()[-1],)) for name in cast]
+    date = f"20{rng.randint(10, 24)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    return ArticleInput(id=f"bench-{n}", text=text, title=f"Report {n}", date=date), Analysis(text, quotes, people_here, "bench")
+
+
+def build(path: Path, n_quotes: int, rng: random.Random):
+    words, people = make_corpus(rng)
+    n_articles = n_quotes // QUOTES_PER_ARTICLE
+    t0 = time.perf_counter()
+    with Library.open(path) as lib:
+        batch = 2_000
+        for first in range(0, n_articles, batch):
+            items = [make_article(rng, n, words, people) for n in range(first, min(first + batch, n_articles))]
+            lib.add_articles(items, model_version="bench")
+            done = min(first + batch, n_articles)
+            if done % 20_000 == 0 or done == n_articles:
+                print(f"  {done * QUOTES_PER_ARTICLE:>9,} quotes  {time.perf_counter() - t0:6.0f} s", flush=True)
+        lib.db.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('optimize')")
+        lib.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        lib.db.execute("ANALYZE")
+    return words, people, time.perf_counter() - t0
+
+
+def timed(fn, queries) -> tuple[float, float, float]:
+    times, hits = [], 0
+    for q in queries:
+        t0 = time.perf_counter()
+        hits += len(fn(q))
+        times.append((time.perf_counter() - t0) * 1000)
+    times.sort()
+    return statistics.median(times), times[int(len(times) * 0.95) - 1], hits / len(queries)
+
+
+def search_figures(path: Path, words, people, rng: random.Random, n: int) -> list[tuple[str, float, float, float]]:
+    rows = []
+    with Library.open(path) as lib:
+        def name_query(name: str) -> str:
+            first, last = name.split()
+            return rng.choice([name, last, name.lower(), f"{rng.choice(TITLES)} {last}", f"{first} {last.upper()}"])
+
+        speaker_q = [name_query(people[zipf_index(rng, len(people), 0.6) % len(people)]) for _ in range(n)]
+        common = [words[zipf_index(rng, 50)] for _ in range(n)]
+        rare = [words[rng.randrange(5_000, len(words))] for _ in range(n)]
+        two = [f"{words[zipf_index(rng, 500)]} {words[zipf_index(rng, 500)]}" for _ in range(n)]
+        lib.search(speaker="warm up")
+        rows.append(("speaker (name, surname, title)", *timed(lambda q: lib.search(speaker=q), speaker_q)))
+        rows.append(("words: one common word", *timed(lambda q: lib.search(text=q), common)))
+        rows.append(("words: one rare word", *timed(lambda q: lib.search(text=q), rare)))
+        rows.append(("words: two words", *timed(lambda q: lib.search(text=q), two)))
+        rows.append(("speaker + word", *timed(lambda q: lib.search(speaker=q[0], text=q[1]),
+                                                list(zip(speaker_q, common)))))
+        rows.append(("speakers(query) type-ahead", *timed(lambda q: lib.speakers(query=q[:4]), speaker_q[:50])))
+        rows.append(("review_queue(100)", *timed(lambda q: lib.review_queue(), range(20))))
+    return rows
+
+
+def import_figures(n_articles: int, rounds: int = 2) -> tuple[float, float, float]:
+    """Articles per second of the engine alone and of ``import_paths`` (read + engine + store),
+    best of ``rounds`` alternating runs (the machine's load varies), and the store's share in ms
+    per article (the import's time outside the engine)."""
+    from quotedesk.engine import analyze_many
+    from quotedesk.services import import_paths
+
+    sample = sample_article().read_text(encoding="utf-8")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "in"
+        folder.mkdir()
+        texts = []
+        for n in range(n_articles):
+            text = f"{sample}\n\nReport number {n} ends here.\n"
+            (folder / f"{n:04d}.txt").write_text(text, encoding="utf-8")
+            texts.append(text)
+        for _ in analyze_many(texts[:4]):  # load the model, warm up
+            pass
+        engine, full, overhead = 0.0, 0.0, []
+        for r in range(rounds):
+            t0 = time.perf_counter()
+            for _ in analyze_many(texts):
+                pass
+            engine = max(engine, n_articles / (time.perf_counter() - t0))
+            with Library.open(Path(tmp) / f"lib{r}.sqlite") as lib:
+                t0 = time.perf_counter()
+                report = import_paths(lib, [folder])
+                full = max(full, len(report.added) / (time.perf_counter() - t0))
+                overhead.append((report.seconds - report.engine_seconds) * 1000 / len(report.added))
+    return engine, full, min(overhead)
+
+
+def disk_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.parent.glob(path.name + "*"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quotes", type=int, default=1_000_000)
+    parser.add_argument("--library", type=Path, help="build here and keep it (default: a temporary file)")
+    parser.add_argument("--queries", type=int, default=300)
+    parser.add_argument("--import-articles", type=int, default=60)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args(argv)
+    rng = random.Random(args.seed)
+    tmp = None
+    path = args.library
+    if path is None:
+        tmp = tempfile.mkdtemp(prefix="quotedesk-bench-")
+        path = Path(tmp) / "bench.sqlite"
+    try:
+        print(f"building {args.quotes:,} quotes in {path}")
+        words, people, seconds = build(path, args.quotes, rng)
+        size = disk_size(path)
+        print(f"built in {seconds:.0f} s ({args.quotes / seconds:,.0f} quotes/s); size on disk {size / 2**20:,.0f} MB "
+              f"({size / args.quotes:,.0f} bytes per quote)")
+        print(f"\nsearch latency over {args.queries} queries (limit 200):")
+        print(f"  {'query':34s} {'median ms':>10s} {'p95 ms':>8s} {'hits':>6s}")
+        for name, med, p95, hits in search_figures(path, words, people, rng, args.queries):
+            print(f"  {name:34s} {med:10.2f} {p95:8.2f} {hits:6.0f}")
+        engine, full, overhead = import_figures(args.import_articles)
+        print(f"\nimport of {args.import_articles} copies of the sample article (7 kB, 14 quotes), best of 2:")
+        print(f"  engine alone (analyze_many)       {engine:6.1f} articles/s")
+        print(f"  import_paths (read+engine+store)  {full:6.1f} articles/s ({full / engine:.0%} of the engine's speed)")
+        print(f"  time outside the engine           {overhead:6.1f} ms per article")
+    finally:
+        if tmp:
+            shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
