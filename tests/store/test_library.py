@@ -219,3 +219,13 @@ def test_offsets_are_code_points_with_astral_characters(library):
     assert text[q.parts[0].start:q.parts[0].end] == "Hello there,"
     [hit] = library.search(text="hello")
     assert text[hit.start:hit.end] == '"Hello there,"'
+
+
+def test_speakers_quoted_only(library):
+    text = 'Philip Hammond listened. "We will win this," Kerry said.'
+    library.add_article(make_article(text), make_analysis(text, [("We will win this,", "John Kerry", P)],
+                        [person("Philip Hammond", text=text), person("John Kerry", "Kerry", text=text)]),
+                        model_version="m")
+    assert {s.name for s in library.speakers()} == {"Philip Hammond", "John Kerry"}
+    assert [s.name for s in library.speakers(quoted_only=True)] == ["John Kerry"]
+    assert library.speakers(query="hammond", quoted_only=True) == []

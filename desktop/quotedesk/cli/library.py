@@ -41,6 +41,7 @@ def register(sub) -> None:
 
     p = sub.add_parser("speakers", help="list speakers with their number of quotes")
     p.add_argument("--query", help="only speakers whose name contains these words")
+    p.add_argument("--all", action="store_true", help="also people named in articles who have no quote")
     p.add_argument("--suggest", action="store_true", help="list speakers that may be one person (nothing is merged)")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     _library_arg(p)
@@ -136,7 +137,7 @@ def run_speakers(args) -> int:
                 else:
                     print(f"{s.keep.name} [{s.keep.id}] ← {s.other.name} [{s.other.id}]: {s.reason} ({s.score:.0f})")
             return 0
-        speakers = library.speakers(query=args.query)
+        speakers = library.speakers(query=args.query, quoted_only=not args.all)
     for s in speakers:
         if args.json:
             row = asdict(s)

@@ -859,11 +859,14 @@ class Library:
                 return []
         return sorted(found or ())
 
-    def speakers(self, *, query: str | None = None, kind: SpeakerKind | None = None) -> list[SpeakerSummary]:
+    def speakers(
+        self, *, query: str | None = None, kind: SpeakerKind | None = None, quoted_only: bool = False
+    ) -> list[SpeakerSummary]:
         """Speakers with their aliases and quote counts, most quoted first.
 
         ``query`` keeps speakers whose name or an alias contains every word typed (the last one
-        may be unfinished: "john ke" finds John Kerry).
+        may be unfinished: "john ke" finds John Kerry). ``quoted_only`` leaves out people the
+        engine met in articles who have no quote (yet).
         """
         with self._errors("listing speakers"):
             where, params = [], []
@@ -881,6 +884,8 @@ class Library:
                 "(SELECT json_group_array(alias) FROM (SELECT alias FROM speaker_aliases a "
                 " WHERE a.speaker_id = s.id ORDER BY alias)) AS aliases FROM speakers s"
                 + (" WHERE " + " AND ".join(where) if where else "")
+                + (" AND " if where and quoted_only else " WHERE " if quoted_only else "")
+                + ("EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_id = s.id AND q.removed = 0)" if quoted_only else "")
                 + " ORDER BY n DESC, s.name",
                 params,
             ).fetchall()
