@@ -19,6 +19,7 @@ PEOPLE = [
     ("Lena Park", "a city councillor", "she"),
     ("Omar Haddad", "the school principal", "he"),
 ]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 SAYINGS = [
     "We will not accept these cuts",
     "The numbers speak for themselves",
@@ -49,7 +50,7 @@ def make_article(n: int) -> GoldArticle:
     b = PEOPLE[(n + 2) % len(PEOPLE)]
     s1, s2, s3 = SAYINGS[n % 6], SAYINGS[(n + 1) % 6], SAYINGS[(n + 3) % 6]
     w = _Writer()
-    w.add(f"{a[0]}, {a[1]}, spoke to reporters on Monday about the budget.\n\n")
+    w.add(f"{a[0]}, {a[1]}, spoke to reporters on {DAYS[n % 7]} about the budget.\n\n")
     # cue after the quote, pronoun subject resolved to the first person
     qstart = len(w.text)
     pron_at = qstart + len(s1) + 4  # mark, words, comma, mark, space

@@ -19,7 +19,7 @@ from quotedesk.core.model import Span
 from quotedesk.engine.attribution import NAME_LABELS, SUBJECT_DEPS, Attribution
 
 # Bump when features change: cached contexts and trained models name the version they used.
-FEATURES_VERSION = "f3"
+FEATURES_VERSION = "f4"
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
 _WINDOW_BEFORE = 2  # sentences before the quote's sentence whose words may be candidates
@@ -301,6 +301,16 @@ class _Extractor:
             f["dep=" + t.dep_] = 1.0
             if t.dep_ in SUBJECT_DEPS:
                 f["subject"] = 1.0
+                if t.head.dep_ == "ROOT":
+                    # the outermost source of the sentence: "Trump said ... what he called "X""
+                    f[f"root_subj&sent={rel}"] = 1.0
+                    f[f"root_subj&{sent_tag}&has_cue={int(c.cue is not None)}"] = 1.0
+            depth = sum(1 for _ in t.ancestors)
+            f[f"depth={min(depth, 4)}"] = 1.0
+            if t.head is not t and any(a.i == t.head.i for a in root.ancestors):
+                f[f"head_dominates_quote&dep={t.dep_}"] = 1.0
+            if t.pos_ == "NOUN":
+                f["lemma=" + t.lemma_.lower()] = 1.0
             if t.pos_ == "PRON":
                 f["pron=" + t.lower_] = 1.0
                 f[f"pron={t.lower_}&{side}"] = 1.0
@@ -326,6 +336,8 @@ class _Extractor:
                 f["cue=" + lemma] = 1.0
                 f["cue_class=" + cls] = 1.0
                 f[f"cue_pos={cue.pos_}"] = 1.0
+                f[f"cue_dep={cue.dep_}"] = 1.0
+                f[f"label={label}&has_cue"] = 1.0
                 governs = cue.i in {a.i for a in root.ancestors}
                 f[f"cue_governs={int(governs)}"] = 1.0
                 f[f"cue_governs={int(governs)}&{sent_tag}"] = 1.0

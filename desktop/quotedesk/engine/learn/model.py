@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import math
 from dataclasses import dataclass, field
 
 from quotedesk.core.errors import ModelError
@@ -39,6 +40,9 @@ class AttributionModel:
         Probability that a quoted span is speech; None leaves the decision to the rules.
     speech_threshold : float
         Below it a quote is marked non-speech.
+    softmax : bool
+        The ranker's scores are compared within a quote (a conditional logit): the chosen
+        candidate's confidence is its softmax share, not a logistic of its own score.
     meta : dict
         Training set size, figures, dates: shown to the editor, never used to predict.
     """
@@ -47,6 +51,7 @@ class AttributionModel:
     ranker: LinearScorer
     speech: LinearScorer | None = None
     speech_threshold: float = 0.5
+    softmax: bool = False
     features_version: str = FEATURES_VERSION
     meta: dict = field(default_factory=dict)
 
@@ -71,8 +76,15 @@ class AttributionModel:
         return out
 
     def rank(self, ctx: QuoteContext) -> list[tuple[float, int]]:
-        """``(probability, candidate index)`` pairs, best first."""
-        scored = [(self.ranker.prob(c.features), n) for n, c in enumerate(ctx.candidates)]
+        """``(confidence, candidate index)`` pairs, best first."""
+        if self.softmax:
+            raw = [self.ranker.score(c.features) for c in ctx.candidates]
+            top = max(raw)
+            e = [math.exp(r - top) for r in raw]
+            z = sum(e)
+            scored = [(x / z, n) for n, x in enumerate(e)]
+        else:
+            scored = [(self.ranker.prob(c.features), n) for n, c in enumerate(ctx.candidates)]
         scored.sort(key=lambda x: (-x[0], x[1]))
         return scored
 
@@ -115,6 +127,7 @@ class AttributionModel:
             "ranker": self.ranker.to_json(),
             "speech": self.speech.to_json() if self.speech is not None else None,
             "speech_threshold": self.speech_threshold,
+            "softmax": self.softmax,
             "meta": self.meta,
         }
         return gzip.compress(json.dumps(doc, ensure_ascii=False, sort_keys=True).encode("utf-8"), mtime=0)
@@ -151,8 +164,9 @@ class AttributionModel:
             ranker = LinearScorer.from_json(doc["ranker"])
             speech = LinearScorer.from_json(doc["speech"]) if doc.get("speech") else None
             threshold = float(doc.get("speech_threshold", 0.5))
+            softmax = bool(doc.get("softmax", False))
             version = str(doc["version"])
         except (KeyError, TypeError, ValueError) as e:
             raise ModelError(f"the stored attribution model is damaged ({e}); retrain or roll back") from e
         meta = doc.get("meta") if isinstance(doc.get("meta"), dict) else {}
-        return cls(version=version, ranker=ranker, speech=speech, speech_threshold=threshold, meta=meta)
+        return cls(version=version, ranker=ranker, speech=speech, speech_threshold=threshold, softmax=softmax, meta=meta)

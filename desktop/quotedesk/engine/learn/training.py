@@ -195,16 +195,18 @@ def build_examples(articles: Sequence[GoldArticle], feats: Sequence[ArticleFeatu
 
 # -- fitting --------------------------------------------------------------------------------------
 
-def _fit_logistic(rows: list[dict[str, float]], y: list[int], *, c: float, min_count: int, weight=None) -> LinearScorer:
-    import numpy as np
-    from scipy.sparse import csr_matrix
-    from sklearn.linear_model import LogisticRegression
-
+def _vocabulary(rows: list[dict[str, float]], min_count: int) -> list[str]:
     counts: dict[str, int] = {}
     for r in rows:
         for k in r:
             counts[k] = counts.get(k, 0) + 1
-    names = sorted(k for k, n in counts.items() if n >= min_count and k != "bias")
+    return sorted(k for k, n in counts.items() if n >= min_count and k != "bias")
+
+
+def _matrix(rows: list[dict[str, float]], names: list[str]):
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
     index = {k: i for i, k in enumerate(names)}
     data, cols, ptr = [], [], [0]
     for r in rows:
@@ -214,8 +216,46 @@ def _fit_logistic(rows: list[dict[str, float]], y: list[int], *, c: float, min_c
                 cols.append(i)
                 data.append(v)
         ptr.append(len(cols))
-    x = csr_matrix((np.array(data, dtype=float), np.array(cols, dtype=np.int64), np.array(ptr, dtype=np.int64)),
-                   shape=(len(rows), max(1, len(names))))
+    return csr_matrix((np.array(data, dtype=float), np.array(cols, dtype=np.int64), np.array(ptr, dtype=np.int64)),
+                      shape=(len(rows), max(1, len(names))))
+
+
+def _fit_softmax(groups: list[tuple[list[dict[str, float]], list[int]]], *, l2: float, min_count: int) -> LinearScorer:
+    """A conditional logit ranker: per quote, a softmax over its candidates, maximising the
+    probability of the right ones (L2-regularised, L-BFGS)."""
+    import numpy as np
+    from scipy.optimize import minimize
+
+    rows = [f for cands, _ in groups for f in cands]
+    names = _vocabulary(rows, min_count)
+    x = _matrix(rows, names)
+    xt = x.T.tocsr()
+    sizes = np.array([len(c) for c, _ in groups])
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    pos = np.array([lab for _, labels in groups for lab in labels], dtype=float)
+
+    def objective(w):
+        s = x @ w
+        m = np.maximum.reduceat(s, starts)
+        e = np.exp(s - np.repeat(m, sizes))
+        z = np.add.reduceat(e, starts)
+        ep = e * pos
+        zp = np.add.reduceat(ep, starts)
+        loss = float(np.sum(np.log(z) - np.log(zp))) + 0.5 * l2 * float(w @ w)
+        g = xt @ (e / np.repeat(z, sizes) - ep / np.repeat(zp, sizes)) + l2 * w
+        return loss, g
+
+    res = minimize(objective, np.zeros(x.shape[1]), jac=True, method="L-BFGS-B", options={"maxiter": 500})
+    w = res.x
+    return LinearScorer({names[i]: float(w[i]) for i in range(len(names)) if abs(w[i]) > 1e-6}, 0.0)
+
+
+def _fit_logistic(rows: list[dict[str, float]], y: list[int], *, c: float, min_count: int, weight=None) -> LinearScorer:
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    names = _vocabulary(rows, min_count)
+    x = _matrix(rows, names)
     y_arr = np.array(y)
     if len(set(y)) < 2:
         # One class only (a tiny library): a constant scorer that says what was seen.
@@ -230,30 +270,41 @@ def fit(
     examples: Examples,
     *,
     version: str,
-    c_rank: float = 0.3,
+    ranker: str = "softmax",
+    c_rank: float = 1.0,
     c_speech: float = 0.3,
     min_count: int = 2,
     meta: dict | None = None,
 ) -> AttributionModel:
-    """A model from labelled examples (needs scikit-learn).
+    """A model from labelled examples (needs scikit-learn and SciPy).
 
-    The ranker is a logistic regression over candidates (right / wrong), each quote's
-    candidates weighted to sum to one so long candidate lists do not dominate; the best
-    candidate of a quote wins at apply time.
+    ``ranker="softmax"`` fits a conditional logit: one softmax over each quote's candidates,
+    the right ones made likely (``c_rank`` is the inverse L2 strength, as in scikit-learn).
+    ``ranker="logistic"`` fits scikit-learn's logistic regression on candidates one by one
+    (right / wrong). Either way the best-scoring candidate of a quote wins at apply time. The
+    speech classifier is a logistic regression on the engine's quotes (speech / not speech).
     """
     started = time.perf_counter()
-    rows, y, w = [], [], []
-    for cands, labels in examples.groups:
-        for f, lab in zip(cands, labels):
-            rows.append(f)
-            y.append(lab)
-            w.append(1.0 / len(cands) ** 0.5)
-    ranker = _fit_logistic(rows, y, c=c_rank, min_count=min_count, weight=w) if rows else LinearScorer()
+    if ranker not in ("softmax", "logistic"):
+        raise ValueError(f"ranker must be 'softmax' or 'logistic', not {ranker!r}")
+    if not examples.groups:
+        scorer = LinearScorer()
+    elif ranker == "softmax":
+        scorer = _fit_softmax(examples.groups, l2=1.0 / c_rank, min_count=min_count)
+    else:
+        rows, y, w = [], [], []
+        for cands, labels in examples.groups:
+            for f, lab in zip(cands, labels):
+                rows.append(f)
+                y.append(lab)
+                w.append(1.0 / len(cands) ** 0.5)
+        scorer = _fit_logistic(rows, y, c=c_rank, min_count=min_count, weight=w)
     speech = None
     if examples.speech and len({lab for _, lab in examples.speech}) == 2:
         speech = _fit_logistic([f for f, _ in examples.speech], [lab for _, lab in examples.speech], c=c_speech, min_count=min_count)
     info = {
         "features": FEATURES_VERSION,
+        "ranker": ranker,
         "train_articles": examples.articles,
         "train_quotes": examples.quotes,
         "train_reachable": examples.reachable,
@@ -261,7 +312,7 @@ def fit(
         "fit_seconds": round(time.perf_counter() - started, 2),
     }
     info.update(meta or {})
-    return AttributionModel(version=version, ranker=ranker, speech=speech, meta=info)
+    return AttributionModel(version=version, ranker=scorer, speech=speech, softmax=ranker == "softmax", meta=info)
 
 
 # -- evaluation -----------------------------------------------------------------------------------
