@@ -32,6 +32,7 @@ METHOD_CONFIDENCE = {
     "lead-in": 0.8,
     "dash": 0.8,
     "inherited": 0.62,
+    "previous": 0.55,
     "nearby": 0.4,
 }
 
@@ -370,6 +371,15 @@ class ChunkAttributor:
             if subj is not None and subj.i not in self.token_quote:
                 att.method = "sentence"
                 return self._fill(att, subj, [c])
+        # 3b. A cue whose subject the parser lost ("…," Mitch McConnell, R-Ky., said Tuesday;
+        #     "Said Ellis: …"): the name standing between the quote and the cue, or right after it.
+        for c in cues:
+            lo, hi = sorted((anchor, c.i))
+            window = [t for t in self.doc[lo : hi + 4] if t.sent == c.sent and t.i not in self.token_quote]
+            names = [t for t in window if t.ent_type_ in ("PERSON", "ORG") and t.ent_iob_ == "B"]
+            if names:
+                att.method = "sentence"
+                return self._fill(att, min(names, key=lambda t: abs(t.i - c.i)), [c])
         # 4. Dash byline after the quote: ” -Commissioner Geoffrey Starks, ”― Carla Sanchez
         dash = _DASH_RE.match(self.text, q.end, min(len(self.text), q.end + 80))
         if dash:
@@ -393,6 +403,8 @@ class ChunkAttributor:
                         break
                     node = node.head
         # 5. Lead-in: the previous sentence ends with a colon and has a cue ("X said:").
+        #    Failing that, a quote that is a sentence of its own continues the previous
+        #    sentence's named subject: '..., Schiff said. "The other factor ..."'.
         if si > 0:
             prev = self.sents[si - 1]
             tail = [t for t in prev if not t.is_space]
@@ -408,6 +420,20 @@ class ChunkAttributor:
                     if ent is not None and ent.label_ in ("PERSON", "ORG"):
                         att.method = "lead-in"
                         return self._fill(att, ent.root, [])
+            if qi in self.sentential_ids and all(t.i in tokset or t.is_punct or t.is_space for t in sent) and not any(
+                t.i in self.token_quote for t in prev
+            ):
+                same_para = not any(t.is_space and "\n" in t.text for t in self.doc[prev.end - 1 : sent.start + 1])
+                verbs = [t for t in prev if self._is_cue(t)] + [prev.root]
+                for verb in verbs if same_para else []:
+                    subj = self._subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+                    if subj is not None and (
+                        subj.ent_type_ == "PERSON"
+                        or subj.lower_ in ("he", "she")
+                        or any(c.ent_type_ == "PERSON" for c in subj.subtree)
+                    ):
+                        att.method = "previous"
+                        return self._fill(att, subj, [verb] if self._is_cue(verb) else [])
         return att
 
     def title_context(self, qi: int) -> bool:
