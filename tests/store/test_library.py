@@ -229,3 +229,13 @@ def test_speakers_quoted_only(library):
     assert {s.name for s in library.speakers()} == {"Philip Hammond", "John Kerry"}
     assert [s.name for s in library.speakers(quoted_only=True)] == ["John Kerry"]
     assert library.speakers(query="hammond", quoted_only=True) == []
+
+
+def test_title_typed_by_an_editor_becomes_the_role(library):
+    rec = library.add_article(*kerry_pair(), model_version="m1")
+    official = library.quotes(rec.id)[1]
+    q = library.set_speaker(official.id, "Secretary of State John Kerry", editor="ana")
+    assert (q.speaker, q.role) == ("John Kerry", "Secretary of State")
+    q = library.set_speaker(official.id, "Senator Jane Roe", editor="ana")
+    assert (q.speaker, q.role) == ("Jane Roe", "Senator")
+    assert [s.name for s in library.speakers(query="roe")] == ["Jane Roe"]

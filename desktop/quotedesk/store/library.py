@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote as url_quote
 
 from sqlite_utils import Database
@@ -40,6 +41,9 @@ from quotedesk.store.records import (
     SpeakerSummary,
 )
 from quotedesk.store.search import fts_query
+
+if TYPE_CHECKING:
+    from quotedesk.ingest import ArticleInput
 
 log = logging.getLogger(__name__)
 
@@ -339,7 +343,7 @@ class Library:
 
     def add_article(
         self,
-        article,
+        article: ArticleInput,
         analysis: Analysis,
         *,
         model_version: str,
@@ -370,7 +374,7 @@ class Library:
         with self._write("adding an article") as conn:
             return self._insert_article(conn, article, analysis, model_version, curation, speakers)
 
-    def add_articles(self, items: Iterable[tuple[object, Analysis]], *, model_version: str) -> list[ArticleRecord]:
+    def add_articles(self, items: Iterable[tuple[ArticleInput, Analysis]], *, model_version: str) -> list[ArticleRecord]:
         """Store many ``(article, analysis)`` pairs in one transaction (see :meth:`add_article`)."""
         with self._write("adding articles") as conn:
             return [self._insert_article(conn, a, an, model_version, None, ()) for a, an in items]
@@ -381,7 +385,7 @@ class Library:
             row = self._conn.execute("SELECT * FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
         return self._article(row) if row else None
 
-    def _insert_article(self, conn, article, analysis: Analysis, model_version: str, curation, speakers) -> ArticleRecord:
+    def _insert_article(self, conn, article: ArticleInput, analysis: Analysis, model_version: str, curation, speakers) -> ArticleRecord:
         text = article.text
         if analysis.text != text:
             raise ValueError(f"{article.id}: the analysis is of a different text than the article")
@@ -569,12 +573,16 @@ class Library:
         with self._write("changing a quote's speaker") as conn:
             row = self._quote_row_by_id(conn, quote_id)
             before = self._quote(row)
-            sid, speaker_name, new_kind, person = None, None, SpeakerKind.UNKNOWN, None
+            sid, speaker_name, new_kind, person, role = None, None, SpeakerKind.UNKNOWN, None, before.role
             if name is not None and name.strip():
                 speaker_name = name.strip()
                 person = self._article_person(conn, row["article_id"], speaker_name)
                 new_kind = _kind(kind) if kind is not None else (
                     _kind(person["kind"]) if person is not None else SpeakerKind.PERSON)
+                if new_kind == SpeakerKind.PERSON:
+                    # "Secretary Kerry": the title is the quote's role, the name is the speaker.
+                    title, bare = names.split_title(speaker_name)
+                    speaker_name, role = bare, title or (person["role"] if person is not None else None)
                 if new_kind in LINKED_KINDS:
                     if person is not None and person["speaker_id"] is not None and _kind(person["kind"]) == new_kind:
                         sid = person["speaker_id"]
@@ -585,9 +593,9 @@ class Library:
                 mention = before.mention if (before.mention.start, before.mention.end) in mentions else None
             conn.execute(
                 "UPDATE quotes SET speaker_id = ?, speaker_name = ?, speaker_kind = ?, mention_start = ?, "
-                "mention_end = ? WHERE id = ?",
+                "mention_end = ?, role = ? WHERE id = ?",
                 (sid, speaker_name, new_kind.value, mention.start if mention else None,
-                 mention.end if mention else None, quote_id),
+                 mention.end if mention else None, role, quote_id),
             )
             after = self._quote(self._quote_row_by_id(conn, quote_id))
             self._log(conn, "set_speaker", "speaker", self._speaker_state(before), self._speaker_state(after),
@@ -598,7 +606,7 @@ class Library:
     @staticmethod
     def _speaker_state(q: QuoteRecord) -> dict:
         return {"speaker": q.speaker, "speaker_id": q.speaker_id, "kind": q.speaker_kind.value,
-                "mention": [q.mention.start, q.mention.end] if q.mention else None}
+                "mention": [q.mention.start, q.mention.end] if q.mention else None, "role": q.role}
 
     @staticmethod
     def _article_person(conn, article_id: int, name: str) -> sqlite3.Row | None:

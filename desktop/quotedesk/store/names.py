@@ -61,10 +61,18 @@ def names_same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return set(small) <= set(big)
 
 
-def strip_titles(name: str) -> str:
-    """``name`` without its leading titles, spelling kept: "Secretary of State John Kerry" → "John Kerry"."""
+def split_title(name: str) -> tuple[str | None, str]:
+    """The leading title of ``name`` and the name without it, spelling kept.
+
+    "Secretary of State John Kerry" → ("Secretary of State", "John Kerry"); "Kerry" → (None, "Kerry").
+    """
     words = name.split()
     i = 0
     while i < len(words) - 1 and all(t in TITLES for t in tokens(words[i], strip_titles=False)):
         i += 1
-    return " ".join(words[i:])
+    return (" ".join(words[:i]) or None), " ".join(words[i:])
+
+
+def strip_titles(name: str) -> str:
+    """``name`` without its leading titles: "Secretary of State John Kerry" → "John Kerry"."""
+    return split_title(name)[1]
