@@ -208,6 +208,30 @@ class ChunkAttributor:
                 return self._subject(head, depth + 1)
         return None
 
+    def _outer_subject(self, cue, pronoun):
+        """The highest subject above ``cue`` in its sentence that ``pronoun`` can refer to."""
+        low = pronoun.lower_
+        best = None
+        node = cue.head
+        for _ in range(6):
+            for c in node.children:
+                if c.dep_ != "nsubj" or c.i in self.token_quote or c.i == pronoun.i:
+                    continue
+                if low in ("he", "she"):
+                    ok = c.lower_ == low or c.ent_type_ == "PERSON" or c.pos_ == "PROPN"
+                elif low == "they":
+                    ok = c.lower_ == "they" or c.tag_ in ("NNS", "NNPS") or c.ent_type_ == "ORG" or c.lemma_ in ("campaign", "committee", "administration")
+                elif low == "it":
+                    ok = c.lower_ == "it" or c.ent_type_ == "ORG" or c.tag_ == "NN"
+                else:
+                    ok = False
+                if ok:
+                    best = c
+            if node.head is node:
+                break
+            node = node.head
+        return best
+
     def _according(self, sent_tokens):
         for t in sent_tokens:
             if t.lower_ == "according" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to":
@@ -338,22 +362,11 @@ class ChunkAttributor:
             # A fragment inside reported speech belongs to the outermost reporter: "she pointed
             # to reports that Trump called the winner "Miss Piggy"" is what she said.
             cue, subj = named[-1] if named and qi not in self.sentential_ids else pool[0]
-            if subj.pos_ == "PRON" and cue.dep_ in ("relcl", "ccomp", "pcomp", "advcl", "xcomp", "conj"):
-                # "Ban Ki-moon condemned what he called a ...": the named subject of the clause
-                # the pronoun's clause hangs from is who the reader sees.
-                node = cue.head
-                for _ in range(4):
-                    named_subj = next(
-                        (c for c in node.children if c.dep_ == "nsubj" and c.i not in self.token_quote
-                         and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG"))),
-                        None,
-                    )
-                    if named_subj is not None:
-                        subj = named_subj
-                        break
-                    if node.head is node:
-                        break
-                    node = node.head
+            if subj.pos_ == "PRON" and cue.dep_ in ("relcl", "ccomp", "pcomp", "advcl", "xcomp", "conj", "acl"):
+                # "He did not address the tweets in which he called her ...", "Ban Ki-moon
+                # condemned what he called ...": the pronoun's antecedent is the subject of the
+                # clause it hangs from; the reader (and the annotator) sees that subject.
+                subj = self._outer_subject(cue, subj) or subj
             att.method = "syntax"
             return self._fill(att, subj, [cue])
         sent = self.sents[si]

@@ -4,4 +4,5 @@ import sys
 
 from quotedesk.gui.app import main
 
-sys.exit(main())
+if __name__ == "__main__":  # not in the import processes multiprocessing spawns from here
+    sys.exit(main())

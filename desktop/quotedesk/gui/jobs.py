@@ -2,14 +2,23 @@
 
 Each job opens its own connection to the library (one owning thread per connection) and
 imports the engine lazily, so the window appears before spaCy is even imported.
+
+Imports of many articles run the engine in a child process (:func:`import_in_process`): spaCy's
+Cython components (the attribute ruler's matcher, the lemmatizer) hold the GIL for a whole
+document, and on a busy machine that held the GUI thread for hundreds of milliseconds. In a
+child process the GUI's interpreter is never blocked; the worker thread only relays progress.
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import queue as queue_module
 from pathlib import Path
 from typing import Sequence
 
+from quotedesk.core import errors
+from quotedesk.core.errors import Cancelled, QuoteDeskError
 from quotedesk.core.tasks import TaskState
 
 log = logging.getLogger(__name__)
@@ -58,6 +67,84 @@ def import_paths(library_path: str | Path, paths: Sequence[str | Path], editor: 
     from quotedesk.services.importing import import_paths as run_import
 
     return run_import(Path(library_path), [Path(p) for p in paths], state=state, editor=editor)
+
+
+class _ChildState(TaskState):
+    """The child process's TaskState: progress goes up a queue, cancel comes down an event."""
+
+    def __init__(self, queue, cancel_event) -> None:
+        super().__init__()
+        self._queue = queue
+        self._cancel_event = cancel_event
+
+    def cancel(self) -> None:
+        self._cancel_event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel_event.is_set()
+
+    def check(self) -> None:
+        if self._cancel_event.is_set():
+            raise Cancelled("cancelled by the user")
+
+    def progress(self, done: int, total: int | None = None, message: str = "") -> None:
+        self._queue.put(("progress", done, total, message))
+
+
+def _import_child(library_path: str, paths: list[str], editor: str | None, queue, cancel_event) -> None:
+    """Entry point of the import process (spawned: no Qt, no state shared with the GUI)."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        report = import_paths(library_path, paths, editor, _ChildState(queue, cancel_event))
+    except Cancelled:
+        queue.put(("cancelled",))
+    except QuoteDeskError as e:
+        queue.put(("error", type(e).__name__, str(e)))
+    except BaseException as e:  # reported to the GUI, which shows it
+        logging.getLogger(__name__).exception("import failed")
+        queue.put(("error", "", f"{type(e).__name__}: {e}"))
+    else:
+        queue.put(("done", report))
+
+
+def import_in_process(library_path: str | Path, paths: Sequence[str | Path], editor: str | None,
+                      state: TaskState, *, poll: float = 0.1):
+    """:func:`import_paths` in a child process; this thread relays progress and cancel."""
+    ctx = multiprocessing.get_context("spawn")  # never fork a process that runs Qt threads
+    queue = ctx.Queue()
+    cancel_event = ctx.Event()
+    proc = ctx.Process(target=_import_child, name="quotedesk-import", daemon=True,
+                       args=(str(library_path), [str(p) for p in paths], editor, queue, cancel_event))
+    proc.start()
+    try:
+        while True:
+            if state.cancelled:
+                cancel_event.set()
+            try:
+                msg = queue.get(timeout=poll)
+            except queue_module.Empty:
+                if not proc.is_alive():
+                    raise QuoteDeskError(f"the import stopped unexpectedly (exit code {proc.exitcode}); "
+                                         "articles stored before it are kept") from None
+                continue
+            kind = msg[0]
+            if kind == "progress":
+                state.progress(*msg[1:])
+            elif kind == "done":
+                return msg[1]
+            elif kind == "cancelled":
+                raise Cancelled("cancelled by the user")
+            else:
+                error_class = getattr(errors, msg[1], None) if msg[1] else None
+                if not (isinstance(error_class, type) and issubclass(error_class, QuoteDeskError)):
+                    error_class = QuoteDeskError
+                raise error_class(msg[2])
+    finally:
+        proc.join(timeout=10)
+        if proc.is_alive():
+            proc.terminate()
+        queue.close()
 
 
 def opened_ids(report) -> list[int]:

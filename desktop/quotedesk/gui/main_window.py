@@ -35,6 +35,10 @@ IMPORT_REFRESH_MS = 1000  # how often the sidebar follows a running import
 class MainWindow(QMainWindow):
     """QuoteDesk's window over one library."""
 
+    # Imports from the File menu run the engine in a child process, so the GUI thread never
+    # waits for spaCy's GIL (see gui.jobs). Opening one file or pasted text stays in-process.
+    import_in_process = True
+
     articleOpened = Signal(int)
     modelReady = Signal(str)
     jobFinished = Signal(str, object)  # job name, result (list of ids, import report or None)
@@ -619,8 +623,8 @@ class MainWindow(QMainWindow):
         """Import files and folders through the library's import service (bad files reported)."""
         if not self._begin_job("Importing…"):
             return
-        fn = functools.partial(jobs.import_paths, str(self.library_path), [str(p) for p in import_paths],
-                               self.prefs.editor)
+        job = jobs.import_in_process if self.import_in_process else jobs.import_paths
+        fn = functools.partial(job, str(self.library_path), [str(p) for p in import_paths], self.prefs.editor)
         self._job = self.runner.start(
             fn, name="import", on_progress=self._on_progress,
             on_finished=self._imported,

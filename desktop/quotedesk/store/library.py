@@ -571,36 +571,41 @@ class Library:
         """
         editor = self._editor(editor)
         with self._write("changing a quote's speaker") as conn:
-            row = self._quote_row_by_id(conn, quote_id)
-            before = self._quote(row)
-            sid, speaker_name, new_kind, person, role = None, None, SpeakerKind.UNKNOWN, None, before.role
-            if name is not None and name.strip():
-                speaker_name = name.strip()
-                person = self._article_person(conn, row["article_id"], speaker_name)
-                new_kind = _kind(kind) if kind is not None else (
-                    _kind(person["kind"]) if person is not None else SpeakerKind.PERSON)
-                if new_kind == SpeakerKind.PERSON:
-                    # "Secretary Kerry": the title is the quote's role, the name is the speaker.
-                    title, bare = names.split_title(speaker_name)
-                    speaker_name, role = bare, title or (person["role"] if person is not None else None)
-                if new_kind in LINKED_KINDS:
-                    if person is not None and person["speaker_id"] is not None and _kind(person["kind"]) == new_kind:
-                        sid = person["speaker_id"]
-                    else:
-                        sid = self._resolve_speaker(conn, speaker_name, new_kind)
-            if mention is None and before.mention is not None and person is not None:
-                mentions = {tuple(m) for m in json.loads(person["mentions"])}
-                mention = before.mention if (before.mention.start, before.mention.end) in mentions else None
-            conn.execute(
-                "UPDATE quotes SET speaker_id = ?, speaker_name = ?, speaker_kind = ?, mention_start = ?, "
-                "mention_end = ?, role = ? WHERE id = ?",
-                (sid, speaker_name, new_kind.value, mention.start if mention else None,
-                 mention.end if mention else None, role, quote_id),
-            )
-            after = self._quote(self._quote_row_by_id(conn, quote_id))
-            self._log(conn, "set_speaker", "speaker", self._speaker_state(before), self._speaker_state(after),
-                      editor=editor, quote_id=quote_id, article_id=before.article_id,
-                      speaker_id=sid, model_version=before.model_version)
+            return self._apply_speaker(conn, quote_id, name, kind=kind, mention=mention, editor=editor)
+
+    def _apply_speaker(
+        self, conn, quote_id: int, name: str | None, *, kind: SpeakerKind | None, mention: Span | None, editor: str
+    ) -> QuoteRecord:
+        row = self._quote_row_by_id(conn, quote_id)
+        before = self._quote(row)
+        sid, speaker_name, new_kind, person, role = None, None, SpeakerKind.UNKNOWN, None, None
+        if name is not None and name.strip():
+            speaker_name = name.strip()
+            person = self._article_person(conn, row["article_id"], speaker_name)
+            new_kind = _kind(kind) if kind is not None else (
+                _kind(person["kind"]) if person is not None else SpeakerKind.PERSON)
+            if new_kind == SpeakerKind.PERSON:
+                # "Secretary Kerry": the title is the quote's role, the name is the speaker.
+                title, bare = names.split_title(speaker_name)
+                speaker_name, role = bare, title or (person["role"] if person is not None else None)
+            if new_kind in LINKED_KINDS:
+                if person is not None and person["speaker_id"] is not None and _kind(person["kind"]) == new_kind:
+                    sid = person["speaker_id"]
+                else:
+                    sid = self._resolve_speaker(conn, speaker_name, new_kind)
+        if mention is None and before.mention is not None and person is not None:
+            mentions = {tuple(m) for m in json.loads(person["mentions"])}
+            mention = before.mention if (before.mention.start, before.mention.end) in mentions else None
+        conn.execute(
+            "UPDATE quotes SET speaker_id = ?, speaker_name = ?, speaker_kind = ?, mention_start = ?, "
+            "mention_end = ?, role = ? WHERE id = ?",
+            (sid, speaker_name, new_kind.value, mention.start if mention else None,
+             mention.end if mention else None, role, quote_id),
+        )
+        after = self._quote(self._quote_row_by_id(conn, quote_id))
+        self._log(conn, "set_speaker", "speaker", self._speaker_state(before), self._speaker_state(after),
+                  editor=editor, quote_id=quote_id, article_id=before.article_id,
+                  speaker_id=sid, model_version=before.model_version)
         return after
 
     @staticmethod
@@ -675,7 +680,11 @@ class Library:
         status: str = "proposed",
         editor: str,
     ) -> QuoteRecord:
-        """A quote the engine missed, added by an editor (``origin="editor"``, confidence 1)."""
+        """A quote the engine missed, added by an editor (``origin="editor"``, confidence 1).
+
+        With ``speaker``, the attribution is made in the same transaction (logged as a second
+        correction, ``set_speaker``).
+        """
         editor = self._editor(editor)
         self._check_status(status)
         with self._write("adding a quote") as conn:
@@ -692,9 +701,9 @@ class Library:
             self._log(conn, "add_quote", "quote", None, {"start": start, "end": end,
                       "parts": [[p.start, p.end] for p in parts], "status": status},
                       editor=editor, quote_id=quote_id, article_id=article_id)
-        if speaker is not None:
-            return self.set_speaker(quote_id, speaker, kind=kind, editor=editor)
-        return self.quote(quote_id)
+            if speaker is not None:
+                return self._apply_speaker(conn, quote_id, speaker, kind=kind, mention=None, editor=editor)
+            return self._quote(self._quote_row_by_id(conn, quote_id))
 
     def set_status(self, quote_id: int, status: str, *, editor: str) -> QuoteRecord:
         """Mark a quote proposed, verified or rejected."""
