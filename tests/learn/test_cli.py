@@ -1,0 +1,43 @@
+"""quotedesk train / evaluate / models on a library file and a synthetic gold file."""
+
+import json
+
+from quotedesk.cli import main
+
+
+def test_train_evaluate_and_roll_back(tmp_path, gold_file, capsys):
+    lib = str(tmp_path / "lib.sqlite")
+    code = main(["train", "--library", lib, "--gold", str(gold_file), "--json"])
+    report = json.loads(capsys.readouterr().out)
+    assert code == (0 if report["activated"] else 3)
+    assert report["heldout_source"] == "gold" and report["train_quotes"] > 0
+    version = report["version"]
+
+    assert main(["models", "--library", lib, "--activate", version]) == 0
+    out = capsys.readouterr().out
+    assert f"* {version}" in out
+
+    assert main(["evaluate", str(gold_file), "--library", lib, "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["model"] == version
+    assert figures["gold_quotes"] > 0 and 0.0 <= figures["attributed"]["f1"] <= 1.0
+
+    assert main(["models", "--library", lib, "--rules"]) == 0
+    assert "no model active" in capsys.readouterr().out
+    assert main(["evaluate", str(gold_file), "--library", lib]) == 0
+    out = capsys.readouterr().out
+    assert "rules" in out and "attributed" in out
+
+
+def test_train_with_nothing_to_learn_is_an_error(tmp_path, capsys):
+    assert main(["train", "--library", str(tmp_path / "empty.sqlite")]) == 1
+    assert "nothing to learn" in capsys.readouterr().err
+
+
+def test_unknown_version_is_an_error(tmp_path, capsys):
+    lib = tmp_path / "lib.sqlite"
+    from quotedesk.store import Library
+
+    Library.open(lib).close()
+    assert main(["models", "--library", str(lib), "--activate", "nope"]) == 1
+    assert "nope" in capsys.readouterr().err
