@@ -1,18 +1,26 @@
-"""Frozen entry point of the QuoteDesk desktop app (PyInstaller runs this file as __main__).
+"""Frozen entry point of QuoteDesk (PyInstaller runs this file as __main__).
 
-It is ``python -m quotedesk.gui`` for the bundle: the same ``quotedesk.gui.app:main`` that the
-``quotedesk-app`` gui-script and ./run-app start, with the same command-line options.
+Run as ``quotedesk-app`` it is ``python -m quotedesk.gui`` (the desktop app,
+``quotedesk.gui.app:main``); run as ``quotedesk`` it is ``python -m quotedesk`` (the command
+line, ``quotedesk.cli:main``). The name it was started by picks: on Linux and macOS
+``quotedesk`` is a symlink to ``quotedesk-app``, on Windows a second .exe. Both take the same
+options as their source-install counterparts.
 """
 
 import multiprocessing
 import sys
+from pathlib import Path
 
 
 def run() -> int:
-    # spaCy's nlp.pipe(n_process>1) and any ProcessPool re-execute this executable; without
+    # spaCy's nlp.pipe(n_process>1) and any process pool re-execute this executable; without
     # freeze_support() each child would start another window.
     multiprocessing.freeze_support()
-    from quotedesk.gui.app import main
+    # argv[0], not sys.executable: the bootloader resolves symlinks for the latter.
+    if Path(sys.argv[0]).stem.lower() == "quotedesk":
+        from quotedesk.cli import main
+    else:
+        from quotedesk.gui.app import main
 
     return int(main() or 0)
 
