@@ -168,3 +168,10 @@ def test_speaker_kinds_are_kept(library, sample):
     import_paths(library, [sample])
     kinds = {s.name: s.kind for s in library.speakers()}
     assert kinds["John Kerry"] == SpeakerKind.PERSON
+
+
+def test_damaged_active_model_falls_back_to_rules_with_a_warning(library, sample):
+    library.add_model_version("attr-broken", metrics={}, n_train=1, blob=b"not a model", active=True)
+    report = import_paths(library, [sample])
+    assert report.added and any("attr-broken" in w or "model" in w for w in report.warnings)
+    assert len(library.search(speaker="Kerry")) == 9

@@ -104,6 +104,8 @@ def run_import(args) -> int:
         state.close()
     for failure in report.errors:
         print(f"quotedesk: skipped {failure.message}", file=sys.stderr)
+    for warning in report.warnings:
+        print(f"quotedesk: warning: {warning}", file=sys.stderr)
     for dup in report.duplicates:
         print(f"quotedesk: {dup.source}: already in the library (article {dup.article_id})", file=sys.stderr)
     print(report.summary())

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from quotedesk.core.errors import Cancelled, InputError
+from quotedesk.core.errors import Cancelled, InputError, ModelError
 from quotedesk.core.model import Analysis, Span
 from quotedesk.core.tasks import TaskState
 from quotedesk.ingest import CHROME_LINES, SUFFIXES, ArticleInput, read_paths
@@ -57,6 +57,7 @@ class ImportReport:
     errors: list[ImportFailure] = field(default_factory=list)
     n_quotes: int = 0
     n_files: int = 0
+    warnings: list[str] = field(default_factory=list)
     cancelled: bool = False
     seconds: float = 0.0
     engine_seconds: float = 0.0
@@ -140,6 +141,17 @@ def _engine() -> tuple[Analyzer, str]:
     return analyze_many, ENGINE_VERSION
 
 
+def _active_model(lib: Library, report: ImportReport) -> object | None:
+    from quotedesk.services.training import load_active_model
+
+    try:
+        return load_active_model(lib)
+    except ModelError as e:
+        report.warnings.append(f"the active attribution model was not used: {e}")
+        log.warning("%s", report.warnings[-1])
+        return None
+
+
 def import_paths(
     library: Library | str | Path,
     paths: Iterable[str | Path],
@@ -149,6 +161,7 @@ def import_paths(
     batch_size: int = 16,
     analyze: Analyzer | None = None,
     model: object | None = None,
+    use_active_model: bool = True,
 ) -> ImportReport:
     """Import article files and folders into the library, running the engine on new articles.
 
@@ -169,6 +182,9 @@ def import_paths(
         Replaces ``quotedesk.engine.analyze_many`` (tests, benchmarks).
     model : object, optional
         A trained attribution model passed to the engine.
+    use_active_model : bool
+        Without ``model``, use the library's active trained model (``quotedesk.services.training``);
+        one that cannot be loaded is reported in ``warnings`` and the rules are used instead.
 
     Returns
     -------
@@ -187,6 +203,8 @@ def import_paths(
             fresh = _new_articles(lib, articles, report)
             if analyze is None:
                 analyze, version = _engine()
+                if model is None and use_active_model and fresh:
+                    model = _active_model(lib, report)
             else:
                 version = getattr(analyze, "version", "custom")
             _store_all(lib, fresh, report, state, analyze=analyze, version=version, editor=editor,
