@@ -382,6 +382,8 @@ class ChunkAttributor:
         for c in cues:
             subj = self._subject(c)
             if subj is not None and subj.i not in self.token_quote:
+                if subj.pos_ == "PRON":
+                    subj = self._outer_subject(c, subj) or subj
                 att.method = "sentence"
                 return self._fill(att, subj, [c])
         # 3b. A cue whose subject the parser lost ("…," Mitch McConnell, R-Ky., said Tuesday;
