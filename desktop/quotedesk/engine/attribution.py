@@ -190,6 +190,11 @@ class ChunkAttributor:
                 for g in child.children:
                     if g.dep_ == "pobj":
                         return g
+        if cue.tag_ == "VBG":
+            # "footage of Hillary Clinton asking, ...": the name right before the gerund.
+            prev = cue.doc[cue.i - 1] if cue.i else None
+            if prev is not None and prev.i not in self.token_quote and (prev.ent_type_ == "PERSON" or prev.pos_ == "PROPN"):
+                return prev
         if depth < 3 and cue.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp", "acl", "relcl", "parataxis") and cue.head is not cue:
             if cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return cue.head  # "Kerry, speaking in London, ..."
@@ -417,6 +422,14 @@ class ChunkAttributor:
                     if node.head is node:
                         break
                     node = node.head
+        else:
+            # A whole-sentence quote the parser ran into a sentence about a person:
+            # 'Sen. Bernie Sanders identified ... as one of the reasons. "The younger people ..."'
+            root = sent.root
+            subj = self._subject(root) if root.i not in tokset and root.pos_ in ("VERB", "AUX") else None
+            if subj is not None and subj.i not in self.token_quote and (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she")):
+                att.method = "nearby"
+                return self._fill(att, subj, [])
         # 5. Lead-in: the previous sentence ends with a colon and has a cue ("X said:").
         #    Failing that, a quote that is a sentence of its own continues the previous
         #    sentence's named subject: '..., Schiff said. "The other factor ..."'.
