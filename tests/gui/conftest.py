@@ -61,4 +61,5 @@ def window(qtbot, library, library_path, settings):
         w._start(True)
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow, timeout=5000)
-    return w
+    yield w
+    w.close()  # before the library fixture closes the database

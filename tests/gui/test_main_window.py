@@ -267,3 +267,48 @@ def test_paste_dialog_analyses_text_with_markup_literally(window, qtbot, library
     assert quote.speaker == "Jane Doe"
     highlighted = [s.cursor.selectedText() for s in window.view.extraSelections()]
     assert text[quote.start:quote.end] in highlighted and "🚀" in text[quote.start:quote.end]
+
+
+def test_hovering_a_quote_shows_speaker_cue_and_confidence(window, qtbot):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    view = window.view
+    quote = window.current_quote()
+    cursor = view.textCursor()
+    cursor.setPosition(view.to_qt(quote.start + 3))
+    pos = view.cursorRect(cursor).center()
+    event = QHelpEvent(QHelpEvent.Type.ToolTip, pos, view.viewport().mapToGlobal(pos))
+    QApplication.sendEvent(view.viewport(), event)
+    qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
+    text = QToolTip.text()
+    assert quote.speaker in text and "Confidence: " in text and "Cue: " in text
+    QToolTip.hideText()
+
+
+def test_dark_palette_gives_dark_tints(window, qtbot):
+    from PySide6.QtGui import QColor, QPalette
+
+    light = [s.format.background().color().lightness() for s in window.view.extraSelections()
+             if s.format.background().style() != Qt.BrushStyle.NoBrush]
+    palette = window.view.palette()
+    palette.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#e0e0e0"))
+    window.view.setPalette(palette)
+    dark = [s.format.background().color().lightness() for s in window.view.extraSelections()
+            if s.format.background().style() != Qt.BrushStyle.NoBrush]
+    assert min(light) > 150 and max(dark) < 110
+
+
+def test_editor_name_from_preferences_goes_into_the_corrections_log(window, qtbot, library, settings):
+    _key(qtbot, window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.prefs_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.editor_edit.setText("Ada Editor")
+    dialog.accept()
+    assert settings.value("preferences/editor") == "Ada Editor"
+    qid = window.current_quote_id()
+    _key(qtbot, window, Qt.Key.Key_V)
+    [entry] = [c for c in library.corrections(quote_id=qid) if c.action == "set_status"]
+    assert entry.editor == "Ada Editor"

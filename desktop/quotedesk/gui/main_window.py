@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         self.act_import_folder = A("Import &folder…", self.import_folder_dialog, "Ctrl+Shift+I", name="import_folder")
         self.act_paste = A("New article from &pasted text…", self.paste_dialog, "Ctrl+N", name="paste")
         self.act_export = A("&Export…", self.export_dialog, "Ctrl+E", name="export")
-        self.act_prefs = A("P&references…", self.preferences_dialog, QKeySequence.StandardKey.Preferences,
+        self.act_prefs = A("P&references…", self.preferences_dialog, "Ctrl+,",
                            name="preferences")
         self.act_quit = A("&Quit", self.close, QKeySequence.StandardKey.Quit, name="quit")
 
@@ -764,6 +764,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self._closing = True
+        self._refresh_timer.stop()
+        self._import_timer.stop()
+        self.search_panel.timer.stop()
         self.save_state()
         self.runner.cancel_all()
         self.runner.wait(10000)
