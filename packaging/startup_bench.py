@@ -93,9 +93,12 @@ def main() -> int:
     parser.add_argument("--json", type=Path, help="also write every run's figures here")
     args = parser.parse_args()
 
-    results: dict[str, list[dict[str, float]]] = {}
-    for label, command in targets(args.only, args.app).items():
-        results[label] = [one_run(command) for _ in range(max(2, args.runs))]
+    commands = targets(args.only, args.app)
+    results: dict[str, list[dict[str, float]]] = {label: [] for label in commands}
+    # Interleaved (bundle, source, bundle, ...) so a busy machine slows both alike.
+    for _ in range(max(2, args.runs)):
+        for label, command in commands.items():
+            results[label].append(one_run(command))
 
     names = ("window", "model", "analysis", "exit")
     print("| install | run | " + " | ".join(f"{n} (s)" for n in names) + " |")
@@ -105,6 +108,8 @@ def main() -> int:
         print(f"| {label} | first | " + " | ".join(f"{first[n]:.2f}" for n in names) + " |")
         print(f"| {label} | median of {len(rest)} | "
               + " | ".join(f"{statistics.median(r[n] for r in rest):.2f}" for n in names) + " |")
+    if hasattr(os, "getloadavg"):
+        print(f"\n{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at the end")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
     return 0
