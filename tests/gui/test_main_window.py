@@ -195,13 +195,19 @@ def test_help_overlay_lists_the_menu_shortcuts(window, qtbot):
     assert not window.help_overlay.isVisible()
 
 
-def test_review_queue_opens_the_least_confident_quote(window, qtbot, library):
+def test_review_queue_steps_through_the_least_confident_quotes(window, qtbot, library):
     queue = library.review_queue(limit=100)
     assert window.review_panel.model.rowCount() == len(queue) == SAMPLE_QUOTES
     window.view.setFocus()
     _key(qtbot, window, Qt.Key.Key_N)
-    assert window.current_quote_id() == queue[0].id or window.current_quote_id() == queue[1].id
+    first = window.current_quote_id()
+    assert first == queue[0].id
     assert window.current_quote().confidence == min(q.confidence for q in queue)
+    # Verifying in the queue moves to the next least confident quote, not the next in the text.
+    _key(qtbot, window, Qt.Key.Key_V)
+    assert library.quote(first).status == "verified"
+    assert window.current_quote_id() == queue[1].id
+    assert window.review_panel.model.rowCount() == SAMPLE_QUOTES - 1
 
 
 def test_window_state_is_kept_apart_from_preferences(window, settings, library_path):
@@ -312,3 +318,15 @@ def test_editor_name_from_preferences_goes_into_the_corrections_log(window, qtbo
     _key(qtbot, window, Qt.Key.Key_V)
     [entry] = [c for c in library.corrections(quote_id=qid) if c.action == "set_status"]
     assert entry.editor == "Ada Editor"
+
+
+def test_sidebar_filters_articles_by_status(window, qtbot):
+    sidebar = window.sidebar
+    combo = sidebar.status_combo
+    combo.setCurrentIndex(combo.findData("review"))
+    assert sidebar.proxy.rowCount() == 1
+    _key(qtbot, window, Qt.Key.Key_V, Qt.KeyboardModifier.ShiftModifier)  # verify the whole article
+    qtbot.waitUntil(lambda: sidebar.proxy.rowCount() == 0, timeout=3000)
+    combo.setCurrentIndex(combo.findData("verified"))
+    assert sidebar.proxy.rowCount() == 1
+    assert "14 verified" in sidebar.proxy.index(0, 0).data()

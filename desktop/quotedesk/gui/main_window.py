@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.model_loaded = False
         self._job = None
         self._closing = False
+        self.queue_mode = False  # V/X step through the review queue rather than the article
 
         self.setWindowTitle(f"QuoteDesk — {self.library_path.name}")
         self.setObjectName("mainWindow")
@@ -259,7 +260,7 @@ class MainWindow(QMainWindow):
         self.legend.speakerClicked.connect(self._filter_speaker)
         self.search_panel.searchRequested.connect(self.run_search)
         self.search_panel.quoteActivated.connect(self.show_quote)
-        self.review_panel.quoteActivated.connect(self.show_quote)
+        self.review_panel.quoteActivated.connect(self._open_from_queue)
         self.session.quoteChanged.connect(self._on_quote_changed)
         self.session.quoteRemoved.connect(self._on_quote_removed)
         self.session.articleChanged.connect(self._on_article_changed)
@@ -376,6 +377,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def step_quote(self, step: int) -> None:
+        self.queue_mode = False
         ids = self.quote_panel.visible_ids()
         if not ids:
             return
@@ -396,12 +398,20 @@ class MainWindow(QMainWindow):
             self.open_article(target)
 
     def next_in_queue(self) -> None:
+        """Open the least confident unverified quote; V and X then keep stepping through the queue."""
         self.refresh_queue()
         rec = self.review_panel.next_after(self.current_quote_id())
         if rec is None:
+            self.queue_mode = False
             self.statusBar().showMessage("The review queue is empty: every quote is verified or rejected.", 4000)
             return
         self.show_quote(rec.article_id, rec.id)
+        self.queue_mode = True
+        self.statusBar().showMessage("Review queue: V verifies, X rejects and moves on; J/K leave the queue.", 4000)
+
+    def _open_from_queue(self, article_id: int, quote_id: int) -> None:
+        self.show_quote(article_id, quote_id)
+        self.queue_mode = True
 
     def _filter_speaker(self, name: str) -> None:
         self.quote_panel.filter_edit.setText(name)
@@ -441,7 +451,10 @@ class MainWindow(QMainWindow):
         if quote is None:
             return
         if self.session.set_status(quote.id, status) and advance:
-            self.step_quote(1)
+            if self.queue_mode:
+                self.next_in_queue()
+            else:
+                self.step_quote(1)
 
     def verify_quote(self) -> None:
         self._set_status("verified", advance=True)
@@ -537,6 +550,11 @@ class MainWindow(QMainWindow):
         self.search_panel.set_results(hits, limited=len(hits) >= limit)
 
     def focus_search(self) -> None:
+        try:
+            speakers = self.library.speakers()
+        except QuoteDeskError:
+            speakers = []
+        self.search_panel.set_speakers(speakers)
         self.search_dock.show()
         self.search_dock.raise_()
         self.resizeDocks([self.search_dock], [190], Qt.Orientation.Vertical)

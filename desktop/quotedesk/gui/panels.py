@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView, QListWidget,
+    QAbstractItemView, QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView, QListWidget,
     QListWidgetItem, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -266,6 +266,11 @@ class SearchPanel(QWidget):
         self.speaker_edit.setObjectName("searchSpeaker")
         self.speaker_edit.setPlaceholderText("Speaker (any name they go by)")
         self.speaker_edit.setClearButtonEnabled(True)
+        self._speaker_names = QStringListModel(self)
+        completer = QCompleter(self._speaker_names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.speaker_edit.setCompleter(completer)
         self.words_edit = QLineEdit()
         self.words_edit.setObjectName("searchWords")
         self.words_edit.setPlaceholderText("Words in the quote")
@@ -295,6 +300,17 @@ class SearchPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
+
+    def set_speakers(self, speakers) -> None:
+        """Names (and aliases) the speaker field completes from."""
+        names: list[str] = []
+        seen: set[str] = set()
+        for sp in speakers:
+            for name in (sp.name, *(sp.aliases or ())):
+                if name and name.casefold() not in seen:
+                    seen.add(name.casefold())
+                    names.append(name)
+        self._speaker_names.setStringList(names)
 
     def _fire_now(self) -> None:
         self.timer.stop()
