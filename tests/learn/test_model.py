@@ -55,12 +55,12 @@ def test_speech_classifier_decides_speech():
 
 
 def test_bytes_round_trip():
-    m = AttributionModel("v9", LinearScorer({"a": 1.5, "b": -2.0}, 0.25), LinearScorer({"c": 1.0}, -1.0), 0.4,
+    m = AttributionModel("v9", LinearScorer({"a": 1.5, "b": -2.0}, 0.25), LinearScorer({"c": 1.0}, -1.0), (0.3, 0.7),
                          meta={"train_quotes": 3})
     back = AttributionModel.from_bytes(m.to_bytes())
     assert back.version == "v9"
     assert back.ranker.weights == {"a": 1.5, "b": -2.0} and back.ranker.bias == 0.25
-    assert back.speech.weights == {"c": 1.0} and back.speech_threshold == 0.4
+    assert back.speech.weights == {"c": 1.0} and back.speech_band == (0.3, 0.7)
     assert back.meta == {"train_quotes": 3}
     assert m.to_bytes() == m.to_bytes()  # deterministic bytes
 

@@ -18,8 +18,15 @@ from dataclasses import dataclass, field
 from quotedesk.core.model import Span
 from quotedesk.engine.attribution import NAME_LABELS, SUBJECT_DEPS, Attribution
 
+try:
+    from quotedesk.engine.masking import looks_like_title as _looks_like_title
+except ImportError:  # an engine without the title test
+
+    def _looks_like_title(text, q) -> bool:
+        return False
+
 # Bump when features change: cached contexts and trained models name the version they used.
-FEATURES_VERSION = "f4"
+FEATURES_VERSION = "f5"
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
 _WINDOW_BEFORE = 2  # sentences before the quote's sentence whose words may be candidates
@@ -165,7 +172,8 @@ class _Extractor:
         toks = att.quote_tokens.get(qi) or []
         sentential = qi in att.sentential_ids
         speech = self.speech_features(k, qi, q, toks, rules, sentential)
-        rules_speech = not _rules_non_speech(att, qi, rules, sentential, self.text, q)
+        rules_speech = not rules_non_speech(att, qi, rules.method, sentential, self.text, q)
+        speech[f"rules_speech={int(rules_speech)}"] = 1.0
         ctx = QuoteContext(
             quote=qi, start=q.start, end=q.end, parts=[(p.start, p.end) for p in q.parts],
             rules_method=rules.method,
@@ -432,12 +440,18 @@ class _Extractor:
         return f
 
 
-def _rules_non_speech(att, qi: int, rules: Attribution, sentential: bool, text: str, q) -> bool:
-    """The rules' own speech verdict for a quote (as the pipeline decides it)."""
+def rules_non_speech(att, qi: int, method: str, sentential: bool, text: str, q) -> bool:
+    """The rules' own non-speech verdict for a quote attributed by ``method``.
+
+    A copy of the pipeline's test, so the model can give a quote whose candidate it changed
+    the verdict the rules would have given it (the pipeline's test reads the method).
+    """
     words = len(" ".join(text[p.start : p.end] for p in q.parts).split())
     title_like = not sentential and att.title_context(qi)
-    return (title_like and rules.method not in ("syntax", "according")) or (
-        rules.method == "none" and not sentential and words <= 3
+    return (
+        _looks_like_title(text, q)
+        or (title_like and method not in ("syntax", "according"))
+        or (method in ("none", "nearby") and not sentential and words <= 3)
     )
 
 

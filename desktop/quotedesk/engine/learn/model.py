@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from quotedesk.core.errors import ModelError
 from quotedesk.engine.attribution import Attribution
-from quotedesk.engine.learn.features import FEATURES_VERSION, QuoteContext, extract
+from quotedesk.engine.learn.features import FEATURES_VERSION, QuoteContext, extract, rules_non_speech
 from quotedesk.engine.learn.linear import LinearScorer
 
 FORMAT = "quotedesk-attribution-model"
@@ -38,8 +38,9 @@ class AttributionModel:
         Scores a speaker candidate; the best-scoring candidate of a quote wins.
     speech : LinearScorer or None
         Probability that a quoted span is speech; None leaves the decision to the rules.
-    speech_threshold : float
-        Below it a quote is marked non-speech.
+    speech_band : tuple of float
+        Below the first probability a quote is marked non-speech, from the second on it is
+        speech; in between the rules decide.
     softmax : bool
         The ranker's scores are compared within a quote (a conditional logit): the chosen
         candidate's confidence is its softmax share, not a logistic of its own score.
@@ -50,7 +51,7 @@ class AttributionModel:
     version: str
     ranker: LinearScorer
     speech: LinearScorer | None = None
-    speech_threshold: float = 0.5
+    speech_band: tuple[float, float] = (0.2, 0.8)
     softmax: bool = False
     features_version: str = FEATURES_VERSION
     meta: dict = field(default_factory=dict)
@@ -65,15 +66,28 @@ class AttributionModel:
         for ctx in contexts:
             rules = by_quote.get(ctx.quote) or Attribution(quote=ctx.quote, method="none")
             att = self._choose(attributor, ctx, rules, final[ctx.prev] if ctx.prev is not None else None)
-            if self.speech is not None:
-                p = self.speech.prob(ctx.speech)
-                att.speech = p >= self.speech_threshold
+            att.speech = self._speech(attributor, ctx, rules, att)
             final.append(att)
             out.append(att)
         # Attributions the extractor did not see (none expected) pass through unchanged.
         seen = {a.quote for a in out}
         out.extend(a for a in attributions if a.quote not in seen)
         return out
+
+    def _speech(self, attributor, ctx: QuoteContext, rules: Attribution, att: Attribution) -> bool | None:
+        """The model's verdict when it is sure; otherwise the rules' (None when they can say)."""
+        if self.speech is not None:
+            p = self.speech.prob(ctx.speech)
+            if p >= self.speech_band[1]:
+                return True
+            if p < self.speech_band[0]:
+                return False
+        if att is rules:
+            return None  # the pipeline applies its own test
+        # The pipeline's test reads the method, which is now "model": give the rules' answer.
+        k = attributor.quote_ids.index(ctx.quote)
+        sentential = ctx.quote in attributor.sentential_ids
+        return not rules_non_speech(attributor, ctx.quote, rules.method, sentential, attributor.text, attributor.quotes[k])
 
     def rank(self, ctx: QuoteContext) -> list[tuple[float, int]]:
         """``(confidence, candidate index)`` pairs, best first."""
@@ -126,7 +140,7 @@ class AttributionModel:
             "features_version": self.features_version,
             "ranker": self.ranker.to_json(),
             "speech": self.speech.to_json() if self.speech is not None else None,
-            "speech_threshold": self.speech_threshold,
+            "speech_band": list(self.speech_band),
             "softmax": self.softmax,
             "meta": self.meta,
         }
@@ -163,10 +177,10 @@ class AttributionModel:
         try:
             ranker = LinearScorer.from_json(doc["ranker"])
             speech = LinearScorer.from_json(doc["speech"]) if doc.get("speech") else None
-            threshold = float(doc.get("speech_threshold", 0.5))
+            lo, hi = (float(x) for x in doc.get("speech_band", (0.2, 0.8)))
             softmax = bool(doc.get("softmax", False))
             version = str(doc["version"])
         except (KeyError, TypeError, ValueError) as e:
             raise ModelError(f"the stored attribution model is damaged ({e}); retrain or roll back") from e
         meta = doc.get("meta") if isinstance(doc.get("meta"), dict) else {}
-        return cls(version=version, ranker=ranker, speech=speech, speech_threshold=threshold, softmax=softmax, meta=meta)
+        return cls(version=version, ranker=ranker, speech=speech, speech_band=(lo, hi), softmax=softmax, meta=meta)

@@ -21,6 +21,7 @@ import logging
 import os
 import time
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -51,11 +52,25 @@ class ArticleFeatures:
         return cls(row["key"], [QuoteContext.from_json(c) for c in row["contexts"]], row["rules"])
 
 
-def text_key(text: str) -> str:
-    from quotedesk.engine.pipeline import ENGINE_VERSION
+@lru_cache(maxsize=1)
+def engine_fingerprint() -> str:
+    """A hash of the engine's code and word lists: cached features go stale when either changes."""
+    import quotedesk.engine as engine
+    from quotedesk.core.paths import resources_dir
 
-    h = hashlib.sha1()
-    h.update(f"{FEATURES_VERSION}|{ENGINE_VERSION}|".encode())
+    h = hashlib.sha1(FEATURES_VERSION.encode())
+    files = sorted(Path(engine.__file__).parent.rglob("*.py")) + sorted((resources_dir() / "lexicons").glob("*"))
+    for path in files:
+        try:
+            h.update(path.name.encode())
+            h.update(path.read_bytes())
+        except OSError:
+            continue
+    return h.hexdigest()[:16]
+
+
+def text_key(text: str) -> str:
+    h = hashlib.sha1(engine_fingerprint().encode())
     h.update(text.encode("utf-8", "surrogatepass"))
     return h.hexdigest()
 
