@@ -14,17 +14,20 @@ def shortcut_rows(menubar: QMenuBar) -> list[tuple[str, list[tuple[str, str]]]]:
     out = []
 
     def walk(menu, title):
-        rows = []
+        rows, submenus = [], []
         for action in menu.actions():
             if action.menu() is not None:
-                walk(action.menu(), action.menu().title().replace("&", ""))
+                submenus.append(action.menu())
                 continue
             keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
             keys = [k for k in keys if k]
             if keys and not action.isSeparator():
-                rows.append((action.text().replace("&", ""), " or ".join(keys)))
+                text = {"undo": "Undo", "redo": "Redo"}.get(action.objectName(), action.text())
+                rows.append((text.replace("&", ""), " or ".join(keys)))
         if rows:
             out.append((title, rows))
+        for sub in submenus:
+            walk(sub, f"{title} › {sub.title().replace('&', '')}")
 
     for action in menubar.actions():
         if action.menu() is not None:

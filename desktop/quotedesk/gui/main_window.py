@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
 
         stack = self.session.undo_stack
         self.act_undo = stack.createUndoAction(self, "&Undo")
-        self.act_undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.act_undo.setShortcuts([QKeySequence("Ctrl+Z")])
         self.act_undo.setObjectName("undo")
         self.act_redo = stack.createRedoAction(self, "&Redo")
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
