@@ -185,6 +185,11 @@ class ChunkAttributor:
                 if child.lower_ in ("who", "that", "which") and cue.dep_ == "relcl":
                     return cue.head
                 return child
+        if cue.i > 0 and (cue.doc[cue.i - 1].i in self.token_quote or cue.doc[cue.i - 1].is_quote):
+            # '"...," read the statement': the parser took the inverted subject for an object.
+            for child in cue.children:
+                if child.dep_ in ("dobj", "attr", "npadvmod") and child.i > cue.i and child.pos_ in ("NOUN", "PROPN") and child.i not in self.token_quote:
+                    return child
         for child in cue.children:
             if child.dep_ == "agent":
                 for g in child.children:
@@ -236,6 +241,33 @@ class ChunkAttributor:
                 break
             node = node.head
         return best
+
+    def _colon_lead_in(self, toks):
+        """(speaker token, cue tokens) of the clause ending in the colon just before the quote."""
+        k = min(t.i for t in toks) - 1
+        while k >= 0 and (self.doc[k].is_space or self.doc[k].is_quote or self.doc[k].text in "\"“”'"):
+            k -= 1
+        if k < 0 or self.doc[k].text != ":" or self.doc[k].i in self.token_quote:
+            return None
+        colon = self.doc[k]
+        before = [t for t in colon.sent if t.i < colon.i and t.i not in self.token_quote]
+        if not before:
+            return None
+        for c in sorted((t for t in before if self._is_cue(t)), key=lambda t: -t.i):
+            subj = self._subject(c)
+            if subj is not None:
+                return subj, [c]
+        root = colon.sent.root
+        if root.i < colon.i and root.pos_ in ("VERB", "AUX"):
+            subj = self._subject(root)
+            if subj is not None and subj.i not in self.token_quote:
+                return subj, []
+        for t in reversed(before):
+            ent = _entity_at(t)
+            if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP"):
+                return ent.root, []
+        nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "pobj", "dobj", "ROOT", "appos")]
+        return (nouns[-1], []) if nouns else None
 
     def _according(self, sent_tokens):
         for t in sent_tokens:
@@ -375,7 +407,12 @@ class ChunkAttributor:
             att.method = "syntax"
             return self._fill(att, subj, [cue])
         sent = self.sents[si]
-        # 2. "according to X"
+        # 2. A colon lead-in: 'Hoff's letter makes the case: "..."', "From the report: ...".
+        lead = self._colon_lead_in(toks) if qi in self.sentential_ids else None
+        if lead is not None:
+            att.method = "lead-in"
+            return self._fill(att, lead[0], lead[1])
+        # 2b. "according to X"
         acc = self._according(sent)
         if acc is not None:
             att.method = "according"
@@ -430,25 +467,22 @@ class ChunkAttributor:
             if subj is not None and subj.i not in self.token_quote and (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she")):
                 att.method = "nearby"
                 return self._fill(att, subj, [])
-        # 5. Lead-in: the previous sentence ends with a colon and has a cue ("X said:").
-        #    Failing that, a quote that is a sentence of its own continues the previous
-        #    sentence's named subject: '..., Schiff said. "The other factor ..."'.
-        if si > 0:
-            prev = self.sents[si - 1]
-            tail = [t for t in prev if not t.is_space]
-            if tail and tail[-1].text == ":":
-                for c in sorted((t for t in prev if self._is_cue(t)), key=lambda t: -t.i):
+        # 5. A quote that is a sentence of its own: a short reporting sentence right after it
+        #    ('"...." Trump said.'), else the previous sentence's person: '..., Schiff said. "..."'.
+        alone = qi in self.sentential_ids and all(t.i in tokset or t.is_punct or t.is_space for t in sent)
+        if alone and si + 1 < len(self.sents):
+            nxt = self.sents[si + 1]
+            words = [t for t in nxt if not (t.is_punct or t.is_space)]
+            gap = self.doc[sent.end - 1 : nxt.start + 1]
+            if len(words) <= 8 and not any(t.is_space and "\n" in t.text for t in gap):
+                for c in (t for t in nxt if self._is_cue(t)):
                     subj = self._subject(c)
                     if subj is not None:
-                        att.method = "lead-in"
+                        att.method = "sentence"
                         return self._fill(att, subj, [c])
-                # "And from Chairwoman Rosenworcel:" - a name with no verb.
-                for t in reversed(tail):
-                    ent = _entity_at(t)
-                    if ent is not None and ent.label_ in ("PERSON", "ORG"):
-                        att.method = "lead-in"
-                        return self._fill(att, ent.root, [])
-            if qi in self.sentential_ids and all(t.i in tokset or t.is_punct or t.is_space for t in sent) and not any(
+        if si > 0:
+            prev = self.sents[si - 1]
+            if alone and not any(
                 t.i in self.token_quote for t in prev
             ):
                 same_para = not any(t.is_space and "\n" in t.text for t in self.doc[prev.end - 1 : sent.start + 1])

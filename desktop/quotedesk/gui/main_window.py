@@ -414,7 +414,9 @@ class MainWindow(QMainWindow):
         self.queue_mode = True
 
     def _filter_speaker(self, name: str) -> None:
-        self.quote_panel.filter_edit.setText(name)
+        """A click on a legend entry shows only that speaker's quotes; a second click shows all."""
+        edit = self.quote_panel.filter_edit
+        edit.setText("" if edit.text() == name else name)
 
     # -- corrections ----------------------------------------------------------------------------
 

@@ -55,6 +55,11 @@ LINKED_KINDS = frozenset({SpeakerKind.PERSON, SpeakerKind.ORGANISATION, SpeakerK
 _ANALYSIS_KEYS = frozenset({"quotes", "other_quotes", "people", "speakers", "quotedesk_export", "model_version"})
 _MARKS = "\"'“”‘’«»„‟‹›"
 
+# n_quotes is kept by triggers (db/0002_quote_counts.sql).
+_SPEAKER_SELECT = """
+SELECT s.*, s.n_quotes AS n, (SELECT json_group_array(alias) FROM (SELECT alias FROM speaker_aliases a
+WHERE a.speaker_id = s.id ORDER BY alias)) AS aliases FROM speakers s
+"""
 _QUOTE_SELECT = """
 SELECT q.*, s.name AS s_name FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id
 """
@@ -465,22 +470,16 @@ class Library:
         ``status`` keeps the articles having at least one (not removed) quote in that status:
         ``"proposed"`` lists the articles still to review.
         """
-        where, params = "", []
+        where = ""
         if status is not None:
             self._check_status(status)
-            where = "WHERE EXISTS (SELECT 1 FROM quotes x WHERE x.article_id = a.id AND x.removed = 0 AND x.status = ?)"
-            params.append(status)
-        sql = f"""
-            SELECT a.id, a.title, a.source, a.date,
-                   count(q.id) AS n,
-                   coalesce(sum(q.status = 'proposed'), 0) AS p,
-                   coalesce(sum(q.status = 'verified'), 0) AS v,
-                   coalesce(sum(q.status = 'rejected'), 0) AS r
-            FROM articles a LEFT JOIN quotes q ON q.article_id = a.id AND q.removed = 0
-            {where} GROUP BY a.id ORDER BY a.id DESC
-        """
+            where = f"WHERE n_{status} > 0"  # counts kept by triggers (db/0002_quote_counts.sql)
+        sql = (
+            "SELECT id, title, source, date, n_proposed + n_verified + n_rejected AS n, n_proposed AS p, "
+            f"n_verified AS v, n_rejected AS r FROM articles {where} ORDER BY id DESC"
+        )
         with self._errors("listing articles"):
-            rows = self._conn.execute(sql, params).fetchall()
+            rows = self._conn.execute(sql).fetchall()
         return [ArticleSummary(r["id"], r["title"], r["source"], r["date"], r["n"], r["p"], r["v"], r["r"]) for r in rows]
 
     def article(self, article_id: int) -> ArticleRecord:
@@ -789,8 +788,11 @@ class Library:
     ) -> int | None:
         """The speaker ``name`` refers to across the library, created when new.
 
-        People match by token subset with the same surname ("Kerry" ~ "John Kerry"), and only
-        when exactly one speaker fits; organisations and groups match on the exact name.
+        A person is found by a name form already seen (an alias), else by token subset with the
+        same surname ("Kerry" ~ "John Kerry"), and only when exactly one speaker fits; the
+        article's other forms (``aliases``, often the bare surname) are stored but never used to
+        find a match, so "Teresa Kerry" known as "Kerry" does not join John Kerry.
+        Organisations and groups match on the exact name or one of their aliases.
         """
         if kind not in LINKED_KINDS:
             return None
@@ -799,15 +801,22 @@ class Library:
         if not toks:
             return None
         forms = [name, *aliases]
-        norms = {names.norm(f) if person else " ".join(names.tokens(f, strip_titles=False)) for f in forms}
-        norms.discard("")
-        marks = ",".join("?" * len(norms))
-        row = conn.execute(
-            f"SELECT s.id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id "
-            f"WHERE a.norm IN ({marks}) AND s.kind = ? ORDER BY s.id LIMIT 1",
-            (*norms, kind.value),
-        ).fetchone()
-        sid = row[0] if row else None
+        key = " ".join(toks)
+        lookups = [key] if person else list(dict.fromkeys(
+            " ".join(names.tokens(f, strip_titles=False)) for f in forms if names.tokens(f, strip_titles=False)))
+        sid = None
+        for norm in lookups:
+            rows = conn.execute(
+                "SELECT DISTINCT s.id, s.name FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id "
+                "WHERE a.norm = ? AND s.kind = ? ORDER BY s.id",
+                (norm, kind.value),
+            ).fetchall()
+            if len(rows) > 1 and person:
+                # Several people were called this ("Kerry"): only one whose own name it is will do.
+                rows = [r for r in rows if names.norm(r["name"]) == key]
+            if len(rows) == 1 or (rows and not person):
+                sid = rows[0]["id"]
+                break
         if sid is None and person:
             candidates = conn.execute(
                 "SELECT s.id, s.name FROM speaker_tokens t JOIN speakers s ON s.id = t.speaker_id "
@@ -896,14 +905,10 @@ class Library:
             if kind is not None:
                 where.append("s.kind = ?")
                 params.append(_kind(kind).value)
+            if quoted_only:
+                where.append("s.n_quotes > 0")
             rows = self._conn.execute(
-                "SELECT s.*, (SELECT count(*) FROM quotes q WHERE q.speaker_id = s.id AND q.removed = 0) AS n, "
-                "(SELECT json_group_array(alias) FROM (SELECT alias FROM speaker_aliases a "
-                " WHERE a.speaker_id = s.id ORDER BY alias)) AS aliases FROM speakers s"
-                + (" WHERE " + " AND ".join(where) if where else "")
-                + (" AND " if where and quoted_only else " WHERE " if quoted_only else "")
-                + ("EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_id = s.id AND q.removed = 0)" if quoted_only else "")
-                + " ORDER BY n DESC, s.name",
+                _SPEAKER_SELECT + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY n DESC, s.name",
                 params,
             ).fetchall()
         return [self._speaker(r) for r in rows]
@@ -919,12 +924,7 @@ class Library:
 
     @staticmethod
     def _speaker_row(conn, speaker_id: int) -> sqlite3.Row:
-        row = conn.execute(
-            "SELECT s.*, (SELECT count(*) FROM quotes q WHERE q.speaker_id = s.id AND q.removed = 0) AS n, "
-            "(SELECT json_group_array(alias) FROM (SELECT alias FROM speaker_aliases a "
-            " WHERE a.speaker_id = s.id ORDER BY alias)) AS aliases FROM speakers s WHERE s.id = ?",
-            (speaker_id,),
-        ).fetchone()
+        row = conn.execute(_SPEAKER_SELECT + " WHERE s.id = ?", (speaker_id,)).fetchone()
         if row is None:
             raise LibraryError(f"no speaker {speaker_id} in this library")
         return row
