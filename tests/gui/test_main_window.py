@@ -330,3 +330,44 @@ def test_sidebar_filters_articles_by_status(window, qtbot):
     combo.setCurrentIndex(combo.findData("verified"))
     assert sidebar.proxy.rowCount() == 1
     assert "14 verified" in sidebar.proxy.index(0, 0).data()
+
+
+def test_reopening_restores_the_last_article_and_window_state(window, qtbot, library, library_path, settings):
+    from .conftest import make_window
+
+    with qtbot.waitSignal(window.jobFinished, timeout=60_000):
+        from quotedesk.ingest import ArticleInput
+
+        window.open_inputs([ArticleInput(id="other", title="Another story here", text='"Yes," Jane Doe said.')])
+    other = window.article.id
+    window.splitter.setSizes([300, 600, 420])
+    sizes = window.splitter.sizes()
+    window.close()
+    again = make_window(qtbot, library, library_path, settings, sample=True)
+    again.show()
+    assert again.article is not None and again.article.id == other  # no second sample import
+    assert len(library.articles()) == 2
+    assert again.splitter.sizes() == sizes
+    again.close()
+
+
+def test_legend_click_filters_the_quote_panel(window, qtbot):
+    legend = window.legend
+    abadi = next(i for i in range(legend.count()) if legend.item(i).data(Qt.ItemDataRole.UserRole) == "Haider al-Abadi")
+    legend.itemClicked.emit(legend.item(abadi))
+    assert window.quote_panel.proxy.rowCount() == 3
+    legend.itemClicked.emit(legend.item(abadi))
+    assert window.quote_panel.proxy.rowCount() == SAMPLE_QUOTES
+
+
+def test_window_shows_before_the_model_is_loaded(qtbot, library, library_path, settings):
+    from .conftest import make_window
+
+    w = make_window(qtbot, library, library_path, settings, sample=False)
+    w.show()
+    assert w.isVisible() and not w.model_loaded
+    assert "loading" in w.model_status.text()
+    with qtbot.waitSignal(w.modelReady, timeout=60_000):
+        pass
+    assert w.model_loaded and "en_core_web_sm" in w.model_status.text()
+    w.close()
