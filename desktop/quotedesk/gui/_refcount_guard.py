@@ -24,6 +24,7 @@ PROBE_CALLS = 64
 RESERVE = 1 << 40  # ~10^12 references: at a million Qt calls a second, twelve days
 
 _applied = False
+message = ""  # what the guard did, for the app's log
 
 
 def leak_per_call() -> float:
@@ -51,9 +52,11 @@ def guard() -> bool:
     # ob_refcnt is the first field of a PyObject in a release build of CPython 3.11.
     ctypes.c_ssize_t.from_address(id(None)).value += RESERVE
     _applied = True
-    log.warning(
-        "PySide6 %s drops a reference to None on every void call (%.1f per call) on Python %s; "
-        "reserved references so the app cannot abort. Use Python 3.12+ or a fixed PySide6.",
-        PySide6.__version__, leak, sys.version.split()[0],
+    global message
+    message = (
+        f"PySide6 {PySide6.__version__} drops a reference to None on every void call ({leak:.1f} per call) "
+        f"on Python {sys.version.split()[0]}; reserved references so the app cannot abort. "
+        "Use Python 3.12+ or a fixed PySide6."
     )
+    log.debug("%s", message)  # the app logs it again once its log file is set up
     return True

@@ -49,6 +49,7 @@ def setup_logging(library_path: Path, *, verbose: bool) -> Path | None:
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     err = logging.StreamHandler()
     err.setFormatter(fmt)
+    err.setLevel(logging.INFO if verbose else logging.WARNING)
     root.addHandler(err)
     try:
         log_path = library_path.parent / "quotedesk.log"
@@ -153,6 +154,10 @@ def main(argv: list[str] | None = None) -> int:
     prefs = Preferences(settings)
     library_path = resolve_library(args, prefs)
     setup_logging(library_path, verbose=args.verbose)
+    from quotedesk.gui import _refcount_guard
+
+    if _refcount_guard.message:
+        log.info("%s", _refcount_guard.message)
     headless = bool(args.quit)
 
     from quotedesk.store import Library
