@@ -90,11 +90,6 @@ def _mix(a: QColor, b: QColor, t: float) -> QColor:
     )
 
 
-def highlight_color(name: str | None, *, dark: bool, strong: bool = False) -> QColor:
-    """Background for a quote: a tint of the speaker's colour against the theme's base."""
-    return tint(speaker_color(name), dark=dark, strong=strong)
-
-
 def tint(color: QColor, *, dark: bool, strong: bool = False) -> QColor:
     """``color`` mixed into the theme's base: light under dark text, deep under light text.
 

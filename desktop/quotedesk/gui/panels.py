@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 from quotedesk.gui.colors import ColorMap
 from quotedesk.gui.models import (
     STATUSES, ArticleFilterProxy, ArticleListModel, ArticleIdRole, IdRole, QuoteFilterProxy, QuoteTableModel,
-    ReviewQueueModel, SearchResultsModel, SortRole,
+    ReviewQueueModel, SearchResultsModel,
 )
 
 SEARCH_DEBOUNCE_MS = 250
