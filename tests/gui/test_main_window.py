@@ -371,3 +371,19 @@ def test_window_shows_before_the_model_is_loaded(qtbot, library, library_path, s
         pass
     assert w.model_loaded and "en_core_web_sm" in w.model_status.text()
     w.close()
+
+
+def test_every_export_format_is_available():
+    from quotedesk.gui.export_dialog import FORMATS
+
+    assert all(fmt.resolve() is not None for fmt in FORMATS)
+
+
+def test_search_results_follow_corrections(window, qtbot):
+    panel = window.search_panel
+    panel.speaker_edit.setText("Abadi")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=3000)
+    hit = panel.model.record(0)
+    window.show_quote(hit.article_id, hit.quote_id)
+    window.session.change_speaker(hit.quote_id, "Philip Hammond")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=3000)

@@ -311,6 +311,9 @@ class MainWindow(QMainWindow):
         if self.article is not None:
             self.sidebar.select(self.article.id)
         self.refresh_queue(articles)
+        panel = self.search_panel
+        if panel.speaker_edit.text().strip() or panel.words_edit.text().strip():
+            panel.timer.start()  # results follow corrections and imports
 
     def schedule_refresh(self) -> None:
         self._refresh_timer.start()
