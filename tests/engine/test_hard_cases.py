@@ -62,6 +62,18 @@ CASES = [
     # 21 two people, the pronoun follows the most recent compatible subject
     ("21-gender", 'Mrs. Kamala Harris met Mr. Joe Biden at the White House.\n\n"We agreed on the plan for next year," she said.',
      "We agreed on the plan", "Kamala Harris"),
+    # datelines are not speakers
+    ("dateline", 'LONDON (Reuters) - Donald Trump said the plan was "divisive, stupid and wrong" on Tuesday.',
+     "divisive, stupid and wrong", "Donald Trump"),
+    # "as X put it" after the quote
+    ("as-put-it", 'The requirement is a "lawful source of investment income," as a Homeland Security memo put it.',
+     "lawful source of investment income", "Homeland Security"),
+    # a quote ending in ? keeps its reporting clause
+    ("question", '"Why would anyone vote for him?" Senator Amy Klobuchar asked the crowd.',
+     "Why would anyone vote for him?", "Amy Klobuchar"),
+    # colon lead-in with no speech verb
+    ("colon-noun", 'Hoff\'s letter makes a libertarian case: "Followers of radical Islam hate everything we stand for."',
+     "Followers of radical Islam", "Hoff"),
     # 7/19 the subject of the cue, not the nearest name
     ("7-subject", '"The economy is strong," the minister, speaking after a meeting with Angela Merkel, told reporters.',
      "The economy is strong", "the minister"),

@@ -228,7 +228,7 @@ class ChunkAttributor:
                 if c.dep_ != "nsubj" or c.i in self.token_quote or c.i == pronoun.i:
                     continue
                 if low in ("he", "she"):
-                    ok = c.lower_ == low or c.ent_type_ == "PERSON" or c.pos_ == "PROPN"
+                    ok = c.lower_ == low or c.ent_type_ == "PERSON"
                 elif low == "they":
                     ok = c.lower_ == "they" or c.tag_ in ("NNS", "NNPS") or c.ent_type_ == "ORG" or c.lemma_ in ("campaign", "committee", "administration")
                 elif low == "it":
@@ -276,6 +276,18 @@ class ChunkAttributor:
                 for g in to.children:
                     if g.dep_ == "pobj" and g.i not in self.token_quote:
                         return t, to, g
+        return None
+
+    def _according_source(self, cue):
+        """X of "according to X" when it qualifies the reporting verb itself:
+        'Obama said ..., according to a White House pool report' rests on the report."""
+        for child in cue.children:
+            if child.lower_ == "according" and child.dep_ == "prep":
+                for to in child.children:
+                    if to.lower_ == "to":
+                        for g in to.children:
+                            if g.dep_ == "pobj" and g.i not in self.token_quote:
+                                return child, to, g
         return None
 
     def _fill(self, att: Attribution, subj, cue_tokens) -> Attribution:
@@ -404,6 +416,10 @@ class ChunkAttributor:
                 # condemned what he called ...": the pronoun's antecedent is the subject of the
                 # clause it hangs from; the reader (and the annotator) sees that subject.
                 subj = self._outer_subject(cue, subj) or subj
+            source = self._according_source(cue)
+            if source is not None:
+                att.method = "according"
+                return self._fill(att, source[2], [source[0], source[1]])
             att.method = "syntax"
             return self._fill(att, subj, [cue])
         sent = self.sents[si]

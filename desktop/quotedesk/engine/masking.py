@@ -9,6 +9,7 @@ sentence's grammar (``said it was "the challenge of our time"``).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -17,6 +18,7 @@ from quotedesk.engine.marks import RawQuote
 
 PLACEHOLDER = "Hello"
 _END_PUNCT = ",.?!;:…"
+_DATELINE_RE = re.compile(r"(?m)^[A-Z][A-Z.' ]{2,30}(?:, [A-Z][A-Za-z.]+)?(?: \([A-Za-z .]+\))? ?(?:--|[-—–]) ?")
 
 
 @dataclass(slots=True)
@@ -114,21 +116,34 @@ def mask(text: str, quotes: list[RawQuote], sentential: list[bool]) -> Masked:
             mlen += upto - pos
         pos = max(pos, upto)
 
+    # Replacements in text order: quote parts by a stand-in word, and datelines ("LONDON
+    # (Reuters) - ", "WASHINGTON -- ") by spaces, since parsed they become the subject of "said".
+    edits: list[tuple[int, int, int | None, Span | None, str]] = []
     for qi, (q, sent) in enumerate(zip(quotes, sentential)):
         if not sent or q.nested_in is not None:
             continue
         for part in q.parts:
-            if part.start < pos:
-                continue
-            copy(part.start)
             content = text[part.start : part.end].rstrip()
             tail = content[-1] if content and content[-1] in _END_PUNCT else ""
             if tail in "?!" and tail and _attribution_follows(text, q.end):
                 tail = ","  # "Why?" she asked. - keep the reporting clause in the quote's sentence
-            stand_in = PLACEHOLDER + tail
+            edits.append((part.start, part.end, qi, part, PLACEHOLDER + tail))
+    for m in _DATELINE_RE.finditer(text):
+        edits.append((m.start(), m.end(), None, None, " " * (m.end() - m.start())))
+    edits.sort(key=lambda e: e[0])
+    for start, end, qi, part, stand_in in edits:
+        if start < pos:
+            continue
+        copy(start)
+        if qi is None:
+            # Spaces of the same length: offsets inside map straight through.
+            mstarts.append(mlen)
+            ostarts.append(start)
+            lengths.append(end - start)
+        else:
             placeholders.append((mlen, mlen + len(PLACEHOLDER), qi, part))
-            out.append(stand_in)
-            mlen += len(stand_in)
-            pos = part.end
+        out.append(stand_in)
+        mlen += len(stand_in)
+        pos = end
     copy(len(text))
     return Masked("".join(out), mstarts, ostarts, lengths, placeholders)
