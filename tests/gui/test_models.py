@@ -112,3 +112,17 @@ def test_review_queue_model(qtmodeltester, filled):
     assert model.rowCount() == 7  # 9 quotes, one verified, one rejected
     assert model.index(0, 0).data() == "0.40"  # least confident first
     assert model.index(0, 3).data().startswith("Article")
+
+
+def test_article_list_inserts_new_articles_without_a_reset(qtmodeltester, qtbot, filled):
+    model = ArticleListModel()
+    summaries = filled.articles()
+    model.set_articles(summaries[1:])
+    qtmodeltester.check(model)
+    with qtbot.assertNotEmitted(model.modelReset):
+        with qtbot.waitSignal(model.rowsInserted):
+            model.set_articles(summaries)
+    assert [model.index(r).data(IdRole) for r in range(model.rowCount())] == [a.id for a in summaries]
+    with qtbot.waitSignal(model.modelReset):
+        model.set_articles(list(reversed(summaries)))
+    qtmodeltester.check(model)

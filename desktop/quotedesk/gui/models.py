@@ -282,15 +282,28 @@ class ArticleListModel(QAbstractListModel):
         self._rows: list = []
 
     def set_articles(self, summaries: Sequence) -> None:
+        """Show ``summaries``; articles added before or after the current ones are inserted, so
+        the selection and scroll position survive an import's periodic refresh."""
         new = list(summaries)
-        if [a.id for a in new] == [a.id for a in self._rows]:
-            self._rows = new  # same articles: only counts may have changed
-            if new:
-                self.dataChanged.emit(self.index(0), self.index(len(new) - 1))
+        old_ids = [a.id for a in self._rows]
+        new_ids = [a.id for a in new]
+        k = len(new_ids) - len(old_ids)
+        if k > 0 and old_ids and new_ids[k:] == old_ids:
+            self.beginInsertRows(QModelIndex(), 0, k - 1)
+            self._rows = new[:k] + self._rows
+            self.endInsertRows()
+        elif k > 0 and old_ids and new_ids[:-k] == old_ids:
+            self.beginInsertRows(QModelIndex(), len(old_ids), len(new_ids) - 1)
+            self._rows = self._rows + new[-k:]
+            self.endInsertRows()
+        elif new_ids != old_ids:
+            self.beginResetModel()
+            self._rows = new
+            self.endResetModel()
             return
-        self.beginResetModel()
-        self._rows = new
-        self.endResetModel()
+        self._rows = new  # the same articles in the same order: counts may have changed
+        if new:
+            self.dataChanged.emit(self.index(0), self.index(len(new) - 1))
 
     def summary(self, row: int):
         return self._rows[row]
