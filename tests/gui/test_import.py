@@ -98,3 +98,17 @@ def test_headless_self_check_fails_on_a_broken_file(tmp_path):
     assert proc.returncode != 0
     assert "binary" in proc.stderr
     assert not (tmp_path / "q.json").exists()
+
+
+def test_a_library_that_is_not_sqlite_is_refused_with_a_message(tmp_path):
+    bad = tmp_path / "notes.sqlite"
+    bad.write_text("these are my notes, not a database\n" * 10, encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "quotedesk.gui", "--library", str(bad), "--settings", str(tmp_path / "s.ini"),
+         "--quit", "--timeout", "60"],
+        capture_output=True, text=True, timeout=120,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert proc.returncode == 1
+    assert "not a QuoteDesk library" in proc.stderr
+    assert bad.read_text(encoding="utf-8").startswith("these are my notes")  # left untouched
