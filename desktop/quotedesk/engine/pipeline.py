@@ -233,6 +233,7 @@ def _build_quotes(prep: _Prepared, atts: dict[int, Attribution], resolver: Resol
                 looks_like_title(text, q)
                 or (i in title_like and att.method not in ("syntax", "according"))
                 or (att.method in ("none", "nearby") and not sentential and words <= 3)
+                or (att.method == "none" and words <= 2)
             )
         ):
             flags.add(FLAG_NON_SPEECH)

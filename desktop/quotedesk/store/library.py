@@ -436,9 +436,10 @@ class Library:
             kind = _kind(quote.speaker_kind)
             sid = None
             if quote.speaker and kind in LINKED_KINDS:
-                sid = local.get(names.norm(quote.speaker))
+                key = names.norm(quote.speaker)
+                sid = local.get(key)
                 if sid is None:
-                    sid = self._resolve_speaker(conn, quote.speaker, kind, role=quote.role)
+                    sid = local[key] = self._resolve_speaker(conn, quote.speaker, kind, role=quote.role)
             rows.append(self._quote_row(article_id, text, quote, sid, cur_))
         conn.executemany(
             "INSERT INTO quotes (article_id, start, \"end\", parts, content, speaker_id, speaker_name, "
@@ -473,10 +474,12 @@ class Library:
         where = ""
         if status is not None:
             self._check_status(status)
-            where = f"WHERE n_{status} > 0"  # counts kept by triggers (db/0002_quote_counts.sql)
+            where = f"WHERE c.n_{status} > 0"
+        # Counts are kept by triggers (db/0002_quote_counts.sql).
         sql = (
-            "SELECT id, title, source, date, n_proposed + n_verified + n_rejected AS n, n_proposed AS p, "
-            f"n_verified AS v, n_rejected AS r FROM articles {where} ORDER BY id DESC"
+            "SELECT a.id, a.title, a.source, a.date, c.n_proposed + c.n_verified + c.n_rejected AS n, "
+            "c.n_proposed AS p, c.n_verified AS v, c.n_rejected AS r "
+            f"FROM articles a JOIN article_counts c ON c.article_id = a.id {where} ORDER BY a.id DESC"
         )
         with self._errors("listing articles"):
             rows = self._conn.execute(sql).fetchall()

@@ -26,7 +26,7 @@ except ImportError:  # an engine without the title test
         return False
 
 # Bump when features change: cached contexts and trained models name the version they used.
-FEATURES_VERSION = "f5"
+FEATURES_VERSION = "f6"
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
 _WINDOW_BEFORE = 2  # sentences before the quote's sentence whose words may be candidates
@@ -222,6 +222,10 @@ class _Extractor:
                 subj = att._subject(t)
                 if subj is not None and subj.i not in att.token_quote:
                     add(subj, "cue", cue=t)
+                for ch in t.children:
+                    # "McConnell, who said ...": some annotators mark the relative pronoun
+                    if ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ in ("who", "that"):
+                        add(ch, "relpron", cue=t)
             if t.lower_ == "according" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to":
                 for g in self.doc[t.i + 1].children:
                     if g.dep_ == "pobj":
