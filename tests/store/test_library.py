@@ -239,3 +239,76 @@ def test_title_typed_by_an_editor_becomes_the_role(library):
     q = library.set_speaker(official.id, "Senator Jane Roe", editor="ana")
     assert (q.speaker, q.role) == ("Jane Roe", "Senator")
     assert [s.name for s in library.speakers(query="roe")] == ["Jane Roe"]
+
+
+def test_a_shared_surname_alias_does_not_merge_people():
+    """Each article calls its person by surname too; two Kerrys stay two, a bare "Kerry" after
+    them is ambiguous and kept apart (suggested, not merged)."""
+    with Library.open(":memory:") as lib:
+        for key, name in (("a", "John Kerry"), ("b", "Teresa Kerry"), ("c", "John Kerry"), ("d", "Kerry")):
+            text = f'"Words of {key}," {name} said. Kerry left.'
+            phrase = text.split('"')[1]
+            lib.add_article(make_article(text, id=key), make_analysis(text, [(phrase, name, P)],
+                            [person(name, "Kerry", text=text)]), model_version="m")
+        counts = {s.name: s.n_quotes for s in lib.speakers()}
+        assert counts == {"John Kerry": 2, "Teresa Kerry": 1, "Kerry": 1}
+        assert len(lib.search(speaker="teresa kerry")) == 1
+        assert len(lib.search(speaker="kerry")) == 4
+        pairs = {frozenset((m.keep.name, m.other.name)) for m in lib.suggest_merges()}
+        assert frozenset(("John Kerry", "Kerry")) in pairs and frozenset(("Teresa Kerry", "Kerry")) in pairs
+
+
+def test_quote_counts_follow_every_change(library):
+    rec = library.add_article(*kerry_pair(), model_version="m1")
+    q = library.quotes(rec.id)
+
+    def recount():
+        conn = library._conn
+        speakers = dict(conn.execute("SELECT id, n_quotes FROM speakers").fetchall())
+        real = dict(conn.execute("SELECT s.id, (SELECT count(*) FROM quotes x WHERE x.speaker_id = s.id "
+                                 "AND x.removed = 0) FROM speakers s").fetchall())
+        assert speakers == real
+        [summary] = library.articles()
+        live = [x for x in library.quotes(rec.id)]
+        assert (summary.n_quotes, summary.n_proposed, summary.n_verified, summary.n_rejected) == (
+            len(live), *(sum(x.status == s for x in live) for s in ("proposed", "verified", "rejected")))
+
+    recount()
+    library.set_status(q[0].id, "verified", editor="a")
+    library.set_status(q[1].id, "rejected", editor="a")
+    recount()
+    library.set_speaker(q[1].id, "Kerry", editor="a")
+    library.remove_quote(q[0].id, editor="a")
+    recount()
+    library.restore_quote(q[0].id, editor="a")
+    new = library.add_quote(rec.id, 0, 9, speaker="Jane Roe", status="verified", editor="a")
+    recount()
+    library.split_speaker(q[0].speaker_id, [q[0].id], name="Other Kerry", editor="a")
+    library.merge_speakers(q[2].speaker_id, new.speaker_id, editor="a")
+    recount()
+    assert library.articles(status="rejected")[0].id == rec.id
+    assert library.articles(status="verified") and library.verify_article(rec.id, editor="a") == 1
+    assert library.articles(status="proposed") == []
+
+
+def test_upgrade_from_schema_1_keeps_data_and_counts(tmp_path):
+    path = tmp_path / "old.sqlite"
+    with Library.open(path) as lib:
+        rec = lib.add_article(*kerry_pair(), model_version="m1")
+        lib.set_status(lib.quotes(rec.id)[0].id, "verified", editor="ana")
+    # Take the library back to schema 1, as an older QuoteDesk left it.
+    import sqlite3
+    conn = sqlite3.connect(path)
+    for trigger in ("articles_counts_insert", "quotes_counts_insert", "quotes_counts_delete", "quotes_counts_update"):
+        conn.execute(f"DROP TRIGGER {trigger}")
+    conn.execute("DROP TABLE article_counts")
+    conn.execute("ALTER TABLE speakers DROP COLUMN n_quotes")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    with Library.open(path) as lib:
+        assert lib.schema_version == migrations.latest_version()
+        [summary] = lib.articles()
+        assert (summary.n_quotes, summary.n_verified) == (3, 1)
+        assert {s.name: s.n_quotes for s in lib.speakers()} == {"John Kerry": 2}
+        assert len(lib.corrections()) == 1 and lib.integrity_check() == []
