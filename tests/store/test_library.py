@@ -312,3 +312,15 @@ def test_upgrade_from_schema_1_keeps_data_and_counts(tmp_path):
         assert (summary.n_quotes, summary.n_verified) == (3, 1)
         assert {s.name: s.n_quotes for s in lib.speakers()} == {"John Kerry": 2}
         assert len(lib.corrections()) == 1 and lib.integrity_check() == []
+
+
+@pytest.mark.parametrize("speaker,article", [("Kerry", False), (None, True), ("Kerry", True)])
+def test_words_with_narrow_filters_use_either_plan_with_the_same_results(library, speaker, article):
+    rec = library.add_article(*kerry_pair(), model_version="m1")
+    other = KERRY_TEXT.replace("London", "Paris")
+    library.add_article(*kerry_pair(other, id="paris"), model_version="m1")
+    for text in ("working", "wor*", '"will win"', "zzz", "it"):
+        hits = library.search(speaker=speaker, text=text, article_id=rec.id if article else None)
+        plain = [h for h in library.search(text=text) if (not article or h.article_id == rec.id)
+                 and (speaker is None or h.speaker == "John Kerry")]
+        assert sorted(h.quote_id for h in hits) == sorted(h.quote_id for h in plain), text

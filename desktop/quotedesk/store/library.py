@@ -111,6 +111,7 @@ class Library:
         self.timeout = timeout
         self.warnings: list[str] = []
         self.owner_thread = threading.get_ident()
+        self._vocab = False  # the temp fts5vocab table over quotes_fts exists on this connection
 
     # -- opening -------------------------------------------------------------------------------
 
@@ -1073,14 +1074,23 @@ class Library:
                     return []
                 where.append(f"q.speaker_id IN ({','.join('?' * len(ids))})")
                 params += ids
+            fts_driven = False
             if text is not None:
                 match = fts_query(text)
                 if match is None:
                     return []
-                joins.insert(0, "JOIN quotes q ON q.id = f.rowid")
-                where.append("quotes_fts MATCH ?")
+                # Start from whichever side is smaller: the article's or speaker's quotes, each
+                # checked against the index, or the index's matches, each checked against the filters.
+                narrow = article_id is not None or (
+                    speaker is not None and self._n_quotes_of(ids) <= self._word_frequency(text))
+                if narrow:
+                    where.append("EXISTS (SELECT 1 FROM quotes_fts f WHERE quotes_fts MATCH ? AND f.rowid = q.id)")
+                else:
+                    fts_driven = True
+                    joins.insert(0, "JOIN quotes q ON q.id = f.rowid")
+                    where.append("quotes_fts MATCH ?")
+                    order = "f.rowid"
                 params.append(match)
-                order = "f.rowid"
             if article_id is not None:
                 where.append("q.article_id = ?")
                 params.append(article_id)
@@ -1094,7 +1104,7 @@ class Library:
             if date_to is not None:
                 where.append("a.date <= ?")
                 params.append(date_to + "\uffff" if len(date_to) == 10 else date_to)
-            source = "quotes_fts f" if text is not None else "quotes q"
+            source = "quotes_fts f" if fts_driven else "quotes q"
             sql = (
                 "SELECT q.id, q.article_id, a.title, a.date, q.start, q.\"end\", q.content, q.speaker_id, "
                 "q.speaker_name, s.name AS s_name, q.status, q.confidence "
@@ -1110,6 +1120,24 @@ class Library:
             )
             for r in rows
         ]
+
+    def _n_quotes_of(self, speaker_ids: Sequence[int]) -> int:
+        marks = ",".join("?" * len(speaker_ids))
+        return self._conn.execute(f"SELECT coalesce(sum(n_quotes), 0) FROM speakers WHERE id IN ({marks})",
+                                  list(speaker_ids)).fetchone()[0]
+
+    def _word_frequency(self, text: str) -> float:
+        """How many quotes hold the rarest plain word of ``text`` (prefixes do not count)."""
+        words = {w for piece in text.split() if not piece.endswith("*") for w in names.words(piece)}
+        if not words:
+            return float("inf")
+        if not self._vocab:
+            self._conn.execute(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.quotes_vocab USING fts5vocab(main, 'quotes_fts', 'row')")
+            self._vocab = True
+        counts = [(self._conn.execute("SELECT doc FROM temp.quotes_vocab WHERE term = ?", (w,)).fetchone() or (0,))[0]
+                  for w in words]
+        return min(counts)
 
     def review_queue(self, *, limit: int = 100) -> list[QuoteRecord]:
         """Quotes still proposed, least confident first, across all articles."""

@@ -48,6 +48,11 @@ def tokens(name: str | None, *, strip_titles: bool = True) -> tuple[str, ...]:
     return tuple(t for t in toks if t)
 
 
+def words(text: str) -> list[str]:
+    """Lower-case, accent-free words, as the full-text index's tokenizer makes them."""
+    return re.findall(r"[^\W_]+", _fold(text))
+
+
 def norm(name: str | None) -> str:
     """One string per name form, for exact alias lookups."""
     return " ".join(tokens(name))
