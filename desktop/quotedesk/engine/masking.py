@@ -69,7 +69,8 @@ def is_sentential(text: str, q: RawQuote) -> bool:
 
 
 _TITLE_SMALL = {"the", "a", "an", "of", "and", "or", "on", "in", "with", "for", "to", "at", "by", "from", "&"}
-_TITLE_LEAD = {"on", "of", "in", "from", "at", "'s", "’s", "show", "program", "programme", "film", "book", "movie", "song", "album", "series", "episode", "podcast", "column", "titled", "entitled"}
+_TITLE_LEAD = {"on", "of", "in", "from", "at", "'s", "’s", "show", "program", "programme", "film", "book", "movie", "song", "album", "series", "episode", "podcast", "column", "titled", "entitled", "anthem", "hymn", "poem", "play",
+               "musical", "documentary", "essay", "op-ed", "memoir", "novel", "headline", "magazine", "newspaper", "newsletter"}
 # Nouns that follow a title: "Broad City" star Arturo Castro, the "Gang of Eight" bill.
 _TITLE_AFTER = {"star", "stars", "host", "hosts", "actor", "actress", "author", "creator", "series", "show", "episode", "podcast", "film", "movie", "book", "song", "album", "program", "column", "bill", "act", "plan", "initiative", "project", "rule", "tax", "slogan", "movement", "campaign", "tour", "event", "forum"}
 
@@ -86,7 +87,7 @@ def looks_like_title(text: str, q: RawQuote) -> bool:
         return False
     before = text[max(0, q.start - 20) : q.start].split()
     after = text[q.end : q.end + 20].split()
-    lead = before[-1].lower() if before else ""
+    lead = before[-1].lower().strip(",;:(") if before else ""
     if lead in _TITLE_LEAD or lead.endswith(("'s", "’s")):
         return True
     if after and after[0].lower().strip(".,;:") in _TITLE_AFTER:

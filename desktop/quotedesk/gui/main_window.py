@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 
 REFRESH_DELAY_MS = 150  # coalesces sidebar/queue refreshes after a burst of changes
 IMPORT_REFRESH_MS = 1000  # how often the sidebar follows a running import
+LARGE_OPEN_BYTES = 64 * 1024  # files opened beyond this size are analysed in a child process
 
 
 class MainWindow(QMainWindow):
@@ -607,14 +608,30 @@ class MainWindow(QMainWindow):
         """Analyse the files, add them to the library and show the first."""
         if not self._begin_job(f"Analysing {len(file_paths)} file{'s' if len(file_paths) != 1 else ''}…"):
             return
-        fn = functools.partial(jobs.import_paths, str(self.library_path), [str(p) for p in file_paths],
-                               self.prefs.editor)
+        job = jobs.import_in_process if self._large(file_paths) else jobs.import_paths
+        fn = functools.partial(job, str(self.library_path), [str(p) for p in file_paths], self.prefs.editor)
         self._job = self.runner.start(
             fn, name=name, on_progress=self._on_progress,
             on_finished=lambda report: self._opened_report(name, report),
             on_failed=lambda e: self._job_failed(name, e),
             on_cancelled=lambda: self._job_cancelled(name),
         )
+
+    def _large(self, file_paths) -> bool:
+        """Whether analysing these files in-process could hold the GUI thread noticeably.
+
+        A few articles are analysed here (the model is already loaded); more, or long ones, go to
+        a child process like any import, which costs a second or two to load its own model.
+        """
+        if not self.import_in_process:
+            return False
+        total = 0
+        for p in file_paths:
+            try:
+                total += Path(p).stat().st_size
+            except OSError:
+                pass  # the import reports the file
+        return total > LARGE_OPEN_BYTES
 
     def _opened_report(self, name: str, report) -> None:
         ids = jobs.opened_ids(report)
