@@ -112,3 +112,23 @@ def test_a_library_that_is_not_sqlite_is_refused_with_a_message(tmp_path):
     assert proc.returncode == 1
     assert "not a QuoteDesk library" in proc.stderr
     assert bad.read_text(encoding="utf-8").startswith("these are my notes")  # left untouched
+
+
+def test_opening_a_long_file_analyses_it_in_a_child_process(qtbot, library, library_path, settings, tmp_path,
+                                                            monkeypatch):
+    from quotedesk.gui import jobs
+
+    used = []
+    real = jobs.import_in_process
+    monkeypatch.setattr(jobs, "import_in_process", lambda *a, **k: used.append(1) or real(*a, **k))
+    long = tmp_path / "long.txt"
+    long.write_text("A long story number one\n\n" + "\n\n".join(ARTICLE.format(n=i) for i in range(800)),
+                    encoding="utf-8")
+    assert long.stat().st_size > 64 * 1024
+    window = make_window(qtbot, library, library_path, settings, sample=False)
+    window.show()
+    with qtbot.waitSignal(window.jobFinished, timeout=120_000):
+        window.open_paths([long])
+    assert used and window.article is not None
+    assert len(window.quote_panel.model.records()) == 1600
+    window.close()
