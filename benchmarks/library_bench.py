@@ -41,20 +41,27 @@ def make_corpus(rng: random.Random, n_words: int = 20_000, n_speakers: int = 20_
     return words, people[:n_speakers]
 
 
-def zipf_index(rng: random.Random, n: int, s: float = 1.1) -> int:
-    """An index in [0, n) with a heavy head (few very quoted speakers, common words)."""
-    return min(n - 1, int(rng.paretovariate(s)) - 1)
+class Zipf:
+    """Indices in [0, n) drawn with probability proportional to 1 / (rank + 1), roughly as word
+    and speaker frequencies go."""
+
+    def __init__(self, n: int) -> None:
+        total, self.cum = 0.0, []
+        for i in range(n):
+            total += 1.0 / (i + 1)
+            self.cum.append(total)
+        self.n = n
+
+    def draw(self, rng: random.Random, k: int = 1) -> list[int]:
+        return rng.choices(range(self.n), cum_weights=self.cum, k=k)
 
 
-def make_article(rng: random.Random, n: int, words, people) -> tuple[ArticleInput, Analysis]:
-    cast = [people[zipf_index(rng, len(people), 0.6) % len(people) if rng.random() < 0.5 else rng.randrange(len(people))]
-            for _ in range(3)]
-    cast = list(dict.fromkeys(cast))
+def make_article(rng: random.Random, n: int, words, people, zw: Zipf, zp: Zipf) -> tuple[ArticleInput, Analysis]:
+    cast = list(dict.fromkeys(people[i] for i in zp.draw(rng, 3)))
     text, quotes, mentions = f"Report {n}\n\n", [], {name: [] for name in cast}
     for k in range(QUOTES_PER_ARTICLE):
         name = cast[k % len(cast)]
-        content = " ".join(words[zipf_index(rng, len(words)) if rng.random() < 0.8 else rng.randrange(len(words))]
-                           for _ in range(rng.randint(6, 20)))
+        content = " ".join(words[i] for i in zw.draw(rng, rng.randint(6, 20)))
         start = len(text)
         text += f'"{content}," '
         m = len(text)
@@ -72,12 +79,13 @@ def make_article(rng: random.Random, n: int, words, people) -> tuple[ArticleInpu
 
 def build(path: Path, n_quotes: int, rng: random.Random):
     words, people = make_corpus(rng)
+    zw, zp = Zipf(len(words)), Zipf(len(people))
     n_articles = n_quotes // QUOTES_PER_ARTICLE
     t0 = time.perf_counter()
     with Library.open(path) as lib:
         batch = 2_000
         for first in range(0, n_articles, batch):
-            items = [make_article(rng, n, words, people) for n in range(first, min(first + batch, n_articles))]
+            items = [make_article(rng, n, words, people, zw, zp) for n in range(first, min(first + batch, n_articles))]
             lib.add_articles(items, model_version="bench")
             done = min(first + batch, n_articles)
             if done % 20_000 == 0 or done == n_articles:
@@ -85,7 +93,7 @@ def build(path: Path, n_quotes: int, rng: random.Random):
         lib.db.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('optimize')")
         lib.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         lib.db.execute("ANALYZE")
-    return words, people, time.perf_counter() - t0
+    return words, time.perf_counter() - t0
 
 
 def timed(fn, queries) -> tuple[float, float, float]:
@@ -98,17 +106,21 @@ def timed(fn, queries) -> tuple[float, float, float]:
     return statistics.median(times), times[int(len(times) * 0.95) - 1], hits / len(queries)
 
 
-def search_figures(path: Path, words, people, rng: random.Random, n: int) -> list[tuple[str, float, float, float]]:
+def search_figures(path: Path, words, rng: random.Random, n: int) -> list[tuple[str, float, float, float]]:
     rows = []
     with Library.open(path) as lib:
         def name_query(name: str) -> str:
             first, last = name.split()
             return rng.choice([name, last, name.lower(), f"{rng.choice(TITLES)} {last}", f"{first} {last.upper()}"])
 
-        speaker_q = [name_query(people[zipf_index(rng, len(people), 0.6) % len(people)]) for _ in range(n)]
-        common = [words[zipf_index(rng, 50)] for _ in range(n)]
+        quoted = [s.name for s in lib.speakers(quoted_only=True)]  # most quoted first
+        zw, zq = Zipf(len(words)), Zipf(len(quoted))
+        # Half the names asked for are the often quoted, half any quoted speaker at all.
+        picks = [zq.draw(rng)[0] if rng.random() < 0.5 else rng.randrange(len(quoted)) for _ in range(n)]
+        speaker_q = [name_query(quoted[i]) for i in picks]
+        common = [words[i] for i in rng.choices(range(20), k=n)]
         rare = [words[rng.randrange(5_000, len(words))] for _ in range(n)]
-        two = [f"{words[zipf_index(rng, 500)]} {words[zipf_index(rng, 500)]}" for _ in range(n)]
+        two = [f"{words[a]} {words[b]}" for a, b in zip(zw.draw(rng, n), zw.draw(rng, n))]
         lib.search(speaker="warm up")
         rows.append(("speaker (name, surname, title)", *timed(lambda q: lib.search(speaker=q), speaker_q)))
         rows.append(("words: one common word", *timed(lambda q: lib.search(text=q), common)))
@@ -118,6 +130,8 @@ def search_figures(path: Path, words, people, rng: random.Random, n: int) -> lis
                                                 list(zip(speaker_q, common)))))
         rows.append(("speakers(query) type-ahead", *timed(lambda q: lib.speakers(query=q[:4]), speaker_q[:50])))
         rows.append(("review_queue(100)", *timed(lambda q: lib.review_queue(), range(20))))
+        rows.append(("speakers() all, with counts", *timed(lambda q: lib.speakers(), range(5))))
+        rows.append(("articles() all, with counts", *timed(lambda q: lib.articles(), range(5))))
     return rows
 
 
@@ -173,13 +187,13 @@ def main(argv: list[str] | None = None) -> int:
         path = Path(tmp) / "bench.sqlite"
     try:
         print(f"building {args.quotes:,} quotes in {path}")
-        words, people, seconds = build(path, args.quotes, rng)
+        words, seconds = build(path, args.quotes, rng)
         size = disk_size(path)
         print(f"built in {seconds:.0f} s ({args.quotes / seconds:,.0f} quotes/s); size on disk {size / 2**20:,.0f} MB "
               f"({size / args.quotes:,.0f} bytes per quote)")
         print(f"\nsearch latency over {args.queries} queries (limit 200):")
         print(f"  {'query':34s} {'median ms':>10s} {'p95 ms':>8s} {'hits':>6s}")
-        for name, med, p95, hits in search_figures(path, words, people, rng, args.queries):
+        for name, med, p95, hits in search_figures(path, words, rng, args.queries):
             print(f"  {name:34s} {med:10.2f} {p95:8.2f} {hits:6.0f}")
         engine, full, overhead = import_figures(args.import_articles)
         print(f"\nimport of {args.import_articles} copies of the sample article (7 kB, 14 quotes), best of 2:")
