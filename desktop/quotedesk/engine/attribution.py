@@ -242,6 +242,14 @@ class ChunkAttributor:
             node = node.head
         return best
 
+    def _paragraph_is_only(self, sent, tokset) -> bool:
+        """Whether the quote's sentence is its whole paragraph."""
+        end = sent.end
+        after = self.doc[end : end + 1]
+        return (sent.start == 0 or "\n" in self.doc[sent.start - 1].text or "\n" in self.doc[sent.start - 1].whitespace_) and (
+            end >= len(self.doc) or any("\n" in t.text for t in after) or "\n" in self.doc[end - 1].whitespace_ or self.doc[end - 1].is_space
+        )
+
     def _colon_lead_in(self, toks):
         """(speaker token, cue tokens) of the clause ending in the colon just before the quote."""
         k = min(t.i for t in toks) - 1
@@ -501,9 +509,12 @@ class ChunkAttributor:
             if alone and not any(
                 t.i in self.token_quote for t in prev
             ):
-                same_para = not any(t.is_space and "\n" in t.text for t in self.doc[prev.end - 1 : sent.start + 1])
+                gap = self.doc[prev.end - 1 : sent.start + 1]
+                same_para = not any(t.is_space and "\n" in t.text for t in gap)
+                # A paragraph that is nothing but the quote also continues the paragraph before.
+                para_alone = not same_para and self._paragraph_is_only(sent, tokset)
                 verbs = [t for t in prev if self._is_cue(t)] + [prev.root]
-                for verb in verbs if same_para else []:
+                for verb in verbs if (same_para or para_alone) else []:
                     subj = self._subject(verb) if verb.pos_ in ("VERB", "AUX") else None
                     if subj is not None and (
                         subj.ent_type_ == "PERSON"

@@ -153,8 +153,9 @@ class ArticleView(QPlainTextEdit):
 
     def set_current(self, quote_id: int | None, *, scroll: bool = True) -> None:
         if quote_id != self._current:
+            changed = {self._current, quote_id} - {None}
             self._current = quote_id
-            self._rehighlight()
+            self._restyle(changed)
         if quote_id is None or not scroll:
             return
         quote = next((q for q in self._quotes if q.id == quote_id), None)
@@ -175,56 +176,81 @@ class ArticleView(QPlainTextEdit):
 
     def highlight_formats(self) -> list[tuple[int, int, QTextCharFormat]]:
         """Every highlight as ``(start, end, format)`` in code points, in drawing order."""
-        out: list[tuple[int, int, QTextCharFormat]] = []
+        return [(start, end, fmt) for start, end, fmt, _key in self._highlights()]
+
+    def _quote_format(self, q) -> QTextCharFormat:
+        status = status_of(q)
+        current = q.id == self._current
+        fmt = QTextCharFormat()
+        fmt.setProperty(QTextFormat.Property.UserProperty, q.id)
+        if status == "rejected":
+            fmt.setFontStrikeOut(True)
+            fmt.setForeground(QColor("#808080"))
+        else:
+            fmt.setBackground(self.colors.highlight(q.speaker, dark=self._dark, strong=current))
+            style = STATUS_UNDERLINE.get(status, QTextCharFormat.UnderlineStyle.DashUnderline)
+            if status == "proposed" and float(q.confidence or 0) < LOW_CONFIDENCE:
+                style = QTextCharFormat.UnderlineStyle.WaveUnderline
+            if not getattr(q, "is_speech", True):
+                style = QTextCharFormat.UnderlineStyle.DotLine
+            fmt.setUnderlineStyle(style)
+            fmt.setUnderlineColor(self.colors.color(q.speaker))
+        if current:
+            fmt.setFontWeight(QFont.Weight.DemiBold)
+        return fmt
+
+    def _mention_format(self, q) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setFontWeight(QFont.Weight.Bold)
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(self.colors.color(q.speaker))
+        fmt.setForeground(self.colors.color(q.speaker) if q.id == self._current else self.palette().text())
+        fmt.setProperty(QTextFormat.Property.UserProperty + 1, q.id)
+        return fmt
+
+    def _highlights(self, only: set | None = None):
+        """``(start, end, format, key)`` per highlight; ``key`` is ``("q"|"m", quote id)``."""
         n = len(self._text)
+        out = []
         for q in self._quotes:
-            status = status_of(q)
-            current = q.id == self._current
-            fmt = QTextCharFormat()
-            fmt.setProperty(QTextFormat.Property.UserProperty, q.id)
-            if status == "rejected":
-                fmt.setFontStrikeOut(True)
-                fmt.setForeground(QColor("#808080"))
-            else:
-                fmt.setBackground(self.colors.highlight(q.speaker, dark=self._dark, strong=current))
-                style = STATUS_UNDERLINE.get(status, QTextCharFormat.UnderlineStyle.DashUnderline)
-                if status == "proposed" and float(q.confidence or 0) < LOW_CONFIDENCE:
-                    style = QTextCharFormat.UnderlineStyle.WaveUnderline
-                if not getattr(q, "is_speech", True):
-                    style = QTextCharFormat.UnderlineStyle.DotLine
-                fmt.setUnderlineStyle(style)
-                fmt.setUnderlineColor(self.colors.color(q.speaker))
-            if current:
-                fmt.setFontWeight(QFont.Weight.DemiBold)
-            out.append((max(0, q.start), min(n, q.end), fmt))
+            if only is None or q.id in only:
+                out.append((max(0, q.start), min(n, q.end), self._quote_format(q), ("q", q.id)))
         # Mentions after quotes, so a mention inside a neighbouring quote still shows.
         for q in self._quotes:
             mention = span_of(getattr(q, "mention", None))
-            if mention is None or status_of(q) == "rejected":
+            if mention is None or status_of(q) == "rejected" or (only is not None and q.id not in only):
                 continue
-            fmt = QTextCharFormat()
-            fmt.setFontWeight(QFont.Weight.Bold)
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            fmt.setUnderlineColor(self.colors.color(q.speaker))
-            fmt.setForeground(self.colors.color(q.speaker) if q.id == self._current else self.palette().text())
-            fmt.setProperty(QTextFormat.Property.UserProperty + 1, q.id)
-            out.append((max(0, mention[0]), min(n, mention[1]), fmt))
+            out.append((max(0, mention[0]), min(n, mention[1]), self._mention_format(q), ("m", q.id)))
         return out
 
+    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.to_qt(start))
+        cursor.setPosition(self.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        sel.cursor = cursor
+        sel.format = fmt
+        return sel
+
     def _rehighlight(self) -> None:
-        selections = []
-        doc = self.document()
-        for start, end, fmt in self.highlight_formats():
-            if end <= start:
-                continue
-            sel = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(doc)
-            cursor.setPosition(self.to_qt(start))
-            cursor.setPosition(self.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-            sel.cursor = cursor
-            sel.format = fmt
-            selections.append(sel)
-        self.setExtraSelections(selections)
+        self._selections: list = []
+        self._slots: dict = {}
+        for start, end, fmt, key in self._highlights():
+            if end > start:
+                self._slots[key] = len(self._selections)
+                self._selections.append(self._selection(start, end, fmt))
+        self.setExtraSelections(self._selections)
+
+    def _restyle(self, quote_ids: set) -> None:
+        """Rebuild the highlights of a few quotes only (moving the current quote in a long article)."""
+        if not hasattr(self, "_slots"):
+            self._rehighlight()
+            return
+        for start, end, fmt, key in self._highlights(only=quote_ids):
+            slot = self._slots.get(key)
+            if slot is not None:
+                self._selections[slot] = self._selection(start, end, fmt)
+        self.setExtraSelections(self._selections)
 
     # -- events ---------------------------------------------------------------------------------
 
