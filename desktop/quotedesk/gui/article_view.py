@@ -100,7 +100,16 @@ class ArticleView(QPlainTextEdit):
         self._rehighlight()
 
     def update_quote(self, quote) -> None:
-        """Replace one quote (matched by id) and redraw."""
+        """Replace one quote (matched by id) and redraw what changed."""
+        for i, q in enumerate(self._quotes):
+            if q.id == quote.id:
+                same_place = (q.start, q.end, span_of(getattr(q, "mention", None)), q.speaker) == (
+                    quote.start, quote.end, span_of(getattr(quote, "mention", None)), quote.speaker)
+                if same_place and (status_of(q) == "rejected") == (status_of(quote) == "rejected"):
+                    self._quotes[i] = quote  # a status change: restyle this quote only
+                    self._restyle({quote.id})
+                    return
+                break
         others = [q for q in self._quotes if q.id != quote.id]
         self.set_quotes([*others, quote])
 
