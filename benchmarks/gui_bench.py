@@ -119,6 +119,15 @@ def main() -> int:
             n_words = len(text.split())
             print(f"open {n_words:6,}-word article ({len(analysis.quotes):3} quotes, warm): "
                   f"{statistics.median(times):7.1f} ms")
+        # Keyboard work on the long article: next quote (J), verify and move on (V).
+        for label, action in (("J (next quote)", lambda: window.step_quote(1)), ("V (verify, next)", window.verify_quote)):
+            keys = []
+            for _ in range(15):
+                t = time.perf_counter()
+                action()
+                app.processEvents()
+                keys.append((time.perf_counter() - t) * 1000)
+            print(f"  on it, {label:17}: {statistics.median(keys):5.1f} ms a key (median of 15)")
 
         # Import: a folder of distinct articles on the worker thread, heartbeat on the GUI thread.
         folder = work / "import"
@@ -176,7 +185,7 @@ def main() -> int:
             raise SystemExit(f"import failed: {result['error']}")
         report = result["report"]
         verdict = "OK" if max(busy) < 100 else "OVER GOAL"
-        print(f"import {len(report.added)} articles on the worker thread: {seconds:.1f} s")
+        print(f"import {len(report.added)} articles (engine in a child process): {seconds:.1f} s")
         print(f"  event loop blocked during the import: {describe(busy)} — goal < 100 ms: {verdict}")
         print(f"  same heartbeat, idle, for comparison: {describe(idle)}")
         load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
