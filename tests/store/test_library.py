@@ -291,7 +291,7 @@ def test_quote_counts_follow_every_change(library):
     assert library.articles(status="proposed") == []
 
 
-def test_upgrade_from_schema_1_keeps_data_and_counts(tmp_path):
+def test_upgrade_from_schema_1_keeps_data_and_adds_counts(tmp_path):
     path = tmp_path / "old.sqlite"
     with Library.open(path) as lib:
         rec = lib.add_article(*kerry_pair(), model_version="m1")
@@ -302,6 +302,7 @@ def test_upgrade_from_schema_1_keeps_data_and_counts(tmp_path):
     for trigger in ("articles_counts_insert", "quotes_counts_insert", "quotes_counts_delete", "quotes_counts_update"):
         conn.execute(f"DROP TRIGGER {trigger}")
     conn.execute("DROP TABLE article_counts")
+    conn.execute("DROP INDEX articles_listing")
     conn.execute("ALTER TABLE speakers DROP COLUMN n_quotes")
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
@@ -324,3 +325,13 @@ def test_words_with_narrow_filters_use_either_plan_with_the_same_results(library
         plain = [h for h in library.search(text=text) if (not article or h.article_id == rec.id)
                  and (speaker is None or h.speaker == "John Kerry")]
         assert sorted(h.quote_id for h in hits) == sorted(h.quote_id for h in plain), text
+
+
+def test_paging_articles_and_speakers(library):
+    for n in range(5):
+        text = f'"Statement {n}," Jane Roe{n} said.'
+        library.add_article(make_article(text, id=str(n)), make_analysis(text, [(f"Statement {n},", f"Jane Roe{n}", P)],
+                            [person(f"Jane Roe{n}", text=text)]), model_version="m")
+    assert [a.id for a in library.articles(limit=2)] == [5, 4]
+    assert [a.id for a in library.articles(limit=2, offset=4)] == [1]
+    assert len(library.speakers(limit=3)) == 3 and len(library.speakers()) == 5

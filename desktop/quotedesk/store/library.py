@@ -55,11 +55,6 @@ LINKED_KINDS = frozenset({SpeakerKind.PERSON, SpeakerKind.ORGANISATION, SpeakerK
 _ANALYSIS_KEYS = frozenset({"quotes", "other_quotes", "people", "speakers", "quotedesk_export", "model_version"})
 _MARKS = "\"'“”‘’«»„‟‹›"
 
-# n_quotes is kept by triggers (db/0002_quote_counts.sql).
-_SPEAKER_SELECT = """
-SELECT s.*, s.n_quotes AS n, (SELECT json_group_array(alias) FROM (SELECT alias FROM speaker_aliases a
-WHERE a.speaker_id = s.id ORDER BY alias)) AS aliases FROM speakers s
-"""
 _QUOTE_SELECT = """
 SELECT q.*, s.name AS s_name FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id
 """
@@ -466,8 +461,10 @@ class Library:
             curation.status, curation.origin, curation.model_version,
         )
 
-    def articles(self, *, status: str | None = None) -> list[ArticleSummary]:
-        """Every article with its quote counts, newest first.
+    def articles(
+        self, *, status: str | None = None, limit: int | None = None, offset: int = 0
+    ) -> list[ArticleSummary]:
+        """Articles with their quote counts, newest first (``limit``/``offset`` for paging).
 
         ``status`` keeps the articles having at least one (not removed) quote in that status:
         ``"proposed"`` lists the articles still to review.
@@ -476,14 +473,15 @@ class Library:
         if status is not None:
             self._check_status(status)
             where = f"WHERE c.n_{status} > 0"
-        # Counts are kept by triggers (db/0002_quote_counts.sql).
+        # Counts are kept by triggers (db/0002); the listing reads a covering index (db/0003).
         sql = (
             "SELECT a.id, a.title, a.source, a.date, c.n_proposed + c.n_verified + c.n_rejected AS n, "
             "c.n_proposed AS p, c.n_verified AS v, c.n_rejected AS r "
-            f"FROM articles a JOIN article_counts c ON c.article_id = a.id {where} ORDER BY a.id DESC"
+            f"FROM articles a JOIN article_counts c ON c.article_id = a.id {where} ORDER BY a.id DESC "
+            "LIMIT ? OFFSET ?"
         )
         with self._errors("listing articles"):
-            rows = self._conn.execute(sql).fetchall()
+            rows = self._conn.execute(sql, (-1 if limit is None else int(limit), int(offset))).fetchall()
         return [ArticleSummary(r["id"], r["title"], r["source"], r["date"], r["n"], r["p"], r["v"], r["r"]) for r in rows]
 
     def article(self, article_id: int) -> ArticleRecord:
@@ -890,13 +888,18 @@ class Library:
         return sorted(found or ())
 
     def speakers(
-        self, *, query: str | None = None, kind: SpeakerKind | None = None, quoted_only: bool = False
+        self,
+        *,
+        query: str | None = None,
+        kind: SpeakerKind | None = None,
+        quoted_only: bool = False,
+        limit: int | None = None,
     ) -> list[SpeakerSummary]:
         """Speakers with their aliases and quote counts, most quoted first.
 
         ``query`` keeps speakers whose name or an alias contains every word typed (the last one
         may be unfinished: "john ke" finds John Kerry). ``quoted_only`` leaves out people the
-        engine met in articles who have no quote (yet).
+        engine met in articles who have no quote (yet). ``limit`` keeps the most quoted.
         """
         with self._errors("listing speakers"):
             where, params = [], []
@@ -912,23 +915,45 @@ class Library:
             if quoted_only:
                 where.append("s.n_quotes > 0")
             rows = self._conn.execute(
-                _SPEAKER_SELECT + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY n DESC, s.name",
-                params,
+                "SELECT s.* FROM speakers s" + (" WHERE " + " AND ".join(where) if where else "")
+                + " ORDER BY s.n_quotes DESC, s.name LIMIT ?",
+                (*params, -1 if limit is None else int(limit)),
             ).fetchall()
-        return [self._speaker(r) for r in rows]
+            aliases = self._aliases(self._conn, [r["id"] for r in rows], every=not where and limit is None)
+        return [self._speaker(r, aliases.get(r["id"], ())) for r in rows]
 
     @staticmethod
-    def _speaker(r: sqlite3.Row) -> SpeakerSummary:
-        aliases = tuple(a for a in json.loads(r["aliases"]) if a != r["name"])
-        return SpeakerSummary(r["id"], r["name"], _kind(r["kind"]), aliases, r["n"], r["role"])
+    def _aliases(conn, ids: Sequence[int], *, every: bool = False) -> dict[int, list[str]]:
+        """Aliases of these speakers (of all, in one pass, when ``every``)."""
+        if every:
+            rows = conn.execute("SELECT speaker_id, alias FROM speaker_aliases ORDER BY speaker_id, alias")
+        else:
+            rows = []
+            for i in range(0, len(ids), 500):
+                chunk = ids[i : i + 500]
+                rows += conn.execute(
+                    f"SELECT speaker_id, alias FROM speaker_aliases WHERE speaker_id IN ({','.join('?' * len(chunk))}) "
+                    "ORDER BY speaker_id, alias", chunk).fetchall()
+        out: dict[int, list[str]] = {}
+        for sid, alias in rows:
+            out.setdefault(sid, []).append(alias)
+        return out
+
+    @staticmethod
+    def _speaker(r: sqlite3.Row, aliases: Sequence[str]) -> SpeakerSummary:
+        return SpeakerSummary(r["id"], r["name"], _kind(r["kind"]), tuple(a for a in aliases if a != r["name"]),
+                              r["n_quotes"], r["role"])
 
     def speaker(self, speaker_id: int) -> SpeakerSummary:
         with self._errors("reading a speaker"):
-            return self._speaker(self._speaker_row(self._conn, speaker_id))
+            return self._speaker_summary(self._conn, speaker_id)
+
+    def _speaker_summary(self, conn, speaker_id: int) -> SpeakerSummary:
+        return self._speaker(self._speaker_row(conn, speaker_id), self._aliases(conn, [speaker_id]).get(speaker_id, ()))
 
     @staticmethod
     def _speaker_row(conn, speaker_id: int) -> sqlite3.Row:
-        row = conn.execute(_SPEAKER_SELECT + " WHERE s.id = ?", (speaker_id,)).fetchone()
+        row = conn.execute("SELECT * FROM speakers WHERE id = ?", (speaker_id,)).fetchone()
         if row is None:
             raise LibraryError(f"no speaker {speaker_id} in this library")
         return row
@@ -943,7 +968,7 @@ class Library:
             conn.execute("UPDATE speakers SET name = ? WHERE id = ?", (name.strip(), speaker_id))
             self._add_aliases(conn, speaker_id, [name], person=before["kind"] == SpeakerKind.PERSON.value)
             self._log(conn, "rename_speaker", "name", before["name"], name.strip(), editor=editor, speaker_id=speaker_id)
-            return self._speaker(self._speaker_row(conn, speaker_id))
+            return self._speaker_summary(conn, speaker_id)
 
     def merge_speakers(self, keep_id: int, other_id: int, *, editor: str) -> SpeakerSummary:
         """Make ``other_id`` part of ``keep_id``: its quotes, people and aliases move over.
@@ -964,7 +989,7 @@ class Library:
             self._log(conn, "merge_speakers", "speaker",
                       {"id": other_id, "name": other["name"], "kind": other["kind"], "aliases": aliases, "quotes": moved},
                       {"id": keep_id, "name": keep["name"]}, editor=editor, speaker_id=keep_id)
-            return self._speaker(self._speaker_row(conn, keep_id))
+            return self._speaker_summary(conn, keep_id)
 
     def split_speaker(
         self,
@@ -997,7 +1022,7 @@ class Library:
                              (new_id, name.strip(), *ids))
             self._log(conn, "split_speaker", "speaker", {"id": speaker_id, "name": source["name"], "quotes": ids},
                       {"id": new_id, "name": name.strip(), "kind": new_kind.value}, editor=editor, speaker_id=new_id)
-            return self._speaker(self._speaker_row(conn, new_id))
+            return self._speaker_summary(conn, new_id)
 
     def suggest_merges(self, *, threshold: float = 88.0, limit: int = 50) -> list[MergeSuggestion]:
         """Pairs of speakers that may be one, best first. Never applied automatically.
