@@ -228,7 +228,7 @@ class ChunkAttributor:
                 if c.dep_ != "nsubj" or c.i in self.token_quote or c.i == pronoun.i:
                     continue
                 if low in ("he", "she"):
-                    ok = c.lower_ == low or c.ent_type_ == "PERSON"
+                    ok = c.lower_ == low or c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and self._is_cue(node))
                 elif low == "they":
                     ok = c.lower_ == "they" or c.tag_ in ("NNS", "NNPS") or c.ent_type_ == "ORG" or c.lemma_ in ("campaign", "committee", "administration")
                 elif low == "it":

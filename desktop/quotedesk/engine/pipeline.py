@@ -216,7 +216,7 @@ def _build_quotes(prep: _Prepared, atts: dict[int, Attribution], resolver: Resol
             if q.flags & {FLAG_UNCLOSED}:
                 pq.flags = pq.flags | {FLAG_UNCLOSED}
             continue
-        if att.method == "none" and prev is not None and sentential:
+        if att.method in ("none", "previous") and prev is not None and sentential:
             # Floating quote: carries on the previous speaker when nobody new came in between.
             pq, pa, _ = prev
             if pa.mention is not None and _paragraph_index(paragraphs, pq.start) >= para - 1 and not _new_person_between(resolver.mentions, max(pq.end, pa.mention.end), q.start, after_sent=pa.sent):
