@@ -286,7 +286,7 @@ def fit(
     *,
     version: str,
     ranker: str = "softmax",
-    c_rank: float = 1.0,
+    c_rank: float = 0.3,
     c_speech: float = 0.3,
     min_count: int = 2,
     meta: dict | None = None,
