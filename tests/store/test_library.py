@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quotedesk.core.errors import LibraryError
-from quotedesk.core.model import SpeakerKind, Span
+from quotedesk.core.model import SpeakerKind
 from quotedesk.store import Library
 from quotedesk.store import migrations
 

@@ -29,6 +29,7 @@ from quotedesk.core.errors import LibraryError
 from quotedesk.core.model import Analysis, Person, Quote, SpeakerKind, Span
 from quotedesk.store import migrations, names
 from quotedesk.store.records import (
+    ORIGINS,
     STATUSES,
     ArticleRecord,
     ArticleSummary,
@@ -449,8 +450,8 @@ class Library:
     def _quote_row(article_id: int, text: str, quote: Quote, sid: int | None, curation: Curation) -> tuple:
         if not 0 <= quote.start < quote.end <= len(text):
             raise ValueError(f"quote [{quote.start}, {quote.end}) is outside the article's text")
-        if curation.status not in STATUSES:
-            raise ValueError(f"unknown status {curation.status!r}")
+        if curation.status not in STATUSES or curation.origin not in ORIGINS:
+            raise ValueError(f"unknown status {curation.status!r} or origin {curation.origin!r}")
         parts = quote.parts or (Span(quote.start, quote.end),)
         return (
             article_id, quote.start, quote.end, _spans(parts), quote.content(text) if quote.parts else text[quote.start:quote.end],

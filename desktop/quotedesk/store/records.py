@@ -72,8 +72,8 @@ class QuoteRecord:
     confidence: float
     flags: frozenset[str]
     role: str | None
-    status: str
-    origin: str
+    status: Status
+    origin: Origin
     model_version: str | None
     removed: bool = False
     content: str = ""
@@ -139,7 +139,7 @@ class SearchHit:
     content: str
     speaker: str | None
     speaker_id: int | None
-    status: str
+    status: Status
     confidence: float
 
 
@@ -160,6 +160,6 @@ class ModelVersionRecord:
 class Curation:
     """Review state to restore for one quote when re-importing an export (see ``add_article``)."""
 
-    status: str = "proposed"
-    origin: str = "machine"
+    status: Status = "proposed"
+    origin: Origin = "machine"
     model_version: str | None = None
