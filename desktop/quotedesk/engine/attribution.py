@@ -159,6 +159,27 @@ class ChunkAttributor:
             before = " ".join(t.text for t in self.doc[max(0, ent.start - 6) : ent.start])
             out.append(MentionInfo(span, ent.text, ent.label_, self.sent_offset + self.sent_of.get(ent.start, 0), subject, before))
             seen.update(range(ent.start, ent.end))
+        # Names the NER missed: a run of proper nouns that is a clause's subject
+        # ("Mayor Ana Ruiz spoke ..."), counted as a person when a title leads it or it has
+        # two or more words.
+        titles = self.lex.title_words
+        for t in self.doc:
+            if t.i in seen or t.i in self.token_quote or t.pos_ != "PROPN" or t.dep_ not in SUBJECT_DEPS:
+                continue
+            run = [t]
+            k = t.i - 1
+            while k >= 0 and self.doc[k].pos_ == "PROPN" and self.doc[k].head.i == t.i and k not in seen:
+                run.insert(0, self.doc[k])
+                k -= 1
+            lead = bool(run) and run[0].lower_ in titles
+            while run and run[0].lower_ in titles:
+                run.pop(0)
+            if run and (lead or len(run) >= 2) and all(r.text[:1].isupper() for r in run):
+                span = _span_of(run, self.masked)
+                before = " ".join(x.text for x in self.doc[max(0, run[0].i - 6) : run[0].i])
+                out.append(MentionInfo(span, self.text[span.start : span.end], "PERSON",
+                                       self.sent_offset + self.sent_of.get(t.i, 0), True, before))
+                seen.update(r.i for r in run)
         for t in self.doc:
             if t.i in seen or t.i in self.token_quote:
                 continue
@@ -200,7 +221,7 @@ class ChunkAttributor:
             prev = cue.doc[cue.i - 1] if cue.i else None
             if prev is not None and prev.i not in self.token_quote and (prev.ent_type_ == "PERSON" or prev.pos_ == "PROPN"):
                 return prev
-        if depth < 3 and cue.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp", "acl", "relcl", "parataxis") and cue.head is not cue:
+        if depth < 3 and cue.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp", "acl", "relcl", "parataxis") and cue.head.i != cue.i:
             if cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return cue.head  # "Kerry, speaking in London, ..."
             if cue.dep_ == "relcl":
@@ -212,9 +233,9 @@ class ChunkAttributor:
                 if child.dep_ == "poss":
                     return child
             head = cue.head
-            while head.dep_ in ("pobj", "prep") and head.head is not head:
+            while head.dep_ in ("pobj", "prep") and head.head.i != head.i:
                 head = head.head
-            if head is not cue and head.pos_ in ("VERB", "AUX"):
+            if head.i != cue.i and head.pos_ in ("VERB", "AUX"):
                 return self._subject(head, depth + 1)
         return None
 
@@ -237,7 +258,7 @@ class ChunkAttributor:
                     ok = False
                 if ok:
                     best = c
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node = node.head
         return best
@@ -380,7 +401,7 @@ class ChunkAttributor:
             att.sent = self.sent_offset + self.sent_of.get(toks[0].i, 0)
             return att
         tokset = {t.i for t in toks}
-        roots = [t for t in toks if t.head.i not in tokset or t.head is t]
+        roots = [t for t in toks if t.head.i not in tokset or t.head.i == t.i]
         si = self.sent_of.get(roots[0].i if roots else toks[0].i, 0)
         att.sent = self.sent_offset + si
         # 1. Syntax: climb from the quote to the first cue among its ancestors (and a root's
@@ -393,7 +414,7 @@ class ChunkAttributor:
                     subj = self._subject(node)
                     if subj is not None:
                         found.append((node, subj))
-                if node.head is node:
+                if node.head.i == node.i:
                     break
                 node = node.head
             for child in r.children:
@@ -480,7 +501,7 @@ class ChunkAttributor:
                         if subj is not None and subj.i not in self.token_quote and subj.pos_ in ("PROPN", "PRON", "NOUN"):
                             att.method = "nearby"
                             return self._fill(att, subj, [])
-                    if node.head is node:
+                    if node.head.i == node.i:
                         break
                     node = node.head
         else:

@@ -240,6 +240,15 @@ class Resolver:
         best, best_score = None, -1e9
         # Candidates: named mentions before the pronoun, and earlier quote speakers.
         last_speaker = self.history[-1] if self.history else None
+        if last_speaker is not None:
+            # The previous quote's speaker is the likely "he" - unless another person has
+            # since become the subject of a sentence ("Mayor Karen Bass spoke ... she said").
+            for m in self.mentions:
+                if last_speaker[0] < m.span.start < pos and m.label == "PERSON" and m.subject:
+                    other = self.table._by_start.get(m.span.start) or self.table.match(m.text)
+                    if other is not None and other is not last_speaker[1]:
+                        last_speaker = None
+                        break
         for m in reversed(self.mentions):
             if m.span.start >= pos:
                 continue

@@ -90,8 +90,12 @@ def _bucket(n: float) -> int:
     return 0 if n <= 0 else 1 + int(math.log2(n))
 
 
-def _path(a, b, limit: int = 4) -> str:
-    """Dependency path from token ``a`` up to the common ancestor and down to ``b``."""
+def _path(a, b, limit: int = 4) -> tuple[str, int, int, object]:
+    """Dependency path from token ``a`` up to the common ancestor and down to ``b``.
+
+    Returns the path as a string (``"long<n>"`` past ``limit`` steps), the numbers of steps
+    up and down, and the common ancestor (None when the two are in different trees).
+    """
     up = [a] + list(a.ancestors)
     index = {t.i: n for n, t in enumerate(up)}
     down = []
@@ -99,13 +103,13 @@ def _path(a, b, limit: int = 4) -> str:
     while node.i not in index:
         down.append(node)
         if node.head is node:
-            return "none"
+            return "none", -1, -1, None
         node = node.head
     ups = [t.dep_ for t in up[: index[node.i]]]
     downs = [t.dep_ for t in reversed(down)]
     if len(ups) + len(downs) > limit:
-        return f"long{min(len(ups) + len(downs), 8)}"
-    return "^" + "^".join(ups) + "|v" + "v".join(downs)
+        return f"long{min(len(ups) + len(downs), 8)}", len(ups), len(downs), node
+    return "^" + "^".join(ups) + "|v" + "v".join(downs), len(ups), len(downs), node
 
 
 class _Extractor:
@@ -362,7 +366,7 @@ class _Extractor:
                 f["no_cue"] = 1.0
                 f[f"no_cue&label={label}"] = 1.0
             # dependency path from the quote to the candidate
-            p = _path(root, t) if att.sent_of.get(t.i) == si else "othersent"
+            p = _path(root, t)[0] if att.sent_of.get(t.i) == si else "othersent"
             f["path=" + p] = 1.0
             f[f"path={p}&{sent_tag}"] = 1.0
             # a lead-in sentence ending with a colon

@@ -41,6 +41,8 @@ class AttributionModel:
     speech_band : tuple of float
         Below the first probability a quote is marked non-speech, from the second on it is
         speech; in between the rules decide.
+    margin : float
+        How much better (in score) another candidate must be to overrule the rules' choice.
     softmax : bool
         The ranker's scores are compared within a quote (a conditional logit): the chosen
         candidate's confidence is its softmax share, not a logistic of its own score.
@@ -53,6 +55,7 @@ class AttributionModel:
     speech: LinearScorer | None = None
     speech_band: tuple[float, float] = (0.2, 0.8)
     softmax: bool = False
+    margin: float = 0.0
     features_version: str = FEATURES_VERSION
     meta: dict = field(default_factory=dict)
 
@@ -105,7 +108,16 @@ class AttributionModel:
     def _choose(self, attributor, ctx: QuoteContext, rules: Attribution, prev: Attribution | None) -> Attribution:
         if not ctx.candidates:
             return rules
-        p, best = self.rank(ctx)[0]
+        ranked = self.rank(ctx)
+        p, best = ranked[0]
+        if self.margin > 0:
+            # Overrule the rules only by a clear margin (scores are log-odds).
+            rules_idx = next((n for n, c in enumerate(ctx.candidates) if "rules" in c.sources), None)
+            if rules_idx is not None and rules_idx != best:
+                top = self.ranker.score(ctx.candidates[best].features)
+                if top - self.ranker.score(ctx.candidates[rules_idx].features) < self.margin:
+                    best = rules_idx
+                    p = next(q for q, n in ranked if n == rules_idx)
         cand = ctx.candidates[best]
         if "rules" in cand.sources and rules.mention is not None:
             rules.score = p
@@ -142,6 +154,7 @@ class AttributionModel:
             "speech": self.speech.to_json() if self.speech is not None else None,
             "speech_band": list(self.speech_band),
             "softmax": self.softmax,
+            "margin": self.margin,
             "meta": self.meta,
         }
         return gzip.compress(json.dumps(doc, ensure_ascii=False, sort_keys=True).encode("utf-8"), mtime=0)
@@ -179,8 +192,9 @@ class AttributionModel:
             speech = LinearScorer.from_json(doc["speech"]) if doc.get("speech") else None
             lo, hi = (float(x) for x in doc.get("speech_band", (0.2, 0.8)))
             softmax = bool(doc.get("softmax", False))
+            margin = float(doc.get("margin", 0.0))
             version = str(doc["version"])
         except (KeyError, TypeError, ValueError) as e:
             raise ModelError(f"the stored attribution model is damaged ({e}); retrain or roll back") from e
         meta = doc.get("meta") if isinstance(doc.get("meta"), dict) else {}
-        return cls(version=version, ranker=ranker, speech=speech, speech_band=(lo, hi), softmax=softmax, meta=meta)
+        return cls(version=version, ranker=ranker, speech=speech, speech_band=(lo, hi), softmax=softmax, margin=margin, meta=meta)
