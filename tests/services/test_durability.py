@@ -39,17 +39,24 @@ def test_kill_during_batch_import_keeps_library_consistent(tmp_path):
         lib.set_speaker(quotes[1].id, "Philip Hammond", editor="ana")
         lib.remove_quote(quotes[2].id, editor="ana")
         n_quotes = len(lib.quotes(first, include_removed=True))
-        expected = [(c.action, c.after) for c in lib.corrections()]
 
     child = subprocess.Popen([sys.executable, "-c", CHILD, str(path), str(folder)],
                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + 120
         with Library.open(path) as watcher:
+            corrected = False
             while len(watcher.articles()) < 6:
                 assert child.poll() is None, child.stderr.read().decode()
                 assert time.monotonic() < deadline, "the import did not get going"
+                if not corrected and len(watcher.articles()) >= 3:
+                    # An editor at work while the batch runs: each correction commits at once.
+                    for q in quotes[3:7]:
+                        watcher.set_status(q.id, "rejected", editor="bo")
+                    corrected = True
                 time.sleep(0.05)
+            expected = [(c.action, c.after) for c in watcher.corrections()]
+            assert len(expected) == 7
         os.kill(child.pid, signal.SIGKILL)
     finally:
         child.wait(timeout=30)
@@ -65,6 +72,7 @@ def test_kill_during_batch_import_keeps_library_consistent(tmp_path):
         assert [(c.action, c.after) for c in lib.corrections()] == expected
         q = lib.quotes(first, include_removed=True)
         assert q[0].status == "verified" and q[1].speaker == "Philip Hammond" and q[2].removed
+        assert [x.status for x in q[3:7]] == ["rejected"] * 4
         # The library goes on working: the rest can be imported, the stored ones are duplicates.
         from quotedesk.services import import_paths
 

@@ -205,3 +205,12 @@ def test_wrong_thread_is_a_programming_error(library):
     assert isinstance(errors[0], sqlite3.ProgrammingError)
     lib2 = library.reopen()
     lib2.close()
+
+
+def test_path_with_spaces_and_uri_characters(tmp_path):
+    path = tmp_path / "my library #1? 100%" / "lib.sqlite"
+    with Library.open(path) as lib:
+        lib.add_article(*kerry_pair(), model_version="m1")
+    assert path.exists() and len(list(path.parent.iterdir())) >= 1
+    with Library.open(path, read_only=True) as lib:
+        assert len(lib.articles()) == 1

@@ -21,7 +21,6 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import quote as url_quote
 
 from sqlite_utils import Database
 
@@ -188,7 +187,8 @@ class Library:
         if memory:
             uri = "file::memory:"
         else:
-            uri = "file:" + url_quote(str(path.resolve())) + ("?mode=ro" if read_only else "?mode=rwc")
+            # as_uri() escapes spaces, "#" and "?" and writes Windows drives as file:///C:/...
+            uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "?mode=rwc")
         try:
             conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
         except sqlite3.Error as e:
