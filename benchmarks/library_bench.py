@@ -129,6 +129,7 @@ def search_figures(path: Path, words, rng: random.Random, n: int) -> list[tuple[
         rows.append(("speaker + word", *timed(lambda q: lib.search(speaker=q[0], text=q[1]),
                                                 list(zip(speaker_q, common)))))
         rows.append(("speakers(query) type-ahead", *timed(lambda q: lib.speakers(query=q[:4]), speaker_q[:50])))
+        rows.append(("status = proposed, no other filter", *timed(lambda q: lib.search(status="proposed"), range(20))))
         rows.append(("review_queue(100)", *timed(lambda q: lib.review_queue(), range(20))))
         rows.append(("speakers() all, with counts", *timed(lambda q: lib.speakers(), range(5))))
         rows.append(("articles() all, with counts", *timed(lambda q: lib.articles(), range(5))))

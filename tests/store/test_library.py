@@ -337,3 +337,12 @@ def test_paging_articles_and_speakers(library):
     assert [a.id for a in library.articles(limit=2)] == [5, 4]
     assert [a.id for a in library.articles(limit=2, offset=4)] == [1]
     assert len(library.speakers(limit=3)) == 3 and len(library.speakers()) == 5
+
+
+def test_status_search_in_library_order(library):
+    rec = library.add_article(*kerry_pair(), model_version="m1")
+    quotes = library.quotes(rec.id)
+    library.set_status(quotes[1].id, "verified", editor="ana")
+    assert [h.quote_id for h in library.search(status="proposed")] == [quotes[0].id, quotes[2].id]
+    assert [h.quote_id for h in library.search(status="verified")] == [quotes[1].id]
+    assert library.search(status="rejected") == []

@@ -1121,7 +1121,12 @@ class Library:
                 params.append(article_id)
             if status is not None:
                 self._check_status(status)
-                where.append("q.status = ?")
+                if not ids and text is None and article_id is None and self._status_share(status) > 0.05:
+                    # A common status: walk the quotes in library order and stop at the limit
+                    # ("+" keeps SQLite from fetching every such quote by the status index to sort).
+                    where.append("+q.status = ?")
+                else:
+                    where.append("q.status = ?")
                 params.append(status)
             if date_from is not None:
                 where.append("a.date >= ?")
@@ -1157,6 +1162,14 @@ class Library:
             )
             for r in rows
         ]
+
+    def _status_share(self, status: str) -> float:
+        """The share of (not removed) quotes in ``status``, from the kept counts."""
+        row = self._conn.execute(
+            "SELECT coalesce(sum(n_proposed), 0), coalesce(sum(n_verified), 0), coalesce(sum(n_rejected), 0) "
+            "FROM article_counts").fetchone()
+        total = sum(row)
+        return row[STATUSES.index(status)] / total if total else 0.0
 
     def _n_quotes_of(self, speaker_ids: Sequence[int]) -> int:
         marks = ",".join("?" * len(speaker_ids))
