@@ -96,6 +96,11 @@ class Library:
         True when the file could only be opened for reading; every write raises LibraryError.
     warnings : list[str]
         Problems that do not stop work (no WAL on this file system, read-only), for the GUI.
+    owner_thread : int
+        The thread that opened the library and alone may use it.
+    db : sqlite_utils.Database
+        The same connection through sqlite-utils, for reading in scripts and benchmarks; every
+        change goes through the methods here, so it is logged and in one transaction.
     """
 
     def __init__(self, conn: sqlite3.Connection, path: Path, *, read_only: bool, timeout: float) -> None:
