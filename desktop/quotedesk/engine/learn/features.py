@@ -26,7 +26,7 @@ except ImportError:  # an engine without the title test
         return False
 
 # Bump when features change: cached contexts and trained models name the version they used.
-FEATURES_VERSION = "f6"
+FEATURES_VERSION = "f7"
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
 _WINDOW_BEFORE = 2  # sentences before the quote's sentence whose words may be candidates
@@ -241,6 +241,15 @@ class _Extractor:
                 add(t, "pron")
             if t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and t.i not in cands:
                 add(t, "subj")
+            if att.sent_of.get(t.i) == si:
+                # Within the quote's sentence, any noun phrase, possessive or relative pronoun:
+                # "Trump's claim that ...", "in a statement", "who said ...".
+                if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "flat", "nmod", "amod") and t.i not in cands:
+                    add(t, "np")
+                elif t.dep_ == "poss" and t.lower_ in ("his", "her", "their", "its"):
+                    add(t, "poss")
+                elif t.dep_ in SUBJECT_DEPS and t.lower_ in ("who", "which", "that"):
+                    add(t, "relpron")
         if prev is not None and prev.rules_mention is not None:
             span = Span(*prev.rules_mention)
             head = self.head_in(span)
