@@ -1,0 +1,65 @@
+"""Collecting candidates, labelling them against gold, fitting, measuring."""
+
+import json
+
+from quotedesk.engine.learn import training as learn
+from quotedesk.engine.learn.features import QuoteContext
+from quotedesk.engine.learn.scoring import GoldArticle, GoldQuote
+
+
+def test_every_gold_quote_has_its_speaker_among_the_candidates(articles):
+    feats = learn.collect([a.text for a in articles])
+    ex = learn.build_examples(articles, feats)
+    assert ex.articles == len(articles)
+    assert ex.quotes == sum(len(a.quotes) for a in articles)
+    assert ex.reachable == ex.quotes
+    # the title in every article is a non-speech example
+    assert sum(1 for _, lab in ex.speech if lab == 0) >= len(articles)
+
+
+def test_contexts_survive_json(articles):
+    [feats] = learn.collect([articles[0].text])
+    ctx = feats.contexts[0]
+    back = QuoteContext.from_json(json.loads(json.dumps(ctx.to_json())))
+    assert back.to_json() == ctx.to_json()
+    assert any("rules" in c.sources for c in ctx.candidates)
+
+
+def test_cache_is_reused(tmp_path, articles):
+    texts = [a.text for a in articles[:2]]
+    first = learn.collect(texts, cache_dir=tmp_path)
+    assert len(list(tmp_path.glob("*.json"))) == 2
+    again = learn.collect(texts, cache_dir=tmp_path)
+    assert [f.to_json() for f in again] == [f.to_json() for f in first]
+
+
+def test_speaker_name_labels_when_no_mention_was_given(articles):
+    art = articles[1]
+    [feats] = learn.collect([art.text])
+    named = GoldArticle(art.id, art.text, [GoldQuote(q.start, q.end, art.text[s:e], []) for q in art.quotes
+                                           for s, e in q.mentions[:1]])
+    ex = learn.label(named, feats)
+    # the pronoun-attributed quote cannot be labelled by a name; the named ones can
+    assert 0 < ex.reachable < len(art.quotes) + 1
+
+
+def test_partly_reviewed_articles_give_speech_labels_only_where_known(articles):
+    art = articles[2]
+    [feats] = learn.collect([art.text])
+    first = art.quotes[0]
+    partial = GoldArticle(art.id, art.text, [first], rejected=[], exhaustive=False)
+    ex = learn.label(partial, feats)
+    assert [lab for _, lab in ex.speech] == [1]
+    title = art.text.index("\u201cThe Morning")
+    partial.rejected = [(title, title + 18)]
+    assert sorted(lab for _, lab in learn.label(partial, feats).speech) == [0, 1]
+
+
+def test_fit_and_evaluate(articles):
+    feats = learn.collect([a.text for a in articles])
+    model = learn.fit(learn.build_examples(articles[:8], feats[:8]), version="t")
+    assert model.ranker.weights and model.speech is not None
+    figures = learn.evaluate(model, articles[8:])
+    rules = learn.evaluate(None, articles[8:])
+    assert figures["gold_quotes"] == rules["gold_quotes"] == sum(len(a.quotes) for a in articles[8:])
+    assert figures["attributed"]["f1"] >= 0.9 and rules["attributed"]["f1"] >= 0.9
