@@ -71,6 +71,17 @@ def article_record(article: ArticleInput, analysis: Analysis, *, with_text: bool
     return row
 
 
+def _active_model(path):
+    """The active trained model of the library at ``path`` (None: the rules alone)."""
+    from quotedesk.services.training import load_active_model
+    from quotedesk.store import Library
+
+    with Library.open(path, create=False) as library:
+        model = load_active_model(library)
+    print(f"quotedesk: using model {model.version}" if model else "quotedesk: using the rules (no trained model is active)", file=sys.stderr)
+    return model
+
+
 def run(args) -> int:
     from tqdm import tqdm
 
@@ -91,10 +102,11 @@ def run(args) -> int:
         print("quotedesk: no articles to process", file=sys.stderr)
         return 1
     load_nlp()
+    model = _active_model(args.library) if args.library else None
     out = sys.stdout if args.output == "-" else open(Path(args.output), "w", encoding="utf-8")
     try:
         bar = tqdm(total=len(articles), unit="article", file=sys.stderr, disable=len(articles) < 2 or None)
-        analyses = analyze_many(a.text for a in articles)
+        analyses = analyze_many((a.text for a in articles), model=model)
         for article, analysis in zip(articles, analyses):
             row = article_record(article, analysis, with_text=not args.no_text, include_non_speech=args.all)
             out.write(json.dumps(row, ensure_ascii=False) + "\n")

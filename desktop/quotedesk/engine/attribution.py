@@ -271,6 +271,23 @@ class ChunkAttributor:
             end >= len(self.doc) or any("\n" in t.text for t in after) or "\n" in self.doc[end - 1].whitespace_ or self.doc[end - 1].is_space
         )
 
+    def _main_subject(self, roots, tokset):
+        """The highest subject among the verbs above a fragment, in its sentence."""
+        best = None
+        for r in roots:
+            node = r.head
+            for _ in range(8):
+                if node.i not in tokset and node.pos_ in ("VERB", "AUX"):
+                    subj = self._subject(node)
+                    if subj is not None and subj.i not in self.token_quote and subj.pos_ in ("PROPN", "PRON", "NOUN"):
+                        best = subj
+                if node.head.i == node.i:
+                    break
+                node = node.head
+            if best is not None:
+                return best
+        return None
+
     def _colon_lead_in(self, toks):
         """(speaker token, cue tokens) of the clause ending in the colon just before the quote."""
         k = min(t.i for t in toks) - 1
@@ -440,6 +457,12 @@ class ChunkAttributor:
             # A fragment inside reported speech belongs to the outermost reporter: "she pointed
             # to reports that Trump called the winner "Miss Piggy"" is what she said.
             cue, subj = named[-1] if named and qi not in self.sentential_ids else pool[0]
+            if qi not in self.sentential_ids and not named:
+                # "Clinton's aides cast her victory as ... what her team calls her "breaking
+                # barriers" agenda": a named subject higher up is the fragment's source.
+                main = self._main_subject(roots, tokset)
+                if main is not None and (main.pos_ in ("PROPN", "PRON") or main.ent_type_ in ("PERSON", "ORG")):
+                    subj = main
             if subj.pos_ == "PRON" and cue.dep_ in ("relcl", "ccomp", "pcomp", "advcl", "xcomp", "conj", "acl"):
                 # "He did not address the tweets in which he called her ...", "Ban Ki-moon
                 # condemned what he called ...": the pronoun's antecedent is the subject of the
@@ -493,17 +516,12 @@ class ChunkAttributor:
             return att
         # 4b. Nothing said it: the subject of the clause the fragment sits in (partial quotes).
         if not self.sentential_ids or qi not in self.sentential_ids:
-            for r in roots:
-                node = r.head
-                for _ in range(5):
-                    if node.i not in tokset and node.pos_ in ("VERB", "AUX"):
-                        subj = self._subject(node)
-                        if subj is not None and subj.i not in self.token_quote and subj.pos_ in ("PROPN", "PRON", "NOUN"):
-                            att.method = "nearby"
-                            return self._fill(att, subj, [])
-                    if node.head.i == node.i:
-                        break
-                    node = node.head
+            # The sentence is an attribution by its main subject: "Trump defended his manager
+            # as a "very decent man"", "Lewandowski ripped Comey for acting as "the judge"".
+            subj = self._main_subject(roots, tokset)
+            if subj is not None:
+                att.method = "nearby"
+                return self._fill(att, subj, [])
         else:
             # A whole-sentence quote the parser ran into a sentence about a person:
             # 'Sen. Bernie Sanders identified ... as one of the reasons. "The younger people ..."'
