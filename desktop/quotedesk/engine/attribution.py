@@ -348,6 +348,10 @@ class ChunkAttributor:
         ent = _entity_at(subj)
         if ent is not None and ent.label_ in NAME_LABELS:
             np_tokens = sorted(set(np_tokens) | set(ent), key=lambda t: t.i)
+        if cue_tokens and cue_tokens[0].dep_ == "relcl" and cue_tokens[0].head.i == subj.i:
+            # "Trump, who has said ...": the mention runs from the name to its relative pronoun.
+            rel = [c for c in cue_tokens[0].children if c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "that", "which")]
+            np_tokens = sorted(set(np_tokens) | set(rel), key=lambda t: t.i)
         att.mention = _span_of(np_tokens, self.masked)
         att.mention_text = self.text[att.mention.start : att.mention.end]
         att.mention_lemma = subj.lower_ if subj.pos_ == "PRON" else subj.lemma_.lower()
