@@ -346,3 +346,13 @@ def test_status_search_in_library_order(library):
     assert [h.quote_id for h in library.search(status="proposed")] == [quotes[0].id, quotes[2].id]
     assert [h.quote_id for h in library.search(status="verified")] == [quotes[1].id]
     assert library.search(status="rejected") == []
+
+
+def test_speaker_search_falls_back_to_descriptions(library):
+    rec = library.add_article(*kerry_pair(), model_version="m1")
+    [hit] = library.search(speaker="official")
+    assert hit.speaker == "a U.S. official" and hit.article_id == rec.id
+    assert len(library.search(speaker="U.S. official", text="never")) == 1
+    assert library.search(speaker="100%_official") == []
+    assert library.search(speaker="%") == []
+    assert {h.speaker for h in library.search(speaker="kerry")} == {"John Kerry"}  # names first

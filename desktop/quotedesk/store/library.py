@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -1088,7 +1089,8 @@ class Library:
         ----------
         speaker : str, optional
             Any name or part of one, case and titles ignored: "Kerry", "john kerry" and
-            "Secretary Kerry" all find John Kerry.
+            "Secretary Kerry" all find John Kerry. When no speaker has that name, the words are
+            looked for in the descriptions of unnamed sources ("official" finds "a U.S. official").
         text : str, optional
             Words that must all occur in the quote; ``"..."`` for a phrase, ``word*`` for a
             prefix. Anything else typed (operators, stray quotes, brackets) is a plain word.
@@ -1101,9 +1103,16 @@ class Library:
         with self._errors("searching"):
             ids: list[int] = []
             if speaker is not None:
-                ids = self._speaker_ids(speaker)
+                ids = self._speaker_ids(speaker) or []
                 if not ids:
-                    return []
+                    # Nobody by that name: look among the descriptions of unnamed sources.
+                    words = re.findall(r"[^\W_]+", speaker.casefold())
+                    if not words:
+                        return []
+                    where.append("q.speaker_id IS NULL")
+                    for w in words:
+                        where.append("q.speaker_name LIKE ? ESCAPE '\\'")
+                        params.append("%" + re.sub(r"([\\%_])", r"\\\1", w) + "%")
             fts_driven = False
             if text is not None:
                 match = fts_query(text)
@@ -1112,7 +1121,7 @@ class Library:
                 # Start from whichever side is smaller: the article's or speaker's quotes, each
                 # checked against the index, or the index's matches, each checked against the filters.
                 narrow = article_id is not None or (
-                    speaker is not None and self._n_quotes_of(ids) <= self._word_frequency(text))
+                    bool(ids) and self._n_quotes_of(ids) <= self._word_frequency(text))
                 if narrow:
                     where.append("EXISTS (SELECT 1 FROM quotes_fts f WHERE quotes_fts MATCH ? AND f.rowid = q.id)")
                 else:
