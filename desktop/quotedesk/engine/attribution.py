@@ -227,6 +227,12 @@ class ChunkAttributor:
             if cue.dep_ == "relcl":
                 return cue.head
             return self._subject(cue.head, depth + 1)
+        if cue.pos_ == "NOUN" and cue.tag_ == "NNS":
+            # '"...," Viguerie notes.': a verb the tagger took for a plural noun, its subject
+            # parsed as a compound.
+            for child in cue.children:
+                if child.dep_ == "compound" and child.i < cue.i and (child.pos_ == "PROPN" or child.ent_type_ == "PERSON"):
+                    return child
         if cue.pos_ == "NOUN":
             # "in a statement", "Kerry's statement": the possessor or the governing verb's subject
             for child in cue.children:
@@ -344,7 +350,7 @@ class ChunkAttributor:
                 att.flags.add("thought")
         if subj is None:
             return att
-        np_tokens = _noun_phrase(subj)
+        np_tokens = [t for t in _noun_phrase(subj) if t.i not in self.token_quote or t.i == subj.i]
         ent = _entity_at(subj)
         if ent is not None and ent.label_ in NAME_LABELS:
             np_tokens = sorted(set(np_tokens) | set(ent), key=lambda t: t.i)
@@ -506,9 +512,11 @@ class ChunkAttributor:
             lo, hi = sorted((anchor, c.i))
             window = [t for t in self.doc[lo : hi + 4] if t.sent == c.sent and t.i not in self.token_quote]
             names = [t for t in window if t.ent_type_ in ("PERSON", "ORG") and t.ent_iob_ == "B"]
+            between = [t for t in names if lo <= t.i <= hi]
             if names:
                 att.method = "sentence"
-                return self._fill(att, min(names, key=lambda t: abs(t.i - c.i)), [c])
+                pick = min(between, key=lambda t: abs(t.i - anchor)) if between else min(names, key=lambda t: abs(t.i - c.i))
+                return self._fill(att, pick, [c])
         # 4. Dash byline after the quote: ” -Commissioner Geoffrey Starks, ”― Carla Sanchez
         dash = _DASH_RE.match(self.text, q.end, min(len(self.text), q.end + 80))
         if dash:
