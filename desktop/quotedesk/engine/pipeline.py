@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Iterator
 
@@ -190,13 +190,13 @@ def _finish(prep: _Prepared, docs, model=None) -> Analysis:
     return Analysis(text=text, quotes=quotes, people=table.people(), model=version)
 
 
-def _paragraph_index(paragraphs: list[Span], pos: int) -> int:
-    return max(0, bisect_right([p.start for p in paragraphs], pos) - 1)
+def _paragraph_index(starts: list[int], pos: int) -> int:
+    return max(0, bisect_right(starts, pos) - 1)
 
 
 def _build_quotes(prep: _Prepared, atts: dict[int, Attribution], resolver: Resolver, title_like: set[int]) -> list[Quote]:
     text = prep.text
-    paragraphs = paragraph_spans(text)
+    paragraphs = [p.start for p in paragraph_spans(text)]
     out: list[Quote] = []
     prev: tuple[Quote, Attribution, object] | None = None
     for i in prep.top:
@@ -219,13 +219,11 @@ def _build_quotes(prep: _Prepared, atts: dict[int, Attribution], resolver: Resol
         if att.method in ("none", "previous") and prev is not None and sentential:
             # Floating quote: carries on the previous speaker when nobody new came in between.
             pq, pa, _ = prev
-            if pa.mention is not None and _paragraph_index(paragraphs, pq.start) >= para - 1 and not _new_person_between(resolver.mentions, max(pq.end, pa.mention.end), q.start, after_sent=pa.sent):
-                att = Attribution(
-                    quote=i, method="inherited", mention=pa.mention, mention_text=pa.mention_text,
-                    mention_label=pa.mention_label, mention_lemma=pa.mention_lemma, name=pa.name,
-                    name_text=pa.name_text, description=pa.description, cue=pa.cue, cue_lemma=pa.cue_lemma,
-                    flags=set(pa.flags),
-                )
+            recent = _paragraph_index(paragraphs, pq.start) >= para - 1
+            if pa.mention is not None and recent and not _new_person_between(
+                resolver.mentions, max(pq.end, pa.mention.end), q.start, after_sent=pa.sent
+            ):
+                att = replace(pa, quote=i, method="inherited", flags=set(pa.flags), speech=None, score=None)
                 flags.add(FLAG_INFERRED)
         if att.speech is False or (
             att.speech is None
