@@ -235,9 +235,16 @@ def _matrix(rows: list[dict[str, float]], names: list[str]):
                       shape=(len(rows), max(1, len(names))))
 
 
-def _fit_softmax(groups: list[tuple[list[dict[str, float]], list[int]]], *, l2: float, min_count: int) -> LinearScorer:
+def _fit_softmax(
+    groups: list[tuple[list[dict[str, float]], list[int]]],
+    *,
+    l2: float,
+    min_count: int,
+    prior: dict[str, float] | None = None,
+) -> LinearScorer:
     """A conditional logit ranker: per quote, a softmax over its candidates, maximising the
-    probability of the right ones (L2-regularised, L-BFGS)."""
+    probability of the right ones (L-BFGS). The L2 penalty pulls the weights towards ``prior``
+    rather than zero: with few examples the ranker stays close to it (the rules' choice)."""
     import numpy as np
     from scipy.optimize import minimize
 
@@ -249,6 +256,11 @@ def _fit_softmax(groups: list[tuple[list[dict[str, float]], list[int]]], *, l2: 
     starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
     pos = np.array([lab for _, labels in groups for lab in labels], dtype=float)
 
+    w0 = np.zeros(x.shape[1])
+    for k, v in (prior or {}).items():
+        if k in names:
+            w0[names.index(k)] = v
+
     def objective(w):
         s = x @ w
         m = np.maximum.reduceat(s, starts)
@@ -256,13 +268,43 @@ def _fit_softmax(groups: list[tuple[list[dict[str, float]], list[int]]], *, l2: 
         z = np.add.reduceat(e, starts)
         ep = e * pos
         zp = np.add.reduceat(ep, starts)
-        loss = float(np.sum(np.log(z) - np.log(zp))) + 0.5 * l2 * float(w @ w)
-        g = xt @ (e / np.repeat(z, sizes) - ep / np.repeat(zp, sizes)) + l2 * w
+        d = w - w0
+        loss = float(np.sum(np.log(z) - np.log(zp))) + 0.5 * l2 * float(d @ d)
+        g = xt @ (e / np.repeat(z, sizes) - ep / np.repeat(zp, sizes)) + l2 * d
         return loss, g
 
-    res = minimize(objective, np.zeros(x.shape[1]), jac=True, method="L-BFGS-B", options={"maxiter": 500})
+    res = minimize(objective, w0.copy(), jac=True, method="L-BFGS-B", options={"maxiter": 500})
     w = res.x
     return LinearScorer({names[i]: float(w[i]) for i in range(len(names)) if abs(w[i]) > 1e-6}, 0.0)
+
+
+def _fit_binary(
+    rows: list[dict[str, float]], y: list[int], *, l2: float, min_count: int, prior: dict[str, float] | None = None
+) -> LinearScorer:
+    """Logistic regression whose L2 penalty pulls the weights towards ``prior`` (L-BFGS)."""
+    import numpy as np
+    from scipy.optimize import minimize
+
+    names = ["bias"] + _vocabulary(rows, min_count)
+    x = _matrix([{**r, "bias": 1.0} for r in rows], names)
+    xt = x.T.tocsr()
+    t = np.array(y, dtype=float)
+    w0 = np.zeros(len(names))
+    for k, v in (prior or {}).items():
+        if k in names:
+            w0[names.index(k)] = v
+
+    def objective(w):
+        s = x @ w
+        # log(1 + e^-s) for positives, log(1 + e^s) for negatives, computed stably
+        loss_terms = np.logaddexp(0.0, np.where(t > 0, -s, s))
+        p = 1.0 / (1.0 + np.exp(-s))
+        d = w - w0
+        return float(loss_terms.sum()) + 0.5 * l2 * float(d @ d), xt @ (p - t) + l2 * d
+
+    res = minimize(objective, w0.copy(), jac=True, method="L-BFGS-B", options={"maxiter": 500})
+    w = res.x
+    return LinearScorer({names[i]: float(w[i]) for i in range(1, len(names)) if abs(w[i]) > 1e-6}, float(w[0]))
 
 
 def _fit_logistic(rows: list[dict[str, float]], y: list[int], *, c: float, min_count: int, weight=None) -> LinearScorer:
@@ -289,12 +331,15 @@ def fit(
     c_rank: float = 0.3,
     c_speech: float = 0.3,
     min_count: int = 2,
+    rules_prior: float = 3.0,
     meta: dict | None = None,
 ) -> AttributionModel:
     """A model from labelled examples (needs scikit-learn and SciPy).
 
     ``ranker="softmax"`` fits a conditional logit: one softmax over each quote's candidates,
-    the right ones made likely (``c_rank`` is the inverse L2 strength, as in scikit-learn).
+    the right ones made likely (``c_rank`` is the inverse L2 strength, as in scikit-learn),
+    the weights pulled towards trusting the rules' choice (``rules_prior`` on its feature), so
+    a model trained on a handful of corrections overrules the rules only where they taught it.
     ``ranker="logistic"`` fits scikit-learn's logistic regression on candidates one by one
     (right / wrong). Either way the best-scoring candidate of a quote wins at apply time. The
     speech classifier is a logistic regression on the engine's quotes (speech / not speech).
@@ -305,7 +350,8 @@ def fit(
     if not examples.groups:
         scorer = LinearScorer()
     elif ranker == "softmax":
-        scorer = _fit_softmax(examples.groups, l2=1.0 / c_rank, min_count=min_count)
+        scorer = _fit_softmax(examples.groups, l2=1.0 / c_rank, min_count=min_count,
+                              prior={"src=rules": rules_prior})
     else:
         rows, y, w = [], [], []
         for cands, labels in examples.groups:
@@ -316,7 +362,9 @@ def fit(
         scorer = _fit_logistic(rows, y, c=c_rank, min_count=min_count, weight=w)
     speech = None
     if examples.speech and len({lab for _, lab in examples.speech}) == 2:
-        speech = _fit_logistic([f for f, _ in examples.speech], [lab for _, lab in examples.speech], c=c_speech, min_count=min_count)
+        # Pulled towards the rules' verdict: few examples leave speech to the rules.
+        speech = _fit_binary([f for f, _ in examples.speech], [lab for _, lab in examples.speech], l2=1.0 / c_speech,
+                             min_count=min_count, prior={"rules_speech=1": 3.0, "rules_speech=0": -3.0})
     info = {
         "features": FEATURES_VERSION,
         "ranker": ranker,
