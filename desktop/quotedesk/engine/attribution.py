@@ -99,11 +99,14 @@ def _noun_phrase(head):
 
 
 def _entity_at(token):
-    if token.ent_type_ and token.ent_iob_ in ("B", "I"):
-        for ent in token.doc.ents:
-            if ent.start <= token.i < ent.end:
-                return ent
-    return None
+    """The named entity ``token`` is part of, if any (through the doc's token index)."""
+    if not token.ent_type_:
+        return None
+    index = token.doc.user_data.get("quotedesk_ents")
+    if index is None:
+        index = {i: ent for ent in token.doc.ents for i in range(ent.start, ent.end)}
+        token.doc.user_data["quotedesk_ents"] = index
+    return index.get(token.i)
 
 
 class ChunkAttributor:

@@ -39,13 +39,15 @@ class Masked:
         return self._ostarts[i] + min(pos - self._mstarts[i], self._lengths[i])
 
     def span_to_orig(self, start: int, end: int) -> Span:
-        for ms, me, _qi, part in self.placeholders:
-            if ms <= start < me or ms < end <= me:
-                # A token inside a stand-in covers the quote part it stands for.
-                s = part.start if ms <= start < me else self.to_orig(start)
-                e = part.end if ms < end <= me else self.to_orig(end)
-                return Span(min(s, e), max(s, e))
-        return Span(self.to_orig(start), max(self.to_orig(start), self.to_orig(end - 1) + 1 if end > start else self.to_orig(end)))
+        # A token inside a stand-in covers the quote part it stands for.
+        k = bisect_right(self.placeholders, (start, float("inf"))) - 1
+        if k >= 0:
+            ms, me, _qi, part = self.placeholders[k]
+            if ms <= start < me:
+                return Span(part.start, max(part.start, part.end if end <= me else self.to_orig(end)))
+        if end > start:
+            return Span(self.to_orig(start), max(self.to_orig(start), self.to_orig(end - 1) + 1))
+        return Span(self.to_orig(start), self.to_orig(start))
 
 
 def is_sentential(text: str, q: RawQuote) -> bool:

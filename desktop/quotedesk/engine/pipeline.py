@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Iterator
@@ -221,7 +221,7 @@ def _build_quotes(prep: _Prepared, atts: dict[int, Attribution], resolver: Resol
             pq, pa, _ = prev
             recent = _paragraph_index(paragraphs, pq.start) >= para - 1
             if pa.mention is not None and recent and not _new_person_between(
-                resolver.mentions, max(pq.end, pa.mention.end), q.start, after_sent=pa.sent
+                resolver, max(pq.end, pa.mention.end), q.start, after_sent=pa.sent
             ):
                 att = replace(pa, quote=i, method="inherited", flags=set(pa.flags), speech=None, score=None)
                 flags.add(FLAG_INFERRED)
@@ -286,8 +286,7 @@ def _continues_split(text: str, first: Quote, q: RawQuote, first_att: Attributio
     return att.method == "none" or (att.cue is not None and att.cue == first_att.cue)
 
 
-def _new_person_between(mentions: list[MentionInfo], start: int, end: int, *, after_sent: int) -> bool:
+def _new_person_between(resolver: Resolver, start: int, end: int, *, after_sent: int) -> bool:
     """Whether a person becomes the subject of a later sentence before the quote."""
-    return any(
-        m.label == "PERSON" and m.subject and m.sent > after_sent and start <= m.span.start < end for m in mentions
-    )
+    lo, hi = bisect_left(resolver._starts, start), bisect_left(resolver._starts, end)
+    return any(m.label == "PERSON" and m.subject and m.sent > after_sent for m in resolver.mentions[lo:hi])

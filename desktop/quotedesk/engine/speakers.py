@@ -9,6 +9,7 @@ Anonymous descriptions ("a U.S. official") stay descriptions. Plain data in, pla
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from quotedesk.core.model import Person, Span, SpeakerKind
@@ -60,7 +61,7 @@ class _Entity:
     aliases: set[str] = field(default_factory=set)
     role: str | None = None
     gender: str | None = None
-    last_subject: int = -1
+    order: int = 0  # creation order in the table
 
     def to_person(self) -> Person:
         return Person(
@@ -84,6 +85,7 @@ class SpeakerTable:
 
     def __init__(self, mentions: list[MentionInfo]):
         self.entities: list[_Entity] = []
+        self._by_token: dict[str, list[_Entity]] = {}
         self.mentions = mentions
         self._by_start: dict[int, _Entity] = {}
         for m in mentions:
@@ -91,6 +93,12 @@ class SpeakerTable:
                 ent = self.add(m.text, m.label, m.span, before=m.before)
                 if ent is not None:
                     self._by_start[m.span.start] = ent
+
+    def _index(self, ent: _Entity) -> None:
+        for t in ent.tokens:
+            bucket = self._by_token.setdefault(t, [])
+            if ent not in bucket:
+                bucket.append(ent)
 
     def add(self, text: str, label: str, span: Span | None, *, before: str = "") -> _Entity | None:
         role, bare = split_title(text) if label == "PERSON" else (None, text)
@@ -101,11 +109,13 @@ class SpeakerTable:
         ent = self.match(bare, label)
         kind = SpeakerKind.PERSON if label == "PERSON" else SpeakerKind.ORGANISATION
         if ent is None:
-            ent = _Entity(name=bare, kind=kind, tokens=toks)
+            ent = _Entity(name=bare, kind=kind, tokens=toks, order=len(self.entities))
             self.entities.append(ent)
+            self._index(ent)
         elif len(toks) > len(ent.tokens) or (len(toks) == len(ent.tokens) and len(bare) > len(ent.name)):
             if ent.tokens <= toks:
                 ent.name, ent.tokens = bare, toks
+                self._index(ent)
         if label == "PERSON":
             ent.kind = SpeakerKind.PERSON  # NER calls a person ORG now and then; PERSON wins
         ent.aliases.add(bare)
@@ -144,7 +154,9 @@ class SpeakerTable:
         if not toks:
             return None
         best = None
-        for ent in self.entities:
+        # Only entities sharing a word can match; visit them in the order they were made.
+        candidates = {id(e): e for t in toks for e in self._by_token.get(t, ())}
+        for ent in sorted(candidates.values(), key=lambda e: e.order):
             if toks <= ent.tokens or ent.tokens <= toks:
                 if label == "PERSON" and ent.kind is not SpeakerKind.PERSON and not (toks == ent.tokens):
                     continue
@@ -174,6 +186,7 @@ class Resolver:
         self.text = text
         self.lex = lexicon()
         self.history: list[tuple[int, _Entity]] = []  # (offset, entity) of resolved speakers
+        self._starts = [m.span.start for m in mentions]
 
     def resolve(self, att: Attribution) -> Resolved:
         label = att.mention_label
@@ -240,18 +253,18 @@ class Resolver:
         best, best_score = None, -1e9
         # Candidates: named mentions before the pronoun, and earlier quote speakers.
         last_speaker = self.history[-1] if self.history else None
+        upto = bisect_left(self._starts, pos)  # mentions before the pronoun
         if last_speaker is not None:
             # The previous quote's speaker is the likely "he" - unless another person has
             # since become the subject of a sentence ("Mayor Karen Bass spoke ... she said").
-            for m in self.mentions:
-                if last_speaker[0] < m.span.start < pos and m.label == "PERSON" and m.subject:
+            for m in self.mentions[bisect_right(self._starts, last_speaker[0]) : upto]:
+                if m.label == "PERSON" and m.subject:
                     other = self.table._by_start.get(m.span.start) or self.table.match(m.text)
                     if other is not None and other is not last_speaker[1]:
                         last_speaker = None
                         break
-        for m in reversed(self.mentions):
-            if m.span.start >= pos:
-                continue
+        for k in range(upto - 1, -1, -1):
+            m = self.mentions[k]
             if pos - m.span.start > 3000:
                 break
             if m.label not in ("PERSON", "ORG"):
