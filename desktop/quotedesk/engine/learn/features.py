@@ -26,7 +26,7 @@ except ImportError:  # an engine without the title test
         return False
 
 # Bump when features change: cached contexts and trained models name the version they used.
-FEATURES_VERSION = "f7"
+FEATURES_VERSION = "f8"
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
 _WINDOW_BEFORE = 2  # sentences before the quote's sentence whose words may be candidates
@@ -282,6 +282,9 @@ class _Extractor:
         person_order = [n for n in order if cands[n].token is not None and self._ents.get(cands[n].token) is not None and self._ents[cands[n].token].label_ == "PERSON"]
         person_rank = {n: r for r, n in enumerate(person_order)}
         quote_start_para = self.text[max(0, ctx.start - 2) : ctx.start].strip() == "" or "\n" in self.text[max(0, ctx.start - 3) : ctx.start]
+        content = " ".join(self.text[a:b] for a, b in ctx.parts)
+        content_words = {w.strip(".,;:!?\"'“”‘’()").lower() for w in content.split()}
+        first_person = bool(content_words & {"i", "we", "my", "our", "me", "us"})
         for n, c in enumerate(cands):
             f: dict[str, float] = {"bias": 1.0}
             for s in c.sources:
@@ -320,6 +323,10 @@ class _Extractor:
             f[f"same_para={int(same_para)}&sent={rel}"] = 1.0
             ent = self._ents.get(t.i)
             label = ent.label_ if ent is not None else ("PRON" if t.pos_ == "PRON" else t.pos_)
+            if first_person:
+                f[f"quote_first_person&label={label}"] = 1.0
+            if ent is not None and ent.label_ in ("PERSON", "ORG") and ent[-1].lower_ in content_words:
+                f["named_in_quote"] = 1.0  # people rarely name themselves in their own words
             f["label=" + label] = 1.0
             f[f"label={label}&dep={t.dep_}"] = 1.0
             f[f"label={label}&sent={rel}"] = 1.0
