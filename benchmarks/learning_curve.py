@@ -142,20 +142,20 @@ def plot(rows: list[dict], path: Path, train_name: str, dev_name: str) -> None:
         return
     model_rows = [r for r in rows if r["articles"] > 0]
     base = next((r for r in rows if r["articles"] == 0), None)
-    fig, ax = plt.subplots(figsize=(7, 4.2), dpi=110)
     xs = [r["articles"] for r in model_rows]
-    ax.plot(xs, [r["attributed_f1"] for r in model_rows], "o-", color="#1f5fa8", label="model: attributed F1")
-    ax.plot(xs, [r["speaker_accuracy"] for r in model_rows], "s--", color="#c0392b", label="model: speaker accuracy")
-    if base:
-        ax.axhline(base["attributed_f1"], color="#1f5fa8", lw=1, ls=":", label="rules: attributed F1")
-        ax.axhline(base["speaker_accuracy"], color="#c0392b", lw=1, ls=":", label="rules: speaker accuracy")
-        ax.axhline(base["attributed_f1"] + 0.03, color="#7f8c8d", lw=0.8, ls="-.", label="rules + 3 points")
-    ax.set_xscale("symlog", linthresh=10)
-    ax.set_xlabel(f"corrected articles ({train_name}, one editor, in order)")
-    ax.set_ylabel(f"held-out figures ({dev_name})")
-    ax.set_title("QuoteDesk: retraining from corrections")
-    ax.grid(True, alpha=0.3)
-    ax.legend(loc="lower right", fontsize=8)
+    fig, axes = plt.subplots(1, 2, figsize=(9, 3.8), dpi=110)
+    for ax, key, title in ((axes[0], "attributed_f1", "attributed F1"), (axes[1], "speaker_accuracy", "speaker accuracy")):
+        ax.plot(xs, [r[key] for r in model_rows], "o-", color="#1f5fa8", label="trained model")
+        if base:
+            ax.axhline(base[key], color="#c0392b", lw=1.2, ls="--", label="rules only")
+            if key == "attributed_f1":
+                ax.axhline(base[key] + 0.03, color="#7f8c8d", lw=0.8, ls=":", label="rules + 3 points")
+        ax.set_xscale("log")
+        ax.set_xlabel("corrected articles")
+        ax.set_title(f"{title} on held-out {dev_name}", fontsize=10)
+        ax.grid(True, alpha=0.3)
+        ax.legend(loc="lower right", fontsize=8)
+    fig.suptitle(f"QuoteDesk: retraining from corrections ({train_name}, in order)", fontsize=11)
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path)
