@@ -297,12 +297,7 @@ class _Extractor:
             f[f"rank={min(rank[n], 5)}&{sent_tag}"] = 1.0
             if n in person_rank:
                 f[f"prank={min(person_rank[n], 3)}"] = 1.0
-            if prev_span is not None and c.span.overlaps(prev_span):
-                f["is_prev"] = 1.0
-                f[f"is_prev&m={method}"] = 1.0
-            words = set(self.text[c.span.start : c.span.end].lower().split())
-            if prev_words and words & prev_words and not (prev_span and c.span.overlaps(prev_span)):
-                f["same_name_as_prev"] = 1.0
+            _prev_features(f, c.span, self.text, prev_span, prev_words, method)
             if c.token is None:
                 f["notoken"] = 1.0
                 c.features = f
@@ -462,6 +457,28 @@ class _Extractor:
             if any(self.att.sent_of.get(c.i) == si for c in self._cues):
                 f["cue_in_sent"] = 1.0
         return f
+
+
+def _prev_features(f: dict, span: Span, text: str, prev_span: Span | None, prev_words: set, method: str) -> None:
+    for k in [k for k in f if k.startswith(("is_prev", "same_name_as_prev"))]:
+        del f[k]
+    if prev_span is not None and span.overlaps(prev_span):
+        f["is_prev"] = 1.0
+        f[f"is_prev&m={method}"] = 1.0
+    words = set(text[span.start : span.end].lower().split())
+    if prev_words and words & prev_words and not (prev_span and span.overlaps(prev_span)):
+        f["same_name_as_prev"] = 1.0
+
+
+def set_previous_speaker(ctx: "QuoteContext", text: str, prev_span: Span | None) -> None:
+    """Recompute the previous-speaker features of ``ctx``'s candidates for ``prev_span``.
+
+    Extraction uses the rules' previous mention; training replaces it with the gold one and the
+    model with its own previous choice, so the feature means "the speaker of the quote before".
+    """
+    prev_words = set(text[prev_span.start : prev_span.end].lower().split()) if prev_span else set()
+    for c in ctx.candidates:
+        _prev_features(c.features, c.span, text, prev_span, prev_words, ctx.rules_method)
 
 
 def rules_non_speech(att, qi: int, method: str, sentential: bool, text: str, q) -> bool:

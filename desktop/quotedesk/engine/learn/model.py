@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from quotedesk.core.errors import ModelError
 from quotedesk.engine.attribution import Attribution
-from quotedesk.engine.learn.features import FEATURES_VERSION, QuoteContext, extract, rules_non_speech
+from quotedesk.engine.learn.features import FEATURES_VERSION, QuoteContext, extract, rules_non_speech, set_previous_speaker
 from quotedesk.engine.learn.linear import LinearScorer
 
 FORMAT = "quotedesk-attribution-model"
@@ -41,6 +41,9 @@ class AttributionModel:
     speech_band : tuple of float
         Below the first probability a quote is marked non-speech, from the second on it is
         speech; in between the rules decide.
+    sequential : bool
+        The previous-speaker features read the model's own previous choice (trained on the
+        gold previous speaker) rather than the rules'.
     margin : float
         How much better (in score) another candidate must be to overrule the rules' choice.
     softmax : bool
@@ -56,6 +59,7 @@ class AttributionModel:
     speech_band: tuple[float, float] = (0.2, 0.8)
     softmax: bool = False
     margin: float = 0.0
+    sequential: bool = False
     features_version: str = FEATURES_VERSION
     meta: dict = field(default_factory=dict)
 
@@ -66,12 +70,17 @@ class AttributionModel:
         by_quote = {a.quote: a for a in attributions}
         out: list[Attribution] = []
         final: list[Attribution] = []
-        for ctx in contexts:
+        last = None  # the model's previous choice, for the previous-speaker features
+        for n, ctx in enumerate(contexts):
             rules = by_quote.get(ctx.quote) or Attribution(quote=ctx.quote, method="none")
+            if n > 0 and self.sequential:
+                set_previous_speaker(ctx, attributor.text, last)
             att = self._choose(attributor, ctx, rules, final[ctx.prev] if ctx.prev is not None else None)
             att.speech = self._speech(attributor, ctx, rules, att)
             final.append(att)
             out.append(att)
+            if att.mention is not None and att.speech is not False:
+                last = att.mention
         # Attributions the extractor did not see (none expected) pass through unchanged.
         seen = {a.quote for a in out}
         out.extend(a for a in attributions if a.quote not in seen)
@@ -155,6 +164,7 @@ class AttributionModel:
             "speech_band": list(self.speech_band),
             "softmax": self.softmax,
             "margin": self.margin,
+            "sequential": self.sequential,
             "meta": self.meta,
         }
         return gzip.compress(json.dumps(doc, ensure_ascii=False, sort_keys=True).encode("utf-8"), mtime=0)
@@ -193,8 +203,9 @@ class AttributionModel:
             lo, hi = (float(x) for x in doc.get("speech_band", (0.2, 0.8)))
             softmax = bool(doc.get("softmax", False))
             margin = float(doc.get("margin", 0.0))
+            sequential = bool(doc.get("sequential", False))
             version = str(doc["version"])
         except (KeyError, TypeError, ValueError) as e:
             raise ModelError(f"the stored attribution model is damaged ({e}); retrain or roll back") from e
         meta = doc.get("meta") if isinstance(doc.get("meta"), dict) else {}
-        return cls(version=version, ranker=ranker, speech=speech, speech_band=(lo, hi), softmax=softmax, margin=margin, meta=meta)
+        return cls(version=version, ranker=ranker, speech=speech, speech_band=(lo, hi), softmax=softmax, margin=margin, sequential=sequential, meta=meta)
