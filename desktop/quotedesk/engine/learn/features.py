@@ -26,7 +26,7 @@ except ImportError:  # an engine without the title test
         return False
 
 # Bump when features change: cached contexts and trained models name the version they used.
-FEATURES_VERSION = "f8"
+FEATURES_VERSION = "f9"
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
 _WINDOW_BEFORE = 2  # sentences before the quote's sentence whose words may be candidates
@@ -282,6 +282,8 @@ class _Extractor:
         person_order = [n for n in order if cands[n].token is not None and self._ents.get(cands[n].token) is not None and self._ents[cands[n].token].label_ == "PERSON"]
         person_rank = {n: r for r, n in enumerate(person_order)}
         quote_start_para = self.text[max(0, ctx.start - 2) : ctx.start].strip() == "" or "\n" in self.text[max(0, ctx.start - 3) : ctx.start]
+        rules_tok = next((doc[c.token] for c in cands if "rules" in c.sources and c.token is not None), None)
+        rules_anc = {a.i for a in rules_tok.ancestors} if rules_tok is not None else set()
         content = " ".join(self.text[a:b] for a, b in ctx.parts)
         content_words = {w.strip(".,;:!?\"'“”‘’()").lower() for w in content.split()}
         first_person = bool(content_words & {"i", "we", "my", "our", "me", "us"})
@@ -318,6 +320,14 @@ class _Extractor:
             f[f"same_para={int(same_para)}&sent={rel}"] = 1.0
             ent = self._ents.get(t.i)
             label = ent.label_ if ent is not None else ("PRON" if t.pos_ == "PRON" else t.pos_)
+            if rules_tok is not None and t.i != rules_tok.i:
+                # Nested sources: "Trump said Clinton called it "X"" - outer or inner speaker.
+                if t.head is not t and t.head.i in rules_anc:
+                    f[f"outer_of_rules&m={method}&{sent_tag}"] = 1.0
+                elif rules_tok.head is not rules_tok and rules_tok.head.i in {a.i for a in t.ancestors}:
+                    f[f"inner_of_rules&m={method}&{sent_tag}"] = 1.0
+                if att.sent_of.get(rules_tok.i) == att.sent_of.get(t.i):
+                    f[f"same_sent_as_rules&label={label}"] = 1.0
             if first_person:
                 f[f"quote_first_person&label={label}"] = 1.0
             if ent is not None and ent.label_ in ("PERSON", "ORG") and ent[-1].lower_ in content_words:
