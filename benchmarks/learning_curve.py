@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     from quotedesk.engine.learn import training as learn
-    from quotedesk.engine.learn.scoring import read_gold, score
+    from quotedesk.engine.learn.scoring import read_gold
 
     data = Path(args.shared) / "eval" / "data"
     train_path = Path(args.train) if args.train else data / "polnear-train.jsonl"
@@ -82,8 +82,8 @@ def main(argv: list[str] | None = None) -> int:
 
     base = rows[0] if rows[0]["articles"] == 0 else None
     print()
-    print(f"| corrected articles | training quotes | attributed F1 | speaker accuracy | quote F1 | vs rules |")
-    print(f"|---:|---:|---:|---:|---:|---:|")
+    print("| corrected articles | training quotes | attributed F1 | speaker accuracy | quote F1 | vs rules |")
+    print("|---:|---:|---:|---:|---:|---:|")
     for r in rows:
         delta = f"{(r['attributed_f1'] - base['attributed_f1']) * 100:+.1f}" if base else ""
         label = "0 (rules)" if r["articles"] == 0 else str(r["articles"])

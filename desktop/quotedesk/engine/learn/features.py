@@ -13,7 +13,8 @@ and clause subjects nearby; the previous quote's mention (inheritance).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from bisect import bisect_right
+from dataclasses import dataclass
 
 from quotedesk.core.model import Span
 from quotedesk.engine.attribution import NAME_LABELS, SUBJECT_DEPS, Attribution
@@ -137,8 +138,6 @@ class _Extractor:
         return self.att.masked.to_orig(tok.idx)
 
     def para(self, pos: int) -> int:
-        from bisect import bisect_right
-
         return bisect_right(self._para_starts, pos) - 1
 
     def mention_span(self, tok, cue) -> Span:
