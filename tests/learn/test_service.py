@@ -129,3 +129,11 @@ def test_gold_file_alone_trains_with_held_out_gold(tmp_path, gold_file):
         assert report.heldout_source == "gold" and report.n_heldout >= 1
         assert report.n_train_articles > 0
         assert lib.model_versions()[0].metrics["train"]["gold_file"] == gold_file.name
+
+
+def test_an_unusable_active_model_falls_back_to_the_rules(library, caplog):
+    library.add_model_version("old", metrics={}, n_train=0, blob=b"not a model", active=True)
+    assert training.load_active_model(library) is None
+    assert "using the rules alone" in caplog.text
+    with pytest.raises(ModelError, match="roll back"):
+        training.load_active_model(library, strict=True)

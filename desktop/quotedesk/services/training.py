@@ -137,14 +137,18 @@ def load_model(library: Library, version: str) -> AttributionModel:
     return model
 
 
-def load_active_model(library: Library) -> AttributionModel | None:
+def load_active_model(library: Library, *, strict: bool = False) -> AttributionModel | None:
     """The library's active attribution model, or None when it uses the rules alone.
+
+    An active model that cannot be used (damaged, or trained on the features of another
+    QuoteDesk version) is logged as a warning and the rules are used instead, so importing and
+    extracting go on; ``strict`` raises instead.
 
     Raises
     ------
     ModelError
-        The active model is stored but cannot be used (damaged, or made for other features):
-        the message says to retrain or roll back (``quotedesk models --rules``).
+        With ``strict``: the active model cannot be used; the message says to retrain or roll
+        back (``quotedesk models --rules``).
     """
     record = library.active_model()
     if record is None:
@@ -152,7 +156,10 @@ def load_active_model(library: Library) -> AttributionModel | None:
     try:
         return load_model(library, record.version)
     except ModelError as e:
-        raise ModelError(f"{e}; roll back with `quotedesk models --library {library.path} --rules`") from e
+        if strict:
+            raise ModelError(f"{e}; roll back with `quotedesk models --library {library.path} --rules`") from e
+        log.warning("%s: using the rules alone: %s (retrain with `quotedesk train`)", library.path, e)
+        return None
 
 
 def versions(library: Library) -> list[ModelVersionRecord]:
@@ -325,6 +332,6 @@ def evaluate(
     articles = read_gold(gold) if isinstance(gold, (str, Path)) else list(gold)
     model = None
     if library is not None and not rules:
-        model = load_model(library, version) if version else load_active_model(library)
+        model = load_model(library, version) if version else load_active_model(library, strict=True)
     name = model.version if model is not None else "rules"
     return name, learn.evaluate(model, articles, state=state)
