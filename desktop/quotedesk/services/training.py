@@ -137,18 +137,15 @@ def load_model(library: Library, version: str) -> AttributionModel:
     return model
 
 
-def load_active_model(library: Library, *, strict: bool = False) -> AttributionModel | None:
+def load_active_model(library: Library, *, fallback: bool = False) -> AttributionModel | None:
     """The library's active attribution model, or None when it uses the rules alone.
-
-    An active model that cannot be used (damaged, or trained on the features of another
-    QuoteDesk version) is logged as a warning and the rules are used instead, so importing and
-    extracting go on; ``strict`` raises instead.
 
     Raises
     ------
     ModelError
-        With ``strict``: the active model cannot be used; the message says to retrain or roll
-        back (``quotedesk models --rules``).
+        The active model cannot be used (damaged, or trained on the features of another
+        QuoteDesk version); the message says to retrain or roll back. With ``fallback`` this
+        is logged as a warning instead and None returned, so the rules take over.
     """
     record = library.active_model()
     if record is None:
@@ -156,10 +153,10 @@ def load_active_model(library: Library, *, strict: bool = False) -> AttributionM
     try:
         return load_model(library, record.version)
     except ModelError as e:
-        if strict:
-            raise ModelError(f"{e}; roll back with `quotedesk models --library {library.path} --rules`") from e
-        log.warning("%s: using the rules alone: %s (retrain with `quotedesk train`)", library.path, e)
-        return None
+        if fallback:
+            log.warning("%s: using the rules alone: %s (retrain with `quotedesk train`)", library.path, e)
+            return None
+        raise ModelError(f"{e}; or roll back with `quotedesk models --library {library.path} --rules`") from e
 
 
 def versions(library: Library) -> list[ModelVersionRecord]:
@@ -332,6 +329,6 @@ def evaluate(
     articles = read_gold(gold) if isinstance(gold, (str, Path)) else list(gold)
     model = None
     if library is not None and not rules:
-        model = load_model(library, version) if version else load_active_model(library, strict=True)
+        model = load_model(library, version) if version else load_active_model(library)
     name = model.version if model is not None else "rules"
     return name, learn.evaluate(model, articles, state=state)
