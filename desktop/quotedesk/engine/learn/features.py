@@ -502,6 +502,7 @@ def rules_non_speech(att, qi: int, method: str, sentential: bool, text: str, q) 
         _looks_like_title(text, q)
         or (title_like and method not in ("syntax", "according"))
         or (method in ("none", "nearby") and not sentential and words <= 3)
+        or (method == "none" and words <= 2)
     )
 
 
