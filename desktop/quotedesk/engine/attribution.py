@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from quotedesk.core.model import Span
 from quotedesk.engine.lexicon import lexicon
 from quotedesk.engine.marks import RawQuote
-from quotedesk.engine.masking import Masked
+from quotedesk.engine.masking import Masked, looks_like_title
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 PRONOUNS = {"he", "she", "they", "it", "i", "we", "him", "her", "them", "you"}
@@ -107,6 +107,22 @@ def _entity_at(token):
         index = {i: ent for ent in token.doc.ents for i in range(ent.start, ent.end)}
         token.doc.user_data["quotedesk_ents"] = index
     return index.get(token.i)
+
+
+def rules_non_speech(text: str, q: RawQuote, *, method: str, sentential: bool, title_like: bool) -> bool:
+    """The rules' verdict that a quotation is not speech, given how it was attributed.
+
+    Titles and nicknames (``on CBS's "Face the Nation"``), quotations in a title context that no
+    reporting verb claims, and short fragments nothing attributes. Shared by the pipeline and
+    the trainable model, which re-asks it when it picks another candidate.
+    """
+    words = len(" ".join(text[p.start : p.end] for p in q.parts).split())
+    return (
+        looks_like_title(text, q)
+        or (title_like and method not in ("syntax", "according"))
+        or (method in ("none", "nearby") and not sentential and words <= 3)
+        or (method == "none" and words <= 2)
+    )
 
 
 class ChunkAttributor:

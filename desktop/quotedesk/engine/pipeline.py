@@ -30,9 +30,9 @@ from quotedesk.core.model import (
     SpeakerKind,
 )
 from quotedesk.core.tasks import TaskState
-from quotedesk.engine.attribution import METHOD_CONFIDENCE, Attribution, ChunkAttributor, MentionInfo
+from quotedesk.engine.attribution import METHOD_CONFIDENCE, Attribution, ChunkAttributor, MentionInfo, rules_non_speech
 from quotedesk.engine.marks import RawQuote, find_quotes, paragraph_spans
-from quotedesk.engine.masking import Masked, is_sentential, looks_like_title, mask
+from quotedesk.engine.masking import Masked, is_sentential, mask
 from quotedesk.engine.speakers import Resolver, SpeakerTable, name_tokens
 
 log = logging.getLogger(__name__)
@@ -206,7 +206,6 @@ def _build_quotes(prep: _Prepared, atts: dict[int, Attribution], resolver: Resol
         sentential = prep.sentential[i]
         if not sentential:
             flags.add(FLAG_PARTIAL)
-        words = len(" ".join(text[p.start : p.end] for p in q.parts).split())
         para = _paragraph_index(paragraphs, q.start)
         # Split quote: "A," X said, "B." - the second half joins the first.
         if prev is not None and _continues_split(text, prev[0], q, prev[1], att):
@@ -223,16 +222,12 @@ def _build_quotes(prep: _Prepared, atts: dict[int, Attribution], resolver: Resol
             if pa.mention is not None and recent and not _new_person_between(
                 resolver, max(pq.end, pa.mention.end), q.start, after_sent=pa.sent
             ):
-                att = replace(pa, quote=i, method="inherited", flags=set(pa.flags), speech=None, score=None)
+                # The quote's own speech verdict (a trained model's) survives the inheritance.
+                att = replace(pa, quote=i, method="inherited", flags=set(pa.flags), speech=att.speech, score=None)
                 flags.add(FLAG_INFERRED)
         if att.speech is False or (
             att.speech is None
-            and (
-                looks_like_title(text, q)
-                or (i in title_like and att.method not in ("syntax", "according"))
-                or (att.method in ("none", "nearby") and not sentential and words <= 3)
-                or (att.method == "none" and words <= 2)
-            )
+            and rules_non_speech(text, q, method=att.method, sentential=sentential, title_like=i in title_like)
         ):
             flags.add(FLAG_NON_SPEECH)
         if att.method == "inherited":

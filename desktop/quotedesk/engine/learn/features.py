@@ -18,13 +18,7 @@ from dataclasses import dataclass
 
 from quotedesk.core.model import Span
 from quotedesk.engine.attribution import NAME_LABELS, SUBJECT_DEPS, Attribution
-
-try:
-    from quotedesk.engine.masking import looks_like_title as _looks_like_title
-except ImportError:  # an engine without the title test
-
-    def _looks_like_title(text, q) -> bool:
-        return False
+from quotedesk.engine.attribution import rules_non_speech as _rules_non_speech
 
 # Bump when features change: cached contexts and trained models name the version they used.
 FEATURES_VERSION = "f9"
@@ -491,19 +485,10 @@ def set_previous_speaker(ctx: "QuoteContext", text: str, prev_span: Span | None)
 
 
 def rules_non_speech(att, qi: int, method: str, sentential: bool, text: str, q) -> bool:
-    """The rules' own non-speech verdict for a quote attributed by ``method``.
-
-    A copy of the pipeline's test, so the model can give a quote whose candidate it changed
-    the verdict the rules would have given it (the pipeline's test reads the method).
-    """
-    words = len(" ".join(text[p.start : p.end] for p in q.parts).split())
+    """The rules' own non-speech verdict for a quote attributed by ``method`` (the pipeline's
+    test, asked again when the model picks a candidate the rules did not)."""
     title_like = not sentential and att.title_context(qi)
-    return (
-        _looks_like_title(text, q)
-        or (title_like and method not in ("syntax", "according"))
-        or (method in ("none", "nearby") and not sentential and words <= 3)
-        or (method == "none" and words <= 2)
-    )
+    return _rules_non_speech(text, q, method=method, sentential=sentential, title_like=title_like)
 
 
 def extract(attributor, attributions: list[Attribution]) -> list[QuoteContext]:
