@@ -41,3 +41,25 @@ def test_unknown_version_is_an_error(tmp_path, capsys):
     Library.open(lib).close()
     assert main(["models", "--library", str(lib), "--activate", "nope"]) == 1
     assert "nope" in capsys.readouterr().err
+
+
+def test_extract_uses_the_library_active_model(tmp_path, gold_file, capsys):
+    lib = str(tmp_path / "lib.sqlite")
+    main(["train", "--library", lib, "--gold", str(gold_file), "--json"])
+    version = json.loads(capsys.readouterr().out)["version"]
+    assert main(["models", "--library", lib, "--activate", version]) == 0
+    capsys.readouterr()
+    article = tmp_path / "a.txt"
+    article.write_text('Tom Becker spoke on Monday.\n\n"We will not accept these cuts," he said.', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+
+    assert main(["extract", str(article), "--library", lib, "-o", str(out)]) == 0
+    assert f"using model {version}" in capsys.readouterr().err
+    row = json.loads(out.read_text())
+    assert row["model"] == version
+    assert [q["speaker"] for q in row["quotes"]] == ["Tom Becker"]
+
+    assert main(["models", "--library", lib, "--rules"]) == 0
+    assert main(["extract", str(article), "--library", lib, "-o", str(out)]) == 0
+    assert "using the rules" in capsys.readouterr().err
+    assert json.loads(out.read_text())["model"].startswith("rules")
