@@ -42,18 +42,24 @@ def open_library(path: str | Path):
 
 
 def analyse_inputs(library_path: str | Path, inputs: Sequence, state: TaskState) -> list[int]:
-    """Analyse ``ArticleInput``s (pasted text) and add them to the library; returns their ids."""
+    """Analyse ``ArticleInput``s (pasted text) and add them to the library; returns their ids.
+
+    Like imports, the library's active attribution model is used when there is one.
+    """
     from quotedesk.engine import ENGINE_VERSION, analyze_document
     from quotedesk.services.importing import drop_chrome
+
+    from quotedesk.services.training import load_active_model
 
     library = open_library(library_path)
     ids: list[int] = []
     try:
+        model = load_active_model(library, fallback=True)  # as imports do; an unusable one: the rules
         total = len(inputs)
         for n, article in enumerate(inputs):
             state.check()
             state.progress(n, total, f"Analysing {article.title or article.id}")
-            analysis = drop_chrome(analyze_document(article.text))
+            analysis = drop_chrome(analyze_document(article.text, model=model))
             record = library.add_article(article, analysis, model_version=analysis.model or ENGINE_VERSION)
             ids.append(record.id)
         state.progress(total, total, "Done")
@@ -160,6 +166,21 @@ def export(library_path: str | Path, fn, path: str | Path, options: dict, state:
     library = open_library(library_path)
     try:
         return fn(library, Path(path), **options)
+    finally:
+        _close(library)
+
+
+def retrain(library_path: str | Path, state: TaskState):
+    """``services.training.train`` on this thread's own connection; returns its ``TrainingReport``.
+
+    Raises ``TrainingError`` when there is nothing to learn from yet, ``Cancelled`` when asked to
+    stop (nothing is stored then).
+    """
+    from quotedesk.services.training import train
+
+    library = open_library(library_path)
+    try:
+        return train(library, state=state)
     finally:
         _close(library)
 

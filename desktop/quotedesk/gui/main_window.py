@@ -21,6 +21,7 @@ from quotedesk.gui import jobs
 from quotedesk.gui.article_view import ArticleView
 from quotedesk.gui.dialogs import PasteDialog, PreferencesDialog, SpeakerDialog, speaker_choices
 from quotedesk.gui.help import HelpOverlay
+from quotedesk.gui.models_dialog import ModelsDialog, RetrainReportDialog, active_model_label
 from quotedesk.gui.panels import ArticleSidebar, QuotePanel, ReviewPanel, SearchPanel, SpeakerLegend
 from quotedesk.gui.session import Session
 from quotedesk.gui.settings import Preferences, WindowState
@@ -140,9 +141,15 @@ class MainWindow(QMainWindow):
         self.cancel_button.setObjectName("cancelButton")
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(self.cancel_job)
+        self.attribution_status = QLabel()
+        self.attribution_status.setObjectName("attributionStatus")
+        self.attribution_status.setToolTip("The attribution model new imports use: the rules, or a version "
+                                           "retrained from your corrections (Tools → Models…)")
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
         bar.addPermanentWidget(self.model_status)
+        bar.addPermanentWidget(self.attribution_status)
+        self.update_model_status()
 
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -216,6 +223,12 @@ class MainWindow(QMainWindow):
                            tip="The least confident unverified quote in the library", name="next_in_queue")
         self.act_search = A("&Search…", self.focus_search, QKeySequence.StandardKey.Find, name="search")
 
+        self.act_retrain = A("&Retrain model…", self.retrain, "Ctrl+Shift+R",
+                             tip="Learn from your verified and corrected quotes; the new model is used only if "
+                                 "it scores better", name="retrain")
+        self.act_models = A("&Models…", self.models_dialog, "Ctrl+Shift+M",
+                            tip="The library's attribution models: which is in use, roll back", name="models")
+
         self.act_help = A("&Keyboard shortcuts", self.toggle_help, ["F1", "?"], name="help")
         self.act_about = A("&About QuoteDesk", self.about, name="about")
 
@@ -250,6 +263,9 @@ class MainWindow(QMainWindow):
         m = bar.addMenu("&View")
         m.addAction(self.search_dock.toggleViewAction())
         m.addAction(self.review_dock.toggleViewAction())
+        m = bar.addMenu("&Tools")
+        m.addAction(self.act_retrain)
+        m.addAction(self.act_models)
         m = bar.addMenu("&Help")
         m.addAction(self.act_help)
         m.addAction(self.act_about)
@@ -594,7 +610,7 @@ class MainWindow(QMainWindow):
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-            self.progress.setFormat(f"%v / %m")
+            self.progress.setFormat("%v / %m")
         if message:
             self.statusBar().showMessage(message)
 
@@ -738,6 +754,80 @@ class MainWindow(QMainWindow):
         self.paste = dialog
         dialog.open()
 
+    # -- retraining ------------------------------------------------------------------------------
+
+    def retrain(self) -> None:
+        """Train a new attribution model from the library's corrections, on a worker thread."""
+        if not self._begin_job("Retraining from your corrections…"):
+            return
+        fn = functools.partial(jobs.retrain, str(self.library_path))
+        self._job = self.runner.start(
+            fn, name="retrain", on_progress=self._on_progress,
+            on_finished=self._retrained, on_failed=self._retrain_failed,
+            on_cancelled=self._retrain_cancelled,
+        )
+
+    def _retrained(self, report) -> None:
+        self._end_job()
+        self.update_model_status()
+        self.statusBar().showMessage(
+            f"Retrained: {report.version} is {'now in use' if report.activated else 'stored, kept inactive'}", 10000)
+        if not self._closing:
+            dialog = RetrainReportDialog(self, report, library=self.library)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.models_button.clicked.connect(lambda: (dialog.accept(), self.models_dialog()))
+            self.retrain_report = dialog
+            dialog.open()
+        self.jobFinished.emit("retrain", report)
+
+    def _retrain_failed(self, error: BaseException) -> None:
+        from quotedesk.services.training import TrainingError  # loaded by the job that failed
+
+        if not isinstance(error, TrainingError):
+            self._job_failed("retrain", error)
+            return
+        self._end_job()
+        message = str(error)
+        for prefix in {str(self.library_path), str(self.library_path.resolve())}:
+            if message.startswith(prefix + ": "):
+                message = message[len(prefix) + 2:]
+        if "nothing to learn" in message:
+            text = ("Nothing to learn from yet.\n\nRetraining learns from the quotes you have reviewed: verify "
+                    "quotes (V, or Shift+V for a whole article), correct their speakers (S) and reject what "
+                    "is not a quote (X). Review a few articles, then retrain.")
+        else:
+            text = f"Nothing to learn from yet: {message}."
+        self.statusBar().showMessage("Retraining: nothing to learn from yet", 6000)
+        if not self._closing:
+            box = QMessageBox(QMessageBox.Icon.Information, "Nothing to learn yet", text,
+                              QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("nothingToLearn")
+            box.setDetailedText(message)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.retrain_box = box
+            box.open()
+        self.jobFailed.emit("retrain", message)
+
+    def _retrain_cancelled(self) -> None:
+        self._end_job()
+        self.statusBar().showMessage("Retraining cancelled; no model was stored.", 6000)
+        self.jobFinished.emit("retrain", None)
+
+    def models_dialog(self) -> None:
+        dialog = ModelsDialog(self, library=self.library)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.activeModelChanged.connect(self._active_model_changed)
+        self.models = dialog
+        dialog.open()
+
+    def _active_model_changed(self, version) -> None:
+        self.update_model_status()
+        self.statusBar().showMessage(f"{version} is now in use" if version else "The rules alone are in use now",
+                                     6000)
+
+    def update_model_status(self) -> None:
+        self.attribution_status.setText(active_model_label(self.library))
+
     # -- export, preferences, help --------------------------------------------------------------
 
     def export_dialog(self) -> None:
@@ -773,7 +863,7 @@ class MainWindow(QMainWindow):
             self, "About QuoteDesk",
             f"QuoteDesk {__version__}\n\nFinds direct quotes in news articles, attributes each to its "
             f"speaker, and keeps the corrections in a library.\n\nLibrary: {self.library_path}\n"
-            f"Language model: {self.model_label}",
+            f"Language model: {self.model_label}\nAttribution: {active_model_label(self.library)}",
         )
 
     def show_error(self, title: str, message: str) -> None:
