@@ -216,6 +216,7 @@ def test_a_worse_model_is_kept_inactive_and_the_report_says_so(qtbot, reviewed, 
 
     monkeypatch.setattr(training.learn, "fit", bad_fit)
     window = _open_window(qtbot, reviewed, library_path, settings)
+    window.retrain_in_process = False  # the patched fit lives in this process: train on a worker thread
     with qtbot.waitSignal(window.jobFinished, timeout=TRAIN_TIMEOUT_MS,
                           check_params_cb=lambda name, _r: name == "retrain") as blocker:
         qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)

@@ -3,7 +3,8 @@
 Each job opens its own connection to the library (one owning thread per connection) and
 imports the engine lazily, so the window appears before spaCy is even imported.
 
-Imports of many articles run the engine in a child process (:func:`import_in_process`): spaCy's
+Imports of many articles and retraining run the engine in a child process
+(:func:`import_in_process`, :func:`retrain_in_process`, both through :func:`run_in_process`): spaCy's
 Cython components (the attribute ruler's matcher, the lemmatizer) hold the GIL for a whole
 document, and on a busy machine that held the GUI thread for hundreds of milliseconds. In a
 child process the GUI's interpreter is never blocked; the worker thread only relays progress.
@@ -98,30 +99,41 @@ class _ChildState(TaskState):
         self._queue.put(("progress", done, total, message))
 
 
-def _import_child(library_path: str, paths: list[str], editor: str | None, queue, cancel_event) -> None:
-    """Entry point of the import process (spawned: no Qt, no state shared with the GUI)."""
+def _child(job: str, args: tuple, queue, cancel_event) -> None:
+    """Entry point of a job's process (spawned: no Qt, no state shared with the GUI).
+
+    ``job`` names a function of this module called as ``job(*args, state)``.
+    """
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
-        report = import_paths(library_path, paths, editor, _ChildState(queue, cancel_event))
+        result = globals()[job](*args, _ChildState(queue, cancel_event))
     except Cancelled:
         queue.put(("cancelled",))
     except QuoteDeskError as e:
-        queue.put(("error", type(e).__name__, str(e)))
+        queue.put(("error", type(e).__module__, type(e).__name__, str(e)))
     except BaseException as e:  # reported to the GUI, which shows it
-        logging.getLogger(__name__).exception("import failed")
-        queue.put(("error", "", f"{type(e).__name__}: {e}"))
+        logging.getLogger(__name__).exception("%s failed", job)
+        queue.put(("error", "", "", f"{type(e).__name__}: {e}"))
     else:
-        queue.put(("done", report))
+        queue.put(("done", result))
 
 
-def import_in_process(library_path: str | Path, paths: Sequence[str | Path], editor: str | None,
-                      state: TaskState, *, poll: float = 0.1):
-    """:func:`import_paths` in a child process; this thread relays progress and cancel."""
+def _error_class(module: str, name: str) -> type[QuoteDeskError]:
+    """The child's error class when it is one of QuoteDesk's own (already imported here), else the base."""
+    import sys
+
+    cls = getattr(sys.modules.get(module) or errors, name, None) if name else None
+    return cls if isinstance(cls, type) and issubclass(cls, QuoteDeskError) else QuoteDeskError
+
+
+def run_in_process(job: str, args: tuple, state: TaskState, *, what: str, kept: str = "", poll: float = 0.1):
+    """``job(*args, state)`` (a function of this module) in a child process; this thread relays
+    progress and cancel, and returns its result or raises its error."""
     ctx = multiprocessing.get_context("spawn")  # never fork a process that runs Qt threads
     queue = ctx.Queue()
     cancel_event = ctx.Event()
-    proc = ctx.Process(target=_import_child, name="quotedesk-import", daemon=True,
-                       args=(str(library_path), [str(p) for p in paths], editor, queue, cancel_event))
+    proc = ctx.Process(target=_child, name=f"quotedesk-{job}", daemon=True,
+                       args=(job, args, queue, cancel_event))
     proc.start()
     try:
         while True:
@@ -131,8 +143,7 @@ def import_in_process(library_path: str | Path, paths: Sequence[str | Path], edi
                 msg = queue.get(timeout=poll)
             except queue_module.Empty:
                 if not proc.is_alive():
-                    raise QuoteDeskError(f"the import stopped unexpectedly (exit code {proc.exitcode}); "
-                                         "articles stored before it are kept") from None
+                    raise QuoteDeskError(f"{what} stopped unexpectedly (exit code {proc.exitcode}){kept}") from None
                 continue
             kind = msg[0]
             if kind == "progress":
@@ -142,15 +153,19 @@ def import_in_process(library_path: str | Path, paths: Sequence[str | Path], edi
             elif kind == "cancelled":
                 raise Cancelled("cancelled by the user")
             else:
-                error_class = getattr(errors, msg[1], None) if msg[1] else None
-                if not (isinstance(error_class, type) and issubclass(error_class, QuoteDeskError)):
-                    error_class = QuoteDeskError
-                raise error_class(msg[2])
+                raise _error_class(msg[1], msg[2])(msg[3])
     finally:
         proc.join(timeout=10)
         if proc.is_alive():
             proc.terminate()
         queue.close()
+
+
+def import_in_process(library_path: str | Path, paths: Sequence[str | Path], editor: str | None,
+                      state: TaskState, *, poll: float = 0.1):
+    """:func:`import_paths` in a child process; this thread relays progress and cancel."""
+    return run_in_process("import_paths", (str(library_path), [str(p) for p in paths], editor), state,
+                          what="the import", kept="; articles stored before it are kept", poll=poll)
 
 
 def opened_ids(report) -> list[int]:
@@ -168,6 +183,17 @@ def export(library_path: str | Path, fn, path: str | Path, options: dict, state:
         return fn(library, Path(path), **options)
     finally:
         _close(library)
+
+
+def retrain_in_process(library_path: str | Path, state: TaskState, *, poll: float = 0.1):
+    """:func:`retrain` in a child process: spaCy parses the training articles there, so the GUI
+    thread never waits for its GIL; this thread relays progress and cancel."""
+    import importlib
+
+    importlib.import_module("quotedesk.services.training")  # its TrainingError is re-raised here
+
+    return run_in_process("retrain", (str(library_path),), state, what="retraining",
+                          kept="; no model was stored", poll=poll)
 
 
 def retrain(library_path: str | Path, state: TaskState):

@@ -40,6 +40,8 @@ class MainWindow(QMainWindow):
     # Imports from the File menu run the engine in a child process, so the GUI thread never
     # waits for spaCy's GIL (see gui.jobs). Opening one file or pasted text stays in-process.
     import_in_process = True
+    # Retraining parses every reviewed article: in a child process too, for the same reason.
+    retrain_in_process = True
 
     articleOpened = Signal(int)
     modelReady = Signal(str)
@@ -760,7 +762,8 @@ class MainWindow(QMainWindow):
         """Train a new attribution model from the library's corrections, on a worker thread."""
         if not self._begin_job("Retraining from your corrections…"):
             return
-        fn = functools.partial(jobs.retrain, str(self.library_path))
+        job = jobs.retrain_in_process if self.retrain_in_process else jobs.retrain
+        fn = functools.partial(job, str(self.library_path))
         self._job = self.runner.start(
             fn, name="retrain", on_progress=self._on_progress,
             on_finished=self._retrained, on_failed=self._retrain_failed,
