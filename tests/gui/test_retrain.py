@@ -194,7 +194,7 @@ def test_retrain_activates_a_better_model_and_reports_before_and_after(qtbot, re
     assert f"The new model {report.version} is now in use" in verdict
     assert "the previous model bad-1" in verdict
     headers = [dialog.table.horizontalHeaderItem(c).text() for c in range(3)]
-    assert headers == ["Before (bad-1)", f"After ({report.version})", "Change"]
+    assert headers == ["Before\nbad-1", f"After\n{report.version}", "Change"]
     rows = [dialog.table.verticalHeaderItem(r).text() for r in range(dialog.table.rowCount())]
     assert rows == ["Attributed F1", "Speaker accuracy", "Quote F1", "Training set"]
     figures = dialog.figures()
@@ -234,7 +234,7 @@ def test_a_worse_model_is_kept_inactive_and_the_report_says_so(qtbot, reviewed, 
     verdict = dialog.verdict_label.text()
     assert "kept INACTIVE" in verdict and "scores lower than the rules" in verdict
     assert "The rules stay in use" in verdict and "never makes attribution worse silently" in verdict
-    assert dialog.table.horizontalHeaderItem(0).text() == "Before (rules)"
+    assert dialog.table.horizontalHeaderItem(0).text() == "Before\nrules"
     assert dialog.figures()[0][2].startswith("-")
     assert dialog.figures()[3][0].startswith("—")
     # "Models…" from the report opens the list with the new version, not in use.

@@ -86,7 +86,7 @@ def verdict(report) -> str:
     if before is None or after is None:
         return (f"The new model {new} was stored but NOT made active: there are no held-out verified "
                 f"articles to prove it better, so {what} stay{'' if old == RULES else 's'} in use. Fully "
-                "review at least two articles and retrain, or choose it by hand in Tools → Models….")
+                "review at least two articles and retrain, or choose it by hand in the Models dialog.")
     if after < before:
         how = f"it scores lower than {what}"
     elif after == before:
@@ -96,7 +96,7 @@ def verdict(report) -> str:
     return (f"The new model {new} was stored but kept INACTIVE: {how} on {report.n_heldout} held-out "
             f"verified article{'s' if report.n_heldout != 1 else ''} (attributed F1 {_fmt(before)} → "
             f"{_fmt(after)}). {what[0].upper() + what[1:]} stay{'' if old == RULES else 's'} in use: "
-            "QuoteDesk never makes attribution worse silently. You can still choose it in Tools → Models….")
+            "QuoteDesk never makes attribution worse silently. It can still be chosen by hand in the Models dialog.")
 
 
 class RetrainReportDialog(QDialog):
@@ -107,7 +107,7 @@ class RetrainReportDialog(QDialog):
         self.report = report
         self.setObjectName("retrainReport")
         self.setWindowTitle("Retraining finished" if report.activated else "Retraining finished: model kept inactive")
-        self.resize(620, 360)
+        self.resize(680, 330)
         layout = QVBoxLayout(self)
 
         self.verdict_label = QLabel(verdict(report))
@@ -122,10 +122,14 @@ class RetrainReportDialog(QDialog):
         before_name = "rules" if report.baseline_version == RULES else report.baseline_version
         self.table = QTableWidget(4, 3)
         self.table.setObjectName("figures")
-        self.table.setHorizontalHeaderLabels([f"Before ({before_name})", f"After ({report.version})", "Change"])
+        self.table.setHorizontalHeaderLabels([f"Before\n{before_name}", f"After\n{report.version}", "Change"])
         self.table.setVerticalHeaderLabels(["Attributed F1", "Speaker accuracy", "Quote F1", "Training set"])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for row, fn in enumerate((_f1, _speaker, _quote_f1)):
             b, a = fn(report.baseline), fn(report.metrics)
             self.table.setItem(row, 0, _item(_fmt(b), align_right=True))
@@ -182,7 +186,7 @@ class ModelsDialog(QDialog):
 
     activeModelChanged = Signal(object)  # the version now in use, or None for the rules
 
-    COLUMNS = ["Version", "Trained", "Training articles", "Attributed F1", "Speaker accuracy", "Compared with",
+    COLUMNS = ["Version", "Trained", "Training articles", "Attributed F1", "Speaker accuracy", "Compared with (F1)",
                "In use"]
 
     def __init__(self, parent, *, library) -> None:
@@ -190,7 +194,7 @@ class ModelsDialog(QDialog):
         self.library = library
         self.setObjectName("modelsDialog")
         self.setWindowTitle("Attribution models")
-        self.resize(820, 340)
+        self.resize(1040, 340)
         layout = QVBoxLayout(self)
         self.current_label = QLabel()
         self.current_label.setObjectName("currentModel")
