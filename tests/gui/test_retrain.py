@@ -337,6 +337,11 @@ def test_models_dialog_lists_versions_and_rolls_back_to_rules(qtbot, library, li
     assert not dialog.rules_button.isEnabled()
     assert all(table.item(r, 6).text() != "● in use" for r in range(table.rowCount()))
     dialog.reject()
+    # A change made elsewhere (the CLI, another connection) shows at the next refresh.
+    with Library.open(library_path) as other:
+        other.set_active_model("v2")
+    window.refresh_library()
+    assert window.attribution_status.text() == "Model: v2"
     window.close()
 
 

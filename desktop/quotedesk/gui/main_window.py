@@ -324,12 +324,13 @@ class MainWindow(QMainWindow):
     # -- library --------------------------------------------------------------------------------
 
     def refresh_library(self) -> None:
-        """Sidebar counts and the review queue, from the library (two queries)."""
+        """Sidebar counts, the review queue and the model in use, from the library (three queries)."""
         articles = self.library.articles()
         self.sidebar.set_articles(articles)
         if self.article is not None:
             self.sidebar.select(self.article.id)
         self.refresh_queue(articles)
+        self.update_model_status()  # follows a change made elsewhere (the CLI's `quotedesk models`)
         panel = self.search_panel
         if panel.speaker_edit.text().strip() or panel.words_edit.text().strip():
             panel.timer.start()  # results follow corrections and imports
