@@ -504,19 +504,24 @@ class ChunkAttributor:
             att.method = "syntax"
             return self._fill(att, subj, [cue])
         sent = self.sents[si]
+        # Scans of the sentence stay near the quote, so a run-on "sentence" with thousands of
+        # quotes (no full stops anywhere) costs linear time, not quadratic.
+        lo = max(sent.start, min(t.i for t in toks) - 80)
+        hi = min(sent.end, max(t.i for t in toks) + 80)
+        near = self.doc[lo:hi]
         # 2. A colon lead-in: 'Hoff's letter makes the case: "..."', "From the report: ...".
         lead = self._colon_lead_in(toks) if qi in self.sentential_ids else None
         if lead is not None:
             att.method = "lead-in"
             return self._fill(att, lead[0], lead[1])
         # 2b. "according to X"
-        acc = self._according(sent)
+        acc = self._according(near)
         if acc is not None:
             att.method = "according"
             return self._fill(att, acc[2], [acc[0], acc[1]])
         # 3. Another cue verb in the same sentence, nearest to the quote.
         anchor = toks[0].i
-        cues = [t for t in sent if self._is_cue(t) and t.pos_ != "NOUN" and t.i not in self.token_quote]
+        cues = [t for t in near if self._is_cue(t) and t.pos_ != "NOUN" and t.i not in self.token_quote]
         cues.sort(key=lambda t: abs(t.i - anchor))
         for c in cues:
             subj = self._subject(c)

@@ -168,6 +168,10 @@ def _pair(text: str, marks: list[Mark], paragraphs: list[Span], *, double: bool)
             open_mark = None
 
         depth = 0  # double marks nested inside the open quote: “what he calls “hell” than …”
+        # closers_after[k]: marks from k on that can close (for the nesting test, in O(1)).
+        closers_after = [0] * (len(pmarks) + 1)
+        for k in range(len(pmarks) - 1, -1, -1):
+            closers_after[k] = closers_after[k + 1] + (pmarks[k].direction != OPEN)
         while i < len(pmarks):
             m = pmarks[i]
             i += 1
@@ -181,7 +185,7 @@ def _pair(text: str, marks: list[Mark], paragraphs: list[Span], *, double: bool)
                 if current is None:
                     current = RawQuote(start=m.pos, end=m.end, parts=[], double=double)
                 continue
-            if m.direction == OPEN and m.glyph in "“«„" and sum(1 for n in pmarks[i:] if n.direction != OPEN) >= 2:
+            if m.direction == OPEN and m.glyph in "“«„" and closers_after[i] >= 2:
                 depth += 1
                 continue
             if m.direction == OPEN and _looks_like_new_quote(text, open_mark, m):
