@@ -478,6 +478,25 @@ class ChunkAttributor:
                 if subj is not None:
                     att.method = "syntax"
                     return self._fill(att, subj, [t])
+        # '"…," he said' / '"…," said Smith': a reporting clause right after a whole-sentence
+        # quote is its attribution, whatever the parser hung the quote from (a colon lead-in
+        # before it, "Rhimes declared …: "…," she said", does not win over it).
+        if qi in self.sentential_ids:
+            after = []
+            for t in self.doc[last_i + 1 : min(len(self.doc), last_i + 8)]:
+                if t.is_sent_start or (t.is_space and "\n" in t.text):
+                    break
+                if t.i in self.token_quote:
+                    break
+                after.append(t)
+            words = [t for t in after if not t.is_punct]
+            if after and after[0].is_punct and len(words) >= 2:
+                for t in words[:4]:
+                    if self._is_cue(t) and t.pos_ in ("VERB", "AUX"):
+                        subj = self._subject(t)
+                        if subj is not None and subj.i in {w.i for w in words[:5]} | {w.head.i for w in words[:5]}:
+                            found.insert(0, (t, subj))
+                        break
         if found:
             # Nearest cue, unless its subject is a common noun ("the spate demands") and a
             # higher cue has a named or pronoun subject ("Ryan said the spate demands ...").
