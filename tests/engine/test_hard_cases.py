@@ -74,6 +74,13 @@ CASES = [
     # colon lead-in with no speech verb
     ("colon-noun", 'Hoff\'s letter makes a libertarian case: "Followers of radical Islam hate everything we stand for."',
      "Followers of radical Islam", "Hoff"),
+    # marks glued to the words outside them
+    ("glued", 'Paul Ryan said,“Look, anti-Semitic images have no place in this campaign.”',
+     "Look, anti-Semitic images", "Paul Ryan"),
+    ("glued-after", '“It is fine by me,”Hillary Clinton said on Monday.', "It is fine by me", "Hillary Clinton"),
+    # a reporting clause right after the quote wins over a lead-in before it
+    ("after-wins", 'Shonda Rhimes declared the need for drive: "Change the world, then change it again," she said.',
+     "Change the world", "Shonda Rhimes"),
     # 7/19 the subject of the cue, not the nearest name
     ("7-subject", '"The economy is strong," the minister, speaking after a meeting with Angela Merkel, told reporters.',
      "The economy is strong", "the minister"),

@@ -136,6 +136,17 @@ def mask(text: str, quotes: list[RawQuote], sentential: list[bool]) -> Masked:
             if tail in "?!" and tail and _attribution_follows(text, q.end):
                 tail = ","  # "Why?" she asked. - keep the reporting clause in the quote's sentence
             edits.append((part.start, part.end, qi, part, PLACEHOLDER + tail))
+    # A mark glued to a word outside it ('said,“Look', '”Clinton said') makes the tokenizer
+    # glue them too; parsed as a space, the reporting clause reads as it should.
+    for q, sent in zip(quotes, sentential):
+        if not sent or q.nested_in is not None or not q.parts:
+            continue
+        open_len = 2 if text.startswith(("''", "``"), q.start) else 1
+        if q.start > 0 and not text[q.start - 1].isspace() and q.start + open_len <= q.parts[0].start:
+            edits.append((q.start, q.start + open_len, None, None, " " * open_len))
+        close_len = 2 if text[max(0, q.end - 2) : q.end] == "''" else 1
+        if q.closed and q.end < len(text) and text[q.end].isalnum() and q.end - close_len >= q.parts[-1].end:
+            edits.append((q.end - close_len, q.end, None, None, " " * close_len))
     for m in _DATELINE_RE.finditer(text):
         edits.append((m.start(), m.end(), None, None, " " * (m.end() - m.start())))
     # Long runs of one punctuation mark ("““““…", "=====") are no language, and spaCy's
