@@ -238,7 +238,9 @@ class ChunkAttributor:
         if cue.tag_ == "VBG":
             # "footage of Hillary Clinton asking, ...": the name right before the gerund.
             prev = cue.doc[cue.i - 1] if cue.i else None
-            if prev is not None and prev.i not in self.token_quote and (prev.ent_type_ == "PERSON" or prev.pos_ == "PROPN"):
+            if prev is not None and prev.i not in self.token_quote and (
+                prev.ent_type_ in ("PERSON", "ORG") or (prev.pos_ == "PROPN" and not prev.ent_type_)
+            ):
                 return prev
         if depth < 3 and cue.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp", "acl", "relcl", "parataxis") and cue.head.i != cue.i:
             if cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -500,7 +502,10 @@ class ChunkAttributor:
         if found:
             # Nearest cue, unless its subject is a common noun ("the spate demands") and a
             # higher cue has a named or pronoun subject ("Ryan said the spate demands ...").
-            named = [f for f in found if f[1].pos_ in ("PROPN", "PRON") or f[1].ent_type_ in ("PERSON", "ORG")]
+            named = [
+                f for f in found
+                if (f[1].pos_ in ("PROPN", "PRON") or f[1].ent_type_ in ("PERSON", "ORG")) and f[1].dep_ != "poss"
+            ]
             pool = named or found
             # A fragment inside reported speech belongs to the outermost reporter: "she pointed
             # to reports that Trump called the winner "Miss Piggy"" is what she said.
