@@ -276,7 +276,6 @@ def test_paste_dialog_analyses_text_with_markup_literally(window, qtbot, library
 
 
 def test_hovering_a_quote_shows_speaker_cue_and_confidence(window, qtbot):
-    from PySide6.QtCore import QPoint
     from PySide6.QtGui import QHelpEvent
     from PySide6.QtWidgets import QApplication, QToolTip
 

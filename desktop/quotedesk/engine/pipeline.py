@@ -17,7 +17,6 @@ from typing import Iterable, Iterator
 from quotedesk.core.errors import ModelError
 from quotedesk.core.model import (
     FLAG_INFERRED,
-    FLAG_MULTI_PARAGRAPH,
     FLAG_NESTED,
     FLAG_NON_SPEECH,
     FLAG_PARTIAL,
