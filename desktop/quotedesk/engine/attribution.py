@@ -326,6 +326,11 @@ class ChunkAttributor:
         before = [t for t in colon.sent if t.i < colon.i and t.i not in self.token_quote]
         if not before:
             return None
+        # "- Philip Bump: …", "Republican pollster Daron Shaw: …": a name right before the colon.
+        for t in reversed(before[-3:]):
+            ent = _entity_at(t)
+            if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.end == colon.i:
+                return ent.root, []
         for c in sorted((t for t in before if self._is_cue(t)), key=lambda t: -t.i):
             subj = self._subject(c)
             if subj is not None:
@@ -597,7 +602,8 @@ class ChunkAttributor:
             nxt = self.sents[si + 1]
             words = [t for t in nxt if not (t.is_punct or t.is_space)]
             gap = self.doc[sent.end - 1 : nxt.start + 1]
-            if len(words) <= 8 and not any(t.is_space and "\n" in t.text for t in gap):
+            ends_colon = [t for t in nxt if not t.is_space][-1:] and [t for t in nxt if not t.is_space][-1].text == ":"
+            if len(words) <= 8 and not ends_colon and not any(t.is_space and "\n" in t.text for t in gap):
                 for c in (t for t in nxt if self._is_cue(t)):
                     subj = self._subject(c)
                     if subj is not None:
