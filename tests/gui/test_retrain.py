@@ -17,6 +17,8 @@ from PySide6.QtGui import QKeySequence
 from quotedesk.core.model import Span
 from quotedesk.store import Library
 
+from tests.synthetic import make_article
+
 from .conftest import make_window
 
 EDITOR = "test-editor"
@@ -24,51 +26,14 @@ TRAIN_TIMEOUT_MS = 120_000
 # A model that never takes the rules' choice nor a named subject: worse than the rules.
 BAD = {"src=rules": -20.0, "src=cue": -10.0, "label=PERSON": -5.0, "src=pron": -5.0}
 
-PEOPLE = [
-    ("Maria Lopez", "an economist at the bank", "she"),
-    ("Tom Becker", "the mayor of Springfield", "he"),
-    ("Anna Kowalski", "a union organiser", "she"),
-    ("David Okafor", "the company's chief executive", "he"),
-    ("Lena Park", "a city councillor", "she"),
-]
-SAYINGS = [
-    "We will not accept these cuts",
-    "The numbers speak for themselves",
-    "Nobody told us anything about the plan",
-    "This is the best result in a decade",
-    "We expect prices to keep rising this winter",
-]
 N_ARTICLES = 10
 
 
 def _article(n: int) -> tuple[str, str, list[tuple[int, int, int, int]]]:
     """``(title, text, [(quote start, quote end, mention start, mention end), …])``."""
-    a, b = PEOPLE[n % len(PEOPLE)], PEOPLE[(n + 2) % len(PEOPLE)]
-    s1, s2, s3 = SAYINGS[n % 5], SAYINGS[(n + 1) % 5], SAYINGS[(n + 3) % 5]
-    text, gold = "", []
-
-    def add(s: str) -> int:
-        nonlocal text
-        at = len(text)
-        text += s
-        return at
-
-    add(f"{a[0]}, {a[1]}, spoke to reporters on Monday about budget plan {n}.\n\n")
-    q = add(f"\u201c{s1},\u201d")
-    m = add(" ") + 1
-    add(f"{a[2]} said.\n\n")
-    gold.append((q, q + len(s1) + 3, m, m + len(a[2])))
-    m = add(b[0])
-    add(" said on Tuesday: ")
-    q = add(f"\u201c{s2}.\u201d")
-    gold.append((q, q + len(s2) + 3, m, m + len(b[0])))
-    add("\n\n")
-    q = add(f"\u201c{s3},\u201d")
-    m = add(" said ") + len(" said ")
-    add(f"{a[0]}.\n\n")
-    gold.append((q, q + len(s3) + 3, m, m + len(a[0])))
-    add(f"{b[0]} later appeared on \u201cThe Morning Show\u201d to discuss the plan.\n")
-    return f"Budget story {n}", text, gold
+    gold = make_article(n)
+    spans = [(q.start, q.end, q.mentions[0][0], q.mentions[0][1]) for q in gold.quotes]
+    return f"Budget story {n}", gold.text, spans
 
 
 def _review(library: Library, article_id: int, text: str, gold) -> None:
