@@ -30,7 +30,8 @@ def swatch_icon(color: QColor, size: int = 12) -> QIcon:
     return QIcon(pix)
 
 
-def _table(model, name: str) -> QTableView:
+def _table(model, name: str, *, resize: tuple = ()) -> QTableView:
+    """A read-only, row-selecting table; ``resize`` gives each column's resize mode in order."""
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)
@@ -45,6 +46,8 @@ def _table(model, name: str) -> QTableView:
     # Columns sized to their contents look at the first rows only, not at every quote of a
     # 20,000-word article on each reset.
     view.horizontalHeader().setResizeContentsPrecision(40)
+    for column, mode in enumerate(resize):
+        view.horizontalHeader().setSectionResizeMode(column, mode)
     return view
 
 
@@ -283,12 +286,9 @@ class SearchPanel(QWidget):
         self.words_edit.textChanged.connect(self.timer.start)
         self.speaker_edit.returnPressed.connect(self._fire_now)
         self.words_edit.returnPressed.connect(self._fire_now)
-        self.table = _table(self.model, "searchResults")
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        fit, stretch, free = (QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch,
+                              QHeaderView.ResizeMode.Interactive)
+        self.table = _table(self.model, "searchResults", resize=(fit, stretch, free, fit))
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
         self.count_label = QLabel()
@@ -340,12 +340,9 @@ class ReviewPanel(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.model = ReviewQueueModel(self)
-        self.table = _table(self.model, "reviewQueue")
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        fit, stretch, free = (QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch,
+                              QHeaderView.ResizeMode.Interactive)
+        self.table = _table(self.model, "reviewQueue", resize=(fit, fit, stretch, free))
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
         self.label = QLabel("Press N to open the least confident unverified quote.")
