@@ -26,6 +26,18 @@ def register(sub) -> None:
     p.add_argument("--batch-size", type=int, default=16, help="articles parsed together (default 16)")
     p.set_defaults(func=run_import)
 
+    p = sub.add_parser("reanalyze", help="re-analyse articles not yet reviewed with the active model",
+                       description="After a new model became active (quotedesk train, or a rollback with "
+                       "quotedesk models), parses the library's articles again with it and replaces the "
+                       "machine's untouched proposals. Quotes an editor verified, rejected, removed, added "
+                       "or corrected stay exactly as they are; fully reviewed articles are skipped.")
+    _library_arg(p)
+    p.add_argument("--article", type=int, action="append", metavar="ID", help="only this article (repeatable)")
+    p.add_argument("--all", action="store_true", help="also articles the active version analysed already")
+    p.add_argument("--editor", help="who asked for it (default: your user name), kept in the log")
+    p.add_argument("--batch-size", type=int, default=16, help="articles parsed together (default 16)")
+    p.set_defaults(func=run_reanalyze)
+
     p = sub.add_parser("search", help="find quotes by speaker and words",
                        description="Prints matching quotes with their article and offsets.")
     p.add_argument("--speaker", help='a name or part of one: "Kerry", "john kerry", "Secretary Kerry"')
@@ -76,11 +88,11 @@ def _open(args, *, create: bool = False) -> Library:
 class _TqdmState(TaskState):
     """Progress on standard error."""
 
-    def __init__(self) -> None:
+    def __init__(self, desc: str = "importing") -> None:
         super().__init__()
         from tqdm import tqdm
 
-        self._bar = tqdm(unit="article", file=sys.stderr, disable=None, desc="importing")
+        self._bar = tqdm(unit="article", file=sys.stderr, disable=None, desc=desc)
 
     def progress(self, done: int, total: int | None = None, message: str = "") -> None:
         if total is not None and self._bar.total != total:
@@ -108,6 +120,24 @@ def run_import(args) -> int:
         print(f"quotedesk: warning: {warning}", file=sys.stderr)
     for dup in report.duplicates:
         print(f"quotedesk: {dup.source}: already in the library (article {dup.article_id})", file=sys.stderr)
+    print(report.summary())
+    return 1 if report.errors else 0
+
+
+def run_reanalyze(args) -> int:
+    import getpass
+
+    from quotedesk.services.reanalysis import reanalyze
+
+    state = _TqdmState("re-analysing")
+    try:
+        with _open(args, create=False) as library:
+            report = reanalyze(library, editor=args.editor or getpass.getuser(), article_ids=args.article,
+                               include_current=args.all, state=state, batch_size=args.batch_size)
+    finally:
+        state.close()
+    for failure in report.errors:
+        print(f"quotedesk: {failure.source}: {failure.message}", file=sys.stderr)
     print(report.summary())
     return 1 if report.errors else 0
 

@@ -9,6 +9,7 @@ from quotedesk.store.records import (
     MergeSuggestion,
     ModelVersionRecord,
     QuoteRecord,
+    Reanalysis,
     SearchHit,
     SpeakerSummary,
 )
@@ -22,6 +23,7 @@ __all__ = [
     "MergeSuggestion",
     "ModelVersionRecord",
     "QuoteRecord",
+    "Reanalysis",
     "SearchHit",
     "SpeakerSummary",
 ]

@@ -38,6 +38,7 @@ from quotedesk.store.records import (
     MergeSuggestion,
     ModelVersionRecord,
     QuoteRecord,
+    Reanalysis,
     SearchHit,
     SpeakerSummary,
 )
@@ -387,6 +388,74 @@ class Library:
         with self._write("adding articles") as conn:
             return [self._insert_article(conn, a, an, model_version, None, ()) for a, an in items]
 
+    def reanalyze_article(self, article_id: int, analysis: Analysis, *, model_version: str, editor: str) -> Reanalysis:
+        """Replace the machine's untouched proposals in an article with a new analysis of it.
+
+        Used after a new attribution model becomes active, so articles not yet reviewed get its
+        answers. A quote an editor touched in any way (verified, rejected, removed, added by
+        hand, or with any line in the corrections log) is kept exactly as it is, and a new
+        proposal overlapping one is left out: the editor's decision stands. The article's people
+        are replaced by the analysis' people. One transaction, logged as one ``reanalyze`` line
+        (who, when, the counts and the versions before and after).
+
+        Raises
+        ------
+        LibraryError
+            No such article, or the library cannot be written.
+        ValueError
+            ``analysis`` is of another text.
+        """
+        editor = self._editor(editor)
+        with self._write("re-analysing an article") as conn:
+            row = conn.execute("SELECT text, model_version FROM articles WHERE id = ?", (article_id,)).fetchone()
+            if row is None:
+                raise LibraryError(f"{self.path}: there is no article {article_id}")
+            if analysis.text != row["text"]:
+                raise ValueError(f"article {article_id}: the analysis is of a different text than the article")
+            quotes = conn.execute(
+                "SELECT q.id, q.start, q.\"end\", q.speaker_name, q.mention_start, q.mention_end, q.status, q.origin, "
+                "q.removed, EXISTS (SELECT 1 FROM corrections c WHERE c.quote_id = q.id) AS corrected "
+                "FROM quotes q WHERE q.article_id = ?",
+                (article_id,),
+            ).fetchall()
+            kept, old = [], {}
+            for q in quotes:
+                if q["status"] != "proposed" or q["origin"] != "machine" or q["removed"] or q["corrected"]:
+                    kept.append(Span(q["start"], q["end"]))
+                else:
+                    old[(q["start"], q["end"])] = (q["speaker_name"], q["mention_start"], q["mention_end"])
+            fresh, suppressed = [], 0
+            for quote in analysis.quotes:
+                if any(k.overlaps(quote.span) for k in kept):
+                    suppressed += 1
+                else:
+                    fresh.append(quote)
+            unchanged = changed = added = 0
+            for quote in fresh:
+                before = old.get((quote.start, quote.end))
+                if before is None:
+                    added += 1
+                elif before == (quote.speaker, *((quote.mention.start, quote.mention.end) if quote.mention else (None, None))):
+                    unchanged += 1
+                else:
+                    changed += 1
+            result = Reanalysis(article_id, model_version, kept=len(kept), unchanged=unchanged, changed=changed,
+                                added=added, dropped=len(old) - unchanged - changed, suppressed=suppressed)
+            conn.execute(
+                "DELETE FROM quotes WHERE article_id = ? AND status = 'proposed' AND origin = 'machine' AND removed = 0 "
+                "AND NOT EXISTS (SELECT 1 FROM corrections c WHERE c.quote_id = quotes.id)",
+                (article_id,),
+            )
+            conn.execute("DELETE FROM article_people WHERE article_id = ?", (article_id,))
+            self._store_analysis(conn, article_id, Analysis(analysis.text, fresh, analysis.people, analysis.model),
+                                 model_version, None, ())
+            conn.execute("UPDATE articles SET model_version = ? WHERE id = ?", (model_version, article_id))
+            self._log(conn, "reanalyze", "quotes", {"model_version": row["model_version"], "replaced": len(old)},
+                      {"model_version": model_version, "kept": result.kept, "changed": changed, "added": added,
+                       "dropped": result.dropped, "unchanged": unchanged},
+                      editor=editor, article_id=article_id, model_version=model_version)
+            return result
+
     def find_article(self, content_hash: str) -> ArticleRecord | None:
         """The stored article with this content hash, if any."""
         with self._errors("looking up an article"):
@@ -411,6 +480,12 @@ class Library:
              _json(extra), _now()),
         )
         article_id = cur.lastrowid
+        self._store_analysis(conn, article_id, analysis, model_version, curation, speakers)
+        return self._article(conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone())
+
+    def _store_analysis(self, conn, article_id: int, analysis: Analysis, model_version: str, curation, speakers) -> None:
+        """Insert an analysis' people and quotes for a stored article, linking speakers."""
+        text = analysis.text
         local: dict[str, int] = {}  # name forms of this article's people -> speaker id
         for known in speakers:
             sid = self._resolve_speaker(conn, known.name, _kind(known.kind), aliases=known.aliases, role=known.role)
@@ -450,7 +525,6 @@ class Library:
             "status, origin, model_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
-        return self._article(conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone())
 
     @staticmethod
     def _quote_row(article_id: int, text: str, quote: Quote, sid: int | None, curation: Curation) -> tuple:

@@ -163,3 +163,24 @@ class Curation:
     status: Status = "proposed"
     origin: Origin = "machine"
     model_version: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reanalysis:
+    """What :meth:`Library.reanalyze_article` changed in one article.
+
+    ``kept`` quotes an editor had touched stay as they were; of the machine's untouched
+    proposals, ``changed`` got another speaker, ``added`` are new, ``dropped`` are gone, and
+    ``unchanged`` came back the same. ``suppressed`` new proposals overlapped a kept quote and
+    were left out (the editor's decision stands).
+    """
+
+    article_id: int
+    model_version: str
+    kept: int = 0
+    unchanged: int = 0
+    changed: int = 0
+    added: int = 0
+    dropped: int = 0
+    suppressed: int = 0
+
