@@ -119,8 +119,9 @@ def test_retrain_is_in_the_tools_menu_with_shortcuts(qtbot, library, library_pat
     window = _open_window(qtbot, library, library_path, settings)
     menu = _tools_menu(window)
     names = [a.objectName() for a in menu.actions()]
-    assert names == ["retrain", "models"]
+    assert names == ["retrain", "reanalyze", "models"]
     assert window.act_retrain.shortcut() == QKeySequence("Ctrl+Shift+R")
+    assert window.act_reanalyze.shortcut() == QKeySequence("Ctrl+Shift+A")
     assert window.act_models.shortcut() == QKeySequence("Ctrl+Shift+M")
     assert window.attribution_status.text() == "Model: rules"
     window.close()
@@ -324,4 +325,45 @@ def test_pasted_articles_use_the_model_in_use(qtbot, library, library_path, sett
     with qtbot.waitSignal(window.jobFinished, timeout=TRAIN_TIMEOUT_MS):
         window.open_inputs([ArticleInput(id="two", title="Two", text='"We lost," Tom Becker said.')])
     assert window.article.model_version != "v1"
+    window.close()
+
+
+def test_reanalyse_gives_unreviewed_articles_the_model_in_use_and_keeps_the_editors_work(
+        qtbot, library, library_path, settings):
+    from quotedesk.engine import analyze_many
+    from quotedesk.ingest import ArticleInput
+
+    articles = [_article(n) for n in range(3)]
+    ids = []
+    for n, ((title, text, _gold), analysis) in enumerate(zip(articles, analyze_many([a[1] for a in articles]))):
+        ids.append(library.add_article(ArticleInput(f"budget-{n}", text, title=title), analysis,
+                                       model_version=analysis.model).id)
+    library.verify_article(ids[0], editor=EDITOR)
+    reviewed_before = [(q.id, q.speaker, q.mention, q.status) for q in library.quotes(ids[0])]
+    window = _open_window(qtbot, library, library_path, settings)
+    window.open_article(ids[1])
+    # The editor corrects one speaker in the open article, through the window (undoable).
+    first = library.quotes(ids[1])[0]
+    assert window.session.change_speaker(first.id, "Somebody Else")
+    untouched_before = [(q.start, q.end, q.speaker, q.mention) for q in library.quotes(ids[1])[1:]]
+
+    library.add_model_version("bad-1", metrics={}, n_train=3, blob=_bad_model("bad-1").to_bytes(), active=True)
+    with qtbot.waitSignal(window.jobFinished, timeout=TRAIN_TIMEOUT_MS,
+                          check_params_cb=lambda name, _r: name == "reanalyze") as blocker:
+        window.act_reanalyze.trigger()
+        assert window.progress.isVisible() and window.cancel_button.isVisible()
+    report = blocker.args[1]
+    assert report.model_version == "bad-1" and report.skipped_reviewed == 1
+    assert "re-analysed 2 articles with bad-1" in window.statusBar().currentMessage()
+
+    # The open article shows the new answers; the corrected quote is as the editor left it.
+    after = library.quotes(ids[1])
+    assert [(q.start, q.end, q.speaker, q.mention) for q in after if q.id != first.id] != untouched_before
+    assert {q.model_version for q in after if q.id != first.id} == {"bad-1"}
+    assert set(window.quote_panel.visible_ids()) == {q.id for q in after}
+    assert library.quote(first.id).speaker == "Somebody Else"
+    assert [(q.id, q.speaker, q.mention, q.status) for q in library.quotes(ids[0])] == reviewed_before
+    # The correction made before is still undoable, and undoing it restores the machine's speaker.
+    window.act_undo.trigger()
+    assert library.quote(first.id).speaker == first.speaker
     window.close()

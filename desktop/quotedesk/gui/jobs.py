@@ -4,7 +4,8 @@ Each job opens its own connection to the library (one owning thread per connecti
 imports the engine lazily, so the window appears before spaCy is even imported.
 
 Imports of many articles and retraining run the engine in a child process
-(:func:`import_in_process`, :func:`retrain_in_process`, both through :func:`run_in_process`): spaCy's
+(:func:`import_in_process`, :func:`retrain_in_process`, :func:`reanalyze_in_process`, all through
+:func:`run_in_process`): spaCy's
 Cython components (the attribute ruler's matcher, the lemmatizer) hold the GIL for a whole
 document, and on a busy machine that held the GUI thread for hundreds of milliseconds. In a
 child process the GUI's interpreter is never blocked; the worker thread only relays progress.
@@ -207,6 +208,23 @@ def retrain(library_path: str | Path, state: TaskState):
     library = open_library(library_path)
     try:
         return train(library, state=state)
+    finally:
+        _close(library)
+
+
+def reanalyze_in_process(library_path: str | Path, editor: str, state: TaskState, *, poll: float = 0.1):
+    """:func:`reanalyze` in a child process (spaCy parses there); this thread relays progress and cancel."""
+    return run_in_process("reanalyze", (str(library_path), editor), state, what="re-analysing",
+                          kept="; articles re-analysed before it are kept", poll=poll)
+
+
+def reanalyze(library_path: str | Path, editor: str, state: TaskState):
+    """``services.reanalysis.reanalyze`` on this thread's own connection; returns its report."""
+    from quotedesk.services.reanalysis import reanalyze as run
+
+    library = open_library(library_path)
+    try:
+        return run(library, editor=editor, state=state)
     finally:
         _close(library)
 

@@ -228,6 +228,10 @@ class MainWindow(QMainWindow):
         self.act_retrain = A("&Retrain model…", self.retrain, "Ctrl+Shift+R",
                              tip="Learn from your verified and corrected quotes; the new model is used only if "
                                  "it scores better", name="retrain")
+        self.act_reanalyze = A("Re-&analyse unreviewed articles", self.reanalyze, "Ctrl+Shift+A",
+                               tip="Give the articles you have not reviewed the answers of the model in use; "
+                                   "quotes you verified, corrected, added or removed stay as they are",
+                               name="reanalyze")
         self.act_models = A("&Models…", self.models_dialog, "Ctrl+Shift+M",
                             tip="The library's attribution models: which is in use, roll back", name="models")
 
@@ -267,6 +271,7 @@ class MainWindow(QMainWindow):
         m.addAction(self.review_dock.toggleViewAction())
         m = bar.addMenu("&Tools")
         m.addAction(self.act_retrain)
+        m.addAction(self.act_reanalyze)
         m.addAction(self.act_models)
         m = bar.addMenu("&Help")
         m.addAction(self.act_help)
@@ -780,6 +785,7 @@ class MainWindow(QMainWindow):
             dialog = RetrainReportDialog(self, report, library=self.library)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.models_button.clicked.connect(lambda: (dialog.accept(), self.models_dialog()))
+            dialog.reanalyze_button.clicked.connect(lambda: (dialog.accept(), self.reanalyze()))
             self.retrain_report = dialog
             dialog.open()
         self.jobFinished.emit("retrain", report)
@@ -817,6 +823,26 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Retraining cancelled; no model was stored.", 6000)
         self.jobFinished.emit("retrain", None)
 
+    def reanalyze(self) -> None:
+        """Re-analyse the articles not fully reviewed with the model in use (in a child process)."""
+        if not self._begin_job("Re-analysing unreviewed articles…"):
+            return
+        job = jobs.reanalyze_in_process if self.retrain_in_process else jobs.reanalyze
+        fn = functools.partial(job, str(self.library_path), self.prefs.editor)
+        self._job = self.runner.start(
+            fn, name="reanalyze", on_progress=self._on_progress,
+            on_finished=self._reanalyzed,
+            on_failed=lambda e: self._job_failed("reanalyze", e),
+            on_cancelled=lambda: self._job_cancelled("reanalyze"),
+        )
+
+    def _reanalyzed(self, report) -> None:
+        self._end_job()
+        self.statusBar().showMessage(report.summary(), 15000)
+        if self.article is not None and any(r.article_id == self.article.id for r in report.articles):
+            self.open_article(self.article.id)  # its quotes were replaced: show the new ones
+        self.jobFinished.emit("reanalyze", report)
+
     def models_dialog(self) -> None:
         dialog = ModelsDialog(self, library=self.library)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -826,8 +852,9 @@ class MainWindow(QMainWindow):
 
     def _active_model_changed(self, version) -> None:
         self.update_model_status()
-        self.statusBar().showMessage(f"{version} is now in use" if version else "The rules alone are in use now",
-                                     6000)
+        self.statusBar().showMessage(
+            (f"{version} is now in use" if version else "The rules alone are in use now")
+            + "; Tools → Re-analyse unreviewed articles applies it to what you have not reviewed", 10000)
 
     def update_model_status(self) -> None:
         self.attribution_status.setText(active_model_label(self.library))

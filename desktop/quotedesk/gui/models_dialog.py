@@ -161,6 +161,11 @@ class RetrainReportDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.models_button = buttons.addButton("Models…", QDialogButtonBox.ButtonRole.ActionRole)
         self.models_button.setObjectName("showModels")
+        self.reanalyze_button = buttons.addButton("Re-analyse unreviewed articles", QDialogButtonBox.ButtonRole.ActionRole)
+        self.reanalyze_button.setObjectName("reanalyze")
+        self.reanalyze_button.setToolTip("Give the articles you have not reviewed the new model's answers; "
+                                         "your verified and corrected quotes stay as they are")
+        self.reanalyze_button.setVisible(bool(report.activated))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
