@@ -21,7 +21,7 @@ from quotedesk.engine.attribution import NAME_LABELS, SUBJECT_DEPS, Attribution
 from quotedesk.engine.attribution import rules_non_speech as _rules_non_speech
 
 # Bump when features change: cached contexts and trained models name the version they used.
-FEATURES_VERSION = "f9"
+FEATURES_VERSION = "f10"
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
 _WINDOW_BEFORE = 2  # sentences before the quote's sentence whose words may be candidates
@@ -277,6 +277,16 @@ class _Extractor:
         quote_start_para = self.text[max(0, ctx.start - 2) : ctx.start].strip() == "" or "\n" in self.text[max(0, ctx.start - 3) : ctx.start]
         rules_tok = next((doc[c.token] for c in cands if "rules" in c.sources and c.token is not None), None)
         rules_anc = {a.i for a in rules_tok.ancestors} if rules_tok is not None else set()
+        # Cues by distance to the quote: the nearest cue's subject is usually the source.
+        def cue_dist(c):
+            if c.cue is None:
+                return None
+            return (c.cue - last) if c.cue > last else (first - c.cue)
+
+        cue_ds = sorted({d for d in (cue_dist(c) for c in cands) if d is not None})
+        rules_c = next((c for c in cands if "rules" in c.sources), None)
+        rules_cd = cue_dist(rules_c) if rules_c is not None else None
+        tensor = doc.tensor if doc.tensor is not None and len(doc.tensor) == len(doc) else None
         content = " ".join(self.text[a:b] for a, b in ctx.parts)
         content_words = {w.strip(".,;:!?\"'“”‘’()").lower() for w in content.split()}
         first_person = bool(content_words & {"i", "we", "my", "our", "me", "us"})
@@ -376,9 +386,26 @@ class _Extractor:
                 if any(ch.i in att.token_quote for ch in cue.children):
                     f["cue_has_quote_child"] = 1.0
                 f[f"cue_rel={max(-2, min(2, att.sent_of.get(cue.i, 0) - si))}"] = 1.0
+                f[f"cue_rank={min(cue_ds.index(cd), 2)}&{sent_tag}"] = 1.0
+                if rules_c is not None and rules_c is not c:
+                    if rules_c.cue == c.cue:
+                        f["same_cue_as_rules"] = 1.0
+                    elif rules_cd is None or cd < rules_cd:
+                        f[f"cue_closer_than_rules&label={label}"] = 1.0
+                    else:
+                        f[f"cue_farther_than_rules&label={label}"] = 1.0
             else:
                 f["no_cue"] = 1.0
                 f[f"no_cue&label={label}"] = 1.0
+            if t.lower_ in ("who", "which", "that") and rules_tok is not None and t.head.dep_ == "relcl" \
+                    and t.head.head.i == rules_tok.i:
+                f["relpron_of_rules"] = 1.0  # "Beck, who said ...": annotators may mark "who"
+            if tensor is not None:
+                # The parser's own context vector of the candidate and of its cue: what the
+                # words around them say that the features above do not name.
+                _vector(f, "tv", tensor[t.i])
+                if c.cue is not None:
+                    _vector(f, "cv", tensor[c.cue])
             # dependency path from the quote to the candidate
             p = _path(root, t)[0] if att.sent_of.get(t.i) == si else "othersent"
             f["path=" + p] = 1.0
@@ -460,6 +487,13 @@ class _Extractor:
             if any(self.att.sent_of.get(c.i) == si for c in self._cues):
                 f["cue_in_sent"] = 1.0
         return f
+
+
+def _vector(f: dict, prefix: str, v) -> None:
+    """A unit-length copy of ``v`` as features ``prefix0``, ``prefix1``, … (3 decimals: compact JSON)."""
+    norm = math.sqrt(sum(float(x) * float(x) for x in v)) or 1.0
+    for k, x in enumerate(v):
+        f[f"{prefix}{k}"] = round(float(x) / norm, 3)
 
 
 def _prev_features(f: dict, span: Span, text: str, prev_span: Span | None, prev_words: set, method: str) -> None:
