@@ -348,6 +348,8 @@ def test_reanalyse_gives_unreviewed_articles_the_model_in_use_and_keeps_the_edit
     untouched_before = [(q.start, q.end, q.speaker, q.mention) for q in library.quotes(ids[1])[1:]]
 
     library.add_model_version("bad-1", metrics={}, n_train=3, blob=_bad_model("bad-1").to_bytes(), active=True)
+    reopened_while_running = []
+    window.articleOpened.connect(lambda aid: reopened_while_running.append(aid) if window._job else None)
     with qtbot.waitSignal(window.jobFinished, timeout=TRAIN_TIMEOUT_MS,
                           check_params_cb=lambda name, _r: name == "reanalyze") as blocker:
         window.act_reanalyze.trigger()
@@ -355,6 +357,8 @@ def test_reanalyse_gives_unreviewed_articles_the_model_in_use_and_keeps_the_edit
     report = blocker.args[1]
     assert report.model_version == "bad-1" and report.skipped_reviewed == 1
     assert "re-analysed 2 articles with bad-1" in window.statusBar().currentMessage()
+    # The open article was shown anew as soon as it was re-analysed, before the job ended.
+    assert ids[1] in reopened_while_running
 
     # The open article shows the new answers; the corrected quote is as the editor left it.
     after = library.quotes(ids[1])

@@ -830,11 +830,27 @@ class MainWindow(QMainWindow):
         job = jobs.reanalyze_in_process if self.retrain_in_process else jobs.reanalyze
         fn = functools.partial(job, str(self.library_path), self.prefs.editor)
         self._job = self.runner.start(
-            fn, name="reanalyze", on_progress=self._on_progress,
+            fn, name="reanalyze", on_progress=self._on_reanalyze_progress,
             on_finished=self._reanalyzed,
             on_failed=lambda e: self._job_failed("reanalyze", e),
             on_cancelled=lambda: self._job_cancelled("reanalyze"),
         )
+
+    def _on_reanalyze_progress(self, done: int, total: int, message: str) -> None:
+        self._on_progress(done, total, message)
+        self._follow_reanalysis()
+
+    def _follow_reanalysis(self) -> None:
+        """Show the open article's new quotes as soon as it has been re-analysed, so the editor
+        never works on proposals that were just replaced."""
+        if self.article is None:
+            return
+        try:
+            version = self.library.article(self.article.id).model_version
+        except QuoteDeskError:
+            return
+        if version != self.article.model_version:
+            self.open_article(self.article.id)
 
     def _reanalyzed(self, report) -> None:
         self._end_job()
