@@ -96,7 +96,9 @@ def test_untouched_proposals_get_the_active_models_answers_and_editors_work_stay
 def test_article_ids_and_cancel(library):
     _activate(library, AttributionModel(version="attr-contrary", ranker=LinearScorer(dict(CONTRARY))))
     one = reanalyze(library, editor=EDITOR, article_ids=[library.ids[2]])
-    assert [r.article_id for r in one.articles] == [library.ids[2]]
+    assert [r.article_id for r in one.articles] == [library.ids[2]] and not one.errors
+    missing = reanalyze(library, editor=EDITOR, article_ids=[424242])
+    assert not missing.articles and "no such article" in missing.errors[0].message
 
     state = TaskState()
     state.cancel()

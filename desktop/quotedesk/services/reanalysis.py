@@ -140,6 +140,10 @@ def reanalyze(
                 report.skipped_current += 1
                 continue
             todo.append(_Item(article.id, article.text, article.title or article.source or f"article {article.id}"))
+        if wanted is not None:
+            known = {s.id for s in lib.articles()}
+            report.errors.extend(ImportFailure(f"article {i}", "there is no such article in the library")
+                                 for i in sorted(wanted - known))
         todo.reverse()  # oldest first, as they were added
         total = len(todo)
         if state is not None:
