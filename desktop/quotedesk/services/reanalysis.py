@@ -36,7 +36,6 @@ class ReanalysisReport:
     skipped_reviewed: int = 0  # fully reviewed: nothing left that is the machine's
     skipped_current: int = 0  # already analysed by this version
     errors: list[ImportFailure] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
     cancelled: bool = False
     seconds: float = 0.0
 
@@ -47,7 +46,7 @@ class ReanalysisReport:
         """One line for a status bar or the CLI."""
         n = len(self.articles)
         parts = [f"re-analysed {n} article{'s' * (n != 1)} with {self.model_version}: "
-                 f"{self.total('changed')} quotes got another speaker, {self.total('added')} new, "
+                 f"{self.total('changed')} quotes attributed anew, {self.total('added')} new, "
                  f"{self.total('dropped')} dropped, {self.total('kept')} reviewed kept as they were"]
         skipped = []
         if self.skipped_current:
@@ -110,6 +109,8 @@ def reanalyze(
         Use this attribution model instead of the library's active one.
     use_active_model : bool
         Without ``model``: the active model, or the rules when none is active.
+    analyze : callable, optional
+        Replaces ``quotedesk.engine.analyze_many`` (tests, benchmarks).
 
     Raises
     ------
@@ -129,7 +130,8 @@ def reanalyze(
         report = ReanalysisReport(version)
         wanted = set(article_ids) if article_ids is not None else None
         todo: list[_Item] = []
-        for summary in lib.articles():
+        summaries = lib.articles()
+        for summary in summaries:
             if wanted is not None and summary.id not in wanted:
                 continue
             if _fully_reviewed(lib, summary):
@@ -141,7 +143,7 @@ def reanalyze(
                 continue
             todo.append(_Item(article.id, article.text, article.title or article.source or f"article {article.id}"))
         if wanted is not None:
-            known = {s.id for s in lib.articles()}
+            known = {s.id for s in summaries}
             report.errors.extend(ImportFailure(f"article {i}", "there is no such article in the library")
                                  for i in sorted(wanted - known))
         todo.reverse()  # oldest first, as they were added

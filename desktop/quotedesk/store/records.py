@@ -170,7 +170,7 @@ class Reanalysis:
     """What :meth:`Library.reanalyze_article` changed in one article.
 
     ``kept`` quotes an editor had touched stay as they were; of the machine's untouched
-    proposals, ``changed`` got another speaker, ``added`` are new, ``dropped`` are gone, and
+    proposals, ``changed`` got another speaker or mention, ``added`` are new, ``dropped`` are gone, and
     ``unchanged`` came back the same. ``suppressed`` new proposals overlapped a kept quote and
     were left out (the editor's decision stands).
     """
