@@ -3,11 +3,10 @@
 Each job opens its own connection to the library (one owning thread per connection) and
 imports the engine lazily, so the window appears before spaCy is even imported.
 
-Imports of many articles and retraining run the engine in a child process
+Imports of many articles, retraining and re-analysis run the engine in a child process
 (:func:`import_in_process`, :func:`retrain_in_process`, :func:`reanalyze_in_process`, all through
-:func:`run_in_process`): spaCy's
-Cython components (the attribute ruler's matcher, the lemmatizer) hold the GIL for a whole
-document, and on a busy machine that held the GUI thread for hundreds of milliseconds. In a
+:func:`run_in_process`): spaCy's Cython components (the attribute ruler's matcher, the
+lemmatizer) hold the GIL for a whole document, and on a busy machine that held the GUI thread for hundreds of milliseconds. In a
 child process the GUI's interpreter is never blocked; the worker thread only relays progress.
 """
 

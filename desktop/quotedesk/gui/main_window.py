@@ -846,7 +846,7 @@ class MainWindow(QMainWindow):
         if self.article is None:
             return
         try:
-            version = self.library.article(self.article.id).model_version
+            version = self.library.article_versions([self.article.id]).get(self.article.id)
         except QuoteDeskError:
             return
         if version != self.article.model_version:

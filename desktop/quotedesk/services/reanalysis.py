@@ -131,16 +131,17 @@ def reanalyze(
         wanted = set(article_ids) if article_ids is not None else None
         todo: list[_Item] = []
         summaries = lib.articles()
+        versions = lib.article_versions()
         for summary in summaries:
             if wanted is not None and summary.id not in wanted:
                 continue
             if _fully_reviewed(lib, summary):
                 report.skipped_reviewed += 1
                 continue
-            article = lib.article(summary.id)
-            if article.model_version == version and not include_current:
+            if versions.get(summary.id) == version and not include_current:
                 report.skipped_current += 1
                 continue
+            article = lib.article(summary.id)  # the text, only for articles to parse
             todo.append(_Item(article.id, article.text, article.title or article.source or f"article {article.id}"))
         if wanted is not None:
             known = {s.id for s in summaries}

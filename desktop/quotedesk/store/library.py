@@ -1286,6 +1286,18 @@ class Library:
             ).fetchall()
         return [self._quote(r) for r in rows]
 
+    def article_versions(self, ids: Sequence[int] | None = None) -> dict[int, str | None]:
+        """The engine or model version that proposed each article's quotes, by article id (all
+        articles, or those of ``ids``); no text is read."""
+        with self._errors("listing articles"):
+            if ids is None:
+                rows = self._conn.execute("SELECT id, model_version FROM articles")
+            else:
+                ids = [int(i) for i in ids]
+                rows = self._conn.execute(
+                    f"SELECT id, model_version FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids)
+            return {r["id"]: r["model_version"] for r in rows}
+
     def iter_articles(self, *, batch: int = 500) -> Iterator[ArticleRecord]:
         """Every article, oldest first, read in batches (for export)."""
         last = 0
