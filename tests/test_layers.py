@@ -9,7 +9,7 @@ RULES = {
     "quotedesk.core": ("PySide6", "spacy", "sqlite3", "sqlite_utils"),
     "quotedesk.ingest": ("PySide6", "spacy", "sqlite3", "sqlite_utils"),
     "quotedesk.engine": ("PySide6", "sqlite3", "sqlite_utils"),
-    "quotedesk.store": ("PySide6", "spacy"),
+    "quotedesk.store": ("PySide6", "spacy", "quotedesk.engine", "quotedesk.services", "quotedesk.gui"),
 }
 
 
@@ -26,3 +26,18 @@ def test_layer_does_not_import(package, forbidden):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "", f"{package} imports {out.stdout.strip()}"
+
+
+def test_only_the_store_files_module_opens_sqlite():
+    # One module owns the library file (quotedesk.store.files); see tests/conftest.py for the
+    # run-time guard against Python-level opens of an open library.
+    from pathlib import Path
+
+    import quotedesk
+
+    root = Path(quotedesk.__file__).parent
+    owners = {"store/files.py", "store/migrations.py"}  # migrations: an in-memory schema snapshot
+    offenders = [str(p.relative_to(root)) for p in root.rglob("*.py")
+                 if "sqlite3.connect(" in p.read_text(encoding="utf-8")
+                 and str(p.relative_to(root)) not in owners]
+    assert offenders == []

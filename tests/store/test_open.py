@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 
 from quotedesk.core.errors import LibraryError
-from quotedesk.store import Library, library as library_module
+from quotedesk.store import Library, files as files_module
 from quotedesk.store.migrations import latest_version
 
 from .conftest import kerry_pair
@@ -146,7 +146,7 @@ def test_read_only_file_opens_read_only(tmp_path, monkeypatch):
     path.chmod(0o444)
     if os.geteuid() == 0:  # root may write anything: make the check see what a user would
         real = os.access
-        monkeypatch.setattr(library_module.os, "access",
+        monkeypatch.setattr(files_module.os, "access",
                             lambda p, mode: False if mode == os.W_OK and str(p) == str(path) else real(p, mode))
     try:
         with Library.open(path) as lib:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
 import sqlite3
 import threading
@@ -27,7 +26,7 @@ from sqlite_utils import Database
 
 from quotedesk.core.errors import LibraryError
 from quotedesk.core.model import Analysis, Person, Quote, SpeakerKind, Span
-from quotedesk.store import migrations, names
+from quotedesk.store import files, migrations, names
 from quotedesk.store.records import (
     ORIGINS,
     STATUSES,
@@ -49,7 +48,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 # Speakers that are the same entity from one article to the next. Anonymous sources ("a U.S.
 # official") and the author are described per quote and never linked across articles.
 LINKED_KINDS = frozenset({SpeakerKind.PERSON, SpeakerKind.ORGANISATION, SpeakerKind.GROUP})
@@ -150,8 +148,8 @@ class Library:
         path = Path(path).expanduser() if not memory else Path(":memory:")
         warnings: list[str] = []
         if not memory:
-            read_only = cls._check_file(path, create=create, read_only=read_only, warnings=warnings)
-        conn = cls._connect(path, read_only=read_only, timeout=timeout, memory=memory)
+            read_only = files.check_path(path, create=create, read_only=read_only, warnings=warnings)
+        conn = files.connect(path, read_only=read_only, timeout=timeout, memory=memory)
         library = cls(conn, path, read_only=read_only, timeout=timeout)
         library.warnings.extend(warnings)
         try:
@@ -162,46 +160,6 @@ class Library:
         for w in library.warnings:
             log.warning("%s", w)
         return library
-
-    @staticmethod
-    def _check_file(path: Path, *, create: bool, read_only: bool, warnings: list[str]) -> bool:
-        if path.is_dir():
-            raise LibraryError(f"{path}: is a folder; give the path of a library file inside it")
-        if not path.exists():
-            if not create:
-                raise LibraryError(f"{path}: no library there (check the path, or import articles to create one)")
-            if read_only:
-                raise LibraryError(f"{path}: no library there to open read-only")
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as e:
-                raise LibraryError(f"{path.parent}: cannot create the library folder ({e.strerror or e})") from e
-            return False
-        try:
-            with path.open("rb") as f:
-                header = f.read(len(SQLITE_HEADER))
-        except OSError as e:
-            raise LibraryError(f"{path}: cannot read the library file ({e.strerror or e})") from e
-        if header and header != SQLITE_HEADER:
-            raise LibraryError(f"{path}: not a QuoteDesk library (the file is not an SQLite database)")
-        if not read_only and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
-            warnings.append(f"{path}: the library file or its folder is read-only; opened for reading only, changes cannot be saved")
-            return True
-        return read_only
-
-    @staticmethod
-    def _connect(path: Path, *, read_only: bool, timeout: float, memory: bool) -> sqlite3.Connection:
-        if memory:
-            uri = "file::memory:"
-        else:
-            # as_uri() escapes spaces, "#" and "?" and writes Windows drives as file:///C:/...
-            uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "?mode=rwc")
-        try:
-            conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
-        except sqlite3.Error as e:
-            raise LibraryError(f"{path}: cannot open the library ({e})") from e
-        conn.row_factory = sqlite3.Row
-        return conn
 
     def _prepare(self, *, memory: bool) -> None:
         with self._errors("opening the library"):
@@ -295,7 +253,7 @@ class Library:
         if code.startswith("SQLITE_READONLY") or "readonly" in str(e):
             return f"{where}: the library is read-only; copy it somewhere you can write to save changes"
         if code == "SQLITE_NOTADB" or "not a database" in str(e):
-            return f"{where}: the file is not a QuoteDesk library, or its start is damaged"
+            return f"{where}: not a QuoteDesk library (the file is not an SQLite database, or its start is damaged)"
         if code.startswith("SQLITE_CORRUPT") or "malformed" in str(e):
             return (f"{where}: the library file is damaged ({e}); restore it from a backup, or "
                     f"recover what is left with: sqlite3 '{self.path}' .recover")

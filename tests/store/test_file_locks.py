@@ -1,0 +1,55 @@
+"""The library file's locks: nothing but SQLite may open it while a connection may be open.
+
+On POSIX, closing *any* descriptor of a file drops *all* of the process's fcntl locks on it,
+SQLite's included (sqlite.org/howtocorrupt.html, section 2.2). A child process that then closes
+its own connection believes it is the last user, checkpoints and deletes the -wal and -shm files
+under the open connection, and the next writes go to a log nobody else sees: corruption.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from quotedesk.store import Library
+
+CHILD = (
+    "import sys\n"
+    "from quotedesk.store import Library\n"
+    "lib = Library.open(sys.argv[1])\n"
+    "for _ in range(200):\n"
+    "    lib._conn.execute('INSERT INTO probe VALUES (1)')\n"
+    "lib.close()\n"
+)
+
+
+def test_reopen_beside_child_processes_keeps_the_library_whole(tmp_path):
+    path = tmp_path / "lib.sqlite"
+    lib = Library.open(path)
+    try:
+        lib._conn.execute("CREATE TABLE IF NOT EXISTS probe (i)")
+        for _ in range(20):
+            lib.reopen().close()  # a worker thread's connection, as the window's jobs open one
+            subprocess.run([sys.executable, "-c", CHILD, str(path)], check=True)
+            for _ in range(50):
+                lib._conn.execute("INSERT INTO probe VALUES (2)")
+        assert lib.integrity_check() == []
+    finally:
+        lib.close()
+    with Library.open(path) as again:
+        assert again.integrity_check() == []
+        counts = dict(again._conn.execute("SELECT i, count(*) FROM probe GROUP BY i").fetchall())
+    assert counts == {1: 20 * 200, 2: 20 * 50}
+
+
+def test_the_suite_refuses_python_opens_of_an_open_library(tmp_path):
+    # The guard in tests/conftest.py: a test that would reintroduce the bug fails.
+    import pytest
+
+    path = tmp_path / "lib.sqlite"
+    with Library.open(path):
+        for name in (path, path.with_name("lib.sqlite-wal")):
+            with pytest.raises(RuntimeError, match="outside SQLite"):
+                open(name, "rb")
+    with open(path, "rb") as f:  # closed: any program may read it
+        assert f.read(16) == b"SQLite format 3\x00"
