@@ -1,13 +1,16 @@
 """Where QuoteDesk finds its resources and keeps its library.
 
 Resources (lexicons, samples, icons) and the schema migrations live at the top of the source
-tree in ``resources/`` and ``db/``; a frozen build copies both next to the executable.
+tree in ``resources/`` and ``db/``, where a source checkout and an editable install read them. A
+wheel carries them inside the package as ``quotedesk/_resources`` and ``quotedesk/_db`` (mapped
+there at build time, see pyproject.toml); a frozen build copies both next to the executable.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from importlib.resources import files
 from pathlib import Path
 
 import platformdirs
@@ -16,15 +19,19 @@ APP_NAME = "QuoteDesk"
 LIBRARY_ENV = "QUOTEDESK_LIBRARY"
 
 
-def _root() -> Path:
+def _data_dir(name: str) -> Path:
+    """The folder ``resources`` or ``db`` (see the module docstring)."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
-        return Path(frozen)
-    return Path(__file__).resolve().parents[3]
+        return Path(frozen) / name
+    installed = files("quotedesk") / f"_{name}"  # a wheel install
+    if installed.is_dir():
+        return Path(installed)
+    return Path(__file__).resolve().parents[3] / name  # a source checkout, an editable install
 
 
 def resources_dir() -> Path:
-    return Path(os.environ.get("QUOTEDESK_RESOURCES", _root() / "resources"))
+    return Path(os.environ.get("QUOTEDESK_RESOURCES", _data_dir("resources")))
 
 
 def resource(*parts: str) -> Path:
@@ -32,7 +39,7 @@ def resource(*parts: str) -> Path:
 
 
 def migrations_dir() -> Path:
-    return _root() / "db"
+    return _data_dir("db")
 
 
 def sample_article() -> Path:
