@@ -122,6 +122,13 @@ def test_a_quote_changed_by_another_process_is_shown_in_place(qtbot, library, li
     assert len(quotes) == 30
     changed, current = quotes[-1], quotes[0]
     window.select_quote(current.id)
+    # In the search panel and the review queue, the editor has a result selected.
+    window.search_panel.words_edit.setText("settled")
+    qtbot.waitUntil(lambda: window.search_panel.model.rowCount() == 60, timeout=REFRESH_TIMEOUT_MS)
+    hit = window.search_panel.model.row_of(quotes[-4].id)
+    window.search_panel.table.setCurrentIndex(window.search_panel.model.index(hit, 1))
+    queued = window.review_panel.model.row_of(quotes[-5].id)
+    window.review_panel.table.setCurrentIndex(window.review_panel.model.index(queued, 2))
     view_bar, table_bar = window.view.verticalScrollBar(), window.quote_panel.table.verticalScrollBar()
     assert view_bar.maximum() > 0 and table_bar.maximum() > 0
     for bar in (view_bar, table_bar):  # the editor scrolled away from the current quote
@@ -153,6 +160,14 @@ lib.set_status({quotes[-3].id}, "rejected", editor="other-editor")
     assert int(window.quote_panel.table.currentIndex().data(IdRole)) == current.id
     assert (view_bar.value(), table_bar.value()) == place
     assert window.session.undo_stack.count() == undo_count
+    # The search results and the review queue follow, the editor's selected row kept in each.
+    search = window.search_panel
+    qtbot.waitUntil(lambda: search.model.record(search.model.row_of(changed.id)).speaker == "Tom Becker",
+                    timeout=REFRESH_TIMEOUT_MS)
+    assert search.model.record(search.table.currentIndex().row()).quote_id == quotes[-4].id
+    queue = window.review_panel.model
+    assert queue.row_of(quotes[-2].id) < 0 and queue.row_of(quotes[-3].id) < 0
+    assert queue.record(window.review_panel.table.currentIndex().row()).id == quotes[-5].id
     qtbot.waitUntil(lambda: "1 verified" in window.sidebar.model.data(
         window.sidebar.model.index(window.sidebar.model.row_of(window.article.id))), timeout=REFRESH_TIMEOUT_MS)
 

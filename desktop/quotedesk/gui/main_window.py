@@ -382,7 +382,8 @@ class MainWindow(QMainWindow):
     def _reload_article(self) -> None:
         """Show the open article anew keeping the editor's place: current quote, text cursor and
         scroll positions (filters and the undo stack are not touched)."""
-        bars = (self.view.verticalScrollBar(), self.quote_panel.table.verticalScrollBar())
+        bars = (self.view.verticalScrollBar(), self.quote_panel.table.verticalScrollBar(),
+                self.sidebar.list.verticalScrollBar())
         place = [bar.value() for bar in bars]
         cursor = self.view.textCursor()
         self.open_article(self.article.id, self.current_quote_id())
