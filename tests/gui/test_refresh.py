@@ -135,6 +135,8 @@ def test_a_quote_changed_by_another_process_is_shown_in_place(qtbot, library, li
         bar.setValue(bar.maximum() // 2)
     place = view_bar.value(), table_bar.value()
     undo_count = window.session.undo_stack.count()
+    reopened = []
+    window.articleOpened.connect(reopened.append)
 
     _run_elsewhere(library_path, f"""
 lib.set_speaker({changed.id}, "Tom Becker", editor="other-editor")
@@ -155,6 +157,7 @@ lib.set_status({quotes[-3].id}, "rejected", editor="other-editor")
     assert "Tom Becker" in window.legend.names()
     assert "1 verified, 1 rejected" in window.quote_panel.summary.text()
     assert "changed elsewhere" in window.statusBar().currentMessage()
+    assert reopened == []  # changed in place, not opened anew
     # The editor's place: the same current quote (view and table), scroll positions, undo stack.
     assert window.current_quote_id() == current.id
     assert int(window.quote_panel.table.currentIndex().data(IdRole)) == current.id
@@ -204,3 +207,30 @@ def test_the_open_article_deleted_elsewhere_is_closed_with_a_message(qtbot, libr
     assert _titles(window) == ["Beta story"]
     assert window.view.toPlainText() == "" and window.quote_panel.model.rowCount() == 0
     assert not window.act_verify.isEnabled()
+
+
+def test_the_open_article_re_analysed_elsewhere_shows_its_new_proposals_in_place(
+        qtbot, library, library_path, settings, tmp_path):
+    window = _window(qtbot, library, library_path, settings, tmp_path, paragraphs=30)
+    article_id = window.article.id
+    before = window.quote_panel.visible_ids()
+    window.select_quote(before[0])
+    window.verify_quote()  # the editor's own work: verified, and the next quote is current
+    current = window.current_quote_id()
+    assert current == before[1]
+    view_bar = window.view.verticalScrollBar()
+    view_bar.setValue(view_bar.maximum() // 2)
+    place = view_bar.value()
+
+    _run_elsewhere(library_path, f"""
+from quotedesk.engine import analyze_document
+lib.reanalyze_article({article_id}, analyze_document(lib.article({article_id}).text), model_version="elsewhere-1",
+                      editor="other-editor")
+""")
+    qtbot.waitUntil(lambda: window.article.model_version == "elsewhere-1", timeout=REFRESH_TIMEOUT_MS)
+    assert "re-analysed (elsewhere-1)" in window.statusBar().currentMessage()
+    shown = window.quote_panel.visible_ids()
+    assert shown == [q.id for q in library.quotes(article_id)]
+    assert before[0] in shown and set(shown[1:]).isdisjoint(before)  # the verified quote stays, the rest is new
+    assert view_bar.value() == place
+    assert window.session.undo_stack.count() == 1

@@ -371,13 +371,24 @@ class MainWindow(QMainWindow):
             self._close_article()
             self.statusBar().showMessage("The article you had open was deleted from the library elsewhere", 15000)
             return
-        replaced = version[article_id] != self.article.model_version
-        if not replaced and {q.id: q for q in quotes} == {q.id: q for q in self.quote_panel.model.records()}:
+        if version[article_id] != self.article.model_version:
+            self._reload_article()
+            self.statusBar().showMessage(
+                f"This article was re-analysed ({version[article_id]}): its new proposals are shown", 10000)
             return
-        self._reload_article()
+        shown = {q.id: q for q in self.quote_panel.model.records()}
+        if shown == {q.id: q for q in quotes}:
+            return
+        # A few quotes corrected elsewhere: changed in place, so nothing scrolls or is reset.
+        for q in quotes:
+            if shown.get(q.id) != q:
+                self.quote_panel.model.upsert(q)
+        for quote_id in shown.keys() - {q.id for q in quotes}:
+            self.quote_panel.model.remove_record(quote_id)
+        self._show_panel_quotes()
+        self._update_actions()
         self.statusBar().showMessage(
-            f"This article was re-analysed ({version[article_id]}): its new proposals are shown" if replaced
-            else "This article was changed elsewhere (another window or program): shown as it is now", 10000)
+            "Quotes of this article were changed elsewhere (another window or program): shown as they are now", 10000)
 
     def _reload_article(self) -> None:
         """Show the open article anew keeping the editor's place: current quote, text cursor and
@@ -599,11 +610,15 @@ class MainWindow(QMainWindow):
             self.open_article(article_id)
         else:
             self.quote_panel.model.remove_record(quote_id)
-            self.quote_panel.update_summary()
-            self.view.set_quotes(self.quote_panel.model.records())
-            self.legend.set_quotes(self.quote_panel.model.records(), self.view.colors)
+            self._show_panel_quotes()
             self.select_quote(self.view.current_quote_id)
         self.schedule_refresh()
+
+    def _show_panel_quotes(self) -> None:
+        """The view, legend and summary after the quote panel's records changed in place."""
+        self.quote_panel.update_summary()
+        self.view.set_quotes(self.quote_panel.model.records())
+        self.legend.set_quotes(self.quote_panel.model.records(), self.view.colors)
 
     def _on_article_changed(self, article_id: int) -> None:
         self.open_article(article_id, self.current_quote_id() if self.article and self.article.id == article_id
