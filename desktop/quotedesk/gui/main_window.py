@@ -349,12 +349,14 @@ class MainWindow(QMainWindow):
         only, never for the window's own edits, so those never reload anything."""
         try:
             version = self.library.data_version()
-        except QuoteDeskError:
-            return  # unreadable for a moment: the next poll tries again
-        if version != self._data_version:
-            self._data_version = version
+            if version == self._data_version:
+                return
             self.refresh_library()
             self._follow_open_article()
+        except QuoteDeskError as e:
+            self.statusBar().showMessage(str(e), 5000)
+            return  # the next poll tries again
+        self._data_version = version
 
     def _follow_open_article(self) -> None:
         """Show the open article as the library now holds it when another connection changed it
