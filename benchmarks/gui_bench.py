@@ -8,6 +8,8 @@ Prints
   * opening a ~1,000-word and a ~20,000-word article with every quote highlighted (warm: the
     article was opened once before; the median of several opens);
   * the time a key takes on the long article (J: next quote, V: verify and move on);
+  * what following another process costs: a poll of the library with nothing new (every
+    ``LIBRARY_POLL_MS``), and showing a quote of the open long article changed elsewhere;
   * the longest the event loop is blocked while 100 articles are imported (the engine runs in a
     child process, a worker thread relays its progress), measured with a 5 ms QTimer heartbeat
     against the same heartbeat with nothing running (goal: under 100 ms).
@@ -79,7 +81,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from quotedesk.engine import ENGINE_VERSION, analyze_document, load_nlp
-    from quotedesk.gui.main_window import MainWindow
+    from quotedesk.gui.main_window import LIBRARY_POLL_MS, MainWindow
     from quotedesk.gui.settings import open_settings
     from quotedesk.ingest import ArticleInput
     from quotedesk.services.importing import drop_chrome
@@ -130,6 +132,21 @@ def main() -> int:
                 app.processEvents()
                 keys.append((time.perf_counter() - t) * 1000)
             print(f"  on it, {label:17}: {statistics.median(keys):5.1f} ms a key (median of 15)")
+        # Another connection changes a quote of the open long article; the window's poll shows it.
+        follow, idle_poll = [], []
+        with Library.open(lib_path) as other:
+            for row in range(15):
+                other.set_status(window.quote_panel.model.record(row).id, "rejected", editor="bench")
+                t = time.perf_counter()
+                window._poll_library()
+                app.processEvents()
+                follow.append((time.perf_counter() - t) * 1000)
+                t = time.perf_counter()
+                window._poll_library()
+                idle_poll.append((time.perf_counter() - t) * 1000)
+        print(f"a poll with nothing new:            {statistics.median(idle_poll):7.2f} ms  (every {LIBRARY_POLL_MS} ms)")
+        print(f"  a quote of the open article changed elsewhere, shown: {statistics.median(follow):5.1f} ms "
+              "(median of 15; sidebar, queue and article)")
 
         # Import: a folder of distinct articles on the worker thread, heartbeat on the GUI thread.
         folder = work / "import"

@@ -356,3 +356,16 @@ def test_speaker_search_falls_back_to_descriptions(library):
     assert library.search(speaker="100%_official") == []
     assert library.search(speaker="%") == []
     assert {h.speaker for h in library.search(speaker="kerry")} == {"John Kerry"}  # names first
+
+
+def test_data_version_changes_for_other_connections_commits_only(library):
+    rec = library.add_article(*kerry_pair(), model_version="m1")
+    quote = library.quotes(rec.id)[0]
+    with Library.open(library.path) as other:
+        mine, theirs = library.data_version(), other.data_version()
+        library.set_status(quote.id, "verified", editor="ana")  # this connection's own write
+        assert library.data_version() == mine
+        assert other.data_version() != theirs
+        other.set_status(quote.id, "rejected", editor="ben")
+        assert library.data_version() != mine
+        assert library.quote(quote.id).status == "rejected"

@@ -30,7 +30,7 @@ from quotedesk.gui.workers import TaskRunner
 log = logging.getLogger(__name__)
 
 REFRESH_DELAY_MS = 150  # coalesces sidebar/queue refreshes after a burst of changes
-IMPORT_REFRESH_MS = 1000  # how often the sidebar follows a running import
+LIBRARY_POLL_MS = 750  # how often the window checks whether another connection committed
 LARGE_OPEN_BYTES = 64 * 1024  # files opened beyond this size are analysed in a child process
 
 
@@ -78,9 +78,11 @@ class MainWindow(QMainWindow):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self.refresh_library)
-        self._import_timer = QTimer(self)
-        self._import_timer.setInterval(IMPORT_REFRESH_MS)
-        self._import_timer.timeout.connect(self.refresh_library)
+        self._data_version = library.data_version()
+        self._poll_timer = QTimer(self)
+        self._poll_timer.setInterval(LIBRARY_POLL_MS)
+        self._poll_timer.timeout.connect(self._poll_library)
+        self._poll_timer.start()
 
         self._restore_state()
         self.refresh_library()
@@ -331,9 +333,7 @@ class MainWindow(QMainWindow):
     def refresh_library(self) -> None:
         """Sidebar counts, the review queue and the model in use, from the library (three queries)."""
         articles = self.library.articles()
-        self.sidebar.set_articles(articles)
-        if self.article is not None:
-            self.sidebar.select(self.article.id)
+        self.sidebar.set_articles(articles, current=self.article.id if self.article is not None else None)
         self.refresh_queue(articles)
         self.update_model_status()  # follows a change made elsewhere (the CLI's `quotedesk models`)
         panel = self.search_panel
@@ -343,16 +343,82 @@ class MainWindow(QMainWindow):
     def schedule_refresh(self) -> None:
         self._refresh_timer.start()
 
+    def _poll_library(self) -> None:
+        """Follow what other connections committed: the window's jobs (imports, retraining,
+        re-analysis), the CLI, another window. SQLite's data_version changes for their commits
+        only, never for the window's own edits, so those never reload anything."""
+        try:
+            version = self.library.data_version()
+            if version == self._data_version:
+                return
+            self.refresh_library()
+            self._follow_open_article()
+        except QuoteDeskError as e:
+            self.statusBar().showMessage(str(e), 5000)
+            return  # the next poll tries again
+        self._data_version = version
+
+    def _follow_open_article(self) -> None:
+        """Show the open article as the library now holds it when another connection changed it
+        (re-analysis replaced its proposals, another window corrected a quote, it was deleted)."""
+        if self.article is None:
+            return
+        article_id = self.article.id
+        try:
+            version = self.library.article_versions([article_id])
+            quotes = self.library.quotes(article_id)
+        except QuoteDeskError:
+            return
+        if article_id not in version:
+            self._close_article()
+            self.statusBar().showMessage("The article you had open was deleted from the library elsewhere", 15000)
+            return
+        if version[article_id] != self.article.model_version:
+            self._reload_article()
+            self.statusBar().showMessage(
+                f"This article was re-analysed ({version[article_id]}): its new proposals are shown", 10000)
+            return
+        shown = {q.id: q for q in self.quote_panel.model.records()}
+        if shown == {q.id: q for q in quotes}:
+            return
+        # A few quotes corrected elsewhere: changed in place, so nothing scrolls or is reset.
+        for q in quotes:
+            if shown.get(q.id) != q:
+                self.quote_panel.model.upsert(q)
+        for quote_id in shown.keys() - {q.id for q in quotes}:
+            self.quote_panel.model.remove_record(quote_id)
+        self._show_panel_quotes()
+        self._update_actions()
+        self.statusBar().showMessage(
+            "Quotes of this article were changed elsewhere (another window or program): shown as they are now", 10000)
+
+    def _reload_article(self) -> None:
+        """Show the open article anew keeping the editor's place: current quote, text cursor and
+        scroll positions (filters and the undo stack are not touched)."""
+        bars = (self.view.verticalScrollBar(), self.quote_panel.table.verticalScrollBar(),
+                self.sidebar.list.verticalScrollBar())
+        place = [bar.value() for bar in bars]
+        cursor = self.view.textCursor()
+        self.open_article(self.article.id, self.current_quote_id())
+        self.view.setTextCursor(cursor)
+        for bar, value in zip(bars, place):
+            bar.setValue(value)
+
+    def _close_article(self) -> None:
+        self.article = None
+        self.people = []
+        self.title_label.clear()
+        self.quote_panel.model.set_article(None, [])
+        self.quote_panel.update_summary()
+        self.view.set_article("", [])
+        self.legend.set_quotes([])
+        self._update_actions()
+
     def refresh_queue(self, articles=None) -> None:
         queue = self.library.review_queue(limit=100)
         if articles is None:
             articles = self.library.articles()
-        titles = {a.id: a.title or f"Article {a.id}" for a in articles}
-        self.review_panel.model.set_queue(queue, titles=titles, texts={})
-        self.review_panel.label.setText(
-            f"{len(queue)} unverified quote{'s' if len(queue) != 1 else ''} shown, least confident first. "
-            "Press N to open the next one."
-        )
+        self.review_panel.set_queue(queue, titles={a.id: a.title or f"Article {a.id}" for a in articles})
 
     def open_article(self, article_id: int, quote_id: int | None = None) -> None:
         try:
@@ -546,11 +612,15 @@ class MainWindow(QMainWindow):
             self.open_article(article_id)
         else:
             self.quote_panel.model.remove_record(quote_id)
-            self.quote_panel.update_summary()
-            self.view.set_quotes(self.quote_panel.model.records())
-            self.legend.set_quotes(self.quote_panel.model.records(), self.view.colors)
+            self._show_panel_quotes()
             self.select_quote(self.view.current_quote_id)
         self.schedule_refresh()
+
+    def _show_panel_quotes(self) -> None:
+        """The view, legend and summary after the quote panel's records changed in place."""
+        self.quote_panel.update_summary()
+        self.view.set_quotes(self.quote_panel.model.records())
+        self.legend.set_quotes(self.quote_panel.model.records(), self.view.colors)
 
     def _on_article_changed(self, article_id: int) -> None:
         self.open_article(article_id, self.current_quote_id() if self.article and self.article.id == article_id
@@ -603,16 +673,14 @@ class MainWindow(QMainWindow):
         self.cancel_button.show()
         self.cancel_button.setEnabled(True)
         self.statusBar().showMessage(label)
-        self._import_timer.start()
         return True
 
     def _end_job(self) -> None:
         self._job = None
-        self._import_timer.stop()
         self.progress.hide()
         self.cancel_button.hide()
         if not self._closing:
-            self.refresh_library()
+            self._poll_library()  # what the job stored, without waiting for the next poll
 
     def _on_progress(self, done: int, total: int, message: str) -> None:
         if total > 0:
@@ -838,25 +906,13 @@ class MainWindow(QMainWindow):
 
     def _on_reanalyze_progress(self, done: int, total: int, message: str) -> None:
         self._on_progress(done, total, message)
-        self._follow_reanalysis()
-
-    def _follow_reanalysis(self) -> None:
-        """Show the open article's new quotes as soon as it has been re-analysed, so the editor
-        never works on proposals that were just replaced."""
-        if self.article is None:
-            return
-        try:
-            version = self.library.article_versions([self.article.id]).get(self.article.id)
-        except QuoteDeskError:
-            return
-        if version != self.article.model_version:
-            self.open_article(self.article.id)
+        # As soon as the open article is re-analysed, not at the next poll: the editor never
+        # works on proposals that were just replaced.
+        self._follow_open_article()
 
     def _reanalyzed(self, report) -> None:
         self._end_job()
         self.statusBar().showMessage(report.summary(), 15000)
-        if self.article is not None and any(r.article_id == self.article.id for r in report.articles):
-            self.open_article(self.article.id)  # its quotes were replaced: show the new ones
         self.jobFinished.emit("reanalyze", report)
 
     def models_dialog(self) -> None:
@@ -942,7 +998,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self._closing = True
         self._refresh_timer.stop()
-        self._import_timer.stop()
+        self._poll_timer.stop()
         self.search_panel.timer.stop()
         self.save_state()
         self.runner.cancel_all()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView, QListWidget,
@@ -51,6 +51,22 @@ def _table(model, name: str, *, resize: tuple = ()) -> QTableView:
     return view
 
 
+def keep_place(table: QTableView, replace) -> None:
+    """Call ``replace()`` (which resets the table's model) keeping the current record and the
+    scroll position: a refresh from the library must not lose the editor's place."""
+    model = table.model()
+    index = table.currentIndex()
+    current = index.data(IdRole) if index.isValid() else None
+    scrolled = table.verticalScrollBar().value()
+    replace()
+    row = model.row_of(current) if current is not None else -1
+    if row >= 0:
+        table.selectionModel().setCurrentIndex(
+            model.index(row, index.column()),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    table.verticalScrollBar().setValue(scrolled)
+
+
 class ArticleSidebar(QWidget):
     """The library's articles with their counts, filtered by status and title."""
 
@@ -93,24 +109,35 @@ class ArticleSidebar(QWidget):
         if index.isValid():
             self.articleActivated.emit(int(index.data(ArticleIdRole)))
 
-    def set_articles(self, summaries) -> None:
-        current = self.current_id()
+    def set_articles(self, summaries, *, current: int | None = None) -> None:
+        """Show ``summaries`` keeping ``current`` (else the current article) selected and, once the
+        editor has scrolled the list, the same article at its top."""
+        current = current if current is not None else self.current_id()
+        bar = self.list.verticalScrollBar()
+        top = self.list.indexAt(QPoint(2, 2)).data(ArticleIdRole) if bar.value() else None
         self.model.set_articles(summaries)
         if current is not None:
-            self.select(current)
+            self.select(current, scroll=False)
+        row = self.model.row_of(top) if top is not None else -1
+        if row >= 0:
+            self.list.scrollTo(self.proxy.mapFromSource(self.model.index(row)),
+                               QAbstractItemView.ScrollHint.PositionAtTop)
+        elif top is None:
+            bar.setValue(0)  # at the top of the list, new articles come into view
 
     def current_id(self) -> int | None:
         index = self.list.currentIndex()
         return int(index.data(ArticleIdRole)) if index.isValid() else None
 
-    def select(self, article_id: int) -> None:
+    def select(self, article_id: int, *, scroll: bool = True) -> None:
         row = self.model.row_of(article_id)
         if row < 0:
             return
         index = self.proxy.mapFromSource(self.model.index(row))
         if index.isValid():
             self.list.setCurrentIndex(index)
-            self.list.scrollTo(index)
+            if scroll:
+                self.list.scrollTo(index)
 
     def neighbour(self, article_id: int | None, step: int) -> int | None:
         rows = self.proxy.rowCount()
@@ -323,7 +350,7 @@ class SearchPanel(QWidget):
         self.searchRequested.emit(self.speaker_edit.text().strip(), self.words_edit.text().strip())
 
     def set_results(self, hits, *, limited: bool = False) -> None:
-        self.model.set_records(hits)
+        keep_place(self.table, lambda: self.model.set_records(hits))
         self.count_label.setText(f"{len(hits)}{'+' if limited else ''} found")
 
     def _activated(self, index: QModelIndex) -> None:
@@ -355,6 +382,11 @@ class ReviewPanel(QWidget):
         if index.isValid():
             rec = self.model.record(index.row())
             self.quoteActivated.emit(rec.article_id, rec.id)
+
+    def set_queue(self, records, *, titles: dict[int, str]) -> None:
+        keep_place(self.table, lambda: self.model.set_queue(records, titles=titles, texts={}))
+        self.label.setText(f"{len(records)} unverified quote{'s' if len(records) != 1 else ''} shown, least "
+                           "confident first. Press N to open the next one.")
 
     def next_after(self, quote_id: int | None):
         for rec in self.model.records():

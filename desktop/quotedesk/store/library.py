@@ -216,6 +216,12 @@ class Library:
         with self._errors("reading the schema version"):
             return self._conn.execute("PRAGMA user_version").fetchone()[0]
 
+    def data_version(self) -> int:
+        """A number that changes when another connection commits to the library, never for this
+        connection's own writes: polled by the window to follow jobs, the CLI and other windows."""
+        with self._errors("checking for changes"):
+            return self._conn.execute("PRAGMA data_version").fetchone()[0]
+
     def close(self) -> None:
         self._conn.close()
 
