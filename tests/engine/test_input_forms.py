@@ -75,9 +75,9 @@ def test_emoji_before_quotes_in_wrapped_crlf_text_keep_offsets():
     assert not q.has("unclosed")
 
 
-def test_non_breaking_spaces_and_hyphens_inside_names():
+def test_unicode_spaces_hyphens_and_page_breaks():
     text = (
-        "Mayor Ana\u00a0Ruiz spoke on Monday.\u00a0\"We will not stop until the work is done,\"\u00a0Ruiz said.\n\n"
+        "Mayor Ana\u00a0Ruiz spoke on Monday.\u00a0\"We will not stop until the work is done,\"\u202fRuiz said.\n\f\n"
         "Mayor Jean\u2011Luc Paré spoke on Tuesday. \"We will not stop until the road is open,\" Paré said."
     )
     analysis = analyze_document(text)

@@ -203,13 +203,12 @@ def _to_given(source: AnalysisText, quotes: list[Quote], people: list[Person]) -
     def span(s: Span | None) -> Span | None:
         return None if s is None else Span(*source.span_to_given(s.start, s.end))
 
-    quotes = [
-        replace(q, start=source.to_given(q.start), end=span(q.span).end, parts=tuple(map(span, q.parts)),
-                mention=span(q.mention), cue=span(q.cue))
-        for q in quotes
-    ]
-    people = [replace(p, mentions=tuple(map(span, p.mentions))) for p in people]
-    return quotes, people
+    given = []
+    for q in quotes:
+        whole = span(q.span)
+        parts = tuple(map(span, q.parts))
+        given.append(replace(q, start=whole.start, end=whole.end, parts=parts, mention=span(q.mention), cue=span(q.cue)))
+    return given, [replace(p, mentions=tuple(map(span, p.mentions))) for p in people]
 
 
 def _paragraph_index(starts: list[int], pos: int) -> int:
