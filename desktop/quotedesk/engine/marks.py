@@ -34,8 +34,9 @@ SINGLE_MARKS = {"'": EITHER, "‘": OPEN, "’": CLOSE, "‚": OPEN, "‹": OPEN
 # A transcript's speaker label opening a paragraph: "WALLACE: ..." starts a new turn.
 _SPEAKER_LABEL = re.compile(r"\s*[A-Z][A-Z.'\- ]{1,40}[A-Z]:\s")
 _MARK_RE = re.compile(r"''|``|[\"“”„‟«»＂'‘’‚‹›`]")
-_OPENERS_BEFORE = set("([{<—–-/\u00a0") | {"\n", "\t", " "}
-_CLOSERS_AFTER = set(".,;:!?)]}>—–-…/\u00a0") | {"\n", "\t", " "}
+# The engine gives marks.py its analysis text: Unicode spaces are plain spaces there.
+_OPENERS_BEFORE = set("([{<—–-/") | {"\n", "\t", " "}
+_CLOSERS_AFTER = set(".,;:!?)]}>—–-…/") | {"\n", "\t", " "}
 
 
 @dataclass(slots=True)
