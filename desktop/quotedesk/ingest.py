@@ -1,7 +1,8 @@
 """Reading articles from files: plain text, Markdown, HTML and JSON Lines.
 
 Knows files and encodings, not spaCy, SQLite or Qt. Every failure is an :class:`InputError`
-whose message names the file and says what is wrong with it.
+whose message names the file and says what is wrong with it. Texts are kept exactly as decoded
+(CRLF line ends and all), so offsets reported into them index the file's text as given.
 """
 
 from __future__ import annotations
@@ -77,10 +78,9 @@ def decode(data: bytes, *, name: str = "input") -> str:
 
 
 def _check_text(text: str, name: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(f"{name}: the article has no text")
-    bad = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\t\f")
+    bad = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\r\n\t\f\v")
     if bad > 0.01 * min(len(text), 20000):
         raise InputError(f"{name}: this looks like a binary file, not a text article")
     return text
@@ -141,7 +141,8 @@ def read_path(path: str | Path) -> Iterator[ArticleInput]:
 
 
 def _read_jsonl(text: str, name: str) -> Iterator[ArticleInput]:
-    for n, line in enumerate(text.splitlines(), 1):
+    # Rows end at "\n" only: a JSON string may hold a raw U+2028, which splitlines() breaks at.
+    for n, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         where = f"{name}:{n}"

@@ -71,3 +71,31 @@ def test_html_article(tmp_path):
     row = json.loads(out.read_text())
     assert "Home | World" not in row["text"]
     assert [q["speaker"] for q in row["quotes"]] == ["Joe Quimby"]
+
+
+def test_offsets_index_the_given_text_of_crlf_files(tmp_path):
+    words = [
+        "City news 🎉🇫🇷",
+        "Mayor Ana Ruiz spoke to the council on Monday about the budget.",
+        '"We will fix every road in this city before the winter comes," she said.',
+        "Line separators\u2028stay inside a row.",
+        '"It will take two years," said Tom Lee, the head of the roads office.',
+    ]
+    text = "\r\n\r\n".join(words) + "\r\n"
+    txt = tmp_path / "story.txt"
+    txt.write_bytes(text.encode("utf-8"))
+    rows = tmp_path / "rows.jsonl"
+    rows.write_bytes((json.dumps({"id": "row", "text": text}, ensure_ascii=False) + "\r\n").encode("utf-8"))
+    out = tmp_path / "out.jsonl"
+    r = run("extract", txt, rows, "-o", out)
+    assert r.returncode == 0, r.stderr
+    got = [json.loads(line) for line in out.read_text(encoding="utf-8").split("\n") if line]
+    assert [row["id"] for row in got] == ["story", "row"]
+    for row in got:
+        assert row["text"] == text
+        assert [q["speaker"] for q in row["quotes"]] == ["Ana Ruiz", "Tom Lee"]
+        for q in row["quotes"]:
+            assert text[q["start"] : q["end"]] == q["text"]
+            s, e = q["speaker_mentions"][0]
+            assert text[s:e] == q["mention_text"] in {"she", "Tom Lee"}
+            assert text[q["cue_span"][0] : q["cue_span"][1]] == q["cue"] == "said"

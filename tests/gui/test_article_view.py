@@ -56,6 +56,22 @@ def test_highlights_land_on_the_right_characters_with_emoji_and_astral_text(qtbo
     assert view.quote_at(0) is None
 
 
+def test_highlights_land_on_the_right_characters_in_crlf_text(qtbot):
+    # Qt reads a CRLF as one paragraph break: positions after it must still line up.
+    text = "Intro 😀 line.\r\n\r\n“We will win,” said Jane Doe.\r\nMore text.\r\n“Second one” she said."
+    quotes = [_quote(1, text, "“We will win,”", mention="Jane Doe"), _quote(2, text, "“Second one”", mention="she")]
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.set_article(text, quotes)
+    got = _highlighted(view)
+    for q in quotes:
+        assert (q.start, q.end, text[q.start:q.end]) in got
+        assert (q.mention.start, q.mention.end, text[q.mention.start:q.mention.end]) in got
+    view.select_span(quotes[1].start, quotes[1].end)
+    assert view.selection_span() == (quotes[1].start, quotes[1].end)
+    assert view.quote_at(quotes[1].start + 2).id == 2
+
+
 def test_markup_in_an_article_is_shown_literally(qtbot):
     text = ('<script>alert("x")</script> <b>bold?</b> <img src="x.png"> &amp; “A <i>quote</i>,” she said.')
     view = ArticleView()

@@ -63,3 +63,24 @@ def test_fit_and_evaluate(articles):
     rules = learn.evaluate(None, articles[8:])
     assert figures["gold_quotes"] == rules["gold_quotes"] == sum(len(a.quotes) for a in articles[8:])
     assert figures["attributed"]["f1"] >= 0.9 and rules["attributed"]["f1"] >= 0.9
+
+
+def _crlf(article: GoldArticle) -> GoldArticle:
+    """The article with CRLF line ends, its gold offsets moved to match."""
+    text = article.text.replace("\n", "\r\n")
+
+    def at(i: int) -> int:
+        return i + article.text.count("\n", 0, i)
+
+    quotes = [GoldQuote(at(q.start), at(q.end), q.speaker, [(at(s), at(e)) for s, e in q.mentions], q.kind)
+              for q in article.quotes]
+    return GoldArticle(article.id, text, quotes)
+
+
+def test_crlf_articles_give_the_same_examples(articles):
+    crlf = [_crlf(a) for a in articles]
+    assert any("\r\n" in a.text for a in crlf)
+    ex = learn.build_examples(crlf, learn.collect([a.text for a in crlf]))
+    clean = learn.build_examples(articles, learn.collect([a.text for a in articles]))
+    assert (ex.quotes, ex.reachable) == (clean.quotes, clean.reachable)
+    assert [labels for _, labels in ex.groups] == [labels for _, labels in clean.groups]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 import threading
 
 import pytest
@@ -45,6 +46,20 @@ def test_sample_article_gives_nine_kerry_quotes(library, sample):
         assert text[h.start:h.end].strip("“”\"'").startswith(h.content.split(" … ")[0][:10])
     assert "Kerry" in library.speakers(query="kerry")[0].aliases
     assert any(p.name == "John Kerry" for p in library.people(article.id))
+
+
+def test_wrapped_crlf_article_is_stored_as_given_with_offsets_into_it(library, sample, tmp_path):
+    text = "\r\n".join(textwrap.fill(line, 72) for line in sample.read_text(encoding="utf-8").split("\n"))
+    wrapped = tmp_path / "wrapped.txt"
+    wrapped.write_bytes(text.encode("utf-8"))
+    report = import_paths(library, [wrapped])
+    article = library.article(report.added[0])
+    assert article.text == text
+    hits = library.search(speaker="kerry")
+    assert len(hits) == 9
+    for h in hits:
+        shown = " ".join(article.text[h.start:h.end].split()).strip("“”\"'")
+        assert shown.startswith(h.content.split(" … ")[0][:10])
 
 
 def test_page_chrome_never_becomes_quotes_or_speakers(library, sample):

@@ -2,8 +2,9 @@
 
 Marks are paired by kind (double or single) and by direction, read from the glyph *and* from
 its context, because real articles mix them: the sample article opens with “ and closes with ",
-New York Times copy uses two apostrophes ('' … ''), and an apostrophe inside a word is not a
-mark at all. Offsets are code points into the original text; nothing is normalised in place.
+New York Times copy uses two apostrophes ('' … ''), TeX copy ``…'' and `…', and an apostrophe
+inside a word is not a mark at all. Offsets are code points into the text as given to
+:func:`find_quotes`; nothing is normalised in place.
 """
 
 from __future__ import annotations
@@ -28,13 +29,14 @@ DOUBLE_MARKS = {
     "``": OPEN,  # TeX / Penn Treebank opening mark
     "＂": EITHER,
 }
-SINGLE_MARKS = {"'": EITHER, "‘": OPEN, "’": CLOSE, "‚": OPEN, "‹": OPEN, "›": CLOSE}
+SINGLE_MARKS = {"'": EITHER, "‘": OPEN, "’": CLOSE, "‚": OPEN, "‹": OPEN, "›": CLOSE, "`": OPEN}
 
 # A transcript's speaker label opening a paragraph: "WALLACE: ..." starts a new turn.
 _SPEAKER_LABEL = re.compile(r"\s*[A-Z][A-Z.'\- ]{1,40}[A-Z]:\s")
-_MARK_RE = re.compile(r"''|``|[\"“”„‟«»＂'‘’‚‹›]")
-_OPENERS_BEFORE = set("([{<—–-/\u00a0") | {"\n", "\t", " "}
-_CLOSERS_AFTER = set(".,;:!?)]}>—–-…/\u00a0") | {"\n", "\t", " "}
+_MARK_RE = re.compile(r"''|``|[\"“”„‟«»＂'‘’‚‹›`]")
+# The engine gives marks.py its analysis text: Unicode spaces are plain spaces there.
+_OPENERS_BEFORE = set("([{<—–-/") | {"\n", "\t", " "}
+_CLOSERS_AFTER = set(".,;:!?)]}>—–-…/") | {"\n", "\t", " "}
 
 
 @dataclass(slots=True)

@@ -1,6 +1,7 @@
 """The engine's entry points: ``analyze``, ``analyze_document`` and ``analyze_many``.
 
-One pass per article: pair the quote marks, mask sentence-like quotes, parse the masked text
+One pass per article: read the text as :class:`~quotedesk.core.text.AnalysisText` (line ends,
+Unicode spaces and hard wrapping undone; offsets reported into the text as given), pair the quote marks, mask sentence-like quotes, parse the masked text
 once with spaCy (long articles in paragraph-aligned chunks, many articles through
 ``nlp.pipe``), attribute each quote from the parse, then resolve speakers article-wide.
 """
@@ -24,11 +25,13 @@ from quotedesk.core.model import (
     FLAG_THOUGHT,
     FLAG_UNCLOSED,
     Analysis,
+    Person,
     Quote,
     Span,
     SpeakerKind,
 )
 from quotedesk.core.tasks import TaskState
+from quotedesk.core.text import AnalysisText
 from quotedesk.engine.attribution import METHOD_CONFIDENCE, Attribution, ChunkAttributor, MentionInfo, rules_non_speech
 from quotedesk.engine.marks import RawQuote, find_quotes, paragraph_spans
 from quotedesk.engine.masking import Masked, is_sentential, mask
@@ -80,7 +83,7 @@ class _Shifted:
 
 @dataclass(slots=True)
 class _Prepared:
-    text: str
+    source: AnalysisText
     raw: list[RawQuote]
     top: list[int]  # indices of top-level quotes
     sentential: list[bool]
@@ -88,7 +91,9 @@ class _Prepared:
     chunks: list[tuple[int, int, list[int]]]  # (masked start, masked end, top quote ids)
 
 
-def _prepare(text: str) -> _Prepared:
+def _prepare(given: str) -> _Prepared:
+    source = AnalysisText(given)
+    text = source.text
     raw = find_quotes(text)
     top = [i for i, q in enumerate(raw) if q.nested_in is None]
     sentential = [is_sentential(text, q) if q.nested_in is None else False for q in raw]
@@ -114,7 +119,7 @@ def _prepare(text: str) -> _Prepared:
         oa, ob = masked.to_orig(a), masked.to_orig(b) if b < len(masked.text) else len(text)
         ids = [i for i in top if oa <= raw[i].start < ob]
         chunks.append((a, b, ids))
-    return _Prepared(text, raw, top, sentential, masked, chunks)
+    return _Prepared(source, raw, top, sentential, masked, chunks)
 
 
 def analyze(text: str, *, model=None) -> list[Quote]:
@@ -163,7 +168,7 @@ def analyze_many(
 
 
 def _finish(prep: _Prepared, docs, model=None) -> Analysis:
-    text = prep.text
+    text = prep.source.text
     mentions: list[MentionInfo] = []
     atts: dict[int, Attribution] = {}
     title_like: set[int] = set()
@@ -186,7 +191,24 @@ def _finish(prep: _Prepared, docs, model=None) -> Analysis:
     resolver = Resolver(table, mentions, text)
     quotes = _build_quotes(prep, atts, resolver, title_like)
     version = getattr(model, "version", None) or ENGINE_VERSION
-    return Analysis(text=text, quotes=quotes, people=table.people(), model=version)
+    people = table.people()
+    if prep.source.shifted:
+        quotes, people = _to_given(prep.source, quotes, people)
+    return Analysis(text=prep.source.given, quotes=quotes, people=people, model=version)
+
+
+def _to_given(source: AnalysisText, quotes: list[Quote], people: list[Person]) -> tuple[list[Quote], list[Person]]:
+    """Quotes and people with every offset moved from the analysed text to the text as given."""
+
+    def span(s: Span | None) -> Span | None:
+        return None if s is None else Span(*source.span_to_given(s.start, s.end))
+
+    given = []
+    for q in quotes:
+        whole = span(q.span)
+        parts = tuple(map(span, q.parts))
+        given.append(replace(q, start=whole.start, end=whole.end, parts=parts, mention=span(q.mention), cue=span(q.cue)))
+    return given, [replace(p, mentions=tuple(map(span, p.mentions))) for p in people]
 
 
 def _paragraph_index(starts: list[int], pos: int) -> int:
@@ -194,7 +216,7 @@ def _paragraph_index(starts: list[int], pos: int) -> int:
 
 
 def _build_quotes(prep: _Prepared, atts: dict[int, Attribution], resolver: Resolver, title_like: set[int]) -> list[Quote]:
-    text = prep.text
+    text = prep.source.text
     paragraphs = [p.start for p in paragraph_spans(text)]
     out: list[Quote] = []
     prev: tuple[Quote, Attribution, object] | None = None

@@ -27,6 +27,7 @@ from typing import Iterable, Sequence
 
 from quotedesk.core.tasks import TaskState
 from quotedesk.core.model import Span
+from quotedesk.core.text import AnalysisText
 from quotedesk.engine.learn.features import FEATURES_VERSION, QuoteContext, extract, set_previous_speaker
 from quotedesk.engine.learn.linear import LinearScorer
 from quotedesk.engine.learn.model import AttributionModel
@@ -92,6 +93,22 @@ class _Collector:
         return attributions
 
 
+def _in_given(text: str, contexts: list[QuoteContext]) -> list[QuoteContext]:
+    """The contexts with offsets into ``text`` as given, like the gold's (the engine's index
+    the text it analysed, which drops the LF of a CRLF and other invisible characters)."""
+    source = AnalysisText(text)
+    if not source.shifted:
+        return contexts
+    for ctx in contexts:
+        ctx.start, ctx.end = source.span_to_given(ctx.start, ctx.end)
+        ctx.parts = [source.span_to_given(s, e) for s, e in ctx.parts]
+        if ctx.rules_mention is not None:
+            ctx.rules_mention = source.span_to_given(*ctx.rules_mention)
+        for cand in ctx.candidates:
+            cand.span = Span(*source.span_to_given(cand.span.start, cand.span.end))
+    return contexts
+
+
 def collect(
     texts: Sequence[str],
     *,
@@ -125,7 +142,7 @@ def collect(
     if state is not None:
         state.progress(done, len(texts), "reading articles")
     for n, analysis in zip(todo, analyze_many((texts[n] for n in todo), model=collector, total=len(todo))):
-        feats = ArticleFeatures(keys[n], collector.pending, prediction_records(analysis))
+        feats = ArticleFeatures(keys[n], _in_given(texts[n], collector.pending), prediction_records(analysis))
         collector.pending = []
         out[n] = feats
         if cache is not None:
