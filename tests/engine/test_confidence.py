@@ -42,7 +42,7 @@ def test_the_evidence_explains_the_number():
 
 def test_same_rule_different_evidence_different_confidence():
     base = dict(method="syntax", how="name", partial=False, words=14, distance=2, mention_after=True,
-                inverted=False, cue="say", kind="person")
+                inverted=False, cue="said", kind="person")
     clear = confidence(Evidence(**base))
     assert confidence(Evidence(**{**base, "partial": True, "mention_after": False, "distance": 120})) < clear
     assert confidence(Evidence(**{**base, "flags": frozenset({"unclosed"})})) < clear
@@ -51,7 +51,7 @@ def test_same_rule_different_evidence_different_confidence():
 
 def test_a_trained_models_probability_stands_for_the_rules_evidence():
     ev = Evidence(method="model", how="name", partial=False, words=14, distance=2, mention_after=True,
-                  inverted=False, cue="say", kind="person", model_score=0.7)
+                  inverted=False, cue="said", kind="person", model_score=0.7)
     assert abs(confidence(ev) - 0.7) < 0.01
     ev.flags = frozenset({"unclosed"})
     assert confidence(ev) < 0.5

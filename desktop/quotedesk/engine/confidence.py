@@ -33,13 +33,14 @@ TABLE: dict[str, float] = {
     "kind=person": 1.25, "kind=group": -0.75, "kind=unknown": -0.75,
     # shape: a whole sentence with its reporting clause after it ("…," she said) is the surest
     "shape=sentence-after": 1.25, "shape=fragment-before": 0.5, "shape=fragment-after": -0.5,
-    "cue=say": 1.0, "inverted": -0.25, "pronoun-in-fragment": -0.5,
+    "cue=said": 1.0, "inverted": -0.25, "pronoun-in-fragment": -0.5,
     # characters between the quote and its mention
     "near": 1.0, "mid": 0.75, "far": -1.75, "inherited-from-afar": -1.0,
     "words<=3": -0.75, "words>8": 0.5,
     "flag=multi_paragraph": -2.0, "flag=unclosed": -1.75, "flag=thought": -1.0,
 }
-PLAIN_CUES = frozenset({"say", "tell", "add"})
+# Plain finite reporting verbs; "…, saying" and "…, adding" hang the quote on another clause.
+PLAIN_CUES = frozenset({"said", "says", "say", "told", "tells", "tell", "added", "adds", "add"})
 
 
 @dataclass(slots=True)
@@ -53,7 +54,7 @@ class Evidence:
     distance: int | None  # characters between the quote and its mention (None: no mention)
     mention_after: bool  # the mention follows the quote ("…," she said)
     inverted: bool  # the cue comes before the mention ("…," said Smith)
-    cue: str  # the cue's lemma ("say")
+    cue: str  # the cue as written, lower-case ("said")
     kind: str  # the speaker's kind (person, organisation, ...)
     flags: frozenset[str] = frozenset()
     margin: float | None = None  # a pronoun's lead over its best rival antecedent
@@ -72,7 +73,7 @@ class Evidence:
         if self.mention_after and self.inverted:
             keys.append("inverted")
         if self.cue in PLAIN_CUES:
-            keys.append("cue=say")
+            keys.append("cue=said")
         if self.partial and self.how == "pronoun":
             keys.append("pronoun-in-fragment")
         if self.how == "pronoun" and self.margin is not None and self.margin < 1.0:

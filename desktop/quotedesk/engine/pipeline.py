@@ -278,7 +278,7 @@ def _evidence(text: str, q: RawQuote, att: Attribution, res, sentential: bool, f
         distance=distance,
         mention_after=att.mention is not None and att.mention.start >= q.end,
         inverted=att.mention is not None and att.cue is not None and att.cue.start < att.mention.start,
-        cue=att.cue_lemma,
+        cue=att.cue.text(text).lower() if att.cue is not None else "",
         kind=(res.kind.value if res else SpeakerKind.UNKNOWN.value),
         flags=frozenset(flags - {FLAG_PARTIAL, FLAG_INFERRED}),
         margin=res.margin if res else None,
