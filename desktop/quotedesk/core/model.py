@@ -84,6 +84,7 @@ class Quote:
     confidence: float = 0.0
     flags: frozenset[str] = field(default_factory=frozenset)
     role: str | None = None  # the speaker's title in this article ("Secretary of State")
+    evidence: tuple[str, ...] = ()  # what the confidence rests on (see quotedesk.engine.confidence)
 
     @property
     def span(self) -> Span:

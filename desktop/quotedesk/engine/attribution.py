@@ -24,17 +24,6 @@ TITLE_CONTEXT = {"star", "title", "entitle", "headline", "nickname", "brand", "r
 # Function words that stay lower-case inside a title: "Face the Nation", "Contract with America".
 TITLE_SMALL_WORDS = {"the", "a", "an", "of", "and", "or", "on", "in", "with", "for", "to", "at", "by", "from", "&"}
 _DASH_RE = re.compile(r"[^\S\n]*[-—–―]+[^\S\n]*((?:[A-Z][\w.'’-]*)(?:[^\S\n]+(?:[A-Z][\w.'’-]*|de|van|von|al|bin)){0,4})")
-METHOD_CONFIDENCE = {
-    "syntax": 0.92,
-    "according": 0.9,
-    "label": 0.9,
-    "sentence": 0.75,
-    "lead-in": 0.8,
-    "dash": 0.8,
-    "inherited": 0.62,
-    "previous": 0.55,
-    "nearby": 0.4,
-}
 
 
 @dataclass(slots=True)

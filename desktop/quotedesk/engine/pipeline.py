@@ -32,7 +32,8 @@ from quotedesk.core.model import (
 )
 from quotedesk.core.tasks import TaskState
 from quotedesk.core.text import AnalysisText
-from quotedesk.engine.attribution import METHOD_CONFIDENCE, Attribution, ChunkAttributor, MentionInfo, rules_non_speech
+from quotedesk.engine.attribution import Attribution, ChunkAttributor, MentionInfo, rules_non_speech
+from quotedesk.engine.confidence import Evidence, confidence
 from quotedesk.engine.marks import RawQuote, find_quotes, paragraph_spans
 from quotedesk.engine.masking import Masked, is_sentential, mask
 from quotedesk.engine.speakers import Resolver, SpeakerTable, name_tokens
@@ -256,10 +257,7 @@ def _build_quotes(prep: _Prepared, atts: dict[int, Attribution], resolver: Resol
         else:
             res = resolver.resolve(att)
         flags |= att.flags & {FLAG_THOUGHT}
-        confidence = att.score if att.score is not None else METHOD_CONFIDENCE.get(att.method, 0.15)
-        confidence *= res.confidence if res else 0.5
-        if FLAG_UNCLOSED in flags:
-            confidence *= 0.8
+        evidence = _evidence(text, q, att, res, sentential, flags)
         quote = Quote(
             start=q.start,
             end=q.end,
@@ -268,9 +266,10 @@ def _build_quotes(prep: _Prepared, atts: dict[int, Attribution], resolver: Resol
             speaker_kind=res.kind if res else SpeakerKind.UNKNOWN,
             mention=att.mention,
             cue=att.cue,
-            confidence=round(confidence, 3),
+            confidence=confidence(evidence),
             flags=frozenset(flags),
             role=res.role if res else None,
+            evidence=tuple(evidence.keys()),
         )
         if quote.speaker and quote.speaker_kind is SpeakerKind.PERSON:
             surname = name_tokens(quote.speaker)[-1:]
@@ -286,6 +285,27 @@ def _build_quotes(prep: _Prepared, atts: dict[int, Attribution], resolver: Resol
             out.append(Quote(start=q.start, end=q.end, parts=tuple(q.parts), flags=frozenset({FLAG_NESTED, FLAG_PARTIAL}), confidence=0.0))
     out.sort(key=lambda x: (x.start, -x.end))
     return out
+
+
+def _evidence(text: str, q: RawQuote, att: Attribution, res, sentential: bool, flags: set[str]) -> Evidence:
+    distance = None
+    if att.mention is not None:
+        m = att.mention
+        distance = max(0, m.start - q.end) if m.start >= q.end else max(0, q.start - m.end)
+    return Evidence(
+        method=att.method,
+        how=res.how if res else "none",
+        partial=not sentential,
+        words=len(" ".join(text[p.start : p.end] for p in q.parts).split()),
+        distance=distance,
+        mention_after=att.mention is not None and att.mention.start >= q.end,
+        inverted=att.mention is not None and att.cue is not None and att.cue.start < att.mention.start,
+        cue=att.cue.text(text).lower() if att.cue is not None else "",
+        kind=(res.kind.value if res else SpeakerKind.UNKNOWN.value),
+        flags=frozenset(flags - {FLAG_PARTIAL, FLAG_INFERRED}),
+        margin=res.margin if res else None,
+        model_score=att.score,
+    )
 
 
 def _continues_split(text: str, first: Quote, q: RawQuote, first_att: Attribution, att: Attribution) -> bool:

@@ -173,8 +173,9 @@ class Resolved:
     speaker: str | None
     kind: SpeakerKind
     role: str | None
-    confidence: float  # how sure the resolution step is (1 for an explicit name)
+    how: str  # the path resolution took: name, alias, pronoun, description, ... (see engine/confidence.py)
     entity: object | None = None
+    margin: float | None = None  # a pronoun's lead over the best rival antecedent (None: no rival)
 
 
 class Resolver:
@@ -192,34 +193,34 @@ class Resolver:
         label = att.mention_label
         lemma = att.mention_lemma
         if att.mention is None:
-            return Resolved(None, SpeakerKind.UNKNOWN, None, 0.0)
+            return Resolved(None, SpeakerKind.UNKNOWN, None, "none")
         if label == "LABEL":
             ent = self.table.match(att.mention_text)
             if ent is not None:
-                return self._done(att, ent, 1.0)
-            return Resolved(att.mention_text.title(), SpeakerKind.PERSON, None, 0.8)
+                return self._done(att, ent, "label")
+            return Resolved(att.mention_text.title(), SpeakerKind.PERSON, None, "label-new")
         if label == "PRON":
             if lemma in ("i", "we"):
-                return Resolved("the author", SpeakerKind.AUTHOR, None, 0.5)
-            ent = self._antecedent(att.mention.start, lemma)
+                return Resolved("the author", SpeakerKind.AUTHOR, None, "author")
+            ent, margin = self._antecedent(att.mention.start, lemma)
             if ent is None:
-                return Resolved(None, SpeakerKind.UNKNOWN, None, 0.3)
-            return self._done(att, ent, 0.85)
+                return Resolved(None, SpeakerKind.UNKNOWN, None, "pronoun-unresolved")
+            return self._done(att, ent, "pronoun", margin)
         if att.name is not None:
             ent = self.table.match(att.name_text, "PERSON" if label == "PERSON" else None)
             if ent is None:
                 ent = self.table.add(att.name_text, label if label in ("PERSON", "ORG") else "ORG", att.name)
             if ent is not None:
-                return self._done(att, ent, 1.0)
+                return self._done(att, ent, "name")
         # A bare surname the NER missed, or a title + surname ("Secretary Kerry").
         ent = self.table.match(att.mention_text)
         if ent is not None and label != "NOUN":
-            return self._done(att, ent, 0.95)
+            return self._done(att, ent, "alias")
         if label in ("NORP", "GPE"):
-            return Resolved(_clean_name(att.mention_text), SpeakerKind.ORGANISATION if label == "GPE" else SpeakerKind.GROUP, None, 0.9)
+            return Resolved(_clean_name(att.mention_text), SpeakerKind.ORGANISATION if label == "GPE" else SpeakerKind.GROUP, None, "place")
         # A description: "a senior U.S. official", "Kurdish fighters", "the White House".
         if ent is not None and not self._is_description(att):
-            return self._done(att, ent, 0.9)
+            return self._done(att, ent, "alias")
         desc = re.sub(r"['’]s$", "", att.mention_text.strip())
         if att.mention_plural:
             kind = SpeakerKind.GROUP
@@ -233,8 +234,8 @@ class Resolver:
         if desc.lower().startswith("the ") and kind in (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN):
             for e in reversed(self._recent_entities(att.mention.start)):
                 if e.role and lemma in e.role.lower().split():
-                    return self._done(att, e, 0.7)
-        return Resolved(desc, kind, None, 0.8)
+                    return self._done(att, e, "role")
+        return Resolved(desc, kind, None, "description")
 
     def _is_description(self, att: Attribution) -> bool:
         return att.mention_lemma in self.lex.anonymous
@@ -247,10 +248,12 @@ class Resolver:
         seen.sort(key=lambda e: max((m.start for m in e.mentions if m.start < pos), default=-1))
         return seen
 
-    def _antecedent(self, pos: int, pronoun: str) -> _Entity | None:
+    def _antecedent(self, pos: int, pronoun: str) -> tuple[_Entity | None, float | None]:
+        """The entity a pronoun at ``pos`` refers to, and its score's lead over the best rival."""
         want_person = pronoun in ("he", "she", "him", "her")
         gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(pronoun)
         best, best_score = None, -1e9
+        scores: dict[int, float] = {}  # best score per candidate entity
         # Candidates: named mentions before the pronoun, and earlier quote speakers.
         last_speaker = self.history[-1] if self.history else None
         upto = bisect_left(self._starts, pos)  # mentions before the pronoun
@@ -286,15 +289,17 @@ class Resolver:
                 score += 2.0
             if m.before.split()[-1:] in (["with"], ["and"], ["of"]):
                 score -= 0.5
+            scores[id(ent)] = max(score, scores.get(id(ent), -1e9))
             if score > best_score:
                 best, best_score = ent, score
         if best is None and last_speaker is not None and pos - last_speaker[0] < 1500:
-            best = last_speaker[1]
-        return best
+            return last_speaker[1], None
+        rivals = [v for k, v in scores.items() if k != id(best)]
+        return best, (best_score - max(rivals) if rivals else None)
 
-    def _done(self, att: Attribution, ent: _Entity, confidence: float) -> Resolved:
+    def _done(self, att: Attribution, ent: _Entity, how: str, margin: float | None = None) -> Resolved:
         if att.mention is not None:
             self.history.append((att.mention.start, ent))
             if att.mention_label == "PRON" and ent.gender is None and att.mention_lemma in ("he", "she"):
                 ent.gender = "m" if att.mention_lemma == "he" else "f"
-        return Resolved(ent.name, ent.kind, ent.role, confidence, ent)
+        return Resolved(ent.name, ent.kind, ent.role, how, ent, margin)

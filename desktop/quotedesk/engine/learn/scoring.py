@@ -163,6 +163,7 @@ def prediction_records(analysis: Analysis) -> list[dict]:
             out.append({
                 "start": part.start, "end": part.end, "speaker": q.speaker,
                 "speaker_mentions": [[q.mention.start, q.mention.end]] if q.mention else [],
+                "confidence": q.confidence,
             })
     return out
 
@@ -178,6 +179,7 @@ def score(gold: Iterable[GoldArticle], predictions: dict[str, list[dict]]) -> di
     """The shared scorer's figures for ``predictions`` (article id -> prediction records)."""
     n_pred = strict_tp = 0
     outcomes: list[tuple[str, bool, bool]] = []
+    judged: list[tuple[float, bool]] = []  # (confidence, right) of each predicted quote that states one
     n_docs = missing = 0
     for art in gold:
         n_docs += 1
@@ -194,6 +196,9 @@ def score(gold: Iterable[GoldArticle], predictions: dict[str, list[dict]]) -> di
             pi = pair.get(gi)
             right = pi is not None and same_speaker(q, pq[pi])
             outcomes.append((q.kind or "all", pi is not None, right))
+        right_pred = {pi for gi, pi in pair.items() if same_speaker(art.quotes[gi], pq[pi])}
+        judged += [(float(q["confidence"]), pi in right_pred) for pi, q in enumerate(pq)
+                   if isinstance(q.get("confidence"), (int, float))]
     n_gold = len(outcomes)
     overlap_tp = sum(m for _, m, _ in outcomes)
     right = sum(r for _, _, r in outcomes)
@@ -207,6 +212,8 @@ def score(gold: Iterable[GoldArticle], predictions: dict[str, list[dict]]) -> di
         "speaker_accuracy": round(right / overlap_tp, 4) if overlap_tp else 0.0,
         "attributed": _prf(right, n_pred, n_gold),
     }
+    if judged:
+        result["confidence"] = confidence_figures(judged)
     kinds = sorted({k for k, _, _ in outcomes})
     if kinds and kinds != ["all"]:
         for kind in kinds:
@@ -218,6 +225,31 @@ def score(gold: Iterable[GoldArticle], predictions: dict[str, list[dict]]) -> di
                 "speaker_accuracy": round(sum(r for _, _, r in rows) / matched, 4) if matched else 0.0,
             }
     return result
+
+
+def confidence_figures(judged: list[tuple[float, bool]]) -> dict:
+    """How far ``(confidence, right)`` pairs can be trusted, as the shared scorer measures it.
+
+    ``auto_accept_at_P``: the largest share of quotes, most confident first (cut only between
+    distinct values), that is at least P right: what an editor could accept unread. ``ece``:
+    the expected calibration error over ten equal-width bins (0: confidence means what it says).
+    """
+    rows = sorted(judged, key=lambda r: -r[0])
+    n = len(rows)
+
+    def share_at(p: float) -> float:
+        best = right = 0
+        for k, (c, ok) in enumerate(rows, 1):
+            right += ok
+            if (k == n or rows[k][0] != c) and right >= p * k:
+                best = k
+        return round(best / n, 4)
+
+    bins: list[list[tuple[float, bool]]] = [[] for _ in range(10)]
+    for c, ok in rows:
+        bins[min(max(int(c * 10), 0), 9)].append((c, ok))
+    ece = sum(abs(sum(c for c, _ in b) - sum(ok for _, ok in b)) for b in bins if b) / n
+    return {"auto_accept_at_0.98": share_at(0.98), "auto_accept_at_0.95": share_at(0.95), "ece": round(ece, 4)}
 
 
 def headline(metrics: dict) -> str:

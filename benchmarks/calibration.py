@@ -1,0 +1,97 @@
+"""How far the engine's confidence can be trusted, printed as figures.
+
+Usage: python benchmarks/calibration.py [--shared ../shared] [--pred-dir DIR]
+
+Runs ``quotedesk extract`` on PolNeAR train and dev (or reuses ``DIR/{train,dev}.jsonl``),
+scores each predicted quote with the shared scorer (right = a real quote AND its speaker right),
+and prints:
+- per piece of evidence (``quotedesk.engine.confidence.TABLE`` keys): how many quotes carry it,
+  how often they are right, and the table's log-odds for it: the check of the hand-set table;
+- reliability by confidence decile;
+- the scorer's confidence figures (``auto_accept_at_0.98``, ``ece``) for the table as shipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from quotedesk.engine.confidence import TABLE
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _scorer(shared: Path):
+    spec = importlib.util.spec_from_file_location("score", shared / "eval" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _load(path: Path) -> dict[str, dict]:
+    with path.open(encoding="utf-8") as fh:
+        return {str(d["id"]): d for d in map(json.loads, fh) if d}
+
+
+def judged(S, gold: dict, pred: dict) -> list[tuple[dict, bool]]:
+    """Every predicted quote with whether the scorer counts it right."""
+    out = []
+    for doc_id, g in gold.items():
+        text, gq = g["text"], g.get("quotes") or []
+        pq = (pred.get(doc_id) or {}).get("quotes") or []
+        gs = [S.trim(text, q["start"], q["end"]) for q in gq]
+        ps = [S.trim(text, q["start"], q["end"]) for q in pq]
+        pair = dict(S.match(gs, ps, S.overlap))
+        right = {pi for gi, pi in pair.items() if S.same_speaker(gq[gi], pq[pi])}
+        out += [(q, pi in right) for pi, q in enumerate(pq)]
+    return out
+
+
+def report(S, name: str, rows: list[tuple[dict, bool]]) -> None:
+    print(f"\n## {name}: {len(rows)} predicted quotes, {sum(ok for _, ok in rows) / len(rows):.3f} right")
+    by_key = collections.defaultdict(lambda: [0, 0])
+    for q, ok in rows:
+        for k in q.get("evidence") or []:
+            by_key[k][0] += 1
+            by_key[k][1] += ok
+    print(f"{'evidence':28} {'quotes':>7} {'right':>6} {'table':>6}")
+    for k, (n, ok) in sorted(by_key.items()):
+        print(f"{k:28} {n:7d} {ok / n:6.3f} {TABLE.get(k, 0.0):+6.2f}")
+    bins = collections.defaultdict(lambda: [0, 0, 0.0])
+    for q, ok in rows:
+        b = min(int(q["confidence"] * 10), 9)
+        bins[b][0] += 1
+        bins[b][1] += ok
+        bins[b][2] += q["confidence"]
+    print(f"\n{'confidence':12} {'quotes':>7} {'mean':>6} {'right':>6}")
+    for b in sorted(bins):
+        n, ok, c = bins[b]
+        print(f"{b / 10:.1f}-{(b + 1) / 10:.1f}      {n:7d} {c / n:6.3f} {ok / n:6.3f}")
+    print("\nscorer:", S.confidence_figures([(q["confidence"], ok) for q, ok in rows]))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--pred-dir", type=Path, help="reuse DIR/train.jsonl and DIR/dev.jsonl from quotedesk extract")
+    args = ap.parse_args()
+    S = _scorer(args.shared)
+    data = args.shared / "eval" / "data"
+    for split in ("train", "dev"):
+        gold_path = data / f"polnear-{split}.jsonl"
+        if args.pred_dir:
+            pred_path = args.pred_dir / f"{split}.jsonl"
+        else:
+            pred_path = Path(f"/tmp/quotedesk-calibration-{split}.jsonl")
+            subprocess.run([sys.executable, "-m", "quotedesk", "extract", str(gold_path), "-o", str(pred_path),
+                            "--no-text"], check=True)
+        report(S, f"PolNeAR {split}", judged(S, _load(gold_path), _load(pred_path)))
+
+
+if __name__ == "__main__":
+    main()

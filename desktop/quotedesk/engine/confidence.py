@@ -1,0 +1,102 @@
+"""Confidence: the probability that a quote is real speech AND its speaker is right.
+
+Every quote carries the evidence its attribution rests on (:class:`Evidence`): which rule
+found the speaker (``method``), how the mention was resolved to a person (``how``: an explicit
+name, a surname or alias, a pronoun with or without rival antecedents, a description), whether
+the quote is a whole sentence or a fragment inside reported speech, how long it is, how far the
+mention is from it, and its flags. The confidence is a logistic sum over an evidence table:
+each piece of evidence adds or removes log-odds.
+
+The shipped table (:data:`TABLE`) holds round values set by hand and checked against the
+PolNeAR training split with ``benchmarks/calibration.py`` (which prints, per piece of evidence,
+how often such quotes are right, and the calibration the table reaches on train and dev); no
+weights fitted to PolNeAR are shipped. With a trained attribution model in use, its probability
+for the chosen candidate replaces the method's prior.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+# Log-odds, one entry per piece of evidence; a missing entry adds nothing. Set by hand in steps
+# of 0.25 and checked on PolNeAR train (benchmarks/calibration.py prints how often quotes with
+# each piece of evidence are right).
+TABLE: dict[str, float] = {
+    "bias": -0.75,
+    # the rule that found the speaker
+    "method=syntax": 0.5, "method=according": 1.5, "method=inherited": 1.5, "method=lead-in": 0.25,
+    "method=dash": -0.25, "method=label": -0.75, "method=nearby": -0.75, "method=sentence": -1.0,
+    "method=previous": -1.0,
+    # how the mention became a speaker
+    "how=none": -2.5, "how=label": -0.5, "how=label-new": -0.5, "how=alias": 0.25,
+    "kind=person": 1.25, "kind=group": -0.75, "kind=unknown": -0.75,
+    # shape: a whole sentence with its reporting clause after it ("…," she said) is the surest
+    "shape=sentence-after": 1.25, "shape=fragment-before": 0.5, "shape=fragment-after": -0.5,
+    "cue=said": 1.0, "inverted": -0.25, "pronoun-in-fragment": -0.5,
+    # characters between the quote and its mention
+    "near": 1.0, "mid": 0.75, "far": -1.75, "inherited-from-afar": -1.0,
+    "words<=3": -0.75, "words>8": 0.5,
+    "flag=multi_paragraph": -2.0, "flag=unclosed": -1.75, "flag=thought": -1.0,
+}
+# Plain finite reporting verbs; "…, saying" and "…, adding" hang the quote on another clause.
+PLAIN_CUES = frozenset({"said", "says", "say", "told", "tells", "tell", "added", "adds", "add"})
+
+
+@dataclass(slots=True)
+class Evidence:
+    """What one quote's attribution rests on."""
+
+    method: str  # the rule that found the speaker (syntax, according, inherited, ...)
+    how: str  # how the mention became a speaker (name, alias, pronoun, description, ...)
+    partial: bool  # a fragment inside reported speech, not a whole sentence
+    words: int  # words in the quote
+    distance: int | None  # characters between the quote and its mention (None: no mention)
+    mention_after: bool  # the mention follows the quote ("…," she said)
+    inverted: bool  # the cue comes before the mention ("…," said Smith)
+    cue: str  # the cue as written, lower-case ("said")
+    kind: str  # the speaker's kind (person, organisation, ...)
+    flags: frozenset[str] = frozenset()
+    margin: float | None = None  # a pronoun's lead over its best rival antecedent
+    model_score: float | None = None  # a trained model's probability for this attribution
+
+    def keys(self) -> list[str]:
+        """The table keys this evidence switches on."""
+        keys = ["bias", f"method={self.method}", f"how={self.how}", f"kind={self.kind}"]
+        keys.append("words<=3" if self.words <= 3 else "words<=8" if self.words <= 8 else "words>8")
+        if self.distance is not None:
+            shape = "fragment" if self.partial else "sentence"
+            keys.append(f"shape={shape}-{'after' if self.mention_after else 'before'}")
+            keys.append("near" if self.distance <= 40 else "mid" if self.distance <= 200 else "far")
+            if self.method == "inherited" and self.distance > 40:
+                keys.append("inherited-from-afar")
+        if self.mention_after and self.inverted:
+            keys.append("inverted")
+        if self.cue in PLAIN_CUES:
+            keys.append("cue=said")
+        if self.partial and self.how == "pronoun":
+            keys.append("pronoun-in-fragment")
+        if self.how == "pronoun" and self.margin is not None and self.margin < 1.0:
+            keys.append("pronoun-rival-close")
+        keys += [f"flag={f}" for f in sorted(self.flags)]
+        return keys
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-4), 1 - 1e-4)
+    return math.log(p / (1 - p))
+
+
+def confidence(evidence: Evidence, table: dict[str, float] | None = None) -> float:
+    """The probability that the quote is speech and its speaker right, from ``evidence``.
+
+    With a trained model's probability for the attribution, that probability stands for the
+    rules' evidence about the speaker; the quote's flags still count.
+    """
+    table = TABLE if table is None else table
+    keys = evidence.keys()
+    if evidence.model_score is not None:
+        z = _logit(evidence.model_score) + sum(table.get(k, 0.0) for k in keys if k.startswith("flag="))
+    else:
+        z = sum(table.get(k, 0.0) for k in keys)
+    return round(1.0 / (1.0 + math.exp(-z)), 3)

@@ -1,0 +1,57 @@
+"""Confidence: the probability that a quote is speech and its speaker right, from its evidence.
+
+Not a constant per rule: quotes found by the same rule get different confidences when the
+evidence differs, and the evidence each quote carries explains its number exactly.
+"""
+
+import math
+
+from quotedesk.engine import analyze
+from quotedesk.engine.confidence import TABLE, Evidence, confidence
+
+ARTICLE = (
+    "Secretary of State John Kerry spoke in London on Thursday.\n\n"
+    '"We are going to win this fight, and we are going to win it together," Kerry said.\n\n'
+    'He called the plan "a promising start" in remarks to reporters.\n\n'
+    '"Never."\n\n'
+    "Officials met again in Paris the next week to talk about the cost of the plan."
+)
+
+
+def _by_words(quotes, text):
+    return {q.content(text).split()[0].strip('",'): q for q in quotes}
+
+
+def test_a_reported_sentence_is_surer_than_a_fragment_or_a_stray_quote():
+    quotes = _by_words(analyze(ARTICLE), ARTICLE)
+    whole, fragment, stray = quotes["We"], quotes["a"], quotes["Never."]
+    assert whole.speaker == fragment.speaker == "John Kerry"
+    assert whole.confidence >= 0.95
+    assert fragment.confidence < whole.confidence
+    assert stray.speaker != "John Kerry" or stray.confidence < 0.8
+    assert stray.confidence < fragment.confidence
+
+
+def test_the_evidence_explains_the_number():
+    for q in analyze(ARTICLE):
+        if not q.evidence:
+            continue
+        z = sum(TABLE.get(k, 0.0) for k in q.evidence)
+        assert q.confidence == round(1 / (1 + math.exp(-z)), 3)
+
+
+def test_same_rule_different_evidence_different_confidence():
+    base = dict(method="syntax", how="name", partial=False, words=14, distance=2, mention_after=True,
+                inverted=False, cue="said", kind="person")
+    clear = confidence(Evidence(**base))
+    assert confidence(Evidence(**{**base, "partial": True, "mention_after": False, "distance": 120})) < clear
+    assert confidence(Evidence(**{**base, "flags": frozenset({"unclosed"})})) < clear
+    assert confidence(Evidence(**{**base, "how": "pronoun", "partial": True})) < clear
+
+
+def test_a_trained_models_probability_stands_for_the_rules_evidence():
+    ev = Evidence(method="model", how="name", partial=False, words=14, distance=2, mention_after=True,
+                  inverted=False, cue="said", kind="person", model_score=0.7)
+    assert abs(confidence(ev) - 0.7) < 0.01
+    ev.flags = frozenset({"unclosed"})
+    assert confidence(ev) < 0.5
