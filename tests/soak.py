@@ -8,7 +8,8 @@ One real library file, used as the desktop app uses it:
   and write;
 - child processes import (``import_paths`` with a stand-in engine for synthetic articles, and
   now and then the real ``quotedesk import`` with spaCy) and re-analyse (``services.reanalysis``
-  likewise, and ``quotedesk reanalyze``), some of them killed with SIGKILL at a random moment;
+  likewise, and ``quotedesk reanalyze``), some of them killed with SIGKILL mid-work: after a
+  random number of their writes returned (the real engine's: after a random time);
 - a second window process reads (lists, search, quotes) and now and then writes.
 
 Every call that returned is journalled, one JSON line fsynced at once, outside the library. The
@@ -361,11 +362,12 @@ class Soak:
         self.report = SoakReport(seed)
         self.env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT / "desktop"), str(ROOT)]))
         self._n = 0  # articles written for imports so far
+        self._owed = False  # the last planned kill missed (the child had finished): kill in the next round
         self._worker: threading.Thread | None = None
         self._editors: list[Editor] = []
 
     def run(self, *, rounds: int | None = None, seconds: float | None = None) -> SoakReport:
-        started = time.monotonic()
+        self.started = started = time.monotonic()
         journal = Journal(self.journals / "window.jsonl")
         lib = Library.open(self.path)
         try:
@@ -376,21 +378,20 @@ class Soak:
                 r += 1
                 self._round(r, lib, window, journal)
                 self.report.rounds = r
-                if r % self.check_every == 0 and self._check(r, started, in_process=False):
-                    break
+                if r % self.check_every == 0:
+                    self._check(r, in_process=False)
                 self.report.seconds = time.monotonic() - started
+                if self.report.caught:
+                    break
                 self.progress(self.report)
-            if not self.report.caught:  # another process's view while the window is still open
-                self._check(r, started, in_process=False)
+            self._check(r, in_process=False)  # another process's view while the window is still open
         finally:
             self._join_worker()
             lib.close()
             journal.close()
-        if not self.report.caught:
-            self._check(self.report.rounds, started, in_process=True)
+        self._check(self.report.rounds, in_process=True)
         for e in self._editors:
             self.report.operations.update(e.ops)
-            self._problems({"refusals": e.errors}, f"round {self.report.rounds}", started)
         self.report.seconds = time.monotonic() - started
         return self.report
 
@@ -399,6 +400,7 @@ class Soak:
     def _round(self, r: int, lib: Library, window: Editor, journal: Journal) -> None:
         children = [self._spawn(kind, r, lib) for kind in self._kinds(r)]
         children = [c for c in children if c is not None]
+        children[0]["kill"] = children[0]["kill"] or self._owed
         steps = 0
         while steps < 5 or any(c["proc"].poll() is None for c in children):
             window.step()
@@ -407,15 +409,16 @@ class Soak:
                 self._join_worker()
                 self._worker = threading.Thread(target=self._work, args=(lib, journal, self.rng.random(), r, steps))
                 self._worker.start()
-            now = time.monotonic()
             for c in children:
-                if c["kill_at"] is not None and now >= c["kill_at"] and c["proc"].poll() is None:
+                if c["kill"] and self._due(c) and c["proc"].poll() is None:
                     os.kill(c["proc"].pid, signal.SIGKILL)
-                    c["kill_at"] = None
             time.sleep(self.rng.uniform(0, 0.02))
         self._join_worker()
-        for c in children:
-            self._finish(c, r, journal)
+        killed = [self._finish(c, r, journal) for c in children]
+        self._owed = any(c["kill"] for c in children) and not any(killed)
+        for e in self._editors:
+            self._problems({"refusals": e.errors}, r)
+            e.errors = []
 
     def _kinds(self, r: int) -> list[str]:
         kinds = [self.rng.choice(("import", "import", "reanalyze"))]
@@ -453,26 +456,35 @@ class Soak:
             cmd = [py, "-m", "quotedesk.cli", "reanalyze", "--all", "--library", lib_path, "--editor", f"r{r}"]
             for aid in self.rng.sample(ids, min(3, len(ids))):
                 cmd += ["--article", str(aid)]
-        real = kind.startswith("real")
-        kill = self.rng.random() < self.kill_rate
-        delay = self.rng.uniform(1.5, 4.0) if real else self.rng.uniform(0.3, 1.5)
         with open(self.dir / "logs" / f"r{r}-{kind}.log", "w") as log:
             proc = subprocess.Popen(cmd, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT)
         self.report.children[kind] += 1
-        return {"kind": kind, "proc": proc, "kill_at": time.monotonic() + delay if kill else None, "files": files}
+        return {"kind": kind, "proc": proc, "files": files, "journal": Path(journal),
+                "kill": self.rng.random() < self.kill_rate, "at": time.monotonic() + self.rng.uniform(1.5, 4.0),
+                "writes": self.rng.randint(1, 3)}
 
-    def _finish(self, child: dict, r: int, journal: Journal) -> None:
+    @staticmethod
+    def _due(child: dict) -> bool:
+        """Time to kill: after some writes returned (journalled), or the real engine's random time."""
+        if child["kind"].startswith("real"):
+            return time.monotonic() >= child["at"]
+        return child["journal"].exists() and child["journal"].read_bytes().count(b"\n") >= child["writes"]
+
+    def _finish(self, child: dict, r: int, journal: Journal) -> bool:
+        """Collects a child; returns whether it was killed."""
         rc = child["proc"].wait()
         if rc == -signal.SIGKILL:
             self.report.kills += 1
+            return True
         elif rc != 0:
             log = (self.dir / "logs" / f"r{r}-{child['kind']}.log").read_text(encoding="utf-8", errors="replace")
-            self.report.problems["children"].append(f"round {r} {child['kind']} exit {rc}: {log[-2000:]}")
+            self._problems({"children": [f"{child['kind']} exit {rc}: {log[-2000:]}"]}, r)
         elif child["kind"] == "real-import":  # `quotedesk import` returned: all its articles are stored
             from quotedesk.ingest import read_paths
 
             for article in read_paths(child["files"]):
                 journal.record(article=article.content_hash)
+        return False
 
     def _work(self, lib: Library, journal: Journal, seed: float, r: int, n: int) -> None:
         """A worker thread's job: its own connection, as gui/jobs.py opens one."""
@@ -486,7 +498,7 @@ class Soak:
             finally:
                 own.close()
         except Exception as e:  # noqa: BLE001 - reported with the others
-            self.report.problems["worker"].append(f"round {r}: {type(e).__name__}: {e}")
+            self._problems({"worker": [f"{type(e).__name__}: {e}"]}, r)
 
     def _join_worker(self) -> None:
         if self._worker is not None:
@@ -495,8 +507,8 @@ class Soak:
 
     # -- checks ----------------------------------------------------------------------------------
 
-    def _check(self, r: int, started: float, *, in_process: bool) -> bool:
-        """Checks the library (here, or in another process while the window is open); True on a problem."""
+    def _check(self, r: int, *, in_process: bool) -> None:
+        """Checks the library, here or in another process (while the window is open)."""
         self.report.checks += 1
         if in_process:
             found = verify(self.path, self.journals)
@@ -508,15 +520,14 @@ class Soak:
             else:
                 found = json.loads(out.stdout)
         self.report.counts = found.pop("counts", self.report.counts)
-        return self._problems(found, f"round {r}", started)
+        self._problems(found, r)
 
-    def _problems(self, found: dict, where: str, started: float) -> bool:
-        if not any(found.values()):
-            return False
+    def _problems(self, found: dict, r: int) -> None:
+        """Adds problems by kind; the first one found says when it was."""
         for kind, ps in found.items():
-            self.report.problems[kind].extend(ps)
-        self.report.caught = self.report.caught or f"{where}, after {time.monotonic() - started:.0f} s"
-        return True
+            self.report.problems[kind].extend(f"round {r}: {p}" for p in ps)
+            if ps and not self.report.caught:
+                self.report.caught = f"{kind} in round {r}, after {time.monotonic() - self.started:.1f} s"
 
 
 def run_soak(workdir: Path, *, seed: int, rounds: int | None = None, seconds: float | None = None,
