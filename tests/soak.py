@@ -268,6 +268,7 @@ def verify(path: Path, journals: Path) -> dict:
         out["integrity"].append(str(e))
         return out
     out["counts"] = {"articles": len(articles), "corrections": len(log)}
+    out["journalled"] = dict(Counter("import" if "article" in e else e["tag"].split(":")[1] for e in entries))
     by_tag = defaultdict(list)
     for c in log:
         by_tag[c.editor].append(c)
@@ -329,7 +330,7 @@ class SoakReport:
     rounds: int = 0
     kills: int = 0
     children: Counter = field(default_factory=Counter)  # started, by kind
-    operations: Counter = field(default_factory=Counter)  # returned calls of this process's editors
+    operations: Counter = field(default_factory=Counter)  # writes that returned (journalled), this process's reads
     checks: int = 0
     counts: dict = field(default_factory=dict)  # what the library holds at the end
     problems: dict = field(default_factory=lambda: defaultdict(list))
@@ -391,7 +392,7 @@ class Soak:
             journal.close()
         self._check(self.report.rounds, in_process=True)
         for e in self._editors:
-            self.report.operations.update(e.ops)
+            self.report.operations.update({k: n for k, n in e.ops.items() if k in ("read", "refused")})
         self.report.seconds = time.monotonic() - started
         return self.report
 
@@ -520,6 +521,7 @@ class Soak:
             else:
                 found = json.loads(out.stdout)
         self.report.counts = found.pop("counts", self.report.counts)
+        self.report.operations = Counter(found.pop("journalled", self.report.operations))
         self._problems(found, r)
 
     def _problems(self, found: dict, r: int) -> None:
@@ -559,7 +561,7 @@ def _child_reanalyze(lib_path: str, journal_path: str, variant: str, seed: str) 
     with Library.open(lib_path) as lib, Journal(Path(journal_path)) as journal:
         ids = [a.id for a in lib.iter_articles() if a.text.startswith(SYNTHETIC)]
         for aid in rng.sample(ids, min(8, len(ids))):
-            tag = f"reanalyze:{variant}:{aid}:{seed}"
+            tag = f"reanalyzer{seed}:reanalyze:{aid}"
             report = reanalyze(lib, editor=tag, article_ids=[aid], include_current=True, use_active_model=False,
                                analyze=partial(analyze_synthetic, variant=int(variant)))
             journal.record(tag=tag, actions=["reanalyze"] * len(report.articles), quote=None)
