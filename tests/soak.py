@@ -8,8 +8,8 @@ One real library file, used as the desktop app uses it:
   and write;
 - child processes import (``import_paths`` with a stand-in engine for synthetic articles, and
   now and then the real ``quotedesk import`` with spaCy) and re-analyse (``services.reanalysis``
-  likewise, and ``quotedesk reanalyze``), some of them killed with SIGKILL mid-work: after a
-  random number of their writes returned (the real engine's: after a random time);
+  likewise, and ``quotedesk reanalyze``), some of them killed with SIGKILL mid-work, once some
+  of their writes returned;
 - a second window process reads (lists, search, quotes) and now and then writes.
 
 Every call that returned is journalled, one JSON line fsynced at once, outside the library. The
@@ -41,6 +41,7 @@ from pathlib import Path
 from quotedesk.core.errors import LibraryError
 from quotedesk.core.model import Analysis, Person, Quote, SpeakerKind, Span
 from quotedesk.core.paths import sample_article
+from quotedesk.ingest import read_paths
 from quotedesk.store import Library
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -131,7 +132,7 @@ class Editor:
 
     OPS = ("set_speaker", "set_bounds", "add_quote", "set_status", "remove_restore", "verify_article")
 
-    def __init__(self, lib: Library, journal: Journal, rng: random.Random, name: str, mix=(1, 4, 1)) -> None:
+    def __init__(self, lib: Library, journal: Journal, rng: random.Random, name: str, *, mix) -> None:
         self.lib, self.journal, self.rng, self.name, self.mix = lib, journal, rng, name, mix
         self.ops: Counter[str] = Counter()
         self.errors: list[str] = []  # refusals that mean the file is damaged
@@ -182,11 +183,10 @@ class Editor:
         if q is None and op != "add_quote":
             return
         tag = self._tag(op)
-        done = getattr(self, "_" + op)(aid, q, tag)
-        if done is not None:
-            self._record(tag, *done[:2])
-            self._undo.append(done[2])
-            self.ops[op] += 1
+        actions, quote_id, inverse = getattr(self, "_" + op)(aid, q, tag)
+        self._record(tag, actions, quote_id)
+        self._undo.append(inverse)
+        self.ops[op] += 1
 
     def undo(self) -> None:
         """Undo the newest correction: today the inverse correction, as gui/session.py does."""
@@ -289,7 +289,7 @@ def verify(path: Path, journals: Path) -> dict:
             if (machine, len(people[a.id])) != (len(want.quotes), len(want.people)):
                 out["half_stored"].append(f"article {a.id}: {machine} quotes and {len(people[a.id])} people, "
                                           f"not {len(want.quotes)} and {len(want.people)}")
-        else:
+        else:  # the sample's quotes do not overlap, so re-analysis keeps their number
             real[(machine, len(people[a.id]))] += 1
     if len(real) > 1 or any(0 in k for k in real):
         out["half_stored"].append(f"real articles (quotes, people): {dict(real)}")
@@ -344,7 +344,8 @@ class SoakReport:
         found = {k: len(v) for k, v in self.problems.items() if v}
         return (f"seed {self.seed}: {self.rounds} rounds in {self.seconds:.0f} s, {self.checks} checks; "
                 f"children {dict(self.children)}, {self.kills} killed; operations {dict(self.operations)}; "
-                f"library {self.counts}; problems {found or 'none'}" + (f" (first {self.caught})" if self.caught else ""))
+                f"library {self.counts}; problems {found or 'none'}"
+                + (f" (the first: {self.caught})" if self.caught else ""))
 
 
 class Soak:
@@ -411,7 +412,7 @@ class Soak:
                 self._worker = threading.Thread(target=self._work, args=(lib, journal, self.rng.random(), r, steps))
                 self._worker.start()
             for c in children:
-                if c["kill"] and self._due(c) and c["proc"].poll() is None:
+                if c["kill"] and c["proc"].poll() is None and c["written"]() >= c["writes"]:
                     os.kill(c["proc"].pid, signal.SIGKILL)
             time.sleep(self.rng.uniform(0, 0.02))
         self._join_worker()
@@ -432,44 +433,45 @@ class Soak:
         return kinds
 
     def _spawn(self, kind: str, r: int, lib: Library) -> dict | None:
-        py, lib_path = sys.executable, str(self.path)
-        journal = str(self.journals / f"r{r}-{kind}.jsonl")
-        files: list[Path] = []
+        """Starts a child; it is to be killed (``kill``) once ``written()`` of its writes returned."""
+        py, lib_path, tag = sys.executable, str(self.path), f"r{r}"
+        journal = self.journals / f"r{r}-{kind}.jsonl"
+        child = {"kind": kind, "hashes": [], "kill": self.rng.random() < self.kill_rate,
+                 "written": lambda: journal.read_bytes().count(b"\n") if journal.exists() else 0,
+                 "writes": self.rng.randint(1, 3)}  # killed once that many writes returned, more to come
         if kind in ("import", "real-import"):
             folder = self.dir / "in" / f"r{r}-{kind}"
             folder.mkdir()
             real = kind == "real-import"
             for _ in range(self.rng.randint(2, 3) if real else self.rng.randint(2, 6)):
                 self._n += 1
-                files.append(folder / f"{self._n}.txt")
-                files[-1].write_text(real_text(self._n) if real else synthetic_text(self._n), encoding="utf-8")
-            cmd = ([py, "-m", "quotedesk.cli", "import", str(folder), "--library", lib_path, "--editor", f"r{r}"]
-                   if real else [py, "-m", "tests.soak", "import", lib_path, journal, *map(str, files)])
+                (folder / f"{self._n}.txt").write_text(real_text(self._n) if real else synthetic_text(self._n),
+                                                       encoding="utf-8")
+            files = sorted(folder.iterdir())
+            cmd = [py, "-m", "tests.soak", "import", lib_path, str(journal), *map(str, files)]
+            if real:
+                cmd = [py, "-m", "quotedesk.cli", "import", str(folder), "--library", lib_path, "--editor", tag]
+                child["hashes"] = hashes = [a.content_hash for a in read_paths(files)]
+                child["written"] = lambda: sum(lib.find_article(h) is not None for h in hashes)
+                child["writes"] = self.rng.randint(1, len(files) - 1)
         elif kind == "reanalyze":
-            cmd = [py, "-m", "tests.soak", "reanalyze", lib_path, journal, str(self.rng.randint(0, 2)),
+            cmd = [py, "-m", "tests.soak", "reanalyze", lib_path, str(journal), str(self.rng.randint(0, 2)),
                    str(self.rng.random())]
         elif kind == "window":
-            cmd = [py, "-m", "tests.soak", "window", lib_path, journal, f"window{r}", str(self.rng.random())]
+            cmd = [py, "-m", "tests.soak", "window", lib_path, str(journal), f"window{r}", str(self.rng.random())]
         else:  # real-reanalyze: the real articles only (the stand-in engine's stay the stand-in's)
-            ids = [a.id for a in lib.iter_articles() if not a.text.startswith(SYNTHETIC)]
-            if not ids:
+            real_ids = [a.id for a in lib.iter_articles() if not a.text.startswith(SYNTHETIC)]
+            if not real_ids:
                 return None
-            cmd = [py, "-m", "quotedesk.cli", "reanalyze", "--all", "--library", lib_path, "--editor", f"r{r}"]
-            for aid in self.rng.sample(ids, min(3, len(ids))):
-                cmd += ["--article", str(aid)]
+            ids = self.rng.sample(real_ids, min(3, len(real_ids)))
+            cmd = [py, "-m", "quotedesk.cli", "reanalyze", "--all", "--library", lib_path, "--editor", tag]
+            cmd += [arg for aid in ids for arg in ("--article", str(aid))]
+            child["written"] = lambda: sum(c.editor == tag for aid in ids for c in lib.corrections(article_id=aid))
+            child["writes"] = self.rng.randint(1, max(1, len(ids) - 1))
         with open(self.dir / "logs" / f"r{r}-{kind}.log", "w") as log:
-            proc = subprocess.Popen(cmd, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT)
+            child["proc"] = subprocess.Popen(cmd, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT)
         self.report.children[kind] += 1
-        return {"kind": kind, "proc": proc, "files": files, "journal": Path(journal),
-                "kill": self.rng.random() < self.kill_rate, "at": time.monotonic() + self.rng.uniform(1.5, 4.0),
-                "writes": self.rng.randint(1, 3)}
-
-    @staticmethod
-    def _due(child: dict) -> bool:
-        """Time to kill: after some writes returned (journalled), or the real engine's random time."""
-        if child["kind"].startswith("real"):
-            return time.monotonic() >= child["at"]
-        return child["journal"].exists() and child["journal"].read_bytes().count(b"\n") >= child["writes"]
+        return child
 
     def _finish(self, child: dict, r: int, journal: Journal) -> bool:
         """Collects a child; returns whether it was killed."""
@@ -477,14 +479,12 @@ class Soak:
         if rc == -signal.SIGKILL:
             self.report.kills += 1
             return True
-        elif rc != 0:
+        if rc != 0:
             log = (self.dir / "logs" / f"r{r}-{child['kind']}.log").read_text(encoding="utf-8", errors="replace")
             self._problems({"children": [f"{child['kind']} exit {rc}: {log[-2000:]}"]}, r)
-        elif child["kind"] == "real-import":  # `quotedesk import` returned: all its articles are stored
-            from quotedesk.ingest import read_paths
-
-            for article in read_paths(child["files"]):
-                journal.record(article=article.content_hash)
+            return False
+        for h in child["hashes"]:  # `quotedesk import` returned: all its articles are stored
+            journal.record(article=h)
         return False
 
     def _work(self, lib: Library, journal: Journal, seed: float, r: int, n: int) -> None:
