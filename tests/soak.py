@@ -404,17 +404,23 @@ class Soak:
         children = [c for c in children if c is not None]
         children[0]["kill"] = children[0]["kill"] or self._owed
         steps = 0
-        while steps < 5 or any(c["proc"].poll() is None for c in children):
-            window.step()
-            steps += 1
-            if steps % 8 == 0 and (self._worker is None or not self._worker.is_alive()):
-                self._join_worker()
-                self._worker = threading.Thread(target=self._work, args=(lib, journal, self.rng.random(), r, steps))
-                self._worker.start()
+        try:
+            while steps < 5 or any(c["proc"].poll() is None for c in children):
+                window.step()
+                steps += 1
+                if steps % 8 == 0 and (self._worker is None or not self._worker.is_alive()):
+                    self._join_worker()
+                    self._worker = threading.Thread(target=self._work, args=(lib, journal, self.rng.random(), r, steps))
+                    self._worker.start()
+                for c in children:
+                    if c["kill"] and c["proc"].poll() is None and c["written"]() >= c["writes"]:
+                        c["proc"].kill()
+                time.sleep(self.rng.uniform(0, 0.02))
+        except BaseException:  # the driver failed: leave no child of ours running
             for c in children:
-                if c["kill"] and c["proc"].poll() is None and c["written"]() >= c["writes"]:
-                    os.kill(c["proc"].pid, signal.SIGKILL)
-            time.sleep(self.rng.uniform(0, 0.02))
+                c["proc"].kill()
+                c["proc"].wait()
+            raise
         self._join_worker()
         killed = [self._finish(c, r, journal) for c in children]
         self._owed = any(c["kill"] for c in children) and not any(killed)
