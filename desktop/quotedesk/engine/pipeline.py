@@ -24,15 +24,18 @@ from quotedesk.core.model import (
     FLAG_THOUGHT,
     FLAG_UNCLOSED,
     Analysis,
+    Method,
     Quote,
     Span,
     SpeakerKind,
 )
 from quotedesk.core.tasks import TaskState
-from quotedesk.engine.attribution import METHOD_CONFIDENCE, Attribution, ChunkAttributor, MentionInfo, rules_non_speech
+from quotedesk.engine.attribution import METHOD_CONFIDENCE, Attribution, MentionInfo, family, rules_non_speech
 from quotedesk.engine.marks import RawQuote, find_quotes, paragraph_spans
 from quotedesk.engine.masking import Masked, is_sentential, mask
+from quotedesk.engine.sieves import attribute
 from quotedesk.engine.speakers import Resolver, SpeakerTable, name_tokens
+from quotedesk.engine.view import ChunkView
 
 log = logging.getLogger(__name__)
 
@@ -171,16 +174,16 @@ def _finish(prep: _Prepared, docs, model=None) -> Analysis:
     for (a, _b, ids), doc in zip(prep.chunks, docs):
         view = _Shifted(prep.masked, a) if a else prep.masked
         chunk_quotes = [prep.raw[i] for i in ids]
-        att = ChunkAttributor(doc, view, chunk_quotes, ids, sent_offset, text, {i for i in ids if prep.sentential[i]})
-        mentions.extend(att.mentions())
-        chunk_atts = att.attribute()
+        chunk = ChunkView(doc, view, chunk_quotes, ids, sent_offset, text, {i for i in ids if prep.sentential[i]})
+        mentions.extend(chunk.mentions())
+        chunk_atts = attribute(chunk)
         if model is not None:
             # A trained model re-ranks the candidates and may overrule speech/non-speech.
-            chunk_atts = model.apply(att, chunk_atts)
+            chunk_atts = model.apply(chunk, chunk_atts)
         for at in chunk_atts:
             atts[at.quote] = at
-        title_like.update(i for i in ids if not prep.sentential[i] and att.title_context(i))
-        sent_offset += len(att.sents)
+        title_like.update(i for i in ids if not prep.sentential[i] and chunk.title_context(i))
+        sent_offset += len(chunk.sents)
     mentions.sort(key=lambda m: m.span.start)
     table = SpeakerTable(mentions)
     resolver = Resolver(table, mentions, text)
@@ -200,7 +203,7 @@ def _build_quotes(prep: _Prepared, atts: dict[int, Attribution], resolver: Resol
     prev: tuple[Quote, Attribution, object] | None = None
     for i in prep.top:
         q = prep.raw[i]
-        att = atts.get(i) or Attribution(quote=i, method="none")
+        att = atts.get(i) or Attribution(quote=i, method=Method.NONE)
         flags = set(q.flags)
         sentential = prep.sentential[i]
         if not sentential:
@@ -214,7 +217,7 @@ def _build_quotes(prep: _Prepared, atts: dict[int, Attribution], resolver: Resol
             if q.flags & {FLAG_UNCLOSED}:
                 pq.flags = pq.flags | {FLAG_UNCLOSED}
             continue
-        if att.method in ("none", "previous") and prev is not None and sentential:
+        if att.method in (Method.NONE, Method.PREVIOUS) and prev is not None and sentential:
             # Floating quote: carries on the previous speaker when nobody new came in between.
             pq, pa, _ = prev
             recent = _paragraph_index(paragraphs, pq.start) >= para - 1
@@ -222,19 +225,19 @@ def _build_quotes(prep: _Prepared, atts: dict[int, Attribution], resolver: Resol
                 resolver, max(pq.end, pa.mention.end), q.start, after_sent=pa.sent
             ):
                 # The quote's own speech verdict (a trained model's) survives the inheritance.
-                att = replace(pa, quote=i, method="inherited", flags=set(pa.flags), speech=att.speech, score=None)
+                att = replace(pa, quote=i, method=Method.INHERITED, flags=set(pa.flags), speech=att.speech, score=None)
                 flags.add(FLAG_INFERRED)
         if att.speech is False or (
             att.speech is None
             and rules_non_speech(text, q, method=att.method, sentential=sentential, title_like=i in title_like)
         ):
             flags.add(FLAG_NON_SPEECH)
-        if att.method == "inherited":
+        if att.method is Method.INHERITED:
             res = prev[2]
         else:
             res = resolver.resolve(att)
         flags |= att.flags & {FLAG_THOUGHT}
-        confidence = att.score if att.score is not None else METHOD_CONFIDENCE.get(att.method, 0.15)
+        confidence = att.score if att.score is not None else METHOD_CONFIDENCE.get(family(att.method), 0.15)
         confidence *= res.confidence if res else 0.5
         if FLAG_UNCLOSED in flags:
             confidence *= 0.8
@@ -249,6 +252,7 @@ def _build_quotes(prep: _Prepared, atts: dict[int, Attribution], resolver: Resol
             confidence=round(confidence, 3),
             flags=frozenset(flags),
             role=res.role if res else None,
+            method=att.method,
         )
         if quote.speaker and quote.speaker_kind is SpeakerKind.PERSON:
             surname = name_tokens(quote.speaker)[-1:]
@@ -277,7 +281,7 @@ def _continues_split(text: str, first: Quote, q: RawQuote, first_att: Attributio
     last_part = text[first.parts[-1].start : first.parts[-1].end].rstrip()
     if not last_part or last_part[-1] not in ",—–-" or not gap.rstrip().endswith((",", ":")):
         return False
-    return att.method == "none" or (att.cue is not None and att.cue == first_att.cue)
+    return att.method is Method.NONE or (att.cue is not None and att.cue == first_att.cue)
 
 
 def _new_person_between(resolver: Resolver, start: int, end: int, *, after_sent: int) -> bool:
