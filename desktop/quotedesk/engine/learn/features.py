@@ -16,8 +16,7 @@ import math
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from quotedesk.core.model import Span
-from quotedesk.core.model import Method
+from quotedesk.core.model import Method, Span
 from quotedesk.engine.attribution import NAME_LABELS, SUBJECT_DEPS, Attribution, family
 from quotedesk.engine.attribution import rules_non_speech as _rules_non_speech
 

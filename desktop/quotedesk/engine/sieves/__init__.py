@@ -6,6 +6,10 @@ Each sieve is ``fn(view, quote) -> Attribution | None`` over one parsed chunk
 first sieve that answers wins and its name is recorded as the quote's ``method``. A quote no
 sieve answers is ``Method.NONE``; article-wide steps (:mod:`quotedesk.engine.steps`) may still
 give it a speaker.
+
+A new sieve is a module here with ``@sieve(Method.NEW)``, a new ``Method`` member and a place in
+:data:`ORDER`. Trained models see methods by family (``engine.attribution.FAMILY``): map the new
+one to an existing family to keep their features, or retrain them.
 """
 
 from __future__ import annotations
