@@ -51,6 +51,7 @@ def test_bad_inputs_get_one_line_each_and_the_rest_is_processed(tmp_path):
     rows = {row["id"]: row for row in map(json.loads, out.read_text().splitlines())}
     assert set(rows) == {"good", "latin", "a"}
     assert rows["good"]["quotes"][0]["speaker"] == "Jane Doe"
+    assert rows["good"]["quotes"][0]["method"] == "syntax"  # the sieve that found Jane Doe
     assert "déjà" in rows["latin"]["text"]
 
 

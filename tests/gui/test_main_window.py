@@ -289,6 +289,7 @@ def test_hovering_a_quote_shows_speaker_cue_and_confidence(window, qtbot):
     qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
     text = QToolTip.text()
     assert quote.speaker in text and "Confidence: " in text and "Cue: " in text
+    assert f"Method: {quote.method}" in text and quote.method  # the engine step behind the speaker
     QToolTip.hideText()
 
 

@@ -16,7 +16,7 @@ from quotedesk.store.export import export_corrections, export_csv, export_jsonl
 
 def _state(q):
     return (q.start, q.end, q.parts, q.speaker, q.speaker_kind, q.mention, q.cue, q.confidence, q.flags,
-            q.role, q.status, q.origin, q.model_version, q.content)
+            q.role, q.status, q.origin, q.model_version, q.content, q.method)
 
 
 @pytest.fixture
@@ -40,6 +40,9 @@ def test_jsonl_round_trip_loses_nothing(library, curated, tmp_path):
     out = tmp_path / "export.jsonl"
     n = export_jsonl(library, out)
     assert n == len(library.quotes(curated))
+    # The engine's step is kept with each machine quote; an editor's quote has none.
+    assert {q.method for q in library.quotes(curated) if q.origin == "machine"} == {"syntax"}
+    assert [q.method for q in library.quotes(curated) if q.origin == "editor"] == [None]
     with Library.open(tmp_path / "again.sqlite") as again:
         report = import_paths(again, [out], analyze=_no_engine)
         assert report.ok and len(report.added) == 1

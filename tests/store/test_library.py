@@ -306,6 +306,7 @@ def test_upgrade_from_schema_1_keeps_data_and_adds_counts(tmp_path):
     conn.execute("DROP TABLE article_counts")
     conn.execute("DROP INDEX articles_listing")
     conn.execute("ALTER TABLE speakers DROP COLUMN n_quotes")
+    conn.execute("ALTER TABLE quotes DROP COLUMN method")
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
     conn.close()
@@ -315,6 +316,7 @@ def test_upgrade_from_schema_1_keeps_data_and_adds_counts(tmp_path):
         assert (summary.n_quotes, summary.n_verified) == (3, 1)
         assert {s.name: s.n_quotes for s in lib.speakers()} == {"John Kerry": 2}
         assert len(lib.corrections()) == 1 and lib.integrity_check() == []
+        assert {q.method for q in lib.quotes(rec.id)} == {None}  # not recorded back then
 
 
 @pytest.mark.parametrize("speaker,article", [("Kerry", False), (None, True), ("Kerry", True)])

@@ -50,6 +50,7 @@ def _record(text: str, q: Quote, n: int, k: int, start: int, end: int) -> dict:
         "cue_span": [q.cue.start, q.cue.end] if q.cue else None,
         "role": q.role,
         "confidence": q.confidence,
+        "method": q.method.value,
         "evidence": list(q.evidence),
         "flags": sorted(q.flags),
         "quote": n,

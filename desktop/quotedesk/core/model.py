@@ -7,7 +7,7 @@ them to Qt's UTF-16 positions at its edge (see ``quotedesk.core.text``).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import Enum, StrEnum
 
 
 class SpeakerKind(str, Enum):
@@ -43,6 +43,31 @@ class Span:
 
     def text(self, text: str) -> str:
         return text[self.start : self.end]
+
+
+class Method(StrEnum):
+    """How a quote's speaker was found: the engine step that decided it (see ``engine.sieves``).
+
+    The values are stable names: they are written to exports and libraries, and trained
+    models key features on them.
+    """
+
+    LABEL = "label"  # transcript label inside the quote: "WALLACE: ..."
+    AS_CLAUSE = "as-clause"  # "..., as a Homeland Security memo put it"
+    ACCORDING_CUE = "according-cue"  # the reporting verb's own "according to X"
+    SYNTAX = "syntax"  # the subject of the cue the quote hangs from
+    LEAD_IN = "lead-in"  # the clause ending in a colon before the quote
+    ACCORDING = "according"  # "according to X" in the quote's sentence
+    SENTENCE = "sentence"  # the subject of another cue in the quote's sentence
+    SENTENCE_NAME = "sentence-name"  # a name beside a cue whose subject the parser lost
+    DASH = "dash"  # a byline after a dash: "... ― Carla Sanchez"
+    NEARBY = "nearby"  # a fragment's sentence subject, no cue
+    NEARBY_ROOT = "nearby-root"  # a person the parser ran the quote's sentence into
+    NEXT_SENTENCE = "next-sentence"  # a short reporting sentence right after the quote
+    PREVIOUS = "previous"  # the person of the sentence before a quote standing alone
+    INHERITED = "inherited"  # carried over from the previous quote (article-wide step)
+    MODEL = "model"  # a trained model's pick among the candidates
+    NONE = "none"  # nothing found
 
 
 # Flag names a Quote can carry.
@@ -84,6 +109,7 @@ class Quote:
     confidence: float = 0.0
     flags: frozenset[str] = field(default_factory=frozenset)
     role: str | None = None  # the speaker's title in this article ("Secretary of State")
+    method: Method = Method.NONE  # the engine step that found the speaker
     evidence: tuple[str, ...] = ()  # what the confidence rests on (see quotedesk.engine.confidence)
 
     @property

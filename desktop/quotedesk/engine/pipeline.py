@@ -3,40 +3,29 @@
 One pass per article: read the text as :class:`~quotedesk.core.text.AnalysisText` (line ends,
 Unicode spaces and hard wrapping undone; offsets reported into the text as given), pair the quote marks, mask sentence-like quotes, parse the masked text
 once with spaCy (long articles in paragraph-aligned chunks, many articles through
-``nlp.pipe``), attribute each quote from the parse, then resolve speakers article-wide.
+``nlp.pipe``), attribute each quote from the parse (:mod:`quotedesk.engine.sieves`), then run
+the article-wide steps and resolve speakers (:mod:`quotedesk.engine.steps`).
 """
 
 from __future__ import annotations
 
 import logging
-import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Iterator
 
 from quotedesk.core.errors import ModelError
-from quotedesk.core.model import (
-    FLAG_INFERRED,
-    FLAG_NESTED,
-    FLAG_NON_SPEECH,
-    FLAG_PARTIAL,
-    FLAG_SELF_NAMED,
-    FLAG_THOUGHT,
-    FLAG_UNCLOSED,
-    Analysis,
-    Person,
-    Quote,
-    Span,
-    SpeakerKind,
-)
+from quotedesk.core.model import Analysis, Person, Quote, Span
 from quotedesk.core.tasks import TaskState
 from quotedesk.core.text import AnalysisText
-from quotedesk.engine.attribution import Attribution, ChunkAttributor, MentionInfo, rules_non_speech
-from quotedesk.engine.confidence import Evidence, confidence
+from quotedesk.engine.attribution import Attribution, MentionInfo
 from quotedesk.engine.marks import RawQuote, find_quotes, paragraph_spans
 from quotedesk.engine.masking import Masked, is_sentential, mask
-from quotedesk.engine.speakers import Resolver, SpeakerTable, name_tokens
+from quotedesk.engine.sieves import attribute
+from quotedesk.engine.speakers import Resolver, SpeakerTable
+from quotedesk.engine.steps import article_quotes
+from quotedesk.engine.view import ChunkView
 
 log = logging.getLogger(__name__)
 
@@ -177,20 +166,20 @@ def _finish(prep: _Prepared, docs, model=None) -> Analysis:
     for (a, _b, ids), doc in zip(prep.chunks, docs):
         view = _Shifted(prep.masked, a) if a else prep.masked
         chunk_quotes = [prep.raw[i] for i in ids]
-        att = ChunkAttributor(doc, view, chunk_quotes, ids, sent_offset, text, {i for i in ids if prep.sentential[i]})
-        mentions.extend(att.mentions())
-        chunk_atts = att.attribute()
+        chunk = ChunkView(doc, view, chunk_quotes, ids, sent_offset, text, {i for i in ids if prep.sentential[i]})
+        mentions.extend(chunk.mentions())
+        chunk_atts = attribute(chunk)
         if model is not None:
             # A trained model re-ranks the candidates and may overrule speech/non-speech.
-            chunk_atts = model.apply(att, chunk_atts)
+            chunk_atts = model.apply(chunk, chunk_atts)
         for at in chunk_atts:
             atts[at.quote] = at
-        title_like.update(i for i in ids if not prep.sentential[i] and att.title_context(i))
-        sent_offset += len(att.sents)
+        title_like.update(i for i in ids if not prep.sentential[i] and chunk.title_context(i))
+        sent_offset += len(chunk.sents)
     mentions.sort(key=lambda m: m.span.start)
     table = SpeakerTable(mentions)
     resolver = Resolver(table, mentions, text)
-    quotes = _build_quotes(prep, atts, resolver, title_like)
+    quotes = article_quotes(text, prep.raw, prep.sentential, atts, resolver, title_like)
     version = getattr(model, "version", None) or ENGINE_VERSION
     people = table.people()
     if prep.source.shifted:
@@ -210,119 +199,3 @@ def _to_given(source: AnalysisText, quotes: list[Quote], people: list[Person]) -
         parts = tuple(map(span, q.parts))
         given.append(replace(q, start=whole.start, end=whole.end, parts=parts, mention=span(q.mention), cue=span(q.cue)))
     return given, [replace(p, mentions=tuple(map(span, p.mentions))) for p in people]
-
-
-def _paragraph_index(starts: list[int], pos: int) -> int:
-    return max(0, bisect_right(starts, pos) - 1)
-
-
-def _build_quotes(prep: _Prepared, atts: dict[int, Attribution], resolver: Resolver, title_like: set[int]) -> list[Quote]:
-    text = prep.source.text
-    paragraphs = [p.start for p in paragraph_spans(text)]
-    out: list[Quote] = []
-    prev: tuple[Quote, Attribution, object] | None = None
-    for i in prep.top:
-        q = prep.raw[i]
-        att = atts.get(i) or Attribution(quote=i, method="none")
-        flags = set(q.flags)
-        sentential = prep.sentential[i]
-        if not sentential:
-            flags.add(FLAG_PARTIAL)
-        para = _paragraph_index(paragraphs, q.start)
-        # Split quote: "A," X said, "B." - the second half joins the first.
-        if prev is not None and _continues_split(text, prev[0], q, prev[1], att):
-            pq, pa, _ = prev
-            pq.parts = pq.parts + tuple(q.parts)
-            pq.end = q.end
-            if q.flags & {FLAG_UNCLOSED}:
-                pq.flags = pq.flags | {FLAG_UNCLOSED}
-            continue
-        if att.method in ("none", "previous") and prev is not None and sentential:
-            # Floating quote: carries on the previous speaker when nobody new came in between.
-            pq, pa, _ = prev
-            recent = _paragraph_index(paragraphs, pq.start) >= para - 1
-            if pa.mention is not None and recent and not _new_person_between(
-                resolver, max(pq.end, pa.mention.end), q.start, after_sent=pa.sent
-            ):
-                # The quote's own speech verdict (a trained model's) survives the inheritance.
-                att = replace(pa, quote=i, method="inherited", flags=set(pa.flags), speech=att.speech, score=None)
-                flags.add(FLAG_INFERRED)
-        if att.speech is False or (
-            att.speech is None
-            and rules_non_speech(text, q, method=att.method, sentential=sentential, title_like=i in title_like)
-        ):
-            flags.add(FLAG_NON_SPEECH)
-        if att.method == "inherited":
-            res = prev[2]
-        else:
-            res = resolver.resolve(att)
-        flags |= att.flags & {FLAG_THOUGHT}
-        evidence = _evidence(text, q, att, res, sentential, flags)
-        quote = Quote(
-            start=q.start,
-            end=q.end,
-            parts=tuple(q.parts),
-            speaker=res.speaker if res else None,
-            speaker_kind=res.kind if res else SpeakerKind.UNKNOWN,
-            mention=att.mention,
-            cue=att.cue,
-            confidence=confidence(evidence),
-            flags=frozenset(flags),
-            role=res.role if res else None,
-            evidence=tuple(evidence.keys()),
-        )
-        if quote.speaker and quote.speaker_kind is SpeakerKind.PERSON:
-            surname = name_tokens(quote.speaker)[-1:]
-            content = quote.content(text).lower()
-            if surname and surname[0] in re.findall(r"[\w'’-]+", content):
-                quote.flags = quote.flags | {FLAG_SELF_NAMED}
-        out.append(quote)
-        if att.mention is not None and FLAG_NON_SPEECH not in flags:
-            prev = (quote, att, res)
-    # Nested quotes: kept, flagged, never attributed to the outer speaker.
-    for q in prep.raw:
-        if q.nested_in is not None:
-            out.append(Quote(start=q.start, end=q.end, parts=tuple(q.parts), flags=frozenset({FLAG_NESTED, FLAG_PARTIAL}), confidence=0.0))
-    out.sort(key=lambda x: (x.start, -x.end))
-    return out
-
-
-def _evidence(text: str, q: RawQuote, att: Attribution, res, sentential: bool, flags: set[str]) -> Evidence:
-    distance = None
-    if att.mention is not None:
-        m = att.mention
-        distance = max(0, m.start - q.end) if m.start >= q.end else max(0, q.start - m.end)
-    return Evidence(
-        method=att.method,
-        how=res.how if res else "none",
-        partial=not sentential,
-        words=len(" ".join(text[p.start : p.end] for p in q.parts).split()),
-        distance=distance,
-        mention_after=att.mention is not None and att.mention.start >= q.end,
-        inverted=att.mention is not None and att.cue is not None and att.cue.start < att.mention.start,
-        cue=att.cue.text(text).lower() if att.cue is not None else "",
-        kind=(res.kind.value if res else SpeakerKind.UNKNOWN.value),
-        flags=frozenset(flags - {FLAG_PARTIAL, FLAG_INFERRED}),
-        margin=res.margin if res else None,
-        model_score=att.score,
-    )
-
-
-def _continues_split(text: str, first: Quote, q: RawQuote, first_att: Attribution, att: Attribution) -> bool:
-    if first.end > q.start or first_att.cue is None:
-        return False
-    gap = text[first.end : q.start]
-    if "\n" in gap or len(gap) > 90:
-        return False
-    if not (first.start <= first_att.cue.start and first_att.cue.end <= q.start and first_att.cue.start >= first.end):
-        return False
-    last_part = text[first.parts[-1].start : first.parts[-1].end].rstrip()
-    if not last_part or last_part[-1] not in ",—–-" or not gap.rstrip().endswith((",", ":")):
-        return False
-    return att.method == "none" or (att.cue is not None and att.cue == first_att.cue)
-
-
-def _new_person_between(resolver: Resolver, start: int, end: int, *, after_sent: int) -> bool:
-    """Whether a person becomes the subject of a later sentence before the quote."""
-    lo, hi = bisect_left(resolver._starts, start), bisect_left(resolver._starts, end)
-    return any(m.label == "PERSON" and m.subject and m.sent > after_sent for m in resolver.mentions[lo:hi])

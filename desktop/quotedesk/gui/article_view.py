@@ -41,7 +41,7 @@ def status_of(quote) -> str:
 
 
 def tooltip_for(quote, text: str) -> str:
-    """Speaker, cue and confidence of one quote, as plain text."""
+    """Speaker, cue, confidence and method of one quote, as plain text."""
     speaker = quote.speaker or "unknown speaker"
     kind = getattr(quote, "speaker_kind", None)
     kind = getattr(kind, "value", kind)
@@ -50,6 +50,8 @@ def tooltip_for(quote, text: str) -> str:
     if cue:
         lines.append(f"Cue: {text[cue[0]:cue[1]]}")
     lines.append(f"Confidence: {float(quote.confidence or 0):.2f}")
+    if getattr(quote, "method", None):
+        lines.append(f"Method: {quote.method}")
     lines.append(f"Status: {status_of(quote)}")
     return "\n".join(lines)
 

@@ -3,7 +3,7 @@
 JSON Lines rows follow the shared scorer's format (``id``, ``text``, ``quotes`` with ``start``,
 ``end``, ``speaker``, ``speaker_mentions`` and ``kind`` direct/partial, one record per content
 part) and add what an editor decided: ``status``, ``origin``, ``quote_span``, ``parts``, ``cue``,
-``speaker_kind``, ``flags``, ``confidence``, ``role``, ``model_version``, plus the article's
+``speaker_kind``, ``flags``, ``confidence``, ``role``, ``model_version``, ``method``, plus the article's
 ``people`` and ``speakers``. ``quotes`` holds the dataset (speech, not rejected);
 ``other_quotes`` the rest (rejected, non-speech, nested), in the same shape.
 Importing such a file restores the quotes as they were instead of running the engine again.
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quotedesk.core.errors import InputError, LibraryError
-from quotedesk.core.model import FLAG_NESTED, FLAG_PARTIAL, Analysis, Person, Quote, SpeakerKind, Span
+from quotedesk.core.model import FLAG_NESTED, FLAG_PARTIAL, Analysis, Method, Person, Quote, SpeakerKind, Span
 from quotedesk.store.library import Library
 from quotedesk.store.records import STATUSES, ArticleRecord, Curation, QuoteRecord
 
@@ -127,6 +127,7 @@ def quote_records(q: QuoteRecord, index: int, text: str) -> list[dict]:
         "status": q.status,
         "origin": q.origin,
         "model_version": q.model_version,
+        "method": q.method,
     }
     return [{"start": p.start, "end": p.end, "text": p.text(text), "part": k, **shared} for k, p in enumerate(q.parts)]
 
@@ -252,6 +253,7 @@ def restore_from_export(article) -> tuple[Analysis, list[Curation], list[Person]
                 mention=_span_from(mentions[0], where) if mentions else None,
                 cue=_span_from(row.get("cue"), where), confidence=float(row.get("confidence") or 0.0),
                 flags=frozenset(row.get("flags") or ()), role=row.get("role"),
+                method=Method(row.get("method") or Method.NONE),
             ))
             curation.append(Curation(status=status, origin=row.get("origin") or "machine",
                                      model_version=row.get("model_version")))

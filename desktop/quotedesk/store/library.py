@@ -55,6 +55,11 @@ LINKED_KINDS = frozenset({SpeakerKind.PERSON, SpeakerKind.ORGANISATION, SpeakerK
 _ANALYSIS_KEYS = frozenset({"quotes", "other_quotes", "people", "speakers", "quotedesk_export", "model_version"})
 _MARKS = "\"'“”‘’«»„‟‹›"
 
+_QUOTE_INSERT = (
+    "INSERT INTO quotes (article_id, start, \"end\", parts, content, speaker_id, speaker_name, speaker_kind, "
+    "mention_start, mention_end, cue_start, cue_end, confidence, flags, role, status, origin, model_version, "
+    "method) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 _QUOTE_SELECT = """
 SELECT q.*, s.name AS s_name FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id
 """
@@ -484,9 +489,7 @@ class Library:
                     sid = local[key] = self._resolve_speaker(conn, quote.speaker, kind, role=quote.role)
             rows.append(self._quote_row(article_id, text, quote, sid, cur_))
         conn.executemany(
-            "INSERT INTO quotes (article_id, start, \"end\", parts, content, speaker_id, speaker_name, "
-            "speaker_kind, mention_start, mention_end, cue_start, cue_end, confidence, flags, role, "
-            "status, origin, model_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            _QUOTE_INSERT,
             rows,
         )
 
@@ -504,6 +507,7 @@ class Library:
             quote.cue.start if quote.cue else None, quote.cue.end if quote.cue else None,
             float(quote.confidence), " ".join(sorted(quote.flags)), quote.role,
             curation.status, curation.origin, curation.model_version,
+            quote.method.value if curation.origin == "machine" else None,  # an editor's quote: no engine step
         )
 
     def articles(
@@ -589,7 +593,7 @@ class Library:
             cue=_span_or_none(r["cue_start"], r["cue_end"]),
             confidence=r["confidence"], flags=frozenset(r["flags"].split()), role=r["role"],
             status=r["status"], origin=r["origin"], model_version=r["model_version"],
-            removed=bool(r["removed"]), content=r["content"],
+            removed=bool(r["removed"]), content=r["content"], method=r["method"],
         )
 
     @staticmethod
@@ -739,9 +743,7 @@ class Library:
             quote = Quote(start=start, end=end, parts=parts, confidence=1.0)
             row = self._quote_row(article_id, text, quote, None, Curation(status=status, origin="editor"))
             quote_id = conn.execute(
-                "INSERT INTO quotes (article_id, start, \"end\", parts, content, speaker_id, speaker_name, "
-                "speaker_kind, mention_start, mention_end, cue_start, cue_end, confidence, flags, role, "
-                "status, origin, model_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                _QUOTE_INSERT,
                 row,
             ).lastrowid
             self._log(conn, "add_quote", "quote", None, {"start": start, "end": end,

@@ -77,6 +77,7 @@ class QuoteRecord:
     model_version: str | None
     removed: bool = False
     content: str = ""
+    method: str | None = None  # the engine step that found the machine's speaker (core.model.Method)
 
     @property
     def is_speech(self) -> bool:

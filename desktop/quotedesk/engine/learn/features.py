@@ -1,6 +1,6 @@
 """Candidate speaker mentions of each quote, and the features a learner ranks them by.
 
-Works on one parsed chunk through the rule engine's :class:`ChunkAttributor` and the
+Works on one parsed chunk through its public :class:`~quotedesk.engine.view.ChunkView` and the
 attributions it made. What it returns is plain data (:class:`QuoteContext`), so it can be
 cached as JSON and labelled against gold without spaCy; the spaCy tokens a chosen candidate
 needs at apply time are kept in a side field that is never serialised.
@@ -16,8 +16,8 @@ import math
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from quotedesk.core.model import Span
-from quotedesk.engine.attribution import NAME_LABELS, SUBJECT_DEPS, Attribution
+from quotedesk.core.model import Method, Span
+from quotedesk.engine.attribution import NAME_LABELS, SUBJECT_DEPS, Attribution, family
 from quotedesk.engine.attribution import rules_non_speech as _rules_non_speech
 
 # Bump when features change: cached contexts and trained models name the version they used.
@@ -124,7 +124,7 @@ class _Extractor:
             if ent.label_ in ("PERSON", "ORG"):
                 key = ent[-1].lower_
                 self._name_count[key] = self._name_count.get(key, 0) + 1
-        self._cues = [t for t in self.doc if att._is_cue(t)]
+        self._cues = [t for t in self.doc if att.is_cue(t)]
         self._para_starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -135,13 +135,13 @@ class _Extractor:
         return bisect_right(self._para_starts, pos) - 1
 
     def mention_span(self, tok, cue) -> Span:
-        tmp = Attribution(quote=-1, method="model")
-        self.att._fill(tmp, tok, [])
+        tmp = Attribution(quote=-1, method=Method.MODEL)
+        self.att.mention_from(tmp, tok, [])
         return tmp.mention or Span(self.orig(tok), self.orig(tok) + len(tok.text))
 
     def head_in(self, span: Span):
         """The token heading a mention span (None when no token lies inside it)."""
-        toks = [t for t in self.doc if not t.is_space and span.start <= self.orig(t) < span.end and t.i not in self.att.token_quote]
+        toks = [t for t in self.doc if not t.is_space and span.start <= self.orig(t) < span.end and not self.att.in_quote(t)]
         if not toks:
             return None
         ids = {t.i for t in toks}
@@ -155,7 +155,7 @@ class _Extractor:
         out: list[QuoteContext] = []
         last_with_mention: int | None = None
         for k, qi in enumerate(self.att.quote_ids):
-            rules = self.by_quote.get(qi) or Attribution(quote=qi, method="none")
+            rules = self.by_quote.get(qi) or Attribution(quote=qi, method=Method.NONE)
             ctx = self.context(k, qi, rules, out[last_with_mention] if last_with_mention is not None else None)
             ctx.prev = last_with_mention
             out.append(ctx)
@@ -166,14 +166,14 @@ class _Extractor:
     def context(self, k: int, qi: int, rules: Attribution, prev: QuoteContext | None) -> QuoteContext:
         att = self.att
         q = att.quotes[k]
-        toks = att.quote_tokens.get(qi) or []
+        toks = att.quote_tokens(qi)
         sentential = qi in att.sentential_ids
         speech = self.speech_features(k, qi, q, toks, rules, sentential)
         rules_speech = not rules_non_speech(att, qi, rules.method, sentential, self.text, q)
         speech[f"rules_speech={int(rules_speech)}"] = 1.0
         ctx = QuoteContext(
             quote=qi, start=q.start, end=q.end, parts=[(p.start, p.end) for p in q.parts],
-            rules_method=rules.method,
+            rules_method=family(rules.method),
             rules_mention=(rules.mention.start, rules.mention.end) if rules.mention else None,
             candidates=[], speech=speech, rules_speech=rules_speech,
         )
@@ -182,13 +182,13 @@ class _Extractor:
         tokset = {t.i for t in toks}
         roots = [t for t in toks if t.head.i not in tokset or t.head is t]
         root = roots[0] if roots else toks[0]
-        si = att.sent_of.get(root.i, 0)
+        si = att.sentence_of(root)
         first, last = min(tokset), max(tokset)
         qpara = self.para(q.start)
         cands: dict[object, Candidate] = {}
 
         def add(tok, source: str, cue=None, span: Span | None = None):
-            if tok is not None and tok.i in att.token_quote:
+            if tok is not None and att.in_quote(tok):
                 return
             key = tok.i if tok is not None else (span.start, span.end)
             c = cands.get(key)
@@ -213,11 +213,11 @@ class _Extractor:
         hi = min(len(att.sents) - 1, si + _WINDOW_AFTER)
         window = [t for s in att.sents[lo : hi + 1] for t in s]
         for t in window:
-            if t.i in att.token_quote:
+            if att.in_quote(t):
                 continue
-            if att._is_cue(t):
-                subj = att._subject(t)
-                if subj is not None and subj.i not in att.token_quote:
+            if att.is_cue(t):
+                subj = att.subject_of(t)
+                if subj is not None and not att.in_quote(subj):
                     add(subj, "cue", cue=t)
                 for ch in t.children:
                     # "McConnell, who said ...": some annotators mark the relative pronoun
@@ -234,7 +234,7 @@ class _Extractor:
                 add(t, "pron")
             if t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and t.i not in cands:
                 add(t, "subj")
-            if att.sent_of.get(t.i) == si:
+            if att.sentence_of(t) == si:
                 # Within the quote's sentence, any noun phrase, possessive or relative pronoun:
                 # "Trump's claim that ...", "in a statement", "who said ...".
                 if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "flat", "nmod", "amod") and t.i not in cands:
@@ -259,7 +259,7 @@ class _Extractor:
     def featurize(self, cands, ctx, rules, root, si, first, last, qpara, sentential, prev) -> None:
         att = self.att
         doc = self.doc
-        method = rules.method
+        method = family(rules.method)
         sent_tag = "S" if sentential else "P"
         prev_span = Span(*prev.rules_mention) if prev is not None and prev.rules_mention else None
         prev_words = set(self.text[prev_span.start : prev_span.end].lower().split()) if prev_span else set()
@@ -314,7 +314,7 @@ class _Extractor:
             f[f"side={side}"] = 1.0
             f[f"dist={_bucket(d)}"] = 1.0
             f[f"dist={_bucket(d)}&{side}&{sent_tag}"] = 1.0
-            cs = att.sent_of.get(t.i, 0)
+            cs = att.sentence_of(t)
             rel = max(-3, min(2, cs - si))
             f[f"sent={rel}"] = 1.0
             f[f"sent={rel}&{side}&{sent_tag}"] = 1.0
@@ -329,7 +329,7 @@ class _Extractor:
                     f[f"outer_of_rules&m={method}&{sent_tag}"] = 1.0
                 elif rules_tok.head is not rules_tok and rules_tok.head.i in {a.i for a in t.ancestors}:
                     f[f"inner_of_rules&m={method}&{sent_tag}"] = 1.0
-                if att.sent_of.get(rules_tok.i) == att.sent_of.get(t.i):
+                if att.sentence_of(rules_tok) == att.sentence_of(t):
                     f[f"same_sent_as_rules&label={label}"] = 1.0
             if first_person:
                 f[f"quote_first_person&label={label}"] = 1.0
@@ -383,9 +383,9 @@ class _Extractor:
                 f[f"cue_governs={int(governs)}&{sent_tag}"] = 1.0
                 cd = (cue.i - last) if cue.i > last else (first - cue.i)
                 f[f"cue_dist={_bucket(cd)}"] = 1.0
-                if any(ch.i in att.token_quote for ch in cue.children):
+                if any(att.in_quote(ch) for ch in cue.children):
                     f["cue_has_quote_child"] = 1.0
-                f[f"cue_rel={max(-2, min(2, att.sent_of.get(cue.i, 0) - si))}"] = 1.0
+                f[f"cue_rel={max(-2, min(2, att.sentence_of(cue) - si))}"] = 1.0
                 f[f"cue_rank={min(cue_ds.index(cd), 2)}&{sent_tag}"] = 1.0
                 if rules_c is not None and rules_c is not c:
                     if rules_c.cue == c.cue:
@@ -407,7 +407,7 @@ class _Extractor:
                 if c.cue is not None:
                     _vector(f, "cv", tensor[c.cue])
             # dependency path from the quote to the candidate
-            p = _path(root, t)[0] if att.sent_of.get(t.i) == si else "othersent"
+            p = _path(root, t)[0] if att.sentence_of(t) == si else "othersent"
             f["path=" + p] = 1.0
             f[f"path={p}&{sent_tag}"] = 1.0
             # a lead-in sentence ending with a colon
@@ -419,7 +419,7 @@ class _Extractor:
                 f[f"qpara_start&sent={rel}"] = 1.0
             # other quotes between the candidate and this quote
             lo_i, hi_i = (last, t.i) if after else (t.i, first)
-            between = {att.token_quote[i] for i in range(lo_i + 1, hi_i) if i in att.token_quote}
+            between = {att.quote_of(i) for i in range(lo_i + 1, hi_i)} - {None}
             f[f"quotes_between={min(len(between), 3)}"] = 1.0
             c.features = f
 
@@ -433,9 +433,10 @@ class _Extractor:
         f[f"sentential={int(sentential)}"] = 1.0
         f[f"words={_bucket(len(words))}"] = 1.0
         f[f"words={_bucket(len(words))}&S={int(sentential)}"] = 1.0
-        f[f"m={rules.method}"] = 1.0
-        f[f"m={rules.method}&words={_bucket(len(words))}"] = 1.0
-        f[f"m={rules.method}&S={int(sentential)}"] = 1.0
+        method = family(rules.method)
+        f[f"m={method}"] = 1.0
+        f[f"m={method}&words={_bucket(len(words))}"] = 1.0
+        f[f"m={method}&S={int(sentential)}"] = 1.0
         if alpha:
             caps = sum(1 for w in alpha if w[0].isupper()) / len(alpha)
             f[f"caps={round(caps * 4)}"] = 1.0
@@ -458,7 +459,7 @@ class _Extractor:
             f["multipart"] = 1.0
         if self.att.title_context(qi):
             f["title_context"] = 1.0
-            f[f"title_context&m={rules.method}"] = 1.0
+            f[f"title_context&m={method}"] = 1.0
         before = text[max(0, q.start - 40) : q.start]
         bw = before.split()
         if bw:
@@ -483,8 +484,8 @@ class _Extractor:
             root = min(toks, key=lambda t: (t.head.i in {x.i for x in toks}, t.i))
             f["root_dep=" + root.dep_] = 1.0
             f["head_lemma=" + root.head.lemma_.lower()] = 1.0
-            si = self.att.sent_of.get(root.i, 0)
-            if any(self.att.sent_of.get(c.i) == si for c in self._cues):
+            si = self.att.sentence_of(root)
+            if any(self.att.sentence_of(c) == si for c in self._cues):
                 f["cue_in_sent"] = 1.0
         return f
 

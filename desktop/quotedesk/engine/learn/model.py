@@ -1,8 +1,8 @@
 """The trained attribution model: re-ranks the rules' speaker candidates, decides speech.
 
 It plugs into the engine's hook (``analyze_many(texts, model=M)``): for every parsed chunk the
-pipeline calls :meth:`AttributionModel.apply` with the rule engine's ``ChunkAttributor`` and its
-attributions, and gets them back with the model's choices.
+pipeline calls :meth:`AttributionModel.apply` with the chunk's public view (``ChunkView``) and the
+sieves' attributions, and gets them back with the model's choices.
 
 Trust model: a model is JSON (gzip-compressed): feature names and numbers, nothing executable.
 Loading one from a library file someone sent you cannot run code; at worst a crafted model
@@ -17,6 +17,7 @@ import math
 from dataclasses import dataclass, field
 
 from quotedesk.core.errors import ModelError
+from quotedesk.core.model import Method
 from quotedesk.engine.attribution import Attribution
 from quotedesk.engine.learn.features import FEATURES_VERSION, QuoteContext, extract, rules_non_speech, set_previous_speaker
 from quotedesk.engine.learn.linear import LinearScorer
@@ -72,7 +73,7 @@ class AttributionModel:
         final: list[Attribution] = []
         last = None  # the model's previous choice, for the previous-speaker features
         for n, ctx in enumerate(contexts):
-            rules = by_quote.get(ctx.quote) or Attribution(quote=ctx.quote, method="none")
+            rules = by_quote.get(ctx.quote) or Attribution(quote=ctx.quote, method=Method.NONE)
             if n > 0 and self.sequential:
                 set_previous_speaker(ctx, attributor.text, last)
             att = self._choose(attributor, ctx, rules, final[ctx.prev] if ctx.prev is not None else None)
@@ -131,11 +132,11 @@ class AttributionModel:
         if "rules" in cand.sources and rules.mention is not None:
             rules.score = p
             return rules
-        att = Attribution(quote=ctx.quote, method="model", sent=rules.sent, score=p)
+        att = Attribution(quote=ctx.quote, method=Method.MODEL, sent=rules.sent, score=p)
         if cand.token is not None:
             tok = attributor.doc[cand.token]
             cue = [attributor.doc[cand.cue]] if cand.cue is not None else []
-            attributor._fill(att, tok, cue)
+            attributor.mention_from(att, tok, cue)
         else:
             att.mention = cand.span
             att.mention_text = attributor.text[cand.span.start : cand.span.end]

@@ -1,0 +1,47 @@
+"""A colon lead-in before a whole-sentence quote: 'Hoff's letter makes the case: "..."'."""
+
+from quotedesk.core.model import Method
+from quotedesk.engine.sieves.registry import sieve
+from quotedesk.engine.view import entity_at
+
+
+@sieve(Method.LEAD_IN)
+def lead_in(view, quote):
+    if not quote.sentential:
+        return None
+    found = _colon_lead_in(view, quote.tokens)
+    return view.attribution(quote, *found) if found is not None else None
+
+
+def _colon_lead_in(view, toks):
+    """(speaker token, cue tokens) of the clause ending in the colon just before the quote."""
+    doc = view.doc
+    k = min(t.i for t in toks) - 1
+    while k >= 0 and (doc[k].is_space or doc[k].is_quote or doc[k].text in "\"“”'"):
+        k -= 1
+    if k < 0 or doc[k].text != ":" or view.in_quote(doc[k]):
+        return None
+    colon = doc[k]
+    before = [t for t in colon.sent if t.i < colon.i and not view.in_quote(t)]
+    if not before:
+        return None
+    # "- Philip Bump: …", "Republican pollster Daron Shaw: …": a name right before the colon.
+    for t in reversed(before[-3:]):
+        ent = entity_at(t)
+        if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.end == colon.i:
+            return ent.root, []
+    for c in sorted((t for t in before if view.is_cue(t)), key=lambda t: -t.i):
+        subj = view.subject_of(c)
+        if subj is not None:
+            return subj, [c]
+    root = colon.sent.root
+    if root.i < colon.i and root.pos_ in ("VERB", "AUX"):
+        subj = view.subject_of(root)
+        if subj is not None and not view.in_quote(subj):
+            return subj, []
+    for t in reversed(before):
+        ent = entity_at(t)
+        if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP"):
+            return ent.root, []
+    nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "pobj", "dobj", "ROOT", "appos")]
+    return (nouns[-1], []) if nouns else None

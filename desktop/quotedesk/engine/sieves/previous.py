@@ -1,0 +1,41 @@
+"""A quote that is a sentence of its own: the person of the sentence before it.
+
+'..., Schiff said. "..."'; also across a paragraph break when the quote is its whole paragraph.
+"""
+
+from quotedesk.core.model import Method
+from quotedesk.engine.sieves.registry import sieve
+
+
+@sieve(Method.PREVIOUS)
+def previous(view, quote):
+    si = quote.sent
+    if si == 0 or not view.stands_alone(quote):
+        return None
+    doc = view.doc
+    sent, prev = view.sents[si], view.sents[si - 1]
+    if any(view.in_quote(t) for t in prev):
+        return None
+    gap = doc[prev.end - 1 : sent.start + 1]
+    same_para = not any(t.is_space and "\n" in t.text for t in gap)
+    # A paragraph that is nothing but the quote also continues the paragraph before.
+    if not same_para and not _paragraph_is_only(doc, sent):
+        return None
+    for verb in [t for t in prev if view.is_cue(t)] + [prev.root]:
+        subj = view.subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if subj is not None and (
+            subj.ent_type_ == "PERSON"
+            or subj.lower_ in ("he", "she")
+            or any(c.ent_type_ == "PERSON" for c in subj.subtree)
+        ):
+            return view.attribution(quote, subj, [verb] if view.is_cue(verb) else [])
+    return None
+
+
+def _paragraph_is_only(doc, sent) -> bool:
+    """Whether the sentence is its whole paragraph."""
+    end = sent.end
+    after = doc[end : end + 1]
+    return (sent.start == 0 or "\n" in doc[sent.start - 1].text or "\n" in doc[sent.start - 1].whitespace_) and (
+        end >= len(doc) or any("\n" in t.text for t in after) or "\n" in doc[end - 1].whitespace_ or doc[end - 1].is_space
+    )

@@ -1,0 +1,89 @@
+"""Syntax: the subject of the first reporting cue among the quote's ancestors in the parse."""
+
+from quotedesk.core.model import Method
+from quotedesk.engine.sieves.registry import sieve
+
+CLAUSE_DEPS = ("relcl", "ccomp", "pcomp", "advcl", "xcomp", "conj", "acl")
+
+
+def _found(view, quote) -> list:
+    """(cue, subject) pairs the parse links to the quote, the best-placed first."""
+    tokset = quote.tokset
+    found = []
+    # Climb from the quote to the cues among its ancestors (and a root's cue children, when
+    # the parser hangs the verb under the quote).
+    for r in quote.roots:
+        node = r
+        for _ in range(6):
+            if view.is_cue(node) and node.i not in tokset:
+                subj = view.subject_of(node)
+                if subj is not None:
+                    found.append((node, subj))
+            if node.head.i == node.i:
+                break
+            node = node.head
+        for child in r.children:
+            if child.i not in tokset and child.dep_ in ("parataxis", "ccomp", "conj", "advcl") and view.is_cue(child):
+                subj = view.subject_of(child)
+                if subj is not None:
+                    found.append((child, subj))
+    # '"…," he said' / '"…," said Smith': a reporting clause right after a whole-sentence
+    # quote is its attribution, whatever the parser hung the quote from (a colon lead-in
+    # before it, "Rhimes declared …: "…," she said", does not win over it).
+    if quote.sentential:
+        doc = view.doc
+        last = max(tokset)
+        after = []
+        for t in doc[last + 1 : min(len(doc), last + 8)]:
+            if t.is_sent_start or (t.is_space and "\n" in t.text) or view.in_quote(t):
+                break
+            after.append(t)
+        words = [t for t in after if not t.is_punct]
+        if after and after[0].is_punct and len(words) >= 2:
+            for t in words[:4]:
+                if view.is_cue(t) and t.pos_ in ("VERB", "AUX"):
+                    subj = view.subject_of(t)
+                    if subj is not None and subj.i in {w.i for w in words[:5]} | {w.head.i for w in words[:5]}:
+                        found.insert(0, (t, subj))
+                    break
+    return found
+
+
+def syntax_choice(view, quote):
+    """The (cue, speaker token) the parse gives the quote, or None (computed once per quote)."""
+    if "syntax" not in quote.memo:
+        quote.memo["syntax"] = _choose(view, quote, _found(view, quote))
+    return quote.memo["syntax"]
+
+
+def _choose(view, quote, found):
+    if not found:
+        return None
+    # Nearest cue, unless its subject is a common noun ("the spate demands") and a higher cue
+    # has a named or pronoun subject ("Ryan said the spate demands ...").
+    named = [
+        f for f in found
+        if (f[1].pos_ in ("PROPN", "PRON") or f[1].ent_type_ in ("PERSON", "ORG")) and f[1].dep_ != "poss"
+    ]
+    pool = named or found
+    # A fragment inside reported speech belongs to the outermost reporter: "she pointed to
+    # reports that Trump called the winner "Miss Piggy"" is what she said.
+    cue, subj = named[-1] if named and not quote.sentential else pool[0]
+    if not quote.sentential and not named:
+        # "Clinton's aides cast her victory as ... what her team calls her "breaking barriers"
+        # agenda": a named subject higher up is the fragment's source.
+        main = view.main_subject(quote)
+        if main is not None and (main.pos_ in ("PROPN", "PRON") or main.ent_type_ in ("PERSON", "ORG")):
+            subj = main
+    if subj.pos_ == "PRON" and cue.dep_ in CLAUSE_DEPS:
+        # "He did not address the tweets in which he called her ...", "Ban Ki-moon condemned
+        # what he called ...": the pronoun's antecedent is the subject of the clause it hangs
+        # from; the reader (and the annotator) sees that subject.
+        subj = view.outer_subject(cue, subj) or subj
+    return cue, subj
+
+
+@sieve(Method.SYNTAX)
+def syntax(view, quote):
+    choice = syntax_choice(view, quote)
+    return view.attribution(quote, choice[1], [choice[0]]) if choice else None

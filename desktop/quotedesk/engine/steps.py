@@ -1,0 +1,221 @@
+"""Article-wide steps after the sieves: from each quote's attribution to the article's quotes.
+
+The sieves see one quote at a time; these steps see the article in text order. Every top-level
+quote passes through :data:`ORDER`, a list of step names, each ``fn(article, item) -> bool``
+(False: the quote is consumed, as the second half of a split quote is). Then its confidence is
+set and it becomes a :class:`Quote`. Nested quotes are kept, flagged, never attributed.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field, replace
+from typing import Callable
+
+from quotedesk.core.model import (
+    FLAG_INFERRED,
+    FLAG_NESTED,
+    FLAG_NON_SPEECH,
+    FLAG_PARTIAL,
+    FLAG_SELF_NAMED,
+    FLAG_THOUGHT,
+    FLAG_UNCLOSED,
+    Method,
+    Quote,
+    SpeakerKind,
+)
+from quotedesk.engine.attribution import Attribution, family, rules_non_speech
+from quotedesk.engine.confidence import Evidence, confidence
+from quotedesk.engine.marks import RawQuote, paragraph_spans
+from quotedesk.engine.speakers import Resolved, Resolver, name_tokens
+
+
+@dataclass(slots=True)
+class Item:
+    """One top-level quote on its way through the steps."""
+
+    index: int  # article-level raw quote index
+    raw: RawQuote
+    att: Attribution
+    sentential: bool
+    para: int  # paragraph number
+    flags: set[str]
+    res: Resolved | None = None
+    quote: Quote | None = None  # made after the steps
+
+
+@dataclass(slots=True)
+class Article:
+    """What the steps share: the text, its paragraphs, speaker resolution, the previous quote."""
+
+    text: str
+    paragraphs: list[int]  # paragraph start offsets
+    resolver: Resolver
+    title_like: set[int]  # quotes that name a title or nickname
+    prev: Item | None = None  # the last quote with a speaker mention that is speech
+    items: list[Item] = field(default_factory=list)
+
+    def paragraph(self, pos: int) -> int:
+        return max(0, bisect_right(self.paragraphs, pos) - 1)
+
+
+def split_join(article: Article, item: Item) -> bool:
+    """Split quote: '"A," X said, "B."' - the second half joins the first."""
+    prev = article.prev
+    if prev is None or not _continues_split(article.text, prev.quote, item.raw, prev.att, item.att):
+        return True
+    pq, q = prev.quote, item.raw
+    pq.parts = pq.parts + tuple(q.parts)
+    pq.end = q.end
+    if q.flags & {FLAG_UNCLOSED}:
+        pq.flags = pq.flags | {FLAG_UNCLOSED}
+    return False
+
+
+def inherit(article: Article, item: Item) -> bool:
+    """Floating quote: carries on the previous speaker when nobody new came in between."""
+    prev = article.prev
+    if item.att.method not in (Method.NONE, Method.PREVIOUS) or prev is None or not item.sentential:
+        return True
+    pa = prev.att
+    recent = article.paragraph(prev.quote.start) >= item.para - 1
+    if pa.mention is not None and recent and not _new_person_between(
+        article.resolver, max(prev.quote.end, pa.mention.end), item.raw.start, after_sent=pa.sent
+    ):
+        # The quote's own speech verdict (a trained model's) survives the inheritance.
+        item.att = replace(pa, quote=item.index, method=Method.INHERITED, flags=set(pa.flags), speech=item.att.speech, score=None)
+        item.flags.add(FLAG_INFERRED)
+    return True
+
+
+def non_speech(article: Article, item: Item) -> bool:
+    """Titles, nicknames and scare quotes: a trained model's verdict, else the rules'."""
+    att = item.att
+    if att.speech is False or (
+        att.speech is None
+        and rules_non_speech(article.text, item.raw, method=att.method, sentential=item.sentential,
+                             title_like=item.index in article.title_like)
+    ):
+        item.flags.add(FLAG_NON_SPEECH)
+    return True
+
+
+def resolve(article: Article, item: Item) -> bool:
+    """The canonical speaker of the mention (an inherited one is the previous quote's)."""
+    item.res = article.prev.res if item.att.method is Method.INHERITED else article.resolver.resolve(item.att)
+    item.flags |= item.att.flags & {FLAG_THOUGHT}
+    return True
+
+
+def self_named(article: Article, item: Item) -> bool:
+    """A person whose own surname is in the quote (often someone else's words about them)."""
+    res = item.res
+    if res and res.speaker and res.kind is SpeakerKind.PERSON:
+        surname = name_tokens(res.speaker)[-1:]
+        content = " … ".join(article.text[p.start : p.end] for p in item.raw.parts).lower()
+        if surname and surname[0] in re.findall(r"[\w'’-]+", content):
+            item.flags.add(FLAG_SELF_NAMED)
+    return True
+
+
+STEPS: dict[str, Callable[[Article, Item], bool]] = {
+    "split-join": split_join,
+    "inherit": inherit,
+    "non-speech": non_speech,
+    "resolve": resolve,
+    "self-named": self_named,
+}
+ORDER: tuple[str, ...] = ("split-join", "inherit", "non-speech", "resolve", "self-named")
+
+
+def article_quotes(
+    text: str,
+    raw: list[RawQuote],
+    sentential: list[bool],
+    atts: dict[int, Attribution],
+    resolver: Resolver,
+    title_like: set[int],
+    order=ORDER,
+) -> list[Quote]:
+    """The article's quotes, in text order, from the raw quotes and their attributions."""
+    article = Article(text, [p.start for p in paragraph_spans(text)], resolver, title_like)
+    out: list[Quote] = []
+    for i, q in enumerate(raw):
+        if q.nested_in is not None:
+            continue
+        flags = set(q.flags) | (set() if sentential[i] else {FLAG_PARTIAL})
+        item = Item(i, q, atts.get(i) or Attribution(quote=i, method=Method.NONE), sentential[i], article.paragraph(q.start), flags)
+        if not all(STEPS[name](article, item) for name in order):
+            continue
+        item.quote = _quote(article, item)
+        out.append(item.quote)
+        if item.att.mention is not None and FLAG_NON_SPEECH not in item.flags:
+            article.prev = item
+    for q in raw:
+        if q.nested_in is not None:
+            out.append(Quote(start=q.start, end=q.end, parts=tuple(q.parts), flags=frozenset({FLAG_NESTED, FLAG_PARTIAL}), confidence=0.0))
+    out.sort(key=lambda x: (x.start, -x.end))
+    return out
+
+
+def _quote(article: Article, item: Item) -> Quote:
+    att, res, q = item.att, item.res, item.raw
+    evidence = _evidence(article.text, item)
+    return Quote(
+        start=q.start,
+        end=q.end,
+        parts=tuple(q.parts),
+        speaker=res.speaker if res else None,
+        speaker_kind=res.kind if res else SpeakerKind.UNKNOWN,
+        mention=att.mention,
+        cue=att.cue,
+        confidence=confidence(evidence),
+        flags=frozenset(item.flags),
+        role=res.role if res else None,
+        method=att.method,
+        evidence=tuple(evidence.keys()),
+    )
+
+
+def _evidence(text: str, item: Item) -> Evidence:
+    """What the quote's confidence rests on (see :mod:`quotedesk.engine.confidence`)."""
+    att, res, q = item.att, item.res, item.raw
+    mention, cue = att.mention, att.cue
+    distance = None
+    if mention is not None:
+        distance = max(0, mention.start - q.end) if mention.start >= q.end else max(0, q.start - mention.end)
+    return Evidence(
+        method=family(att.method),
+        how=res.how if res else "none",
+        partial=not item.sentential,
+        words=len(" ".join(text[p.start : p.end] for p in q.parts).split()),
+        distance=distance,
+        mention_after=mention is not None and mention.start >= q.end,
+        inverted=mention is not None and cue is not None and cue.start < mention.start,
+        cue=cue.text(text).lower() if cue is not None else "",
+        kind=res.kind.value if res else SpeakerKind.UNKNOWN.value,
+        flags=frozenset(item.flags - {FLAG_PARTIAL, FLAG_INFERRED}),
+        margin=res.margin if res else None,
+        model_score=att.score,
+    )
+
+
+def _continues_split(text: str, first: Quote, q: RawQuote, first_att: Attribution, att: Attribution) -> bool:
+    if first.end > q.start or first_att.cue is None:
+        return False
+    gap = text[first.end : q.start]
+    if "\n" in gap or len(gap) > 90:
+        return False
+    if not (first.start <= first_att.cue.start and first_att.cue.end <= q.start and first_att.cue.start >= first.end):
+        return False
+    last_part = text[first.parts[-1].start : first.parts[-1].end].rstrip()
+    if not last_part or last_part[-1] not in ",—–-" or not gap.rstrip().endswith((",", ":")):
+        return False
+    return att.method is Method.NONE or (att.cue is not None and att.cue == first_att.cue)
+
+
+def _new_person_between(resolver: Resolver, start: int, end: int, *, after_sent: int) -> bool:
+    """Whether a person becomes the subject of a later sentence before the quote."""
+    lo, hi = bisect_left(resolver._starts, start), bisect_left(resolver._starts, end)
+    return any(m.label == "PERSON" and m.subject and m.sent > after_sent for m in resolver.mentions[lo:hi])

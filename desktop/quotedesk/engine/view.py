@@ -1,0 +1,381 @@
+"""A public view of one parsed chunk of an article: what the sieves and the trained model read.
+
+The parse works on the masked text (see :mod:`quotedesk.engine.masking`); the view knows which
+tokens belong to which quote, which sentence a token is in, which words are reporting cues and
+who their subjects are, and turns a speaker token into an :class:`Attribution` in original
+offsets (:meth:`ChunkView.mention_from`), so what leaves the view is plain data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from quotedesk.core.model import Method, Span
+from quotedesk.engine.attribution import NAME_LABELS, SUBJECT_DEPS, Attribution, MentionInfo
+from quotedesk.engine.lexicon import lexicon
+from quotedesk.engine.marks import RawQuote
+from quotedesk.engine.masking import Masked
+
+# Verbs and nouns that put a quoted title or name, not speech: starred in "X", called "X".
+TITLE_CONTEXT = {"star", "title", "entitle", "headline", "nickname", "brand", "read", "watch", "host", "appear", "perform", "sing"}
+# Function words that stay lower-case inside a title: "Face the Nation", "Contract with America".
+TITLE_SMALL_WORDS = {"the", "a", "an", "of", "and", "or", "on", "in", "with", "for", "to", "at", "by", "from", "&"}
+
+
+@dataclass(slots=True)
+class ChunkQuote:
+    """One quote of a chunk as the sieves see it."""
+
+    index: int  # article-level index of the raw quote
+    raw: RawQuote
+    tokens: list  # its tokens in the parse (placeholder tokens or a fragment's words)
+    sentential: bool  # a whole sentence (masked), not a fragment inside one
+    tokset: set[int] = field(default_factory=set)
+    roots: list = field(default_factory=list)  # its tokens whose heads lie outside it
+    sent: int = 0  # chunk-local sentence number of its first root
+    memo: dict = field(default_factory=dict)  # what one sieve computed for a later one
+
+    def __post_init__(self) -> None:
+        self.tokset = {t.i for t in self.tokens}
+        self.roots = [t for t in self.tokens if t.head.i not in self.tokset or t.head.i == t.i]
+
+
+def span_of(tokens, masked: Masked) -> Span:
+    """The original-offset span covering ``tokens``."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    start = masked.span_to_orig(toks[0].idx, toks[0].idx + len(toks[0].text)).start
+    last = toks[-1]
+    end = masked.span_to_orig(last.idx, last.idx + len(last.text)).end
+    return Span(start, max(start, end))
+
+
+def noun_phrase(head):
+    """The base noun phrase of ``head``: determiners, modifiers, compounds, not clauses."""
+    keep = {"det", "amod", "compound", "poss", "nummod", "flat", "nmod", "case", "quantmod", "advmod"}
+    toks = [head]
+    for child in head.children:
+        if child.dep_ in keep:
+            toks.extend(child.subtree)
+    return sorted(set(toks), key=lambda t: t.i)
+
+
+def entity_at(token):
+    """The named entity ``token`` is part of, if any (through the doc's token index)."""
+    if not token.ent_type_:
+        return None
+    index = token.doc.user_data.get("quotedesk_ents")
+    if index is None:
+        index = {i: ent for ent in token.doc.ents for i in range(ent.start, ent.end)}
+        token.doc.user_data["quotedesk_ents"] = index
+    return index.get(token.i)
+
+
+class ChunkView:
+    """One parsed (masked) chunk of an article with its quotes."""
+
+    def __init__(self, doc, masked: Masked, quotes: list[RawQuote], quote_ids: list[int], sent_offset: int, text: str, sentential_ids=frozenset()):
+        self.doc = doc
+        self.sentential_ids = sentential_ids
+        self.masked = masked
+        self.quotes = quotes
+        self.quote_ids = quote_ids  # article-level index of each quote
+        self.sent_offset = sent_offset
+        self.text = text
+        self.lex = lexicon()
+        self.sents = list(doc.sents)
+        self._sent_of = {}
+        for si, s in enumerate(self.sents):
+            for t in s:
+                self._sent_of[t.i] = si
+        self._quote_tokens: dict[int, list] = {qi: [] for qi in quote_ids}
+        self._token_quote: dict[int, int] = {}
+        starts = {ms: qi for ms, _me, qi, _p in masked.placeholders}
+        wanted = set(quote_ids)
+        # Fragments kept in the parse: their parts in original offsets, walked with the tokens.
+        inline = sorted(
+            (p.start, p.end, qi)
+            for q, qi in zip(quotes, quote_ids)
+            for p in q.parts
+        )
+        j = 0
+        for t in doc:
+            qi = starts.get(t.idx)
+            if qi is None and inline:
+                o = masked.to_orig(t.idx)
+                while j < len(inline) and inline[j][1] <= o:
+                    j += 1
+                if j < len(inline) and inline[j][0] <= o < inline[j][1]:
+                    qi = inline[j][2]
+            if qi is not None and qi in wanted:
+                self._quote_tokens[qi].append(t)
+                self._token_quote[t.i] = qi
+
+    # ---- quotes and sentences -------------------------------------------------------------
+    def quote_tokens(self, qi: int) -> list:
+        """The tokens of quote ``qi`` (article-level index), in order."""
+        return self._quote_tokens.get(qi) or []
+
+    def quote_of(self, i: int) -> int | None:
+        """The quote the token at index ``i`` belongs to, if any."""
+        return self._token_quote.get(i)
+
+    def in_quote(self, tok) -> bool:
+        return tok.i in self._token_quote
+
+    def sentence_of(self, tok) -> int:
+        """Chunk-local sentence number of ``tok``."""
+        return self._sent_of.get(tok.i, 0)
+
+    def chunk_quotes(self) -> list[ChunkQuote]:
+        """The chunk's quotes, in order, as the sieves take them."""
+        out = []
+        for q, qi in zip(self.quotes, self.quote_ids):
+            cq = ChunkQuote(qi, q, self.quote_tokens(qi), qi in self.sentential_ids)
+            if cq.tokens:
+                cq.sent = self.sentence_of(cq.roots[0] if cq.roots else cq.tokens[0])
+            out.append(cq)
+        return out
+
+    def title_context(self, qi: int) -> bool:
+        """Whether the quote names a title or nickname: starred in "X", the show "Face the Nation"."""
+        toks = self.quote_tokens(qi)
+        if not toks:
+            return False
+        first = min(t.i for t in toks)
+        for t in self.doc[max(0, first - 2) : first]:
+            if t.lemma_.lower() in TITLE_CONTEXT:
+                return True
+        if any(t.ent_type_ == "WORK_OF_ART" for t in toks):
+            return True
+        words = [t for t in toks if t.is_alpha]
+        return 0 < len(words) <= 7 and all(t.text[0].isupper() or t.lower_ in TITLE_SMALL_WORDS for t in words) and words[0].text[0].isupper()
+
+    # ---- mentions -------------------------------------------------------------------------
+    def mentions(self) -> list[MentionInfo]:
+        """Names and pronouns outside quotes, in text order."""
+        out = []
+        seen = set()
+        for ent in self.doc.ents:
+            if ent.label_ not in NAME_LABELS or any(t.i in self._token_quote for t in ent):
+                continue
+            span = span_of(list(ent), self.masked)
+            subject = any(t.dep_ in SUBJECT_DEPS or (t.dep_ in {"compound", "flat"} and t.head.dep_ in SUBJECT_DEPS) for t in ent)
+            before = " ".join(t.text for t in self.doc[max(0, ent.start - 6) : ent.start])
+            out.append(MentionInfo(span, ent.text, ent.label_, self.sent_offset + self._sent_of.get(ent.start, 0), subject, before))
+            seen.update(range(ent.start, ent.end))
+        # Names the NER missed: a run of proper nouns that is a clause's subject
+        # ("Mayor Ana Ruiz spoke ..."), counted as a person when a title leads it or it has
+        # two or more words.
+        titles = self.lex.title_words
+        for t in self.doc:
+            if t.i in seen or t.i in self._token_quote or t.pos_ != "PROPN" or t.dep_ not in SUBJECT_DEPS:
+                continue
+            run = [t]
+            k = t.i - 1
+            while k >= 0 and self.doc[k].pos_ == "PROPN" and self.doc[k].head.i == t.i and k not in seen:
+                run.insert(0, self.doc[k])
+                k -= 1
+            lead = bool(run) and run[0].lower_ in titles
+            while run and run[0].lower_ in titles:
+                run.pop(0)
+            if run and (lead or len(run) >= 2) and all(r.text[:1].isupper() for r in run):
+                span = span_of(run, self.masked)
+                before = " ".join(x.text for x in self.doc[max(0, run[0].i - 6) : run[0].i])
+                out.append(MentionInfo(span, self.text[span.start : span.end], "PERSON",
+                                       self.sent_offset + self._sent_of.get(t.i, 0), True, before))
+                seen.update(r.i for r in run)
+        for t in self.doc:
+            if t.i in seen or t.i in self._token_quote:
+                continue
+            low = t.lower_
+            if t.pos_ == "PRON" and low in {"he", "she", "they", "it", "him", "her", "them"}:
+                span = span_of([t], self.masked)
+                out.append(MentionInfo(span, t.text, "PRON", self.sent_offset + self._sent_of.get(t.i, 0), t.dep_ in SUBJECT_DEPS))
+        out.sort(key=lambda m: m.span.start)
+        return out
+
+    # ---- cues and subjects ----------------------------------------------------------------
+    def is_cue(self, tok) -> bool:
+        """Whether ``tok`` is a reporting verb or noun (said, told, statement) outside quotes."""
+        return tok.pos_ in ("VERB", "NOUN", "AUX") and self.lex.is_cue(tok.lemma_, tok.text) and tok.i not in self._token_quote
+
+    def subject_of(self, cue, depth: int = 0):
+        """The speaker token of a cue: its subject, else the subject of the verb it hangs from."""
+        for child in cue.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i in self._token_quote:
+                # The parser took the quote for the subject: "Hello," the minister, ... told
+                for g in child.children:
+                    if g.dep_ == "appos" and g.i not in self._token_quote:
+                        return g
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i not in self._token_quote:
+                if child.lower_ in ("who", "that", "which") and cue.dep_ == "relcl":
+                    return cue.head
+                return child
+        if cue.i > 0 and (cue.doc[cue.i - 1].i in self._token_quote or cue.doc[cue.i - 1].is_quote):
+            # '"...," read the statement': the parser took the inverted subject for an object.
+            for child in cue.children:
+                if child.dep_ in ("dobj", "attr", "npadvmod") and child.i > cue.i and child.pos_ in ("NOUN", "PROPN") and child.i not in self._token_quote:
+                    return child
+        for child in cue.children:
+            if child.dep_ == "agent":
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        return g
+        if cue.tag_ == "VBG":
+            # "footage of Hillary Clinton asking, ...": the name right before the gerund.
+            prev = cue.doc[cue.i - 1] if cue.i else None
+            if prev is not None and prev.i not in self._token_quote and (
+                prev.ent_type_ in ("PERSON", "ORG") or (prev.pos_ == "PROPN" and not prev.ent_type_)
+            ):
+                return prev
+        if depth < 3 and cue.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp", "acl", "relcl", "parataxis") and cue.head.i != cue.i:
+            if cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                return cue.head  # "Kerry, speaking in London, ..."
+            if cue.dep_ == "relcl":
+                return cue.head
+            return self.subject_of(cue.head, depth + 1)
+        if cue.pos_ == "NOUN" and cue.tag_ == "NNS":
+            # '"...," Viguerie notes.': a verb the tagger took for a plural noun, its subject
+            # parsed as a compound.
+            for child in cue.children:
+                if child.dep_ == "compound" and child.i < cue.i and (child.pos_ == "PROPN" or child.ent_type_ == "PERSON"):
+                    return child
+        if cue.pos_ == "NOUN":
+            # "in a statement", "Kerry's statement": the possessor or the governing verb's subject
+            for child in cue.children:
+                if child.dep_ == "poss":
+                    return child
+            head = cue.head
+            while head.dep_ in ("pobj", "prep") and head.head.i != head.i:
+                head = head.head
+            if head.i != cue.i and head.pos_ in ("VERB", "AUX"):
+                return self.subject_of(head, depth + 1)
+        return None
+
+    def outer_subject(self, cue, pronoun):
+        """The highest subject above ``cue`` in its sentence that ``pronoun`` can refer to."""
+        low = pronoun.lower_
+        best = None
+        node = cue.head
+        for _ in range(6):
+            for c in node.children:
+                if c.dep_ != "nsubj" or c.i in self._token_quote or c.i == pronoun.i:
+                    continue
+                if low in ("he", "she"):
+                    ok = c.lower_ == low or c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and self.is_cue(node))
+                elif low == "they":
+                    ok = c.lower_ == "they" or c.tag_ in ("NNS", "NNPS") or c.ent_type_ == "ORG" or c.lemma_ in ("campaign", "committee", "administration")
+                elif low == "it":
+                    ok = c.lower_ == "it" or c.ent_type_ == "ORG" or c.tag_ == "NN"
+                else:
+                    ok = False
+                if ok:
+                    best = c
+            if node.head.i == node.i:
+                break
+            node = node.head
+        return best
+
+    def main_subject(self, quote: ChunkQuote):
+        """The highest subject among the verbs above a quote's roots, in its sentence."""
+        best = None
+        for r in quote.roots:
+            node = r.head
+            for _ in range(8):
+                if node.i not in quote.tokset and node.pos_ in ("VERB", "AUX"):
+                    subj = self.subject_of(node)
+                    if subj is not None and subj.i not in self._token_quote and subj.pos_ in ("PROPN", "PRON", "NOUN"):
+                        best = subj
+                if node.head.i == node.i:
+                    break
+                node = node.head
+            if best is not None:
+                return best
+        return None
+
+    # ---- from tokens to plain data --------------------------------------------------------
+    def mention_from(self, att: Attribution, subj, cue_tokens) -> Attribution:
+        """``att`` filled with the cue and the speaker mention headed by ``subj``, in original offsets."""
+        if cue_tokens:
+            att.cue = span_of(cue_tokens, self.masked)
+            att.cue_lemma = " ".join(t.lemma_.lower() for t in cue_tokens)
+            if self.lex.cue_class(cue_tokens[0].lemma_, cue_tokens[0].text) == "thought":
+                att.flags.add("thought")
+        if subj is None:
+            return att
+        np_tokens = [t for t in noun_phrase(subj) if t.i not in self._token_quote or t.i == subj.i]
+        ent = entity_at(subj)
+        if ent is not None and ent.label_ in NAME_LABELS:
+            np_tokens = sorted(set(np_tokens) | set(ent), key=lambda t: t.i)
+        if cue_tokens and cue_tokens[0].dep_ == "relcl" and cue_tokens[0].head.i == subj.i:
+            # "Trump, who has said ...": the mention runs from the name to its relative pronoun.
+            rel = [c for c in cue_tokens[0].children if c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "that", "which")]
+            np_tokens = sorted(set(np_tokens) | set(rel), key=lambda t: t.i)
+        att.mention = span_of(np_tokens, self.masked)
+        att.mention_text = self.text[att.mention.start : att.mention.end]
+        att.mention_lemma = subj.lower_ if subj.pos_ == "PRON" else subj.lemma_.lower()
+        att.mention_plural = subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "them", "we")
+        if subj.pos_ == "PRON":
+            att.mention_label = "PRON"
+        elif ent is not None:
+            att.mention_label = ent.label_
+            att.name = span_of(list(ent), self.masked)
+            att.name_text = ent.text
+        else:
+            att.mention_label = "NOUN"
+            # A name in apposition or inside the phrase: "the union leader, Sara Nelson,"
+            for child in subj.children:
+                if child.dep_ == "appos":
+                    e = entity_at(child)
+                    if e is not None and e.label_ in ("PERSON", "ORG"):
+                        att.name = span_of(list(e), self.masked)
+                        att.name_text = e.text
+                        att.mention_label = e.label_
+                        # The mention covers the phrase and the name it stands beside.
+                        att.mention = Span(min(att.mention.start, att.name.start), max(att.mention.end, att.name.end))
+                        att.mention_text = self.text[att.mention.start : att.mention.end]
+                        break
+            if att.name is None and subj.pos_ == "PROPN":
+                # A name the NER missed: the run of proper nouns ending at the head.
+                run = [subj]
+                k = subj.i - 1
+                while k >= 0 and self.doc[k].pos_ == "PROPN" and self.doc[k] in np_tokens:
+                    run.insert(0, self.doc[k])
+                    k -= 1
+                titles = self.lex.title_words
+                while len(run) > 1 and run[0].lower_ in titles:
+                    run.pop(0)
+                att.name = span_of(run, self.masked)
+                att.name_text = self.text[att.name.start : att.name.end]
+                att.mention_label = "PERSON"
+            if att.name is None:
+                for t in np_tokens:
+                    e = entity_at(t)
+                    if e is not None and e.label_ in ("PERSON", "ORG") and t.dep_ != "poss":
+                        att.name = span_of(list(e), self.masked)
+                        att.name_text = e.text
+                        att.mention_label = e.label_
+                        break
+            att.description = att.mention_text
+        return att
+
+    def attribution(self, quote: ChunkQuote, subj, cue_tokens=()) -> Attribution:
+        """A new attribution of ``quote`` to the speaker token ``subj`` by ``cue_tokens``."""
+        att = Attribution(quote=quote.index, method=Method.NONE, sent=self.sent_offset + quote.sent)
+        return self.mention_from(att, subj, list(cue_tokens))
+
+    # ---- around a quote -------------------------------------------------------------------
+    def window(self, quote: ChunkQuote):
+        """The quote's sentence, at most 80 tokens either side of the quote.
+
+        Scans stay near the quote, so a run-on "sentence" with thousands of quotes (no full
+        stops anywhere) costs linear time, not quadratic.
+        """
+        sent = self.sents[quote.sent]
+        lo = max(sent.start, min(quote.tokset) - 80)
+        hi = min(sent.end, max(quote.tokset) + 80)
+        return self.doc[lo:hi]
+
+    def stands_alone(self, quote: ChunkQuote) -> bool:
+        """Whether a whole-sentence quote is all of its sentence (punctuation aside)."""
+        return quote.sentential and all(t.i in quote.tokset or t.is_punct or t.is_space for t in self.sents[quote.sent])

@@ -1,0 +1,245 @@
+"""Each attribution sieve on a Doc built by hand (words, heads, dependencies, tags, entities).
+
+No statistical model: the parse is written out per token, so a test states exactly which
+structure a sieve reads and what it makes of it (the spaCy ``tests/pipeline`` style).
+"""
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from quotedesk.core.model import Method
+from quotedesk.engine.marks import find_quotes
+from quotedesk.engine.masking import mask
+from quotedesk.engine.sieves import ORDER, SIEVES, attribute, attribute_quote
+from quotedesk.engine.view import ChunkView
+
+_NLP = spacy.blank("en")
+
+
+def chunk(text: str, rows: list[str], *, sentential: bool = False, ents: dict[int, str] | None = None) -> ChunkView:
+    """A view of ``text`` parsed as ``rows``: one "word head dep POS [TAG [lemma]]" per token.
+
+    ``ents`` gives IOB entity tags by token index ("B-PERSON"); the quotes are found in the
+    text as the engine finds them and kept in the parse (no masking).
+    """
+    toks = _NLP.make_doc(text)
+    cols = [r.split() for r in rows]
+    assert [c[0] for c in cols] == [t.text for t in toks], [t.text for t in toks]
+    ents = ents or {}
+    doc = Doc(
+        _NLP.vocab,
+        words=[t.text for t in toks],
+        spaces=[bool(t.whitespace_) for t in toks],
+        heads=[int(c[1]) for c in cols],
+        deps=[c[2] for c in cols],
+        pos=[c[3] for c in cols],
+        tags=[c[4] if len(c) > 4 else "" for c in cols],
+        lemmas=[c[5] if len(c) > 5 else c[0].lower() for c in cols],
+        ents=[ents.get(i, "O") for i in range(len(cols))],
+    )
+    raw = find_quotes(text)
+    ids = list(range(len(raw)))
+    return ChunkView(doc, mask(text, raw, [False] * len(raw)), raw, ids, 0, text, set(ids) if sentential else set())
+
+
+def run(method: Method, view: ChunkView):
+    """What the sieve named ``method`` says about the view's only quote."""
+    (quote,) = view.chunk_quotes()
+    return SIEVES[method](view, quote)
+
+
+def mention(view: ChunkView, att) -> str:
+    return view.text[att.mention.start : att.mention.end]
+
+
+def cue(view: ChunkView, att) -> str:
+    return view.text[att.cue.start : att.cue.end]
+
+
+# "Jane Doe said the plan was "a disaster" on Monday."
+SYNTAX = chunk('Jane Doe said the plan was "a disaster" on Monday.', [
+    "Jane 1 compound PROPN NNP", "Doe 2 nsubj PROPN NNP", "said 2 ROOT VERB VBD say", "the 4 det DET",
+    "plan 5 nsubj NOUN NN", "was 2 ccomp AUX VBD be", '" 5 punct PUNCT', "a 8 det DET", "disaster 5 attr NOUN NN",
+    '" 5 punct PUNCT', "on 5 prep ADP", "Monday 10 pobj PROPN NNP", ". 2 punct PUNCT",
+], ents={0: "B-PERSON", 1: "I-PERSON", 11: "B-DATE"})
+
+# The "according to" hangs from the reporting verb itself.
+ACCORDING_CUE = chunk('Obama said the plan was "a disaster," according to a pool report.', [
+    "Obama 1 nsubj PROPN NNP", "said 1 ROOT VERB VBD say", "the 3 det DET", "plan 4 nsubj NOUN NN",
+    "was 1 ccomp AUX VBD be", '" 4 punct PUNCT', "a 7 det DET", "disaster 4 attr NOUN NN", ", 4 punct PUNCT",
+    '" 4 punct PUNCT', "according 1 prep VERB VBG accord", "to 10 prep ADP", "a 14 det DET",
+    "pool 14 compound NOUN NN", "report 11 pobj NOUN NN", ". 1 punct PUNCT",
+], ents={0: "B-PERSON"})
+
+# A colon lead-in; the quote is a sentence of its own.
+LEAD_IN = chunk('Hoff wrote a letter: "We will win."', [
+    "Hoff 1 nsubj PROPN NNP", "wrote 1 ROOT VERB VBD write", "a 3 det DET", "letter 1 dobj NOUN NN", ": 1 punct PUNCT",
+    '" 8 punct PUNCT', "We 8 nsubj PRON PRP we", "will 8 aux AUX MD", "win 1 ccomp VERB VB", ". 8 punct PUNCT",
+    '" 8 punct PUNCT',
+], sentential=True)
+
+# A cue in the quote's sentence that the quote does not hang from.
+SENTENCE = chunk('"A disaster" is what Ruiz said.', [
+    '" 4 punct PUNCT', "A 2 det DET", "disaster 4 nsubj NOUN NN", '" 4 punct PUNCT', "is 4 ROOT AUX VBZ be",
+    "what 7 dobj PRON WP", "Ruiz 7 nsubj PROPN NNP", "said 4 ccomp VERB VBD say", ". 4 punct PUNCT",
+], ents={6: "B-PERSON"})
+
+# The parser lost the cue's subject: "Mitch McConnell" is no subject of "said".
+SENTENCE_NAME = chunk('"We win," Mitch McConnell of Kentucky said Tuesday.', [
+    '" 2 punct PUNCT', "We 2 nsubj PRON PRP we", "win 9 ccomp VERB VBP", ", 2 punct PUNCT", '" 2 punct PUNCT',
+    "Mitch 6 compound PROPN NNP", "McConnell 9 npadvmod PROPN NNP", "of 6 prep ADP", "Kentucky 7 pobj PROPN NNP",
+    "said 9 ROOT VERB VBD say", "Tuesday 9 npadvmod PROPN NNP", ". 9 punct PUNCT",
+], ents={5: "B-PERSON", 6: "I-PERSON", 8: "B-GPE", 10: "B-DATE"})
+
+
+def test_label_names_the_speaker_inside_the_quote():
+    view = chunk('"WALLACE: We start."', [
+        '" 4 punct PUNCT', "WALLACE 4 npadvmod PROPN NNP", ": 4 punct PUNCT", "We 4 nsubj PRON PRP we",
+        "start 4 ROOT VERB VBP", ". 4 punct PUNCT", '" 4 punct PUNCT',
+    ], sentential=True)
+    att = run(Method.LABEL, view)
+    assert mention(view, att) == "WALLACE" and att.mention_label == "LABEL"
+
+
+def test_label_needs_a_capitalised_label():
+    assert run(Method.LABEL, SENTENCE) is None
+
+
+def test_as_clause_after_the_quote():
+    view = chunk('The plan was "a disaster," as a memo put it.', [
+        "The 1 det DET", "plan 2 nsubj NOUN NN", "was 2 ROOT AUX VBD be", '" 2 punct PUNCT', "a 5 det DET",
+        "disaster 2 attr NOUN NN", ", 2 punct PUNCT", '" 2 punct PUNCT', "as 11 mark SCONJ IN", "a 10 det DET",
+        "memo 11 nsubj NOUN NN", "put 2 advcl VERB VBD", "it 11 dobj PRON PRP", ". 2 punct PUNCT",
+    ])
+    att = run(Method.AS_CLAUSE, view)
+    assert (mention(view, att), cue(view, att)) == ("a memo", "put")
+    assert run(Method.AS_CLAUSE, SYNTAX) is None
+
+
+def test_syntax_takes_the_subject_of_the_cue_above_the_quote():
+    att = run(Method.SYNTAX, SYNTAX)
+    assert (mention(SYNTAX, att), cue(SYNTAX, att)) == ("Jane Doe", "said")
+    assert att.mention_label == "PERSON" and att.name_text == "Jane Doe"
+
+
+def test_syntax_finds_nothing_when_no_cue_governs_the_quote():
+    assert run(Method.SYNTAX, SENTENCE) is None
+
+
+def test_according_cue_rests_on_the_source_of_the_reporting_verb():
+    att = run(Method.ACCORDING_CUE, ACCORDING_CUE)
+    assert (mention(ACCORDING_CUE, att), cue(ACCORDING_CUE, att)) == ("a pool report", "according to")
+    # Without the "according to", the same cue gives its own subject.
+    assert run(Method.ACCORDING_CUE, SYNTAX) is None
+    assert mention(ACCORDING_CUE, run(Method.SYNTAX, ACCORDING_CUE)) == "Obama"
+
+
+def test_lead_in_takes_the_clause_before_the_colon():
+    att = run(Method.LEAD_IN, LEAD_IN)
+    assert (mention(LEAD_IN, att), cue(LEAD_IN, att)) == ("Hoff", "wrote")
+
+
+def test_lead_in_is_for_whole_sentence_quotes_only():
+    view = chunk('Hoff wrote a letter: "we win."', [
+        "Hoff 1 nsubj PROPN NNP", "wrote 1 ROOT VERB VBD write", "a 3 det DET", "letter 1 dobj NOUN NN", ": 1 punct PUNCT",
+        '" 7 punct PUNCT', "we 7 nsubj PRON PRP we", "win 1 ccomp VERB VBP", ". 7 punct PUNCT", '" 7 punct PUNCT',
+    ])
+    assert run(Method.LEAD_IN, view) is None
+
+
+def test_according_to_in_the_sentence():
+    view = chunk('The plan was "a disaster," according to Maria Lopez.', [
+        "The 1 det DET", "plan 2 nsubj NOUN NN", "was 2 ROOT AUX VBD be", '" 2 punct PUNCT', "a 5 det DET",
+        "disaster 2 attr NOUN NN", ", 2 punct PUNCT", '" 2 punct PUNCT', "according 2 prep VERB VBG accord",
+        "to 8 prep ADP", "Maria 11 compound PROPN NNP", "Lopez 9 pobj PROPN NNP", ". 2 punct PUNCT",
+    ], ents={10: "B-PERSON", 11: "I-PERSON"})
+    att = run(Method.ACCORDING, view)
+    assert (mention(view, att), cue(view, att)) == ("Maria Lopez", "according to")
+    assert run(Method.ACCORDING, SYNTAX) is None
+
+
+def test_sentence_takes_another_cue_of_the_sentence():
+    att = run(Method.SENTENCE, SENTENCE)
+    assert (mention(SENTENCE, att), cue(SENTENCE, att)) == ("Ruiz", "said")
+
+
+def test_sentence_name_takes_the_name_beside_a_cue_without_subject():
+    assert run(Method.SENTENCE, SENTENCE_NAME) is None  # "said" has no subject in this parse
+    att = run(Method.SENTENCE_NAME, SENTENCE_NAME)
+    assert (mention(SENTENCE_NAME, att), cue(SENTENCE_NAME, att)) == ("Mitch McConnell", "said")
+
+
+def test_dash_byline_after_the_quote():
+    view = chunk('"We will win." ― Carla Sanchez', [
+        '" 3 punct PUNCT', "We 3 nsubj PRON PRP we", "will 3 aux AUX MD", "win 3 ROOT VERB VB", ". 3 punct PUNCT",
+        '" 3 punct PUNCT', "― 3 punct PUNCT", "Carla 8 compound PROPN NNP", "Sanchez 3 npadvmod PROPN NNP",
+    ], sentential=True)
+    att = run(Method.DASH, view)
+    assert mention(view, att) == "Carla Sanchez" and att.name_text == "Carla Sanchez"
+    assert run(Method.DASH, SYNTAX) is None
+
+
+FRAGMENT = chunk('Trump defended his manager as a "very decent man".', [
+    "Trump 1 nsubj PROPN NNP", "defended 1 ROOT VERB VBD defend", "his 3 poss PRON PRP$", "manager 1 dobj NOUN NN",
+    "as 1 prep ADP IN", "a 9 det DET", '" 9 punct PUNCT', "very 8 advmod ADV", "decent 9 amod ADJ",
+    "man 4 pobj NOUN NN", '" 9 punct PUNCT', ". 1 punct PUNCT",
+], ents={0: "B-PERSON"})
+
+
+def test_nearby_takes_the_main_subject_of_a_fragment_nothing_said():
+    att = run(Method.NEARBY, FRAGMENT)
+    assert mention(FRAGMENT, att) == "Trump" and att.cue is None
+    assert run(Method.NEARBY_ROOT, FRAGMENT) is None  # fragments are not nearby-root's
+
+
+def test_nearby_root_takes_the_person_the_parser_ran_the_quote_into():
+    view = chunk('Sanders identified the banks "They failed us."', [
+        "Sanders 1 nsubj PROPN NNP", "identified 1 ROOT VERB VBD identify", "the 3 det DET", "banks 1 dobj NOUN NNS",
+        '" 6 punct PUNCT', "They 6 nsubj PRON PRP they", "failed 1 parataxis VERB VBD fail", "us 6 dobj PRON PRP we",
+        ". 6 punct PUNCT", '" 6 punct PUNCT',
+    ], sentential=True, ents={0: "B-PERSON"})
+    att = run(Method.NEARBY_ROOT, view)
+    assert mention(view, att) == "Sanders"
+    assert run(Method.NEARBY, view) is None  # whole sentences are not nearby's
+
+
+def test_next_sentence_takes_a_short_reporting_sentence_after_the_quote():
+    view = chunk('"We will win." Ruiz said.', [
+        '" 3 punct PUNCT', "We 3 nsubj PRON PRP we", "will 3 aux AUX MD", "win 3 ROOT VERB VB", ". 3 punct PUNCT",
+        '" 3 punct PUNCT', "Ruiz 7 nsubj PROPN NNP", "said 7 ROOT VERB VBD say", ". 7 punct PUNCT",
+    ], sentential=True, ents={6: "B-PERSON"})
+    att = run(Method.NEXT_SENTENCE, view)
+    assert (mention(view, att), cue(view, att)) == ("Ruiz", "said")
+    assert run(Method.PREVIOUS, view) is None  # no sentence before it
+
+
+def test_previous_takes_the_person_of_the_sentence_before():
+    view = chunk('Adam Schiff spoke. "We will win."', [
+        "Adam 1 compound PROPN NNP", "Schiff 2 nsubj PROPN NNP", "spoke 2 ROOT VERB VBD speak", ". 2 punct PUNCT",
+        '" 7 punct PUNCT', "We 7 nsubj PRON PRP we", "will 7 aux AUX MD", "win 7 ROOT VERB VB", ". 7 punct PUNCT",
+        '" 7 punct PUNCT',
+    ], sentential=True, ents={0: "B-PERSON", 1: "I-PERSON"})
+    att = run(Method.PREVIOUS, view)
+    assert mention(view, att) == "Adam Schiff"
+    assert run(Method.NEXT_SENTENCE, view) is None  # no sentence after it
+
+
+def test_the_first_sieve_that_answers_wins_and_is_recorded():
+    (att,) = attribute(ACCORDING_CUE)
+    assert att.method is Method.ACCORDING_CUE and mention(ACCORDING_CUE, att) == "a pool report"
+    (att,) = attribute(LEAD_IN)
+    assert att.method is Method.SYNTAX  # the quote hangs from "wrote": syntax comes first
+
+
+def test_the_order_is_data():
+    (quote,) = LEAD_IN.chunk_quotes()
+    order = [m for m in ORDER if m is not Method.SYNTAX]
+    att = attribute_quote(LEAD_IN, quote, order)
+    assert att.method is Method.LEAD_IN and mention(LEAD_IN, att) == "Hoff"
+    assert attribute_quote(LEAD_IN, quote, ["label", "dash"]).method is Method.NONE
+
+
+@pytest.mark.parametrize("name", list(ORDER))
+def test_every_sieve_in_the_order_is_registered_once(name):
+    assert name in SIEVES and list(ORDER).count(name) == 1

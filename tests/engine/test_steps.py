@@ -1,0 +1,63 @@
+"""The article-wide steps on attributions written by hand: plain data, no parse, no model."""
+
+from quotedesk.core.model import FLAG_INFERRED, FLAG_NON_SPEECH, FLAG_SELF_NAMED, Method, Span
+from quotedesk.engine.attribution import Attribution, MentionInfo
+from quotedesk.engine.marks import find_quotes
+from quotedesk.engine.speakers import Resolver, SpeakerTable
+from quotedesk.engine.steps import ORDER, article_quotes
+
+
+def span(text: str, words: str) -> Span:
+    i = text.index(words)
+    return Span(i, i + len(words))
+
+
+def run(text: str, speaker: str | None, *, sentential: bool = True, title_like=(), order=ORDER):
+    """The article's quotes when the sieves gave the first quote ``speaker`` (by "said") and no other."""
+    raw = find_quotes(text)
+    mentions, atts = [], {}
+    if speaker:
+        where = span(text, speaker)
+        mentions.append(MentionInfo(where, speaker, "PERSON", 0, True))
+        atts[0] = Attribution(0, Method.SYNTAX, mention=where, mention_text=speaker, mention_label="PERSON",
+                              name=where, name_text=speaker, cue=span(text, "said"), sent=0)
+    resolver = Resolver(SpeakerTable(mentions), mentions, text)
+    return article_quotes(text, raw, [sentential] * len(raw), atts, resolver, set(title_like), order)
+
+
+FLOATING = '"I had faulty advice," Paul Saikaley said. "I trusted the bank with everything."'
+SPLIT = '"This is a disaster," Tom Smith said, "and it will only get worse."'
+
+
+def test_a_floating_quote_inherits_the_previous_speaker():
+    first, second = run(FLOATING, "Paul Saikaley")
+    assert (first.speaker, first.method) == ("Paul Saikaley", Method.SYNTAX)
+    assert (second.speaker, second.method) == ("Paul Saikaley", Method.INHERITED)
+    assert second.has(FLAG_INFERRED) and second.mention == first.mention
+
+
+def test_without_the_inherit_step_it_stays_unattributed():
+    _, second = run(FLOATING, "Paul Saikaley", order=[s for s in ORDER if s != "inherit"])
+    assert (second.speaker, second.method) == (None, Method.NONE)
+
+
+def test_the_halves_of_a_split_quote_are_joined():
+    (q,) = run(SPLIT, "Tom Smith")
+    assert [SPLIT[p.start : p.end] for p in q.parts] == ["This is a disaster,", "and it will only get worse."]
+    assert q.speaker == "Tom Smith"
+    assert len(run(SPLIT, "Tom Smith", order=[s for s in ORDER if s != "split-join"])) == 2
+
+
+def test_a_title_nothing_attributes_is_not_speech():
+    text = 'She starred in "Face the Nation" last week.'
+    (q,) = run(text, None, sentential=False, title_like={0})
+    assert q.has(FLAG_NON_SPEECH) and q.method is Method.NONE
+    (q,) = run(text, None, sentential=False, title_like={0}, order=[s for s in ORDER if s != "non-speech"])
+    assert q.is_speech
+
+
+def test_a_speaker_named_in_the_own_quote_is_flagged():
+    text = '"Nobody works harder than Trump," Donald Trump said.'
+    (q,) = run(text, "Donald Trump")
+    assert q.speaker == "Donald Trump" and q.has(FLAG_SELF_NAMED)
+    assert not run('"Nobody works harder," Donald Trump said.', "Donald Trump")[0].has(FLAG_SELF_NAMED)
