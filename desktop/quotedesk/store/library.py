@@ -26,7 +26,7 @@ from sqlite_utils import Database
 
 from quotedesk.core.errors import LibraryError
 from quotedesk.core.model import Analysis, Person, Quote, SpeakerKind, Span
-from quotedesk.store import files, migrations, names
+from quotedesk.store import files, history, migrations, names
 from quotedesk.store.records import (
     ORIGINS,
     STATUSES,
@@ -36,6 +36,7 @@ from quotedesk.store.records import (
     Curation,
     MergeSuggestion,
     ModelVersionRecord,
+    Operation,
     QuoteRecord,
     Reanalysis,
     SearchHit,
@@ -112,6 +113,7 @@ class Library:
         self.warnings: list[str] = []
         self.owner_thread = threading.get_ident()
         self._vocab = False  # the temp fts5vocab table over quotes_fts exists on this connection
+        self.last_operation: int | None = None  # the undoable operation this connection made last
 
     # -- opening -------------------------------------------------------------------------------
 
@@ -191,6 +193,8 @@ class Library:
                         "but is read-only; open it where it can be written once"
                     )
                 self._migrate(version)
+            if not self.read_only:
+                history.install(self._conn)
 
     def _enable_wal(self) -> str:
         """Switch to write-ahead logging; returns the journal mode in force afterwards."""
@@ -279,6 +283,13 @@ class Library:
                 raise
             conn.execute("COMMIT")
 
+    @contextmanager
+    def _correcting(self, doing: str, *, join: str | None = None) -> Iterator[sqlite3.Connection]:
+        """One transaction recorded as one undoable operation (see :mod:`quotedesk.store.history`)."""
+        with self._write(doing) as conn, history.recording(conn, join=join) as op:
+            yield conn
+        self.last_operation = op
+
     def _log(
         self,
         conn: sqlite3.Connection,
@@ -295,9 +306,9 @@ class Library:
     ) -> None:
         conn.execute(
             "INSERT INTO corrections (quote_id, article_id, speaker_id, action, field, before, after, "
-            "editor, at, model_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "editor, at, model_version, operation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (quote_id, article_id, speaker_id, action, field, _json(before), _json(after), editor,
-             _now(), model_version),
+             _now(), model_version, history.current(conn)),
         )
 
     @staticmethod
@@ -372,7 +383,7 @@ class Library:
                 raise ValueError(f"article {article_id}: the analysis is of a different text than the article")
             quotes = conn.execute(
                 "SELECT q.id, q.start, q.\"end\", q.speaker_name, q.mention_start, q.mention_end, q.status, q.origin, "
-                "q.removed, EXISTS (SELECT 1 FROM corrections c WHERE c.quote_id = q.id) AS corrected "
+                "q.removed, EXISTS (SELECT 1 FROM live_corrections c WHERE c.quote_id = q.id) AS corrected "
                 "FROM quotes q WHERE q.article_id = ?",
                 (article_id,),
             ).fetchall()
@@ -401,7 +412,7 @@ class Library:
                                 added=added, dropped=len(old) - unchanged - changed, suppressed=suppressed)
             conn.execute(
                 "DELETE FROM quotes WHERE article_id = ? AND status = 'proposed' AND origin = 'machine' AND removed = 0 "
-                "AND NOT EXISTS (SELECT 1 FROM corrections c WHERE c.quote_id = quotes.id)",
+                "AND NOT EXISTS (SELECT 1 FROM live_corrections c WHERE c.quote_id = quotes.id)",
                 (article_id,),
             )
             conn.execute("DELETE FROM article_people WHERE article_id = ?", (article_id,))
@@ -610,7 +621,7 @@ class Library:
         when not given, the old mention is kept only if it names the chosen person.
         """
         editor = self._editor(editor)
-        with self._write("changing a quote's speaker") as conn:
+        with self._correcting("changing a quote's speaker") as conn:
             return self._apply_speaker(conn, quote_id, name, kind=kind, mention=mention, editor=editor)
 
     def _apply_speaker(
@@ -664,10 +675,17 @@ class Library:
         matches = [r for r in rows if names.names_same_person(want, names.tokens(r["name"]))]
         return matches[0] if len(matches) == 1 else None
 
-    def set_bounds(self, quote_id: int, start: int, end: int, *, parts: Sequence[Span] | None = None, editor: str) -> QuoteRecord:
-        """Move a quote's ends (code points); ``parts`` default to the text inside the marks."""
+    def set_bounds(
+        self, quote_id: int, start: int, end: int, *, parts: Sequence[Span] | None = None, merge: bool = False,
+        editor: str,
+    ) -> QuoteRecord:
+        """Move a quote's ends (code points); ``parts`` default to the text inside the marks.
+
+        With ``merge``, a change right after another bounds change of this quote joins its undo
+        step (nudging an edge key by key undoes as one step).
+        """
         editor = self._editor(editor)
-        with self._write("changing a quote's bounds") as conn:
+        with self._correcting("changing a quote's bounds", join=f"set_bounds {quote_id}" if merge else None) as conn:
             before = self._quote(self._quote_row_by_id(conn, quote_id))
             text = self._text(conn, before.article_id)
             parts = self._check_bounds(text, start, end, parts)
@@ -727,7 +745,7 @@ class Library:
         """
         editor = self._editor(editor)
         self._check_status(status)
-        with self._write("adding a quote") as conn:
+        with self._correcting("adding a quote") as conn:
             text = self._text(conn, article_id)
             parts = self._check_bounds(text, start, end, parts)
             quote = Quote(start=start, end=end, parts=parts, confidence=1.0)
@@ -749,7 +767,7 @@ class Library:
         """Mark a quote proposed, verified or rejected."""
         editor = self._editor(editor)
         self._check_status(status)
-        with self._write("changing a quote's status") as conn:
+        with self._correcting("changing a quote's status") as conn:
             before = self._quote(self._quote_row_by_id(conn, quote_id))
             conn.execute("UPDATE quotes SET status = ? WHERE id = ?", (status, quote_id))
             self._log(conn, "set_status", "status", before.status, status, editor=editor, quote_id=quote_id,
@@ -765,7 +783,7 @@ class Library:
 
     def _set_removed(self, quote_id: int, removed: bool, *, editor: str) -> QuoteRecord:
         editor = self._editor(editor)
-        with self._write("removing a quote" if removed else "restoring a quote") as conn:
+        with self._correcting("removing a quote" if removed else "restoring a quote") as conn:
             before = self._quote(self._quote_row_by_id(conn, quote_id))
             conn.execute("UPDATE quotes SET removed = ? WHERE id = ?", (int(removed), quote_id))
             self._log(conn, "remove_quote" if removed else "restore_quote", "removed", before.removed, removed,
@@ -776,7 +794,7 @@ class Library:
     def verify_article(self, article_id: int, *, editor: str) -> int:
         """Mark every proposed quote of an article verified; returns how many changed."""
         editor = self._editor(editor)
-        with self._write("verifying an article") as conn:
+        with self._correcting("verifying an article") as conn:
             rows = conn.execute(
                 "SELECT id, model_version FROM quotes WHERE article_id = ? AND removed = 0 AND status = 'proposed'",
                 (article_id,),
@@ -815,6 +833,52 @@ class Library:
             )
             for r in reversed(rows)
         ]
+
+    # -- undo ----------------------------------------------------------------------------------
+
+    def undo(self, *, editor: str, operation_id: int | None = None) -> Operation | None:
+        """Undo the newest correction still done, restoring every row it changed exactly.
+
+        One transaction; logged as an ``undo`` line (the correction's own lines stay, and stop
+        counting as an editor's touch for re-analysis). ``operation_id``, when given, must be
+        that newest one (a window undoing its own step refuses if another window made a newer
+        one). Returns the operation undone, or None when there is nothing to undo.
+
+        Raises
+        ------
+        LibraryError
+            A row the correction changed has changed since (re-analysis, another window), or
+            ``operation_id`` is not the newest; nothing is changed.
+        """
+        return self._replay(editor, operation_id, undo=True)
+
+    def redo(self, *, editor: str, operation_id: int | None = None) -> Operation | None:
+        """Redo the oldest undone correction (see :meth:`undo`); None when there is none."""
+        return self._replay(editor, operation_id, undo=False)
+
+    def undo_steps(self) -> tuple[Operation | None, Operation | None]:
+        """The operations :meth:`undo` and :meth:`redo` would act on now."""
+        with self._errors("reading the undo history"):
+            return tuple(None if i is None else history.operation(self._conn, i)
+                         for i in (history.next_undo(self._conn), history.next_redo(self._conn)))
+
+    def _replay(self, editor: str, operation_id: int | None, *, undo: bool) -> Operation | None:
+        editor = self._editor(editor)
+        what = "undo" if undo else "redo"
+        with self._write("undoing a correction" if undo else "redoing a correction") as conn:
+            op_id = history.next_undo(conn) if undo else history.next_redo(conn)
+            if operation_id is not None and op_id != operation_id:
+                mine = history.operation(conn, operation_id)
+                raise LibraryError(f"cannot {what} {mine.describe()}: another change to the library came after it; "
+                                   f"{what} that first")
+            if op_id is None:
+                return None
+            op = history.operation(conn, op_id)
+            history.replay(conn, op, undo=undo)
+            state = {"operation": op.id, "action": op.action, "quotes": list(op.quote_ids)}
+            self._log(conn, what, "operation", {**state, "state": op.state}, {**state, "state": "undone" if undo else "done"},
+                      editor=editor, article_id=op.article_ids[0] if op.article_ids else None)
+            return history.operation(conn, op_id)
 
     # -- speakers --------------------------------------------------------------------------------
 
@@ -1002,7 +1066,7 @@ class Library:
         editor = self._editor(editor)
         if not name or not name.strip():
             raise ValueError("a speaker needs a name")
-        with self._write("renaming a speaker") as conn:
+        with self._correcting("renaming a speaker") as conn:
             before = self._speaker_row(conn, speaker_id)
             conn.execute("UPDATE speakers SET name = ? WHERE id = ?", (name.strip(), speaker_id))
             self._add_aliases(conn, speaker_id, [name], person=before["kind"] == SpeakerKind.PERSON.value)
@@ -1017,7 +1081,7 @@ class Library:
         editor = self._editor(editor)
         if keep_id == other_id:
             raise ValueError("cannot merge a speaker with itself")
-        with self._write("merging speakers") as conn:
+        with self._correcting("merging speakers") as conn:
             keep, other = self._speaker_row(conn, keep_id), self._speaker_row(conn, other_id)
             moved = [r[0] for r in conn.execute("SELECT id FROM quotes WHERE speaker_id = ? ORDER BY id", (other_id,))]
             conn.execute("UPDATE quotes SET speaker_id = ? WHERE speaker_id = ?", (keep_id, other_id))
@@ -1043,7 +1107,7 @@ class Library:
         editor = self._editor(editor)
         if not name or not name.strip():
             raise ValueError("the new speaker needs a name")
-        with self._write("splitting a speaker") as conn:
+        with self._correcting("splitting a speaker") as conn:
             source = self._speaker_row(conn, speaker_id)
             new_kind = _kind(kind) if kind is not None else _kind(source["kind"])
             ids = sorted(set(quote_ids))
