@@ -361,3 +361,41 @@ def test_speaker_search_falls_back_to_descriptions(library):
     assert library.search(speaker="100%_official") == []
     assert library.search(speaker="%") == []
     assert {h.speaker for h in library.search(speaker="kerry")} == {"John Kerry"}  # names first
+
+
+def test_speaker_search_finds_a_name_with_a_particle_by_any_form(library):
+    text = 'Prime Minister Haider al-Abadi spoke. "We will prevail," al-Abadi said.'
+    library.add_article(make_article(text, id="abadi"), make_analysis(
+        text, [("We will prevail,", "Haider al-Abadi", P)], [person("Haider al-Abadi", "al-Abadi", text=text)]),
+        model_version="m1")
+    for query in ("Abadi", "al-Abadi", "Haider al-Abadi", "haider abadi", "Prime Minister Abadi", "HAIDER AL ABADI"):
+        assert [h.speaker for h in library.search(speaker=query)] == ["Haider al-Abadi"], query
+    assert [s.name for s in library.speakers(query="al-aba")] == ["Haider al-Abadi"]
+    # An alias spelled with "Al" joins the same speaker from another article.
+    other = '"Not yet," Haider Al Abadi said.'
+    library.add_article(make_article(other, id="abadi2"), make_analysis(other, [("Not yet,", "Haider Al Abadi", P)]),
+                        model_version="m1")
+    assert len(library.speakers()) == 1 and library.speakers()[0].n_quotes == 2
+
+
+def test_upgrade_renormalises_the_names_of_older_libraries(tmp_path):
+    path = tmp_path / "old.sqlite"
+    text = '"We will prevail," Haider al-Abadi said.'
+    with Library.open(path) as lib:
+        lib.add_article(make_article(text, id="abadi"), make_analysis(text, [("We will prevail,", "Haider al-Abadi", P)]),
+                        model_version="m1")
+    # As schema 4 stored it: the particle was a token.
+    import sqlite3
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE speaker_aliases SET norm = 'haider al abadi'")
+    conn.execute("INSERT INTO speaker_tokens (token, speaker_id) VALUES ('al', 1)")
+    conn.execute("PRAGMA user_version = 4")
+    conn.commit()
+    conn.close()
+    with Library.open(path) as lib:
+        assert [r[0] for r in lib.db.execute("SELECT norm FROM speaker_aliases")] == ["haider abadi"]
+        assert {r[0] for r in lib.db.execute("SELECT token FROM speaker_tokens")} == {"haider", "abadi"}
+        other = '"Not yet," Abadi said.'
+        lib.add_article(make_article(other, id="b"), make_analysis(other, [("Not yet,", "Haider Abadi", P)]),
+                        model_version="m1")
+        assert [(s.name, s.n_quotes) for s in lib.speakers()] == [("Haider al-Abadi", 2)]

@@ -11,9 +11,9 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from quotedesk.core import names
 from quotedesk.core.errors import LibraryError
 from quotedesk.core.model import Analysis, Person, Quote, Span
-from quotedesk.store import names
 from quotedesk.store.records import (
     ORIGINS,
     STATUSES,

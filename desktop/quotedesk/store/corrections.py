@@ -12,9 +12,10 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from quotedesk.core import names
 from quotedesk.core.errors import LibraryError
 from quotedesk.core.model import Quote, SpeakerKind, Span
-from quotedesk.store import history, names
+from quotedesk.store import history
 from quotedesk.store.records import CorrectionRecord, Curation, Operation, QuoteRecord
 from quotedesk.store.rows import (
     check_status,

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from quotedesk.store import names
+from quotedesk.core import names
 from quotedesk.store.records import STATUSES, QuoteRecord, SearchHit
 from quotedesk.store.rows import QUOTE_SELECT, check_status, quote_record
 

@@ -10,9 +10,9 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from quotedesk.core import names
 from quotedesk.core.errors import LibraryError
 from quotedesk.core.model import SpeakerKind
-from quotedesk.store import names
 from quotedesk.store.records import MergeSuggestion, SpeakerSummary
 from quotedesk.store.rows import editor_name, now, speaker_kind
 
