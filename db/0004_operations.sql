@@ -4,10 +4,10 @@
 -- recorded by triggers the library creates on each connection. Undo writes the "before" rows
 -- back, redo the "after" rows. Operations are a stack: undone ones are the newest, and a new
 -- correction drops them. The corrections log stays append-only; its rows name their operation,
--- and a correction counts ("live") while its operation is done.
+-- and a correction counts ("live") unless its operation is undone.
 
 CREATE TABLE operations (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,   -- never reused: log lines name their operation
     state TEXT NOT NULL DEFAULT 'done' CHECK (state IN ('done', 'undone', 'dropped')),
     joins TEXT                              -- later changes with this key join it ("set_bounds 12")
 );
@@ -25,7 +25,7 @@ CREATE INDEX operation_changes_operation ON operation_changes(operation_id, seq)
 ALTER TABLE corrections ADD COLUMN operation_id INTEGER;         -- operations(id)
 CREATE INDEX corrections_operation ON corrections(operation_id);
 
--- Corrections that stand: made outside any operation (before schema 4), or by one not undone.
+-- Corrections that stand: all but those of an undone (or undone, then dropped) operation.
 CREATE VIEW live_corrections AS
-SELECT c.* FROM corrections c LEFT JOIN operations o ON o.id = c.operation_id
-WHERE c.operation_id IS NULL OR o.state = 'done';
+SELECT c.* FROM corrections c
+WHERE NOT EXISTS (SELECT 1 FROM operations o WHERE o.id = c.operation_id AND o.state <> 'done');

@@ -67,7 +67,7 @@ CREATE TABLE operation_changes (
 );
 
 CREATE TABLE operations (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,   -- never reused: log lines name their operation
     state TEXT NOT NULL DEFAULT 'done' CHECK (state IN ('done', 'undone', 'dropped')),
     joins TEXT                              -- later changes with this key join it ("set_bounds 12")
 );
@@ -195,5 +195,5 @@ CREATE TRIGGER quotes_counts_update AFTER UPDATE OF speaker_id, status, removed,
 END;
 
 CREATE VIEW live_corrections AS
-SELECT c.* FROM corrections c LEFT JOIN operations o ON o.id = c.operation_id
-WHERE c.operation_id IS NULL OR o.state = 'done';
+SELECT c.* FROM corrections c
+WHERE NOT EXISTS (SELECT 1 FROM operations o WHERE o.id = c.operation_id AND o.state <> 'done');

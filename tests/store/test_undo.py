@@ -215,3 +215,27 @@ def test_nudges_join_only_a_nudge_of_the_same_quote(two_articles):
     assert lib.undo(editor=EDITOR).quote_ids == (b,)
     lib.undo(editor=EDITOR)
     assert _state(lib) == set_once
+
+
+def test_a_correction_that_changes_nothing_is_no_undo_step(two_articles):
+    lib = two_articles
+    qid = _ids(lib)[0][0]
+    lib.set_status(qid, "verified", editor=EDITOR)
+    lib.undo(editor=EDITOR)
+    lib.set_status(qid, "proposed", editor=EDITOR)  # already proposed
+    lib.verify_article(2, editor=EDITOR)
+    lib.verify_article(2, editor=EDITOR)  # nothing left to verify
+    assert lib.last_operation is None
+    lib.undo(editor=EDITOR)  # the article's verification
+    assert lib.quote(_ids(lib)[1][0]).status == "proposed"
+    assert lib.undo(editor=EDITOR) is None
+
+
+def test_log_lines_of_a_change_that_was_no_step_stay_with_nothing_else(two_articles):
+    lib = two_articles
+    a, b = _ids(lib)[0][:2]
+    lib.set_status(a, "proposed", editor=EDITOR)  # logged, but no change: no undo step
+    lib.set_status(b, "rejected", editor=EDITOR)
+    assert lib.undo(editor=EDITOR).quote_ids == (b,)
+    live = {r[0] for r in lib.db.execute("SELECT quote_id FROM live_corrections WHERE quote_id IS NOT NULL")}
+    assert live == {a}

@@ -133,7 +133,8 @@ class Session(QObject):
             self.articleChanged.emit(article_id)
         else:
             self.quoteChanged.emit(result)
-        self.undo_stack.push(_Command(self, text, self.library.last_operation, merge=merge))
+        if self.library.last_operation is not None:  # None: nothing changed (another window did it)
+            self.undo_stack.push(_Command(self, text, self.library.last_operation, merge=merge))
         return result
 
     def _push(self, text: str, do, *, article_id: int | None = None, merge: bool = False) -> bool:

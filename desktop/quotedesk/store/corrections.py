@@ -41,14 +41,15 @@ class Corrections:
     def __init__(self, lib: Library) -> None:
         self.lib = lib
         self.cx = lib.connection
-        self.last_operation: int | None = None  # the operation this connection made last
+        self.last_operation: int | None = None  # the operation the last correction made (None: no change)
 
     @contextmanager
     def correcting(self, doing: str, *, join: str | None = None) -> Iterator[sqlite3.Connection]:
         """One transaction recorded as one undoable operation (see :mod:`quotedesk.store.history`)."""
+        self.last_operation = None
         with self.cx.write(doing) as conn, history.recording(conn, join=join) as op:
             yield conn
-        self.last_operation = op
+        self.last_operation = op.id
 
     def log(
         self,
@@ -285,7 +286,6 @@ class Corrections:
             for r in reversed(rows)
         ]
 
-
     # -- undo ----------------------------------------------------------------------------------
 
     def undo(self, *, editor: str, operation_id: int | None = None) -> Operation | None:
@@ -321,8 +321,11 @@ class Corrections:
             op_id = history.next_undo(conn) if undo else history.next_redo(conn)
             if operation_id is not None and op_id != operation_id:
                 mine = history.operation(conn, operation_id)
-                raise LibraryError(f"cannot {what} {mine.describe()}: another change to the library came after it; "
-                                   f"{what} that first")
+                if mine.state == ("done" if undo else "undone"):
+                    why = f"another change to the library came after it; {what} that first"
+                else:
+                    why = "it was undone or redone elsewhere (another window on this library)"
+                raise LibraryError(f"cannot {what} {mine.describe()}: {why}")
             if op_id is None:
                 return None
             op = history.operation(conn, op_id)

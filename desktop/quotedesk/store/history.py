@@ -2,8 +2,8 @@
 
 Each correction runs inside :func:`recording`: triggers that :func:`install` creates on the
 connection copy every row it inserts, updates or deletes in the tables below into
-``operation_changes``, as JSON images of the row before and after. :func:`undo` writes the
-"before" images back in reverse order and :func:`redo` the "after" images in order, so a quote
+``operation_changes``, as JSON images of the row before and after. :func:`replay` writes the
+"before" images back in reverse order (undo) or the "after" images in order (redo), so a quote
 (and any speaker, name or article person the correction created or changed) comes back exactly
 as it was. Counts kept by triggers (``speakers.n_quotes``, ``article_counts``) and the full-text
 index follow by themselves, so they are not recorded.
@@ -71,37 +71,54 @@ def install(conn: sqlite3.Connection) -> None:
     when = "WHEN EXISTS (SELECT 1 FROM undo_recording)"
     for t in _tables(conn).values():
         updated = ", ".join(f'"{c}"' for c in t.columns)
-        for event, before, after in (("INSERT", "NULL", t.image("new.")),
-                                     (f"UPDATE OF {updated}", t.image("old."), t.image("new.")),
-                                     ("DELETE", t.image("old."), "NULL")):
+        changed = " OR ".join(f'old."{c}" IS NOT new."{c}"' for c in t.columns)
+        for event, condition, before, after in (
+            ("INSERT", when, "NULL", t.image("new.")),
+            (f"UPDATE OF {updated}", f"{when} AND ({changed})", t.image("old."), t.image("new.")),
+            ("DELETE", when, t.image("old."), "NULL"),
+        ):
             name = f"undo_{t.name}_{event.split()[0].lower()}"
             conn.execute(
-                f"CREATE TEMP TRIGGER IF NOT EXISTS {name} AFTER {event} ON main.{t.name} {when} BEGIN "
+                f"CREATE TEMP TRIGGER IF NOT EXISTS {name} AFTER {event} ON main.{t.name} {condition} BEGIN "
                 f"{record.format(t=t.name, b=before, a=after)}; END"
             )
 
 
+class Recording:
+    """The operation being recorded; ``id`` is None afterwards if it changed nothing."""
+
+    def __init__(self, op_id: int) -> None:
+        self.id: int | None = op_id
+
+
 @contextmanager
-def recording(conn: sqlite3.Connection, *, join: str | None = None) -> Iterator[int]:
-    """Record the changes made inside as one operation (in the caller's transaction); yields its id.
+def recording(conn: sqlite3.Connection, *, join: str | None = None) -> Iterator[Recording]:
+    """Record the changes made inside as one operation, in the caller's transaction.
 
     With a ``join`` key (``"set_bounds 12"``), the changes join the newest operation when it was
-    recorded with the same key and is not undone: nudges of one quote undo as one step.
+    recorded with the same key and is not undone: nudges of one quote undo as one step. A new
+    operation that changes something drops the undone ones (redo is gone, as in any editor); one
+    that changes nothing is not kept.
     """
     newest = conn.execute("SELECT id, state, joins FROM operations ORDER BY id DESC LIMIT 1").fetchone()
-    if join is not None and newest is not None and newest["state"] == "done" and newest["joins"] == join:
-        op = newest["id"]
-    else:
-        dropped = [r[0] for r in conn.execute("SELECT id FROM operations WHERE state = 'undone'")]
-        if dropped:
-            conn.execute("UPDATE operations SET state = 'dropped' WHERE state = 'undone'")
-            conn.executemany("DELETE FROM operation_changes WHERE operation_id = ?", [(i,) for i in dropped])
-        op = conn.execute("INSERT INTO operations (state, joins) VALUES ('done', ?)", (join,)).lastrowid
+    joined = join is not None and newest is not None and newest["state"] == "done" and newest["joins"] == join
+    op = newest["id"] if joined else conn.execute(
+        "INSERT INTO operations (state, joins) VALUES ('done', ?)", (join,)).lastrowid
     conn.execute("INSERT INTO temp.undo_recording (operation_id) VALUES (?)", (op,))
+    rec = Recording(op)
     try:
-        yield op
+        yield rec
     finally:
         conn.execute("DELETE FROM temp.undo_recording")
+    if joined:
+        return
+    if conn.execute("SELECT 1 FROM operation_changes WHERE operation_id = ? LIMIT 1", (op,)).fetchone():
+        dropped = [r[0] for r in conn.execute("SELECT id FROM operations WHERE state = 'undone'")]
+        conn.execute("UPDATE operations SET state = 'dropped' WHERE state = 'undone'")
+        conn.executemany("DELETE FROM operation_changes WHERE operation_id = ?", [(i,) for i in dropped])
+    else:
+        conn.execute("DELETE FROM operations WHERE id = ?", (op,))
+        rec.id = None
 
 
 def current(conn: sqlite3.Connection) -> int | None:

@@ -112,13 +112,6 @@ class Library:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # Transactions, for the store's own modules (a backup, a check) working on this connection.
-    def _errors(self, doing: str):
-        return self.connection.errors(doing)
-
-    def _write(self, doing: str):
-        return self.connection.write(doing)
-
     integrity_check = _Via("connection", LibraryConnection.integrity_check)
 
     add_article = _Via("article_store", Articles.add_article)
