@@ -119,7 +119,7 @@ def test_undo_and_redo_are_logged_and_the_log_stays(two_articles):
     log = lib.corrections()
     assert [c.action for c in log] == ["set_status", "undo", "redo"]
     assert log[0].quote_id == qid and log[0].after == "verified"
-    assert log[1].editor == "other" and log[1].after["operation"] == log[2].after["operation"]
+    assert log[1].editor == "other" and log[1].after["operation"] == log[2].after["operation"] == log[0].operation_id
     assert (log[1].before["state"], log[1].after["state"]) == ("done", "undone")
 
 

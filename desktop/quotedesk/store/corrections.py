@@ -282,6 +282,7 @@ class Corrections:
                 id=r["id"], action=r["action"], field=r["field"], before=json.loads(r["before"]),
                 after=json.loads(r["after"]), editor=r["editor"], at=r["at"], model_version=r["model_version"],
                 quote_id=r["quote_id"], article_id=r["article_id"], speaker_id=r["speaker_id"],
+                operation_id=r["operation_id"],
             )
             for r in reversed(rows)
         ]

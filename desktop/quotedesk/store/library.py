@@ -66,6 +66,8 @@ class Library:
     db : sqlite_utils.Database
         The same connection through sqlite-utils, for reading in scripts and benchmarks; every
         change goes through the methods here, so it is logged and in one transaction.
+    connection, article_store, correction_log, speaker_index, search_index, model_store
+        The managers (see the module docstring); ``_conn`` is the sqlite3 connection itself.
     """
 
     def __init__(self, connection: LibraryConnection) -> None:

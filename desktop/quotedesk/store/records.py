@@ -89,7 +89,11 @@ class QuoteRecord:
 
 @dataclass(frozen=True, slots=True)
 class CorrectionRecord:
-    """One entry of the append-only corrections log; ``before``/``after`` are decoded JSON."""
+    """One entry of the append-only corrections log; ``before``/``after`` are decoded JSON.
+
+    ``operation_id`` is the undo step the correction belongs to (None before schema 4); an
+    ``undo``/``redo`` entry names the step it undid or redid in ``after["operation"]``.
+    """
 
     id: int
     action: str
@@ -102,6 +106,7 @@ class CorrectionRecord:
     quote_id: int | None = None
     article_id: int | None = None
     speaker_id: int | None = None
+    operation_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
