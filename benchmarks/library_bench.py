@@ -2,8 +2,8 @@
 
 Builds a library of synthetic articles (10 quotes each, speakers drawn from a Zipf-like
 distribution, words from a generated vocabulary) through ``Library.add_articles``, then times
-``Library.search`` by speaker and by words, and compares ``import_paths`` with the engine's own
-speed on the same real articles.
+``Library.search`` by speaker and by words, corrections with their undo and redo, and compares
+``import_paths`` with the engine's own speed on the same real articles.
 
 Usage: python benchmarks/library_bench.py [--quotes 1000000] [--library PATH] [--queries 300]
 """
@@ -136,6 +136,21 @@ def search_figures(path: Path, words, rng: random.Random, n: int) -> list[tuple[
     return rows
 
 
+def correction_figures(path: Path, rng: random.Random, n: int) -> list[tuple[str, float, float, float]]:
+    """Latency of corrections and of undoing and redoing them, each one committed transaction."""
+    with Library.open(path) as lib:
+        n_articles = lib.articles(limit=1)[0].id
+        articles = rng.sample(range(1, n_articles + 1), n)
+        quotes = [lib.quotes(a)[0].id for a in articles]
+        rows = [("set_speaker (a new person)", *timed(
+            lambda q: [lib.set_speaker(q, f"Bench Person {q}", editor="bench")], quotes))]
+        rows.append(("undo set_speaker", *timed(lambda q: [lib.undo(editor="bench")], quotes)))
+        rows.append(("redo set_speaker", *timed(lambda q: [lib.redo(editor="bench")], quotes)))
+        rows.append(("verify_article (10 quotes)", *timed(lambda a: [lib.verify_article(a, editor="bench")], articles)))
+        rows.append(("undo verify_article", *timed(lambda a: [lib.undo(editor="bench")], articles)))
+    return rows
+
+
 def import_figures(n_articles: int, rounds: int = 2) -> tuple[float, float, float]:
     """Articles per second of the engine alone and of ``import_paths`` (read + engine + store),
     best of ``rounds`` alternating runs (the machine's load varies), and the store's share in ms
@@ -196,6 +211,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {'query':34s} {'median ms':>10s} {'p95 ms':>8s} {'hits':>6s}")
         for name, med, p95, hits in search_figures(path, words, rng, args.queries):
             print(f"  {name:34s} {med:10.2f} {p95:8.2f} {hits:6.0f}")
+        print(f"\ncorrections over {min(args.queries, 100)} quotes (each one committed transaction):")
+        for name, med, p95, _ in correction_figures(path, rng, min(args.queries, 100)):
+            print(f"  {name:34s} {med:10.2f} {p95:8.2f}")
         engine, full, overhead = import_figures(args.import_articles)
         print(f"\nimport of {args.import_articles} copies of the sample article (7 kB, 14 quotes), best of 2:")
         print(f"  engine alone (analyze_many)       {engine:6.1f} articles/s")

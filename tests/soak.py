@@ -43,6 +43,7 @@ from quotedesk.core.model import Analysis, Person, Quote, SpeakerKind, Span
 from quotedesk.core.paths import sample_article
 from quotedesk.ingest import read_paths
 from quotedesk.store import Library
+from quotedesk.store.corrections import Corrections
 
 ROOT = Path(__file__).resolve().parents[1]
 EDITORS_LINE = "The editors may quote this line too."  # ends every article: room for add_quote
@@ -136,7 +137,7 @@ class Editor:
         self.lib, self.journal, self.rng, self.name, self.mix = lib, journal, rng, name, mix
         self.ops: Counter[str] = Counter()
         self.errors: list[str] = []  # refusals that mean the file is damaged
-        self._undo: list = []  # inverse corrections, newest last (as gui/session.py's stack)
+        self._undo: list[int] = []  # this editor's undoable operations, newest last (as gui/session.py's stack)
         self._ids: list[int] = []
         self._seq = 0
 
@@ -183,35 +184,36 @@ class Editor:
         if q is None and op != "add_quote":
             return
         tag = self._tag(op)
-        actions, quote_id, inverse = getattr(self, "_" + op)(aid, q, tag)
+        actions, quote_id = getattr(self, "_" + op)(aid, q, tag)
         self._record(tag, actions, quote_id)
-        self._undo.append(inverse)
+        if self.lib.last_operation is not None:
+            self._undo.append(self.lib.last_operation)
         self.ops[op] += 1
 
     def undo(self) -> None:
-        """Undo the newest correction: today the inverse correction, as gui/session.py does."""
+        """Undo this editor's newest correction through the library, as the window's Ctrl+Z does
+        (refused when another editor's correction came after it)."""
         if self._undo:
             tag = self._tag("undo")
-            self._record(tag, *self._undo.pop()(tag))
+            self.lib.undo(editor=tag, operation_id=self._undo.pop())
+            self._record(tag, ["undo"], None)
             self.ops["undo"] += 1
 
     def _record(self, tag: str, actions: list[str], quote_id: int | None) -> None:
         self.journal.record(tag=tag, actions=actions, quote=quote_id)
 
-    # Each correction returns (actions logged, quote id, its inverse: tag -> (actions, quote id)).
+    # Each correction returns (actions logged, quote id).
 
     def _set_speaker(self, aid, q, tag):
         names = [p.name for p in self.lib.people(aid)] + [self.rng.choice(NAMES), None]
         self.lib.set_speaker(q.id, self.rng.choice(names), editor=tag)
-        return ["set_speaker"], q.id, lambda t: self._one("set_speaker", q.id, self.lib.set_speaker, q.id, q.speaker,
-                                                             kind=q.speaker_kind, mention=q.mention, editor=t)
+        return ["set_speaker"], q.id
 
     def _set_bounds(self, aid, q, tag):
         start = q.start + self.rng.randint(0, 2)  # inward only: a quote never grows into its neighbour
         end = max(start + 1, q.end - self.rng.randint(0, 2))
         self.lib.set_bounds(q.id, start, end, editor=tag)
-        return ["set_bounds"], q.id, lambda t: self._one("set_bounds", q.id, self.lib.set_bounds, q.id, q.start, q.end,
-                                                            parts=q.parts, editor=t)
+        return ["set_bounds"], q.id
 
     def _add_quote(self, aid, q, tag):
         text = self.lib.article(aid).text
@@ -220,35 +222,21 @@ class Editor:
         speaker = self.rng.choice([None, self.rng.choice(NAMES)])
         new = self.lib.add_quote(aid, start, end, speaker=speaker, editor=tag)
         actions = ["add_quote"] + ["set_speaker"] * (speaker is not None)
-        return actions, new.id, lambda t: self._one("remove_quote", new.id, self.lib.remove_quote, new.id, editor=t)
+        return actions, new.id
 
     def _set_status(self, aid, q, tag):
         status = self.rng.choice([s for s in ("proposed", "verified", "rejected") if s != q.status])
         self.lib.set_status(q.id, status, editor=tag)
-        return ["set_status"], q.id, lambda t: self._one("set_status", q.id, self.lib.set_status, q.id, q.status,
-                                                            editor=t)
+        return ["set_status"], q.id
 
     def _remove_restore(self, aid, q, tag):
-        do, inverse = ((self.lib.restore_quote, self.lib.remove_quote) if q.removed
-                       else (self.lib.remove_quote, self.lib.restore_quote))
+        do = self.lib.restore_quote if q.removed else self.lib.remove_quote
         do(q.id, editor=tag)
-        return [do.__name__], q.id, lambda t: self._one(inverse.__name__, q.id, inverse, q.id, editor=t)
+        return [do.__name__], q.id
 
     def _verify_article(self, aid, q, tag):
-        proposed = [x.id for x in self.lib.quotes(aid) if x.status == "proposed"]
         n = self.lib.verify_article(aid, editor=tag)
-
-        def inverse(t):
-            for qid in proposed:
-                self.lib.set_status(qid, "proposed", editor=t)
-            return ["set_status"] * len(proposed), None
-
-        return ["set_status"] * n, None, inverse
-
-    @staticmethod
-    def _one(action: str, quote_id: int, call, *args, **kwargs) -> tuple[list[str], int]:
-        call(*args, **kwargs)
-        return [action], quote_id
+        return ["set_status"] * n, None
 
 
 # -- checks ------------------------------------------------------------------------------------------
@@ -261,6 +249,7 @@ def verify(path: Path, journals: Path) -> dict:
         with Library.open(path, create=False) as lib:
             out["integrity"] = lib.integrity_check()
             log = lib.corrections()
+            undone = {r[0] for r in lib.db.execute("SELECT id FROM operations WHERE state <> 'done'")}
             articles = list(lib.iter_articles())
             quotes = {a.id: lib.quotes(a.id, include_removed=True) for a in articles}
             people = {a.id: lib.people(a.id) for a in articles}
@@ -280,7 +269,8 @@ def verify(path: Path, journals: Path) -> dict:
             got = by_tag.get(e["tag"], [])
             if [c.action for c in got] != e["actions"] or any(e["quote"] not in (None, c.quote_id) for c in got):
                 out["lost_corrections"].append(f"{e['tag']}: returned {e['actions']}, logged {[c.action for c in got]}")
-    out["state"] = _state_problems(log, {q.id: q for qs in quotes.values() for q in qs})
+    live = [c for c in log if c.operation_id not in undone]
+    out["state"] = _state_problems(live, {q.id: q for qs in quotes.values() for q in qs})
     real = Counter()
     for a in articles:
         machine = sum(q.origin == "machine" for q in quotes[a.id])
@@ -297,7 +287,8 @@ def verify(path: Path, journals: Path) -> dict:
 
 
 def _state_problems(log, quotes) -> list[str]:
-    """Each corrected quote must be as its last logged correction of each field left it."""
+    """Each corrected quote must be as its last live correction of each field left it (an undone
+    correction's rows were put back as they were before it)."""
     last = {}
     for c in log:
         if c.quote_id is None:
@@ -315,7 +306,7 @@ def _state_problems(log, quotes) -> list[str]:
         if q is None:
             problems.append(f"quote {qid}: corrected, but no longer in the library")
             continue
-        have = {"bounds": Library._bounds_state, "speaker": Library._speaker_state,
+        have = {"bounds": Corrections._bounds_state, "speaker": Corrections._speaker_state,
                 "status": lambda q: q.status, "removed": lambda q: q.removed}[what](q)
         if have != want:
             problems.append(f"quote {qid} {what}: {have}, but the log's last correction says {want}")

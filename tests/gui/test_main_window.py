@@ -387,3 +387,31 @@ def test_search_results_follow_corrections(window, qtbot):
     window.show_quote(hit.article_id, hit.quote_id)
     window.session.change_speaker(hit.quote_id, "Philip Hammond")
     qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=3000)
+
+
+def test_undo_in_the_window_puts_the_quote_back_exactly(window, qtbot, library):
+    quote = window.current_quote()
+    speakers_before = library.speakers()
+    assert window.session.change_speaker(quote.id, "Secretary Jane Roe")
+    assert window.session.set_status(quote.id, "verified")
+    for _ in range(2):
+        _key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert library.quote(quote.id) == quote  # speaker id, role, mention, status: all as before
+    assert library.speakers() == speakers_before  # the speaker the change created is gone
+    assert window.current_quote() == quote
+    # Undone, the changes no longer count as the editor's touch (re-analysis may replace the quote).
+    assert not library.db.execute("SELECT 1 FROM live_corrections WHERE quote_id = ?", [quote.id]).fetchall()
+
+
+def test_an_undo_the_library_refuses_is_reported_and_dropped(window, qtbot, library):
+    quote = window.current_quote()
+    assert window.session.set_status(quote.id, "rejected")
+    other = library.reopen()  # another window on the same library corrects the same quote
+    other.set_status(quote.id, "verified", editor="someone else")
+    other.close()
+    errors = []
+    window.session.failed.connect(errors.append)
+    _key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert errors and "another change" in errors[0]
+    assert library.quote(quote.id).status == "verified"  # the other window's change stands
+    assert not window.session.undo_stack.canUndo()

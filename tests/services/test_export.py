@@ -124,3 +124,14 @@ def test_corrections_log_export(library, curated, tmp_path):
     assert n == len(rows) == len(library.corrections())
     assert {r["action"] for r in rows} >= {"set_status", "set_speaker", "set_bounds", "add_quote", "remove_quote"}
     assert all(r["editor"] in ("ana", "ben") and r["at"] for r in rows)
+
+
+def test_corrections_log_export_ties_an_undo_to_what_it_undid(library, curated, tmp_path):
+    library.undo(editor="ana")
+    out = tmp_path / "log.jsonl"
+    export_corrections(library, out)
+    rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    undo = rows[-1]
+    assert undo["action"] == "undo" and undo["editor"] == "ana"
+    undone = [r for r in rows if r["operation_id"] == undo["after"]["operation"]]
+    assert undone and all(r["action"] != "undo" for r in undone)

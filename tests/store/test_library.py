@@ -307,6 +307,11 @@ def test_upgrade_from_schema_1_keeps_data_and_adds_counts(tmp_path):
     conn.execute("DROP INDEX articles_listing")
     conn.execute("ALTER TABLE speakers DROP COLUMN n_quotes")
     conn.execute("ALTER TABLE quotes DROP COLUMN method")
+    conn.execute("DROP VIEW live_corrections")
+    conn.execute("DROP INDEX corrections_operation")
+    conn.execute("ALTER TABLE corrections DROP COLUMN operation_id")
+    conn.execute("DROP TABLE operation_changes")
+    conn.execute("DROP TABLE operations")
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
     conn.close()
@@ -371,3 +376,42 @@ def test_data_version_changes_for_other_connections_commits_only(library):
         other.set_status(quote.id, "rejected", editor="ben")
         assert library.data_version() != mine
         assert library.quote(quote.id).status == "rejected"
+
+
+def test_speaker_search_finds_a_name_with_a_particle_by_any_form(library):
+    text = 'Prime Minister Haider al-Abadi spoke. "We will prevail," al-Abadi said.'
+    library.add_article(make_article(text, id="abadi"), make_analysis(
+        text, [("We will prevail,", "Haider al-Abadi", P)], [person("Haider al-Abadi", "al-Abadi", text=text)]),
+        model_version="m1")
+    for query in ("Abadi", "al-Abadi", "Haider al-Abadi", "haider abadi", "Prime Minister Abadi", "HAIDER AL ABADI"):
+        assert [h.speaker for h in library.search(speaker=query)] == ["Haider al-Abadi"], query
+    assert [s.name for s in library.speakers(query="al-aba")] == ["Haider al-Abadi"]
+    # An alias spelled with "Al" joins the same speaker from another article.
+    other = '"Not yet," Haider Al Abadi said.'
+    library.add_article(make_article(other, id="abadi2"), make_analysis(other, [("Not yet,", "Haider Al Abadi", P)]),
+                        model_version="m1")
+    assert len(library.speakers()) == 1 and library.speakers()[0].n_quotes == 2
+
+
+def test_upgrade_renormalises_the_names_of_older_libraries(tmp_path):
+    path = tmp_path / "old.sqlite"
+    text = '"We will prevail," Haider al-Abadi said.'
+    with Library.open(path) as lib:
+        lib.add_article(make_article(text, id="abadi"), make_analysis(text, [("We will prevail,", "Haider al-Abadi", P)]),
+                        model_version="m1")
+    # As schema 4 stored it: the particle was a token.
+    import sqlite3
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE speaker_aliases SET norm = 'haider al abadi'")
+    conn.execute("INSERT INTO speaker_tokens (token, speaker_id) VALUES ('al', 1)")
+    conn.execute("ALTER TABLE quotes DROP COLUMN method")  # schema 6
+    conn.execute("PRAGMA user_version = 4")
+    conn.commit()
+    conn.close()
+    with Library.open(path) as lib:
+        assert [r[0] for r in lib.db.execute("SELECT norm FROM speaker_aliases")] == ["haider abadi"]
+        assert {r[0] for r in lib.db.execute("SELECT token FROM speaker_tokens")} == {"haider", "abadi"}
+        other = '"Not yet," Abadi said.'
+        lib.add_article(make_article(other, id="b"), make_analysis(other, [("Not yet,", "Haider Abadi", P)]),
+                        model_version="m1")
+        assert [(s.name, s.n_quotes) for s in lib.speakers()] == [("Haider al-Abadi", 2)]

@@ -9,6 +9,7 @@ import pytest
 
 from quotedesk.core.errors import LibraryError
 from quotedesk.store import Library, files as files_module
+from quotedesk.store.connection import LibraryConnection
 from quotedesk.store.migrations import latest_version
 
 from .conftest import kerry_pair
@@ -176,7 +177,7 @@ def test_read_only_library_needing_upgrade(tmp_path):
 
 
 def test_warns_when_wal_is_unavailable(tmp_path, monkeypatch, caplog):
-    monkeypatch.setattr(Library, "_enable_wal", lambda self: "delete")
+    monkeypatch.setattr(LibraryConnection, "_enable_wal", lambda self: "delete")
     with caplog.at_level("WARNING"), Library.open(tmp_path / "lib.sqlite") as lib:
         assert any("write-ahead logging" in w for w in lib.warnings)
         lib.add_article(*kerry_pair(), model_version="m1")  # still works

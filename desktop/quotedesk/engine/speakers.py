@@ -11,32 +11,26 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from quotedesk.core import names
 from quotedesk.core.model import Person, Span, SpeakerKind
 from quotedesk.engine.attribution import Attribution, MentionInfo
 from quotedesk.engine.lexicon import lexicon
 
-_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "da", "van", "von", "der", "la", "le", "du", "dos", "di"}
-_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman", "spokeswoman"}
 _MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman", "spokesman"}
 GROUP_HEADS_ORG = {"campaign", "administration", "government", "ministry", "department", "police", "military", "army", "agency", "committee", "office", "company", "party", "group", "coalition", "council", "court", "commission"}
 
 
+@lru_cache(maxsize=1)
+def _title_tokens() -> frozenset[str]:
+    return frozenset(t for w in lexicon().title_words for t in names.tokens(w, strip_titles=False))
+
+
 def name_tokens(name: str) -> tuple[str, ...]:
-    """Comparable tokens of a name: lower-case, titles, possessives and particles dropped."""
-    name = re.sub(r"['’]s\b", "", name)
-    words = re.split(r"[\s\-]+", name.lower())
-    titles = lexicon().title_words
-    out = []
-    for w in words:
-        w = w.strip(".,;:()\"'“”")
-        if not w or w in _PARTICLES or w in _SUFFIXES:
-            continue
-        if w in titles and not out:
-            continue  # leading title words
-        out.append(w)
-    return tuple(out)
+    """Comparable tokens of a name (``quotedesk.core.names``), with the lexicon's titles."""
+    return names.tokens(name, titles=_title_tokens())
 
 
 def split_title(text: str) -> tuple[str | None, str]:
@@ -75,7 +69,7 @@ class _Entity:
 
 
 def _clean_name(text: str) -> str:
-    text = re.sub(r"['’]s$", "", text.strip())
+    text = re.sub(r"['’]s$", "", text.strip(" ‘’“”"))  # "DuVernay’s ‘": the mark the parser took along
     text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
     return text.strip(" ,.;:\"'“”")
 

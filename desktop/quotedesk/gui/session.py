@@ -1,10 +1,13 @@
 """The editing session: the open library, the editor's name and one undo stack.
 
-Every correction is a :class:`QUndoCommand` whose ``redo`` and ``undo`` call the library; the
-screen updates from the record the library returns, so a change is on disk before it is shown.
-The first application happens before the command is pushed, so a refused change (a
-:class:`QuoteDeskError`) never reaches the stack. The stack belongs to the session, not to an
-article: undo still works after switching articles, and shows the article it changes.
+Every correction is one library call, which the library records as one undoable operation
+(:mod:`quotedesk.store.history`); the :class:`QUndoCommand` pushed for it only remembers that
+operation, and its ``undo``/``redo`` are one ``Library.undo``/``Library.redo`` call each, which
+put back exactly the rows the correction changed. The screen updates from what the library
+holds afterwards, so a change is on disk before it is shown. The first application happens
+before the command is pushed, so a refused change (a :class:`QuoteDeskError`) never reaches the
+stack. The stack belongs to the session, not to an article: undo still works after switching
+articles, and shows the article it changes.
 """
 
 from __future__ import annotations
@@ -14,19 +17,14 @@ import logging
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from quotedesk.core.errors import QuoteDeskError
+from quotedesk.core.errors import LibraryError, QuoteDeskError
 
 log = logging.getLogger(__name__)
 
-NUDGE_ID = 1001  # merge id of consecutive boundary nudges of the same quote
+NUDGE_ID = 1001  # merge id of consecutive boundary nudges (the library joins them into one step)
 # What the library raises for a change it refuses: its own errors, and ValueError for bad
 # arguments such as bounds outside the text.
 REFUSALS = (QuoteDeskError, ValueError)
-
-
-def _parts(record):
-    parts = getattr(record, "parts", None)
-    return tuple(parts) if parts else None
 
 
 class Session(QObject):
@@ -46,26 +44,14 @@ class Session(QObject):
     # -- corrections ----------------------------------------------------------------------------
 
     def change_speaker(self, quote_id: int, name: str | None, *, kind=None) -> bool:
-        before = self.library.quote(quote_id)
-        old_kind = getattr(before.speaker_kind, "value", before.speaker_kind)
-        return self._push(
-            f"Speaker → {name or 'none'}",
-            before.article_id,
-            lambda: self.library.set_speaker(quote_id, name, kind=kind, editor=self.editor),
-            lambda: self.library.set_speaker(quote_id, before.speaker, kind=old_kind, mention=before.mention,
-                                             editor=self.editor),
-        )
+        return self._push(f"Speaker → {name or 'none'}",
+                          lambda: self.library.set_speaker(quote_id, name, kind=kind, editor=self.editor))
 
     def set_bounds(self, quote_id: int, start: int, end: int, *, parts=None, merge: bool = False) -> bool:
-        before = self.library.quote(quote_id)
-        old = (before.start, before.end, _parts(before))
-        return self._push(
-            "Quote bounds",
-            before.article_id,
-            lambda: self.library.set_bounds(quote_id, start, end, parts=parts, editor=self.editor),
-            lambda: self.library.set_bounds(quote_id, old[0], old[1], parts=old[2], editor=self.editor),
-            merge_key=("bounds", quote_id) if merge else None,
-        )
+        return self._push("Quote bounds",
+                          lambda: self.library.set_bounds(quote_id, start, end, parts=parts, merge=merge,
+                                                          editor=self.editor),
+                          merge=merge)
 
     def nudge(self, quote_id: int, *, edge: str, delta: int, text: str) -> bool:
         """Move the quote's ``edge`` ("start" or "end") by ``delta`` code points."""
@@ -80,114 +66,105 @@ class Session(QObject):
         return self.set_bounds(quote_id, start, end, merge=True)
 
     def set_status(self, quote_id: int, status: str) -> bool:
-        before = self.library.quote(quote_id)
-        if before.status == status:
+        if self.library.quote(quote_id).status == status:
             return False
-        return self._push(
-            {"verified": "Verify quote", "rejected": "Reject quote"}.get(status, f"Mark {status}"),
-            before.article_id,
-            lambda: self.library.set_status(quote_id, status, editor=self.editor),
-            lambda: self.library.set_status(quote_id, before.status, editor=self.editor),
-        )
+        return self._push({"verified": "Verify quote", "rejected": "Reject quote"}.get(status, f"Mark {status}"),
+                          lambda: self.library.set_status(quote_id, status, editor=self.editor))
 
     def add_quote(self, article_id: int, start: int, end: int, *, speaker: str | None = None) -> int | None:
         """Add a quote the engine missed; returns its id."""
-        try:
-            record = self.library.add_quote(article_id, start, end, speaker=speaker, editor=self.editor)
-        except REFUSALS as e:
-            self._refused(e)
-            return None
-        qid = record.id
-        cmd = _Command(
-            self, "Add quote", article_id,
-            redo=lambda: self.library.restore_quote(qid, editor=self.editor),
-            undo=lambda: self._remove(article_id, qid),
-        )
-        self.quoteChanged.emit(record)
-        self.undo_stack.push(cmd)
-        return qid
+        record = self._apply("Add quote",
+                             lambda: self.library.add_quote(article_id, start, end, speaker=speaker, editor=self.editor))
+        return None if record is None else record.id
 
     def verify_article(self, article_id: int) -> bool:
-        before = {q.id: q.status for q in self.library.quotes(article_id)}
-        changed = [qid for qid, s in before.items() if s == "proposed"]
-        if not changed:
+        if not any(q.status == "proposed" for q in self.library.quotes(article_id)):
             return False
+        return self._push("Verify article", lambda: self.library.verify_article(article_id, editor=self.editor),
+                          article_id=article_id)
 
-        def undo():
-            for qid in changed:
-                self.library.set_status(qid, before[qid], editor=self.editor)
-            return None
+    # -- undo and redo --------------------------------------------------------------------------
 
-        def redo():
-            self.library.verify_article(article_id, editor=self.editor)
-            return None
+    def undo(self, operation_id: int) -> bool:
+        """Undo one operation in the library; False (and a message) when the library refuses."""
+        return self._replay(lambda: self.library.undo(editor=self.editor, operation_id=operation_id))
 
-        return self._push("Verify article", article_id, redo, undo)
+    def redo(self, operation_id: int) -> bool:
+        return self._replay(lambda: self.library.redo(editor=self.editor, operation_id=operation_id))
+
+    def _replay(self, call) -> bool:
+        try:
+            op = call()
+        except REFUSALS as e:
+            self._refused(e)
+            return False
+        if op is None:
+            return False
+        if len(op.quote_ids) == 1:
+            self._show_quote(op.article_ids[0], op.quote_ids[0])
+        elif op.article_ids:
+            self.articleChanged.emit(op.article_ids[0])
+        return True
+
+    def _show_quote(self, article_id: int, quote_id: int) -> None:
+        try:
+            record = self.library.quote(quote_id)
+        except LibraryError:
+            record = None  # an added quote, undone
+        if record is None or record.removed:
+            self.quoteRemoved.emit(article_id, quote_id)
+        else:
+            self.quoteChanged.emit(record)
 
     # -- plumbing -------------------------------------------------------------------------------
-
-    def _remove(self, article_id: int, quote_id: int):
-        self.library.remove_quote(quote_id, editor=self.editor)
-        self.quoteRemoved.emit(article_id, quote_id)
-        return None
 
     def _refused(self, error: Exception) -> None:
         log.warning("change refused: %s", error)
         self.failed.emit(str(error))
 
-    def _push(self, text, article_id, do, undo, *, merge_key=None) -> bool:
+    def _apply(self, text: str, do, *, article_id: int | None = None, merge: bool = False):
+        """Make one correction and push its undo step; returns the library's result, or None."""
         try:
             result = do()
         except REFUSALS as e:
             self._refused(e)
-            return False
-        self._announce(article_id, result)
-        self.undo_stack.push(_Command(self, text, article_id, redo=do, undo=undo, merge_key=merge_key))
-        return True
-
-    def _announce(self, article_id: int, result) -> None:
-        if result is None:
-            self.articleChanged.emit(article_id)
-        elif isinstance(result, (list, tuple)):
+            return None
+        if article_id is not None:
             self.articleChanged.emit(article_id)
         else:
             self.quoteChanged.emit(result)
+        if self.library.last_operation is not None:  # None: nothing changed (another window did it)
+            self.undo_stack.push(_Command(self, text, self.library.last_operation, merge=merge))
+        return result
 
-    def run(self, fn, article_id: int) -> None:
-        """Apply one side of a command (from undo/redo), reporting a refusal."""
-        try:
-            result = fn()
-        except REFUSALS as e:
-            self._refused(e)
-            self.articleChanged.emit(article_id)  # show what the library holds
-            return
-        self._announce(article_id, result)
+    def _push(self, text: str, do, *, article_id: int | None = None, merge: bool = False) -> bool:
+        return self._apply(text, do, article_id=article_id, merge=merge) is not None
 
 
 class _Command(QUndoCommand):
-    def __init__(self, session: Session, text: str, article_id: int, *, redo, undo, merge_key=None) -> None:
+    """One step of the window's undo stack: a library operation, by id."""
+
+    def __init__(self, session: Session, text: str, operation_id: int, *, merge: bool = False) -> None:
         super().__init__(text)
         self._session = session
-        self._article_id = article_id
-        self._redo = redo
-        self._undo = undo
-        self._merge_key = merge_key
+        self.operation_id = operation_id
+        self._merge = merge
         self._applied = True  # the session applied it before pushing
 
     def id(self) -> int:
-        return NUDGE_ID if self._merge_key is not None else -1
+        return NUDGE_ID if self._merge else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, _Command) or other._merge_key != self._merge_key:
-            return False
-        self._redo = other._redo  # keep our undo (the state before the first nudge)
-        return True
+        # The library joined the other's changes into this operation: one step already.
+        return isinstance(other, _Command) and other.operation_id == self.operation_id
 
     def redo(self) -> None:
         if self._applied:
             self._applied = False
             return
-        self._session.run(self._redo, self._article_id)
+        if not self._session.redo(self.operation_id):
+            self.setObsolete(True)  # the library cannot redo it: the stack drops the step
 
     def undo(self) -> None:
-        self._session.run(self._undo, self._article_id)
+        if not self._session.undo(self.operation_id):
+            self.setObsolete(True)

@@ -207,7 +207,7 @@ def export_corrections(library: Library, path: str | Path) -> int:
             f.write(json.dumps({
                 "id": c.id, "at": c.at, "editor": c.editor, "action": c.action, "field": c.field,
                 "before": c.before, "after": c.after, "quote_id": c.quote_id, "article_id": c.article_id,
-                "speaker_id": c.speaker_id, "model_version": c.model_version,
+                "speaker_id": c.speaker_id, "model_version": c.model_version, "operation_id": c.operation_id,
             }, ensure_ascii=False) + "\n")
     return len(entries)
 

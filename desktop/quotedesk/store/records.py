@@ -90,7 +90,11 @@ class QuoteRecord:
 
 @dataclass(frozen=True, slots=True)
 class CorrectionRecord:
-    """One entry of the append-only corrections log; ``before``/``after`` are decoded JSON."""
+    """One entry of the append-only corrections log; ``before``/``after`` are decoded JSON.
+
+    ``operation_id`` is the undo step the correction belongs to (None before schema 4); an
+    ``undo``/``redo`` entry names the step it undid or redid in ``after["operation"]``.
+    """
 
     id: int
     action: str
@@ -103,6 +107,7 @@ class CorrectionRecord:
     quote_id: int | None = None
     article_id: int | None = None
     speaker_id: int | None = None
+    operation_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,3 +190,30 @@ class Reanalysis:
     dropped: int = 0
     suppressed: int = 0
 
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """One correction as a step of undo history (see ``quotedesk.store.history``).
+
+    ``state`` is ``"done"``, ``"undone"`` (redo can bring it back) or ``"dropped"`` (undone,
+    then replaced by a newer correction). ``action`` is its first correction's action; the ids
+    are of the quotes, articles and speakers its corrections name, in order.
+    """
+
+    id: int
+    state: str
+    action: str
+    editor: str
+    at: str
+    quote_ids: tuple[int, ...] = ()
+    article_ids: tuple[int, ...] = ()
+    speaker_ids: tuple[int, ...] = ()
+
+    def describe(self) -> str:
+        what = self.action.replace("_", " ") or "a change"
+        if len(self.quote_ids) == 1:
+            return f"{what} of quote {self.quote_ids[0]}"
+        if self.article_ids:
+            return f"{what} in article {self.article_ids[0]}"
+        return what

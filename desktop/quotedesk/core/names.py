@@ -1,8 +1,11 @@
-"""Speaker names compared as tokens: case, accents, possessives and leading titles ignored.
+"""Person and organisation names compared as tokens: the one normaliser of the engine and the store.
 
 "Secretary of State John Kerry", "john kerry" and "KERRY" reduce to ``("john", "kerry")``,
-``("john", "kerry")`` and ``("kerry",)``; one names the other when its tokens are a subset and
-both end in the same surname.
+``("john", "kerry")`` and ``("kerry",)``; "Haider al-Abadi" and "Haidar Al Abadi's" to
+``("haider", "abadi")`` and ``("haidar", "abadi")``: case, accents, possessives, name particles
+("al", "bin", "van"), suffixes ("Jr.") and leading titles are ignored. One name names the other
+when its tokens are a subset and both end in the same surname. The engine matches names within
+an article with these tokens, the store matches them across the library and searches by them.
 """
 
 from __future__ import annotations
@@ -23,6 +26,10 @@ TITLES = frozenset(
     """.split()
 )
 
+# Name particles and suffixes: "Haider al-Abadi" is found as "Abadi", "Martin Luther King Jr." as "King".
+PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "de", "da", "van", "von", "der", "la", "le", "du", "dos", "di"})
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
 
@@ -31,21 +38,22 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
 
 
-def tokens(name: str | None, *, strip_titles: bool = True) -> tuple[str, ...]:
-    """The comparable tokens of a name; leading titles dropped unless nothing else is left."""
+def tokens(name: str | None, *, strip_titles: bool = True, titles: frozenset[str] = TITLES) -> tuple[str, ...]:
+    """The comparable tokens of a name; leading ``titles`` dropped unless nothing else is left."""
     if not name:
         return ()
     toks = []
     for tok in _TOKEN.findall(_fold(name)):
         if tok.endswith("'s"):
             tok = tok[:-2]
-        toks.append(tok)
+        if tok and tok not in PARTICLES and tok not in SUFFIXES:
+            toks.append(tok)
     if strip_titles:
         i = 0
-        while i < len(toks) - 1 and toks[i] in TITLES:
+        while i < len(toks) - 1 and toks[i] in titles:
             i += 1
         toks = toks[i:]
-    return tuple(t for t in toks if t)
+    return tuple(toks)
 
 
 def words(text: str) -> list[str]:
@@ -73,9 +81,14 @@ def split_title(name: str) -> tuple[str | None, str]:
     """
     words = name.split()
     i = 0
-    while i < len(words) - 1 and all(t in TITLES for t in tokens(words[i], strip_titles=False)):
+    while i < len(words) - 1 and _is_title(words[i]):
         i += 1
     return (" ".join(words[:i]) or None), " ".join(words[i:])
+
+
+def _is_title(word: str) -> bool:
+    toks = _TOKEN.findall(_fold(word))
+    return bool(toks) and all(t in TITLES for t in toks)
 
 
 def strip_titles(name: str) -> str:

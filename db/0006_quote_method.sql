@@ -1,4 +1,4 @@
--- Schema 4: the engine step that found each quote's speaker (core.model.Method: "syntax",
+-- Schema 6: the engine step that found each quote's speaker (core.model.Method: "syntax",
 -- "inherited", ...). NULL for quotes stored before it was recorded.
 
 ALTER TABLE quotes ADD COLUMN method TEXT;

@@ -1,0 +1,194 @@
+"""Opening a library: the connection, its settings, schema migrations, transactions and errors.
+
+Builds on :mod:`quotedesk.store.files`, which owns the file itself. Threading: a connection
+belongs to the thread that opened it (SQLite connections are not shared); WAL mode lets another
+connection to the same file read while this one writes, and each sees the other's commits.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from quotedesk.core.errors import LibraryError
+from quotedesk.store import files, history, migrations
+
+log = logging.getLogger(__name__)
+
+
+class LibraryConnection:
+    """An open library file: one SQLite connection, brought up to date. Use :meth:`open`.
+
+    ``warnings`` holds problems that do not stop work (no WAL on this file system, read-only);
+    ``read_only`` is true when every write raises LibraryError.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, *, read_only: bool, timeout: float) -> None:
+        self.conn = conn
+        self.path = path
+        self.read_only = read_only
+        self.timeout = timeout
+        self.warnings: list[str] = []
+        self.owner_thread = threading.get_ident()
+
+    @classmethod
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        create: bool = True,
+        read_only: bool = False,
+        timeout: float = 5.0,
+    ) -> "LibraryConnection":
+        """Open (or create) the library at ``path`` and bring its schema up to date.
+
+        Parameters
+        ----------
+        path : str or Path
+            The library file; ``":memory:"`` for a throw-away library.
+        create : bool
+            Create the file (and its folder) when missing; otherwise a missing file is an error.
+        read_only : bool
+            Open for reading only. A file the user may not write is opened this way anyway,
+            with a warning.
+        timeout : float
+            Seconds to wait for another program's write lock before giving up.
+
+        Raises
+        ------
+        LibraryError
+            The file is not SQLite, is damaged, is locked, comes from a newer QuoteDesk, or
+            cannot be created; the message says which and what to do.
+        """
+        memory = str(path) == ":memory:"
+        path = Path(path).expanduser() if not memory else Path(":memory:")
+        warnings: list[str] = []
+        if not memory:
+            read_only = files.check_path(path, create=create, read_only=read_only, warnings=warnings)
+        conn = files.connect(path, read_only=read_only, timeout=timeout, memory=memory)
+        cx = cls(conn, path, read_only=read_only, timeout=timeout)
+        cx.warnings.extend(warnings)
+        try:
+            cx._prepare(memory=memory)
+        except BaseException:
+            conn.close()
+            raise
+        for w in cx.warnings:
+            log.warning("%s", w)
+        return cx
+
+    def _prepare(self, *, memory: bool) -> None:
+        with self.errors("opening the library"):
+            self.conn.execute(f"PRAGMA busy_timeout = {int(self.timeout * 1000)}")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+            n_tables = self.conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+            latest = migrations.latest_version()
+            if version > latest:
+                raise LibraryError(
+                    f"{self.path}: this library was saved by a newer QuoteDesk (schema {version}; this "
+                    f"version knows up to {latest}); update QuoteDesk to open it"
+                )
+            if version == 0 and n_tables:
+                raise LibraryError(f"{self.path}: an SQLite database, but not a QuoteDesk library")
+            if not self.read_only and not memory:
+                mode = self._enable_wal()
+                if mode != "wal":
+                    self.warnings.append(
+                        f"{self.path}: write-ahead logging is not available here (journal mode {mode}; "
+                        "network drives often refuse it); the library works, but another program "
+                        "reading it may briefly block saving"
+                    )
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+            if version < latest:
+                if self.read_only:
+                    raise LibraryError(
+                        f"{self.path}: the library needs an upgrade (schema {version} to {latest}) "
+                        "but is read-only; open it where it can be written once"
+                    )
+                self._migrate(version)
+            if not self.read_only:
+                history.install(self.conn)
+
+    def _enable_wal(self) -> str:
+        """Switch to write-ahead logging; returns the journal mode in force afterwards."""
+        return str(self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower()
+
+    def _migrate(self, current: int) -> None:
+        for migration in migrations.migrations():
+            if migration.number <= current:
+                continue
+            log.info("%s: applying migration %s", self.path, migration.path.name)
+            with self.write("upgrading the library") as conn:
+                migration.apply(conn)
+                conn.execute(f"PRAGMA user_version = {migration.number}")
+
+    @property
+    def schema_version(self) -> int:
+        with self.errors("reading the schema version"):
+            return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def data_version(self) -> int:
+        """A number that changes when another connection commits to the library, never for this
+        connection's own writes: polled by the window to follow jobs, the CLI and other windows."""
+        with self.errors("checking for changes"):
+            return self.conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def integrity_check(self) -> list[str]:
+        """SQLite's full integrity check plus foreign keys: an empty list means all is well."""
+        with self.errors("checking the library"):
+            problems = [r[0] for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+            problems += [f"foreign key: {tuple(r)}" for r in self.conn.execute("PRAGMA foreign_key_check")]
+        return problems
+
+    @contextmanager
+    def errors(self, doing: str) -> Iterator[None]:
+        """Turn SQLite's exceptions into LibraryError messages a person can act on."""
+        try:
+            yield
+        except sqlite3.Error as e:
+            if isinstance(e, sqlite3.ProgrammingError):
+                raise  # a bug (wrong thread, closed library), not a state of the file
+            raise LibraryError(self.explain(e, doing)) from e
+
+    def explain(self, e: sqlite3.Error, doing: str) -> str:
+        code = getattr(e, "sqlite_errorname", "") or ""
+        where = f"{self.path}: {doing} failed"
+        if code.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in str(e):
+            return (f"{where}: the library is busy (another program or QuoteDesk window is writing "
+                    "to it); try again in a moment, or close the other program")
+        if code.startswith("SQLITE_READONLY") or "readonly" in str(e):
+            return f"{where}: the library is read-only; copy it somewhere you can write to save changes"
+        if code == "SQLITE_NOTADB" or "not a database" in str(e):
+            return f"{where}: not a QuoteDesk library (the file is not an SQLite database, or its start is damaged)"
+        if code.startswith("SQLITE_CORRUPT") or "malformed" in str(e):
+            return (f"{where}: the library file is damaged ({e}); restore it from a backup, or "
+                    f"recover what is left with: sqlite3 '{self.path}' .recover")
+        if code == "SQLITE_FULL":
+            return f"{where}: the disk is full; free some space and retry"
+        if code.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")):
+            return f"{where}: the file cannot be read or written ({e}); check the drive and permissions"
+        return f"{where}: {e}"
+
+    @contextmanager
+    def write(self, doing: str) -> Iterator[sqlite3.Connection]:
+        """One transaction, holding the write lock from the start; committed on normal exit."""
+        if self.read_only:
+            raise LibraryError(f"{self.path}: {doing} is not possible: the library is open read-only")
+        conn = self.conn
+        with self.errors(doing):
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                if conn.in_transaction:
+                    conn.rollback()
+                raise
+            conn.execute("COMMIT")
