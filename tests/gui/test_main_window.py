@@ -415,3 +415,33 @@ def test_an_undo_the_library_refuses_is_reported_and_dropped(window, qtbot, libr
     assert errors and "another change" in errors[0]
     assert library.quote(quote.id).status == "verified"  # the other window's change stands
     assert not window.session.undo_stack.canUndo()
+
+
+def test_accept_confident_quotes_in_one_step_and_undo(window, qtbot, library):
+    from quotedesk.core.model import ACCEPT_UNREAD
+
+    confidences = [q.confidence for q in library.quotes(window.article.id)]
+    sure = sum(c >= ACCEPT_UNREAD for c in confidences)
+    assert 0 < sure < len(confidences)  # the sample has sure and less sure quotes: not a constant per rule
+    assert f"{sure} quotes can be accepted unread" in window.review_panel.label.text()
+    _key(qtbot, window, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = window.accept_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.threshold.value() == ACCEPT_UNREAD
+    assert f"{sure} proposed quotes" in dialog.summary.text()
+    dialog.threshold.setValue(0.5)
+    lower = sum(c >= 0.5 for c in confidences)
+    assert f"{lower} proposed quotes" in dialog.summary.text()
+    dialog.threshold.setValue(ACCEPT_UNREAD)
+    dialog.accept()
+    statuses = {q.id: q.status for q in library.quotes(window.article.id)}
+    assert sorted(statuses.values()).count("verified") == sure
+    assert all(q.status == ("verified" if q.confidence >= ACCEPT_UNREAD else "proposed")
+               for q in library.quotes(window.article.id))
+    qtbot.waitUntil(lambda: "can be accepted unread" not in window.review_panel.label.text())
+    assert sum(r.status == "verified" for r in window.quote_panel.model.records()) == sure  # the screen follows
+    window.activateWindow()  # the dialog has closed: the window is active again, as on a desktop
+    qtbot.waitUntil(window.isActiveWindow)
+    _key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert {q.status for q in library.quotes(window.article.id)} == {"proposed"}
+    qtbot.waitUntil(lambda: f"{sure} quotes can be accepted unread" in window.review_panel.label.text())

@@ -415,3 +415,30 @@ def test_upgrade_renormalises_the_names_of_older_libraries(tmp_path):
         lib.add_article(make_article(other, id="b"), make_analysis(other, [("Not yet,", "Haider Abadi", P)]),
                         model_version="m1")
         assert [(s.name, s.n_quotes) for s in lib.speakers()] == [("Haider al-Abadi", 2)]
+
+
+def test_accepting_confident_quotes_takes_only_sure_speech_with_a_speaker(library):
+    text = ('"We will win," Kerry said. "Maybe," an aide said. "Never," someone shouted. '
+            'It was a "historic" day. "Soon," Kerry said.')
+    analysis = make_analysis(text, [("We will win,", "John Kerry", P), ("Maybe,", "an aide", SpeakerKind.ANONYMOUS),
+                                    ("Never,", None, SpeakerKind.UNKNOWN), ("historic", "John Kerry", P),
+                                    ("Soon,", "John Kerry", P)])
+    for q, c in zip(analysis.quotes, (0.99, 0.6, 0.99, 0.99, 0.975)):
+        q.confidence = c
+    analysis.quotes[3].flags = frozenset({"non_speech", "partial"})
+    rec = library.add_article(make_article(text), analysis, model_version="m1")
+    other = library.add_article(*kerry_pair(id="k2"), model_version="m1")
+    for q in library.quotes(other.id):
+        library.set_status(q.id, "proposed", editor="ana")  # already proposed: nothing logged
+    assert library.count_confident(0.97) == 2  # the sure quote and "Soon": not the speakerless or non-speech one
+    assert library.count_confident(0.98, article_id=rec.id) == 1
+    n_log = len(library.corrections())
+    assert library.verify_confident(0.97, editor="ana") == 2
+    statuses = [q.status for q in library.quotes(rec.id)]
+    assert statuses == ["verified", "proposed", "proposed", "proposed", "verified"]
+    assert len(library.corrections()) == n_log + 2
+    assert library.count_confident(0.97) == 0
+    library.undo(editor="ana")  # one step takes it all back
+    assert [q.status for q in library.quotes(rec.id)] == ["proposed"] * 5
+    with pytest.raises(ValueError):
+        library.count_confident(1.5)

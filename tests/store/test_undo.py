@@ -66,6 +66,7 @@ CORRECTIONS = {
     "set_status rejected": lambda lib: lib.set_status(_ids(lib)[0][1], "rejected", editor=EDITOR),
     "remove_quote": lambda lib: lib.remove_quote(_ids(lib)[0][0], editor=EDITOR),
     "verify_article": lambda lib: lib.verify_article(1, editor=EDITOR),
+    "verify_confident across articles": lambda lib: lib.verify_confident(0.505, editor=EDITOR),
     "rename_speaker": lambda lib: lib.rename_speaker(_kerry_id(lib), "John Forbes Kerry", editor=EDITOR),
     "merge_speakers": lambda lib: lib.merge_speakers(_kerry_id(lib), _hammond_id(lib), editor=EDITOR),
     "split_speaker": lambda lib: lib.split_speaker(_kerry_id(lib), [_ids(lib)[0][2]], name="Teresa Kerry",

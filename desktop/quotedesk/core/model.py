@@ -70,6 +70,11 @@ class Method(StrEnum):
     NONE = "none"  # nothing found
 
 
+# The confidence at or above which an editor may accept a quote unread: on PolNeAR (news the
+# engine was not tuned on), about half the quotes reach it and 98.5% of those are right
+# (benchmarks/calibration.py). The window and ``Library.verify_confident`` offer it as the default.
+ACCEPT_UNREAD = 0.97
+
 # Flag names a Quote can carry.
 FLAG_PARTIAL = "partial"  # a fragment quoted inside reported speech
 FLAG_UNCLOSED = "unclosed"  # no closing mark: closed at the paragraph end

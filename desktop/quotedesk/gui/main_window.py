@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 from quotedesk import __version__, ingest
 from quotedesk.core import paths
 from quotedesk.core.errors import QuoteDeskError
+from quotedesk.core.model import ACCEPT_UNREAD
 from quotedesk.gui import jobs
 from quotedesk.gui.article_view import ArticleView
-from quotedesk.gui.dialogs import PasteDialog, PreferencesDialog, SpeakerDialog, speaker_choices
+from quotedesk.gui.dialogs import AcceptConfidentDialog, PasteDialog, PreferencesDialog, SpeakerDialog, speaker_choices
 from quotedesk.gui.help import HelpOverlay
 from quotedesk.gui.models_dialog import ModelsDialog, RetrainReportDialog, active_model_label
 from quotedesk.gui.panels import ArticleSidebar, QuotePanel, ReviewPanel, SearchPanel, SpeakerLegend
@@ -205,6 +206,9 @@ class MainWindow(QMainWindow):
                             tip="Not a quote: reject it, then go to the next", name="reject")
         self.act_proposed = A("Back to &proposed", self.unreview_quote, "P", name="proposed")
         self.act_verify_article = A("Verify &whole article", self.verify_article, "Shift+V", name="verify_article")
+        self.act_accept_confident = A("Accept &confident quotes…", self.accept_confident_dialog, "Ctrl+Shift+V",
+                                      tip="Verify every proposed quote at or above a confidence, across the "
+                                          "library, in one undoable step", name="accept_confident")
         self.act_add = A("&Add quote from selection", self.add_quote_from_selection, "A",
                          tip="Select the quote's text in the article first", name="add_quote")
         self.act_bounds = A("Set selection as quote &bounds", self.set_bounds_from_selection, "B",
@@ -255,7 +259,8 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_undo)
         m.addAction(self.act_redo)
         m.addSeparator()
-        for a in (self.act_speaker, self.act_verify, self.act_reject, self.act_proposed, self.act_verify_article):
+        for a in (self.act_speaker, self.act_verify, self.act_reject, self.act_proposed, self.act_verify_article,
+                  self.act_accept_confident):
             m.addAction(a)
         m.addSeparator()
         m.addAction(self.act_add)
@@ -290,6 +295,7 @@ class MainWindow(QMainWindow):
         self.session.quoteChanged.connect(self._on_quote_changed)
         self.session.quoteRemoved.connect(self._on_quote_removed)
         self.session.articleChanged.connect(self._on_article_changed)
+        self.session.articlesChanged.connect(self._on_articles_changed)
         self.session.failed.connect(lambda msg: self.show_error("The change was not made", msg))
         self.session.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
         self._update_actions()
@@ -418,7 +424,8 @@ class MainWindow(QMainWindow):
         queue = self.library.review_queue(limit=100)
         if articles is None:
             articles = self.library.articles()
-        self.review_panel.set_queue(queue, titles={a.id: a.title or f"Article {a.id}" for a in articles})
+        self.review_panel.set_queue(queue, titles={a.id: a.title or f"Article {a.id}" for a in articles},
+                                    confident=self.library.count_confident(ACCEPT_UNREAD))
 
     def open_article(self, article_id: int, quote_id: int | None = None) -> None:
         try:
@@ -565,6 +572,20 @@ class MainWindow(QMainWindow):
         if self.article is not None:
             self.session.verify_article(self.article.id)
 
+    def accept_confident_dialog(self) -> None:
+        dialog = AcceptConfidentDialog(self, count=self.library.count_confident)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def accepted():
+            threshold = dialog.threshold.value()
+            n = self.session.verify_confident(threshold)
+            self.statusBar().showMessage(f"Accepted {n:,} quote{'s' if n != 1 else ''} with confidence {threshold:.2f} "
+                                         "or more (Ctrl+Z takes them back)", 8000)
+
+        dialog.accepted.connect(accepted)
+        self.accept_dialog = dialog
+        dialog.open()
+
     def _selection(self):
         span = self.view.selection_span()
         if span is None:
@@ -625,6 +646,11 @@ class MainWindow(QMainWindow):
     def _on_article_changed(self, article_id: int) -> None:
         self.open_article(article_id, self.current_quote_id() if self.article and self.article.id == article_id
                           else None)
+        self.schedule_refresh()
+
+    def _on_articles_changed(self) -> None:
+        if self.article is not None:
+            self.open_article(self.article.id, self.current_quote_id())
         self.schedule_refresh()
 
     def _update_actions(self) -> None:

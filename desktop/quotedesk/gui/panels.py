@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QTableView, QVBoxLayout, QWidget,
 )
 
+from quotedesk.core.model import ACCEPT_UNREAD
 from quotedesk.gui.colors import ColorMap
 from quotedesk.gui.models import (
     STATUSES, ArticleFilterProxy, ArticleListModel, ArticleIdRole, IdRole, QuoteFilterProxy, QuoteTableModel,
@@ -383,10 +384,14 @@ class ReviewPanel(QWidget):
             rec = self.model.record(index.row())
             self.quoteActivated.emit(rec.article_id, rec.id)
 
-    def set_queue(self, records, *, titles: dict[int, str]) -> None:
+    def set_queue(self, records, *, titles: dict[int, str], confident: int = 0) -> None:
         keep_place(self.table, lambda: self.model.set_queue(records, titles=titles, texts={}))
-        self.label.setText(f"{len(records)} unverified quote{'s' if len(records) != 1 else ''} shown, least "
-                           "confident first. Press N to open the next one.")
+        text = (f"{len(records)} unverified quote{'s' if len(records) != 1 else ''} shown, least confident first. "
+                "Press N to open the next one.")
+        if confident:
+            text += (f" {confident:,} quote{'s' if confident != 1 else ''} can be accepted unread "
+                     f"(confidence ≥ {ACCEPT_UNREAD:.2f}): Ctrl+Shift+V.")
+        self.label.setText(text)
 
     def next_after(self, quote_id: int | None):
         for rec in self.model.records():

@@ -33,6 +33,7 @@ class Session(QObject):
     quoteChanged = Signal(object)  # the updated QuoteRecord, as stored
     quoteRemoved = Signal(int, int)  # article id, quote id
     articleChanged = Signal(int)  # several quotes of this article changed
+    articlesChanged = Signal()  # quotes of several articles changed (a library-wide step)
     failed = Signal(str)  # a change the library refused, in words for the editor
 
     def __init__(self, library, *, editor: str, parent=None) -> None:
@@ -77,6 +78,19 @@ class Session(QObject):
                              lambda: self.library.add_quote(article_id, start, end, speaker=speaker, editor=self.editor))
         return None if record is None else record.id
 
+    def verify_confident(self, min_confidence: float) -> int:
+        """Accept every proposed quote of the library at ``min_confidence`` or more: one undo step."""
+        try:
+            n = self.library.verify_confident(min_confidence, editor=self.editor)
+        except REFUSALS as e:
+            self._refused(e)
+            return 0
+        if n and self.library.last_operation is not None:
+            text = f"Accept {n} confident quote{'s' if n != 1 else ''}"
+            self.undo_stack.push(_Command(self, text, self.library.last_operation))
+            self.articlesChanged.emit()
+        return n
+
     def verify_article(self, article_id: int) -> bool:
         if not any(q.status == "proposed" for q in self.library.quotes(article_id)):
             return False
@@ -102,8 +116,10 @@ class Session(QObject):
             return False
         if len(op.quote_ids) == 1:
             self._show_quote(op.article_ids[0], op.quote_ids[0])
-        elif op.article_ids:
+        elif len(op.article_ids) == 1:
             self.articleChanged.emit(op.article_ids[0])
+        elif op.article_ids:
+            self.articlesChanged.emit()
         return True
 
     def _show_quote(self, article_id: int, quote_id: int) -> None:

@@ -18,6 +18,7 @@ from quotedesk.core.model import Quote, SpeakerKind, Span
 from quotedesk.store import history
 from quotedesk.store.records import CorrectionRecord, Curation, Operation, QuoteRecord
 from quotedesk.store.rows import (
+    confident_where,
     check_status,
     dumps,
     editor_name,
@@ -258,6 +259,21 @@ class Corrections:
                 "UPDATE quotes SET status = 'verified' WHERE article_id = ? AND removed = 0 AND status = 'proposed'",
                 (article_id,),
             )
+        return len(rows)
+
+    def verify_confident(self, min_confidence: float, *, editor: str, article_id: int | None = None) -> int:
+        """Verify every proposed speech quote with a speaker whose confidence is at least
+        ``min_confidence`` (in one article, or the whole library): one undoable step; returns
+        how many changed."""
+        editor = editor_name(editor)
+        where, params = confident_where(min_confidence, article_id)
+        with self.correcting("accepting confident quotes") as conn:
+            rows = conn.execute(f"SELECT id, article_id, model_version FROM quotes q WHERE {where}", params).fetchall()
+            for r in rows:
+                self.log(conn, "set_status", "status", "proposed", "verified", editor=editor, quote_id=r["id"],
+                         article_id=r["article_id"], model_version=r["model_version"])
+            conn.execute(f"UPDATE quotes SET status = 'verified' WHERE id IN (SELECT id FROM quotes q WHERE {where})",
+                         params)
         return len(rows)
 
     def corrections(

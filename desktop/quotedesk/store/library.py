@@ -139,6 +139,7 @@ class Library:
     remove_quote = _Via("correction_log", Corrections.remove_quote)
     restore_quote = _Via("correction_log", Corrections.restore_quote)
     verify_article = _Via("correction_log", Corrections.verify_article)
+    verify_confident = _Via("correction_log", Corrections.verify_confident)
     corrections = _Via("correction_log", Corrections.corrections)
     undo = _Via("correction_log", Corrections.undo)
     redo = _Via("correction_log", Corrections.redo)
@@ -154,6 +155,7 @@ class Library:
 
     search = _Via("search_index", Search.search)
     review_queue = _Via("search_index", Search.review_queue)
+    count_confident = _Via("search_index", Search.count_confident)
 
     add_model_version = _Via("model_store", Models.add_model_version)
     model_versions = _Via("model_store", Models.model_versions)

@@ -73,3 +73,16 @@ def quote_record(r: sqlite3.Row) -> QuoteRecord:
     )
 
 
+
+
+def confident_where(min_confidence: float, article_id: int | None) -> tuple[str, list]:
+    """SQL (over ``quotes q``) for proposed speech quotes with a speaker at ``min_confidence`` or more."""
+    if not 0.0 <= float(min_confidence) <= 1.0:
+        raise ValueError("a confidence is between 0 and 1")
+    where = ("q.status = 'proposed' AND q.removed = 0 AND q.confidence >= ? AND q.speaker_name IS NOT NULL "
+             "AND ' ' || q.flags || ' ' NOT LIKE '% non_speech %' AND ' ' || q.flags || ' ' NOT LIKE '% nested %'")
+    params: list = [float(min_confidence)]
+    if article_id is not None:
+        where += " AND q.article_id = ?"
+        params.append(int(article_id))
+    return where, params

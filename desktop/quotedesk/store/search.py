@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from quotedesk.core import names
 from quotedesk.store.records import STATUSES, QuoteRecord, SearchHit
-from quotedesk.store.rows import QUOTE_SELECT, check_status, quote_record
+from quotedesk.store.rows import QUOTE_SELECT, check_status, confident_where, quote_record
 
 if TYPE_CHECKING:
     from quotedesk.store.library import Library
@@ -183,6 +183,12 @@ class Search:
         counts = [(self.cx.conn.execute("SELECT doc FROM temp.quotes_vocab WHERE term = ?", (w,)).fetchone() or (0,))[0]
                   for w in words]
         return min(counts)
+
+    def count_confident(self, min_confidence: float, *, article_id: int | None = None) -> int:
+        """How many proposed quotes :meth:`Corrections.verify_confident` would accept."""
+        where, params = confident_where(min_confidence, article_id)
+        with self.cx.errors("counting confident quotes"):
+            return self.cx.conn.execute(f"SELECT count(*) FROM quotes q WHERE {where}", params).fetchone()[0]
 
     def review_queue(self, *, limit: int = 100) -> list[QuoteRecord]:
         """Quotes still proposed, least confident first, across all articles."""
