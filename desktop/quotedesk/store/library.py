@@ -26,7 +26,7 @@ from sqlite_utils import Database
 
 from quotedesk.core.errors import LibraryError
 from quotedesk.core.model import Analysis, Person, Quote, SpeakerKind, Span
-from quotedesk.store import files, migrations, names
+from quotedesk.store import backup, files, migrations, names
 from quotedesk.store.records import (
     ORIGINS,
     STATUSES,
@@ -197,6 +197,8 @@ class Library:
         return str(self._conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower()
 
     def _migrate(self, current: int) -> None:
+        if current:  # a library with contents: keep a copy of it as it was
+            backup.safety_backup(self, f"before upgrading from schema {current}", warnings=self.warnings)
         for migration in migrations.migrations():
             if migration.number <= current:
                 continue
