@@ -198,3 +198,13 @@ def test_a_backup_can_become_a_new_library(library, tmp_path):
     with pytest.raises(LibraryError, match="already exists"):
         backup.take(library, output=made.path)
     assert _counts(made.path) == (2, 2)
+
+
+def test_many_backups_within_one_second_keep_their_order_when_pruned(library, monkeypatch):
+    monkeypatch.setenv(backup.KEEP_ENV, "2")
+    _add(library, 1)
+    counts = []
+    for i in range(6):  # far faster than one a second: names share their time and are numbered
+        _add(library, 1, start=10 + i)
+        counts.append(backup.take(library).n_articles)
+    assert [b.n_articles for b in backup.list_backups(library.path)] == counts[:-3:-1]

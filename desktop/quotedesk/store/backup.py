@@ -72,18 +72,20 @@ def backup_dir(library_path: Path) -> Path:
     return library_path.with_name(library_path.name + ".backups")
 
 
-def _pattern(library_path: Path) -> re.Pattern[str]:
-    return re.compile(re.escape(library_path.stem) + r"-(\d{8}T\d{6}Z)(?:-\d+)?" + re.escape(library_path.suffix) + "$")
+def _backups_by_age(library_path: Path) -> list[tuple[tuple[str, int], Path]]:
+    """``((time, n), path)`` of the library's backups, newest first: ``lib-<time>[-n].sqlite``."""
+    folder = backup_dir(library_path)
+    if not folder.is_dir():
+        return []
+    pattern = re.compile(re.escape(library_path.stem) + r"-(\d{8}T\d{6}Z)(?:-(\d+))?"
+                         + re.escape(library_path.suffix) + "$")
+    found = [((m.group(1), int(m.group(2) or 0)), p) for p in folder.iterdir() if (m := pattern.match(p.name))]
+    return sorted(found, reverse=True)
 
 
 def _backup_files(library_path: Path) -> list[Path]:
     """The library's backups in its backups folder, newest first (by the time in their names)."""
-    folder = backup_dir(library_path)
-    if not folder.is_dir():
-        return []
-    pattern = _pattern(library_path)
-    found = [p for p in folder.iterdir() if pattern.match(p.name)]
-    return sorted(found, key=lambda p: (pattern.match(p.name).group(1), len(p.name), p.name), reverse=True)
+    return [p for _, p in _backups_by_age(library_path)]
 
 
 def list_backups(library_path: str | Path) -> list[Backup]:
@@ -167,14 +169,10 @@ def _write_copy(source: sqlite3.Connection, target: Path, *, timeout: float) -> 
 
 
 def _new_path(library_path: Path) -> Path:
-    folder = backup_dir(library_path)
+    """The next backup's name: the time now, numbered after any backup of the same second."""
     stamp = datetime.now(timezone.utc).strftime(_STAMP)
-    path = folder / f"{library_path.stem}-{stamp}{library_path.suffix}"
-    n = 1
-    while path.exists():
-        path = folder / f"{library_path.stem}-{stamp}-{n}{library_path.suffix}"
-        n += 1
-    return path
+    n = max((k + 1 for (t, k), _ in _backups_by_age(library_path) if t == stamp), default=0)
+    return backup_dir(library_path) / f"{library_path.stem}-{stamp}{f'-{n}' if n else ''}{library_path.suffix}"
 
 
 def take(library: Library, *, output: str | Path | None = None, keep: int | None = None) -> Backup:
