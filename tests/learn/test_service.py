@@ -137,3 +137,13 @@ def test_an_unusable_active_model_is_reported_or_replaced_by_the_rules(library, 
         training.load_active_model(library)
     assert training.load_active_model(library, fallback=True) is None
     assert "using the rules alone" in caplog.text
+
+
+def test_a_backup_is_taken_before_the_retrained_model_is_stored(library):
+    from quotedesk.store import backup
+
+    report = training.train(library)
+    [made] = backup.list_backups(library.path)
+    assert made.n_corrections == len(library.corrections())  # the library as it was just before
+    with Library.open(made.path, read_only=True) as copy:
+        assert copy.model_versions() == [] and [v.version for v in library.model_versions()] == [report.version]

@@ -15,7 +15,7 @@ from quotedesk import __version__
 from quotedesk.core.errors import QuoteDeskError
 
 # Modules that provide commands, in the order they appear in --help.
-COMMAND_MODULES = ("extract", "library", "train")
+COMMAND_MODULES = ("extract", "library", "train", "backup")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -9,6 +9,7 @@ analysis, writes the quotes shown as JSON and exits 0 (1 on any failure).
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import logging
 import os
@@ -42,8 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def setup_logging(library_path: Path, *, verbose: bool) -> Path | None:
-    """Log to stderr and to ``quotedesk.log`` next to the library."""
+def setup_logging(library_path: Path, *, verbose: bool, create: bool = True) -> Path | None:
+    """Log to stderr and to ``quotedesk.log`` next to the library (creating its folder only with ``create``)."""
     root = logging.getLogger()
     root.setLevel(logging.INFO if verbose else logging.WARNING)
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -53,7 +54,8 @@ def setup_logging(library_path: Path, *, verbose: bool) -> Path | None:
     root.addHandler(err)
     try:
         log_path = library_path.parent / "quotedesk.log"
-        log_path.parent.mkdir(parents=True, exist_ok=True)
+        if create:
+            log_path.parent.mkdir(parents=True, exist_ok=True)
         handler = logging.FileHandler(log_path, encoding="utf-8")
         handler.setFormatter(fmt)
         handler.setLevel(logging.INFO)
@@ -93,15 +95,46 @@ def install_excepthook(parent_getter) -> None:
     sys.excepthook = hook
 
 
-def resolve_library(args, prefs) -> Path:
-    """Flag > environment > preferences > the platform's data folder."""
+def resolve_library(args, prefs) -> tuple[Path, bool]:
+    """Flag > environment > preferences > the platform's data folder; and whether to create it.
+
+    A missing library is created, except at a path saved in Preferences: that one was there
+    before (a drive not mounted, a file moved), and the start-up dialog asks what to do.
+    """
     if args.library:
-        return paths.default_library(args.library)
+        return paths.default_library(args.library), True
     if os.environ.get(paths.LIBRARY_ENV):
-        return paths.default_library()
+        return paths.default_library(), True
     if prefs.library_path:
-        return Path(prefs.library_path).expanduser()
-    return paths.default_library()
+        return Path(prefs.library_path).expanduser(), False
+    return paths.default_library(), True
+
+
+def open_or_choose(library_path: Path, *, create: bool, prefs, headless: bool):
+    """The library to work on and its path: the given one, or what the user chooses instead.
+
+    A library that cannot be opened gets the start-up dialog (restore a backup, open another,
+    create a new one, or quit); a choice is remembered in Preferences. ``(None, path)`` means
+    quit (headless: the error is printed).
+    """
+    from PySide6.QtWidgets import QDialog
+
+    from quotedesk.gui.backups import StartupDialog, open_library
+
+    try:
+        return open_library(library_path, create=create), library_path
+    except QuoteDeskError as e:
+        log.error("cannot open the library: %s", e)
+        if headless:
+            print(f"quotedesk-app: {e}", file=sys.stderr)
+            return None, library_path
+        problem = str(e)
+    dialog = StartupDialog(library_path, problem)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None, library_path
+    prefs.library_path = str(dialog.library_path)
+    prefs.sync()
+    return dialog.library, dialog.library_path
 
 
 def load_style(app) -> None:
@@ -139,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from quotedesk.gui.settings import Preferences, open_settings
 
@@ -152,26 +185,19 @@ def main(argv: list[str] | None = None) -> int:
 
     settings = open_settings(args.settings)
     prefs = Preferences(settings)
-    library_path = resolve_library(args, prefs)
-    setup_logging(library_path, verbose=args.verbose)
+    library_path, create = resolve_library(args, prefs)
+    setup_logging(library_path, verbose=args.verbose, create=create)
     from quotedesk.gui import _refcount_guard
 
     if _refcount_guard.message:
         log.info("%s", _refcount_guard.message)
     headless = bool(args.quit)
 
-    from quotedesk.store import Library
+    library, library_path = open_or_choose(library_path, create=create, prefs=prefs, headless=headless)
+    if library is None:
+        return 1 if headless else 0
 
-    try:
-        library = Library.open(library_path, create=True)
-    except QuoteDeskError as e:
-        log.error("cannot open the library: %s", e)
-        if not headless:
-            QMessageBox.critical(None, "QuoteDesk cannot open its library", f"{e}\n\nLibrary: {library_path}")
-        else:
-            print(f"quotedesk-app: {e}", file=sys.stderr)
-        return 1
-
+    from quotedesk.gui import jobs
     from quotedesk.gui.main_window import MainWindow
 
     window = MainWindow(library, library_path=library_path, settings=settings,
@@ -179,6 +205,8 @@ def main(argv: list[str] | None = None) -> int:
     install_excepthook(lambda: window)
     window.show()
     log.info("window shown after %.0f ms", (time.perf_counter() - STARTED) * 1000)
+    window.runner.start(functools.partial(jobs.backup_on_open, str(library_path)), name="backup", serial=False,
+                        on_finished=lambda warning: warning and window.statusBar().showMessage(warning, 15000))
 
     status = {"code": 0}
 

@@ -42,6 +42,20 @@ def open_library(path: str | Path):
     return Library.open(path)
 
 
+def backup_on_open(library_path: str | Path, state: TaskState) -> str | None:
+    """The backup taken when the app opens a library, at most once a day and only after changes
+    (:func:`quotedesk.store.backup.safety_backup`); returns the warning when it failed."""
+    from quotedesk.store import backup
+
+    library = open_library(library_path)
+    try:
+        warnings: list[str] = []
+        backup.safety_backup(library, "on opening the library", every=backup.ON_OPEN_EVERY, warnings=warnings)
+        return warnings[0] if warnings else None
+    finally:
+        _close(library)
+
+
 def analyse_inputs(library_path: str | Path, inputs: Sequence, state: TaskState) -> list[int]:
     """Analyse ``ArticleInput``s (pasted text) and add them to the library; returns their ids.
 

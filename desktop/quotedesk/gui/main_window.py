@@ -184,6 +184,8 @@ class MainWindow(QMainWindow):
         self.act_import_folder = A("Import &folder…", self.import_folder_dialog, "Ctrl+Shift+I", name="import_folder")
         self.act_paste = A("New article from &pasted text…", self.paste_dialog, "Ctrl+N", name="paste")
         self.act_export = A("&Export…", self.export_dialog, "Ctrl+E", name="export")
+        self.act_restore = A("Restore from &backup…", self.restore_dialog, name="restore_backup",
+                             tip="Put the library back as it was in one of its backups")
         self.act_prefs = A("P&references…", self.preferences_dialog, "Ctrl+,",
                            name="preferences")
         self.act_quit = A("&Quit", self.close, QKeySequence.StandardKey.Quit, name="quit")
@@ -251,6 +253,7 @@ class MainWindow(QMainWindow):
             m.addAction(a)
         m.addSeparator()
         m.addAction(self.act_export)
+        m.addAction(self.act_restore)
         m.addSeparator()
         m.addAction(self.act_prefs)
         m.addSeparator()
@@ -966,6 +969,38 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.export = dialog
         dialog.open()
+
+    def restore_dialog(self) -> None:
+        from quotedesk.gui.backups import RestoreDialog
+
+        dialog = RestoreDialog(self, library_path=self.library_path)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restoreRequested.connect(self.restore_backup)
+        self.restore = dialog
+        dialog.open()
+
+    def restore_backup(self, chosen) -> None:
+        """Replace the library's contents with a backup (the current state is backed up first) and show it."""
+        from quotedesk.store import backup
+
+        if self._job is not None:
+            self.show_error("The backup was not restored", "Wait for the running job to finish, or cancel it.")
+            return
+        try:
+            before = backup.restore(self.library, chosen.path)
+        except QuoteDeskError as e:
+            self.show_error("The backup was not restored", str(e))
+            return
+        self.session.undo_stack.clear()  # the undone and redone changes belong to the replaced contents
+        self.article = None
+        self.title_label.clear()
+        self.quote_panel.model.set_article(None, [])
+        self.view.set_article("", [])
+        self.legend.set_quotes([], self.view.colors)
+        self.refresh_library()
+        self._start(False)
+        self.statusBar().showMessage(f"Restored the backup of {chosen.describe()}; the library as it was "
+                                     f"is kept in {before.path.name}", 15000)
 
     def preferences_dialog(self) -> None:
         dialog = PreferencesDialog(self, editor=self.prefs.editor,

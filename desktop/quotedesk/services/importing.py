@@ -6,7 +6,8 @@ for progress and cancel. The GUI calls it on a worker thread, passing its main-t
 function then opens its own connection to the same file for the duration (and closes it), and
 the main thread sees each article as soon as it is committed. Each article is stored in its own
 transaction, so an import that is cancelled, fails or is killed leaves every article before it
-complete and nothing half-written.
+complete and nothing half-written. An import of many new articles (:data:`BACKUP_FROM`) first
+backs the library up (:func:`quotedesk.store.backup.safety_backup`).
 """
 
 from __future__ import annotations
@@ -23,11 +24,12 @@ from quotedesk.core.errors import Cancelled, InputError, ModelError
 from quotedesk.core.model import Analysis, Span
 from quotedesk.core.tasks import TaskState
 from quotedesk.ingest import CHROME_LINES, SUFFIXES, ArticleInput, read_paths
-from quotedesk.store import Library
+from quotedesk.store import Library, backup
 from quotedesk.store.export import restore_from_export
 
 log = logging.getLogger(__name__)
 
+BACKUP_FROM = 20  # an import of this many new articles is preceded by a backup of the library
 Analyzer = Callable[..., Iterator[Analysis]]  # analyze_many(texts, *, batch_size) -> analyses in order
 
 
@@ -201,6 +203,8 @@ def import_paths(
         try:
             articles = _read(files, report, state)
             fresh = _new_articles(lib, articles, report)
+            if len(fresh) >= BACKUP_FROM:
+                backup.safety_backup(lib, f"before importing {len(fresh)} articles", warnings=report.warnings)
             if analyze is None:
                 analyze, version = _engine()
                 if model is None and use_active_model and fresh:

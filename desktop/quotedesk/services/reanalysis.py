@@ -8,7 +8,7 @@ active model (or the rules, after a rollback) and its untouched machine proposal
 Which articles: those with proposals left to review, or never touched at all, that the version
 in use has not analysed yet. Fully reviewed articles are skipped: nothing in them is the
 machine's to change. Each article is its own transaction, so a cancelled or failed run leaves
-every article either re-analysed or as it was.
+every article either re-analysed or as it was; the library is backed up before the first.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from typing import Sequence
 from quotedesk.core.errors import Cancelled
 from quotedesk.core.tasks import TaskState
 from quotedesk.services.importing import Analyzer, ImportFailure, ImportReport, _analyze_each, drop_chrome, library_for_this_thread
-from quotedesk.store import Library, Reanalysis
+from quotedesk.store import Library, Reanalysis, backup
 
 log = logging.getLogger(__name__)
 
@@ -149,6 +149,8 @@ def reanalyze(
                                  for i in sorted(wanted - known))
         todo.reverse()  # oldest first, as they were added
         total = len(todo)
+        if todo:
+            backup.safety_backup(lib, f"before re-analysing {total} articles")
         if state is not None:
             state.progress(0, total, f"re-analysing {total} articles with {version}")
         failures = ImportReport()  # the engine loop reports failed articles here

@@ -8,8 +8,8 @@
 2. fully reviewed articles are split: a fifth (at least one) is held out and never trained on;
 3. a model is fitted on the rest, then the new model and the one in use (or the rules) are
    both measured on the held-out articles with the shared scorer's figures;
-4. the new version is stored with its figures and training set size, and made active only
-   when it scores better. Otherwise it is kept inactive and the report says so.
+4. the library is backed up, then the new version is stored with its figures and training set
+   size, and made active only when it scores better. Otherwise it is kept inactive and the report says so.
 
 Without enough verified articles to hold out, a fifth of the gold file is held out instead;
 with neither, the model is stored inactive (nothing to prove it better).
@@ -32,7 +32,7 @@ from quotedesk.core.tasks import TaskState
 from quotedesk.engine.learn import training as learn
 from quotedesk.engine.learn.model import AttributionModel
 from quotedesk.engine.learn.scoring import GoldArticle, GoldQuote, headline, read_gold
-from quotedesk.store import Library, ModelVersionRecord
+from quotedesk.store import Library, ModelVersionRecord, backup
 
 log = logging.getLogger(__name__)
 
@@ -290,6 +290,7 @@ def _train(library: Library, *, gold, state, cache_dir, activate_if_better) -> T
         "heldout_articles": len(heldout),
         "train": model.meta,
     }
+    backup.safety_backup(library, "before storing the retrained model", warnings=notes)
     library.add_model_version(version, metrics=stored_metrics, n_train=examples.articles,
                               blob=model.to_bytes(), active=active)
     if active:

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from quotedesk.core.errors import LibraryError
-from quotedesk.store import files, history, migrations
+from quotedesk.store import backup, files, history, migrations
 
 log = logging.getLogger(__name__)
 
@@ -119,6 +119,8 @@ class LibraryConnection:
         return str(self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower()
 
     def _migrate(self, current: int) -> None:
+        if current:  # a library with contents: keep a copy of it as it was
+            backup.safety_backup(self, f"before upgrading from schema {current}", warnings=self.warnings)
         for migration in migrations.migrations():
             if migration.number <= current:
                 continue
