@@ -53,3 +53,27 @@ def test_the_suite_refuses_python_opens_of_an_open_library(tmp_path):
                 open(name, "rb")
     with open(path, "rb") as f:  # closed: any program may read it
         assert f.read(16) == b"SQLite format 3\x00"
+
+
+OPENER = (
+    "import sys, time\n"
+    "from quotedesk.store import Library\n"
+    "while time.time() < float(sys.argv[2]):\n"
+    "    time.sleep(0.001)\n"
+    "with Library.open(sys.argv[1], timeout=30) as lib:\n"
+    "    print(lib.schema_version, lib.integrity_check())\n"
+)
+
+
+def test_a_new_library_opened_by_several_processes_at_once(tmp_path):
+    from quotedesk.store.migrations import latest_version
+    import time
+
+    for trial in range(3):
+        path = tmp_path / f"new{trial}.sqlite"
+        start = time.time() + 1.5  # every process imported and waiting, then all open at once
+        procs = [subprocess.Popen([sys.executable, "-c", OPENER, str(path), str(start)],
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(6)]
+        results = [p.communicate(timeout=120) for p in procs]
+        assert [p.returncode for p in procs] == [0] * 6, [err for _, err in results]
+        assert {out.strip() for out, _ in results} == {f"{latest_version()} []"}

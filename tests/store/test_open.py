@@ -187,6 +187,8 @@ def test_warns_when_wal_is_unavailable(tmp_path, monkeypatch, caplog):
 def test_wal_and_foreign_keys_are_on(library):
     assert library._conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert library._conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    # Every commit is synced before the call returns (FULL = 2), not only at checkpoints.
+    assert library._conn.execute("PRAGMA synchronous").fetchone()[0] == 2
 
 
 def test_wrong_thread_is_a_programming_error(library):

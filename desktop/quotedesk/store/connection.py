@@ -103,7 +103,10 @@ class LibraryConnection:
                         "network drives often refuse it); the library works, but another program "
                         "reading it may briefly block saving"
                     )
-                self.conn.execute("PRAGMA synchronous = NORMAL")
+                # FULL: in WAL mode each commit is synced before the call returns, so a correction
+                # the window shows survives a power loss (NORMAL may lose the last commits); it
+                # costs about 0.2 ms a correction here.
+                self.conn.execute("PRAGMA synchronous = FULL")
             if version < latest:
                 if self.read_only:
                     raise LibraryError(
@@ -126,6 +129,10 @@ class LibraryConnection:
                 continue
             log.info("%s: applying migration %s", self.path, migration.path.name)
             with self.write("upgrading the library") as conn:
+                # Read again under the write lock: another process opening the same new (or old)
+                # library at the same moment may have applied it already.
+                if conn.execute("PRAGMA user_version").fetchone()[0] >= migration.number:
+                    continue
                 migration.apply(conn)
                 conn.execute(f"PRAGMA user_version = {migration.number}")
 
