@@ -15,22 +15,16 @@ from __future__ import annotations
 
 import argparse
 import collections
-import importlib.util
 import json
 import subprocess
 import sys
 from pathlib import Path
 
+from methods import load_scorer  # benchmarks/methods.py, beside this script
+
 from quotedesk.engine.confidence import TABLE
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _scorer(shared: Path):
-    spec = importlib.util.spec_from_file_location("score", shared / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _load(path: Path) -> dict[str, dict]:
@@ -80,7 +74,7 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--pred-dir", type=Path, help="reuse DIR/train.jsonl and DIR/dev.jsonl from quotedesk extract")
     args = ap.parse_args()
-    S = _scorer(args.shared)
+    S = load_scorer(args.shared)
     data = args.shared / "eval" / "data"
     for split in ("train", "dev"):
         gold_path = data / f"polnear-{split}.jsonl"
