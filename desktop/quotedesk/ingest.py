@@ -13,7 +13,9 @@ import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Annotated, Iterator
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from quotedesk.core.errors import InputError
 
@@ -107,11 +109,12 @@ def html_to_article(html: str, *, name: str = "input") -> ArticleInput:
     )
 
 
-def read_path(path: str | Path) -> Iterator[ArticleInput]:
+def read_path(path: str | Path, *, on_error=None) -> Iterator[ArticleInput]:
     """Articles in a file: one for .txt/.md/.html, one per line for .jsonl.
 
-    Raises :class:`InputError` for a file that cannot be read at all; a bad line of a JSONL
-    file raises when reached, after the good lines before it were yielded.
+    Raises :class:`InputError` for a file that cannot be read at all. A bad line of a JSONL
+    file goes to ``on_error(path, error)`` and the lines after it are still read; without
+    ``on_error`` it raises when reached, after the good lines before it were yielded.
     """
     path = Path(path)
     name = str(path)
@@ -131,7 +134,18 @@ def read_path(path: str | Path) -> Iterator[ArticleInput]:
         raise InputError(f"{name}: cannot read the file ({e.strerror or e})") from e
     text = decode(data, name=name)
     if suffix in JSONL_SUFFIXES:
-        yield from _read_jsonl(text, name)
+        for n, line in enumerate(text.split("\n"), 1):
+            # Rows end at "\n" only: a JSON string may hold a raw U+2028, which splitlines() breaks at.
+            if not line.strip():
+                continue
+            try:
+                article = _jsonl_row(line, name, n)
+            except InputError as e:
+                if on_error is None:
+                    raise
+                on_error(path, e)
+            else:
+                yield article
     elif suffix in HTML_SUFFIXES or text.lstrip()[:200].lower().startswith(("<!doctype html", "<html")):
         article = html_to_article(text, name=name)
         article.text = _check_text(article.text, name)
@@ -140,34 +154,109 @@ def read_path(path: str | Path) -> Iterator[ArticleInput]:
         yield ArticleInput(id=path.stem, text=_check_text(text, name), source=name, title=guess_title(text))
 
 
-def _read_jsonl(text: str, name: str) -> Iterator[ArticleInput]:
-    # Rows end at "\n" only: a JSON string may hold a raw U+2028, which splitlines() breaks at.
-    for n, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        where = f"{name}:{n}"
+# The two row formats of a JSONL file, checked before anything is taken from a row: plain input
+# ({"id", "text"} and optional metadata) and a QuoteDesk export (store/export.py), whose quotes,
+# people and speakers are restored as they are. Fields not named here are kept as they come.
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="allow", strict=True, allow_inf_nan=False)
+
+
+Pair = Annotated[list[int], Field(min_length=2, max_length=2)]
+
+
+class _Row(_Strict):
+    id: str | int | None = None
+    text: str
+    title: str | None = None
+    source: str | None = None
+    date: str | None = None
+
+
+class _ExportQuote(_Strict):
+    start: int
+    end: int
+    quote: int | str | None = None
+    quote_span: Pair | None = None
+    parts: list[Pair] | None = None
+    speaker: str | None = None
+    speaker_mentions: list[Pair] | None = None
+    speaker_kind: str | None = None
+    cue: Pair | None = None
+    role: str | None = None
+    confidence: float | None = None
+    flags: list[str] | None = None
+    status: str | None = None
+    origin: str | None = None
+    model_version: str | None = None
+
+
+class _ExportPerson(_Strict):
+    name: str
+    kind: str | None = None
+    mentions: list[Pair] | None = None
+    aliases: list[str] | None = None
+    role: str | None = None
+    gender: str | None = None
+
+
+class _ExportRow(_Row):
+    quotes: list[_ExportQuote]
+    other_quotes: list[_ExportQuote] | None = None
+    people: list[_ExportPerson] | None = None
+    speakers: list[_ExportPerson] | None = None
+    model_version: str | None = None
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _jsonl_row(line: str, name: str, n: int) -> ArticleInput:
+    where = f"{name}:{n}"
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as e:
+        raise InputError(f"{where}: not valid JSON ({e.msg})") from e
+    except RecursionError as e:
+        raise InputError(f"{where}: the JSON is nested too deeply") from e
+    if not isinstance(row, dict):
+        raise InputError(f"{where}: each line needs a JSON object with a \"text\" string")
+    if _SURROGATE_ESCAPE.search(line):
         try:
-            row = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise InputError(f"{where}: not valid JSON ({e.msg})") from e
-        if not isinstance(row, dict) or not isinstance(row.get("text"), str):
-            raise InputError(f"{where}: each line needs a \"text\" string")
-        extra = {k: v for k, v in row.items() if k not in {"id", "text", "title", "source", "date"}}
-        yield ArticleInput(
-            id=str(row.get("id") or f"{Path(name).stem}-{n}"),
-            text=_check_text(row["text"], where),
-            title=row.get("title") or guess_title(row["text"]),
-            source=row.get("source") or name,
-            date=row.get("date"),
-            extra=extra,
-        )
+            json.dumps(row, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError as e:
+            raise InputError(f"{where}: an unpaired surrogate escape (\\uD800-\\uDFFF) is not text") from e
+    schema = _ExportRow if row.get("quotedesk_export") else _Row
+    try:
+        schema.model_validate(row)
+    except ValidationError as e:
+        raise InputError(f"{where}: {_schema_problem(e)}") from e
+    extra = {k: v for k, v in row.items() if k not in {"id", "text", "title", "source", "date"}}
+    return ArticleInput(
+        id=str(row.get("id") or f"{Path(name).stem}-{n}"),
+        text=_check_text(row["text"], where),
+        title=row.get("title") or guess_title(row["text"]),
+        source=row.get("source") or name,
+        date=row.get("date"),
+        extra=extra,
+    )
+
+
+def _schema_problem(error: ValidationError) -> str:
+    """The first thing wrong with a row, in one line: ``people[0].name should be a valid string (got 123)``."""
+    first = error.errors(include_url=False)[0]
+    field = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in first["loc"]).lstrip(".")
+    if first["type"] == "missing":
+        return f'"{field}" is missing'
+    what = "should be a JSON object" if first["type"] in ("model_type", "dict_type") else first["msg"].removeprefix("Input ")
+    got = repr(first["input"])
+    return f"{field or 'the row'} {what} (got {got[:40] + '…' if len(got) > 40 else got})"
 
 
 def read_paths(paths, *, on_error=None) -> Iterator[ArticleInput]:
-    """Articles from many files; a bad file goes to ``on_error(path, error)`` and is skipped."""
+    """Articles from many files; a bad file or line goes to ``on_error(path, error)`` and is skipped."""
     for p in paths:
         try:
-            yield from read_path(p)
+            yield from read_path(p, on_error=on_error)
         except InputError as e:
             if on_error is None:
                 raise

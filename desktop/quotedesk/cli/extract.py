@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from quotedesk.core.model import Analysis, Quote
-from quotedesk.ingest import ArticleInput, read_path
+from quotedesk.ingest import ArticleInput, read_paths
 
 
 def register(sub) -> None:
@@ -90,15 +90,13 @@ def run(args) -> int:
     from quotedesk.core.errors import InputError
 
     failures = 0
-    articles: list[ArticleInput] = []
-    for path in args.inputs:
-        try:
-            # A bad line in a JSONL file stops that file, after its good lines.
-            for article in read_path(path):
-                articles.append(article)
-        except InputError as e:
-            failures += 1
-            print(f"quotedesk: skipped {e}", file=sys.stderr)
+
+    def skipped(path, error: InputError) -> None:
+        nonlocal failures
+        failures += 1
+        print(f"quotedesk: skipped {error}", file=sys.stderr)
+
+    articles: list[ArticleInput] = list(read_paths(args.inputs, on_error=skipped))
     if not articles:
         print("quotedesk: no articles to process", file=sys.stderr)
         return 1
