@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
+from contextlib import nullcontext
 
 from quotedesk.core.model import Analysis, Quote
+from quotedesk.core.output import atomic_write
 from quotedesk.ingest import ArticleInput, read_paths
 
 
@@ -102,8 +103,7 @@ def run(args) -> int:
         return 1
     load_nlp()
     model = _active_model(args.library) if args.library else None
-    out = sys.stdout if args.output == "-" else open(Path(args.output), "w", encoding="utf-8")
-    try:
+    with nullcontext(sys.stdout) if args.output == "-" else atomic_write(args.output) as out:
         bar = tqdm(total=len(articles), unit="article", file=sys.stderr, disable=len(articles) < 2 or None)
         analyses = analyze_many((a.text for a in articles), model=model)
         for article, analysis in zip(articles, analyses):
@@ -111,7 +111,4 @@ def run(args) -> int:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
             bar.update(1)
         bar.close()
-    finally:
-        if out is not sys.stdout:
-            out.close()
     return 1 if failures else 0
