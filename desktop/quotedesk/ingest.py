@@ -7,10 +7,13 @@ whose message names the file and says what is wrong with it. Texts are kept exac
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import logging
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Iterator
@@ -22,6 +25,7 @@ from quotedesk.core.errors import InputError
 log = logging.getLogger(__name__)
 
 MAX_BYTES = 20 * 1024 * 1024  # a single article above this is not an article
+MAX_JSONL_BYTES = 256 * 1024 * 1024  # nor a JSON Lines file of articles above this
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -118,20 +122,12 @@ def read_path(path: str | Path, *, on_error=None) -> Iterator[ArticleInput]:
     """
     path = Path(path)
     name = str(path)
-    if not path.exists():
-        raise InputError(f"{name}: no such file")
     if path.is_dir():
         raise InputError(f"{name}: is a folder, not a file")
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise InputError(f"{name}: unsupported file type '{suffix}' (use .txt, .md, .html or .jsonl)")
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES and suffix not in JSONL_SUFFIXES:
-            raise InputError(f"{name}: {size // 1024 // 1024} MB is too large for one article")
-        data = path.read_bytes()
-    except OSError as e:
-        raise InputError(f"{name}: cannot read the file ({e.strerror or e})") from e
+    data = _read_file(path, MAX_JSONL_BYTES if suffix in JSONL_SUFFIXES else MAX_BYTES)
     text = decode(data, name=name)
     if suffix in JSONL_SUFFIXES:
         for n, line in enumerate(text.split("\n"), 1):
@@ -208,6 +204,31 @@ class _ExportRow(_Row):
 
 
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _read_file(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file, at most ``limit``: a pipe, device or socket is refused unread."""
+    name = str(path)
+    try:
+        # Non-blocking, so that opening a FIFO returns at once instead of waiting for a writer.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError as e:
+        raise InputError(f"{name}: a broken symbolic link" if path.is_symlink() else f"{name}: no such file") from e
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            raise InputError(f"{name}: a loop of symbolic links, not a file") from e
+        raise InputError(f"{name}: cannot read the file ({e.strerror or e})") from e
+    with open(fd, "rb") as f:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError(f"{name}: not a regular file (a pipe, device or socket); only files are read")
+        try:
+            data = f.read(limit + 1)
+        except OSError as e:
+            raise InputError(f"{name}: cannot read the file ({e.strerror or e})") from e
+    if len(data) > limit:
+        raise InputError(f"{name}: larger than {limit // 1024 // 1024} MB, too large to read")
+    return data
 
 
 def _jsonl_row(line: str, name: str, n: int) -> ArticleInput:
