@@ -14,6 +14,7 @@ import logging
 import os
 import re
 import stat
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Iterator
@@ -55,18 +56,30 @@ def content_hash(text: str) -> str:
 
 
 def decode(data: bytes, *, name: str = "input") -> str:
-    """Bytes to text: BOMs honoured, UTF-8 tried first, then detected; binary refused."""
+    """Bytes to text: BOMs honoured, UTF-16/32 recognised, UTF-8 tried first, then detected; binary refused.
+
+    A UTF-8 file with stretches in a legacy encoding (text pasted in from an old file) stays
+    UTF-8; the stretches are read as Windows-1252, with a warning naming the first line.
+    """
     if not data.strip():
         raise InputError(f"{name}: the file is empty")
-    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+    for bom, enc in BOMS:
         if data.startswith(bom):
             return data.decode(enc, errors="replace")
     if b"\x00" in data[:8192]:
-        raise InputError(f"{name}: this is a binary file, not a text article")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+        text = _wide_unicode(data, name)
+        if text is None:
+            raise InputError(f"{name}: this is a binary file, not a text article")
+        return text
+    text = data.decode("utf-8", errors="surrogateescape")  # bytes that are not UTF-8 become U+DC80-U+DCFF
+    stretches = [m.span() for m in _NOT_UTF8.finditer(text)]
+    if not stretches:
+        return text
+    n_bad = sum(end - start for start, end in stretches)
+    if sum(1 for ch in text if ord(ch) > 127) - n_bad >= len(stretches):  # more UTF-8 than not
+        first = text.count("\n", 0, stretches[0][0]) + 1
+        log.warning("%s: %d bytes are not UTF-8 (first on line %d); read them as Windows-1252", name, n_bad, first)
+        return _NOT_UTF8.sub(lambda m: m.group().encode("utf-8", "surrogateescape").decode("cp1252", "replace"), text)
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data))
@@ -81,6 +94,32 @@ def decode(data: bytes, *, name: str = "input") -> str:
         raise InputError(f"{name}: cannot tell the text encoding; save it as UTF-8 and retry")
     log.info("%s: decoded as %s", name, best.encoding)
     return str(best)
+
+
+# UTF-32's BOMs start with UTF-16's, so they come first.
+BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+        (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+_NOT_UTF8 = re.compile("[\udc80-\udcff]+")
+
+
+def _wide_unicode(data: bytes, name: str) -> str | None:
+    """Text in UTF-32 or UTF-16 without a BOM, or None: byte order from where the zero bytes are;
+    text has spaces and no control, unassigned or private-use characters."""
+    head = data[:8192]
+    little = head[1::2].count(0) >= head[0::2].count(0)
+    order = ("le", "be") if little else ("be", "le")
+    for enc in (f"utf-{bits}-{order[k]}" for k in (0, 1) for bits in (32, 16)):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:8192]
+        if any(ch.isspace() for ch in sample) and not any(
+            unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs") and ch not in "\r\n\t\f\v" for ch in sample
+        ):
+            log.info("%s: decoded as %s (no byte order mark)", name, enc)
+            return text
+    return None
 
 
 def _check_text(text: str, name: str) -> str:
