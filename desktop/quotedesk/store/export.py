@@ -181,14 +181,22 @@ def export_csv(library: Library, path: str | Path, **filters) -> int:
         for item in iter_export(library, **filters):
             a = item.article
             for q in item.quotes:
-                writer.writerow([
+                writer.writerow(map(_cell, [
                     a.id, a.external_id, a.title, a.date, a.source, q.id, q.start, q.end, q.content,
                     q.speaker, q.speaker_kind.value, q.role, q.status, q.origin, f"{q.confidence:.3f}",
                     " ".join(sorted(q.flags)), q.model_version,
                     q.mention.text(a.text) if q.mention else "", q.cue.text(a.text) if q.cue else "",
-                ])
+                ]))
                 n += 1
     return n
+
+
+def _cell(value):
+    """A CSV cell a spreadsheet shows as text: a leading ``=``, ``+``, ``-``, ``@``, tab or CR would
+    start a formula, so such text gets a leading apostrophe (OWASP's advice on CSV injection)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
 
 
 def export_corrections(library: Library, path: str | Path) -> int:
