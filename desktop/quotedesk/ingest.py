@@ -160,13 +160,15 @@ def read_path(path: str | Path, *, on_error=None) -> Iterator[ArticleInput]:
     ``on_error`` it raises when reached, after the good lines before it were yielded.
     """
     path = Path(path)
-    name = str(path)
+    # The path as text: bytes of a file name that are not UTF-8 are shown as U+FFFD, so the id
+    # and source taken from it can be stored and written.
+    name = str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     if path.is_dir():
         raise InputError(f"{name}: is a folder, not a file")
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise InputError(f"{name}: unsupported file type '{suffix}' (use .txt, .md, .html or .jsonl)")
-    data = _read_file(path, MAX_JSONL_BYTES if suffix in JSONL_SUFFIXES else MAX_BYTES)
+    data = _read_file(path, name, MAX_JSONL_BYTES if suffix in JSONL_SUFFIXES else MAX_BYTES)
     text = decode(data, name=name)
     if suffix in JSONL_SUFFIXES:
         for n, line in enumerate(text.split("\n"), 1):
@@ -186,7 +188,7 @@ def read_path(path: str | Path, *, on_error=None) -> Iterator[ArticleInput]:
         article.text = _check_text(article.text, name)
         yield article
     else:
-        yield ArticleInput(id=path.stem, text=_check_text(text, name), source=name, title=guess_title(text))
+        yield ArticleInput(id=Path(name).stem, text=_check_text(text, name), source=name, title=guess_title(text))
 
 
 # The two row formats of a JSONL file, checked before anything is taken from a row: plain input
@@ -245,9 +247,8 @@ class _ExportRow(_Row):
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
-def _read_file(path: Path, limit: int) -> bytes:
+def _read_file(path: Path, name: str, limit: int) -> bytes:
     """The bytes of a regular file, at most ``limit``: a pipe, device or socket is refused unread."""
-    name = str(path)
     try:
         # Non-blocking, so that opening a FIFO returns at once instead of waiting for a writer.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))

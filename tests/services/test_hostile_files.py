@@ -66,3 +66,13 @@ def test_an_unreadable_folder_is_an_error_not_no_files(tmp_path, monkeypatch, ca
     captured = capsys.readouterr()
     assert f"quotedesk: skipped {locked}: cannot read this folder (Permission denied)" in captured.err.splitlines()
     assert "imported 1 article" in captured.out
+
+
+def test_a_file_name_that_is_not_utf8_is_read_and_written(tmp_path):
+    path = tmp_path / os.fsdecode(b"caf\xe9.txt")
+    path.write_text('"We will win," Jane Doe said.', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    r = run("extract", path, "-o", out)
+    assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr
+    (row,) = map(json.loads, out.read_text(encoding="utf-8").splitlines())
+    assert row["id"] == "caf\ufffd" and row["quotes"][0]["speaker"] == "Jane Doe"
