@@ -11,6 +11,7 @@ import errno
 import hashlib
 import json
 import logging
+import math
 import os
 import re
 import stat
@@ -195,7 +196,7 @@ def read_path(path: str | Path, *, on_error=None) -> Iterator[ArticleInput]:
 # ({"id", "text"} and optional metadata) and a QuoteDesk export (store/export.py), whose quotes,
 # people and speakers are restored as they are. Fields not named here are kept as they come.
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="allow", strict=True, allow_inf_nan=False)
+    model_config = ConfigDict(extra="allow", strict=True)
 
 
 Pair = Annotated[list[int], Field(min_length=2, max_length=2)]
@@ -274,9 +275,9 @@ def _read_file(path: Path, name: str, limit: int) -> bytes:
 def _jsonl_row(line: str, name: str, n: int) -> ArticleInput:
     where = f"{name}:{n}"
     try:
-        row = json.loads(line)
-    except json.JSONDecodeError as e:
-        raise InputError(f"{where}: not valid JSON ({e.msg})") from e
+        row = json.loads(line, parse_constant=_not_a_number, parse_float=_finite)
+    except ValueError as e:
+        raise InputError(f"{where}: not valid JSON ({getattr(e, 'msg', e)})") from e
     except RecursionError as e:
         raise InputError(f"{where}: the JSON is nested too deeply") from e
     if not isinstance(row, dict):
@@ -300,6 +301,17 @@ def _jsonl_row(line: str, name: str, n: int) -> ArticleInput:
         date=row.get("date"),
         extra=extra,
     )
+
+
+def _not_a_number(name: str):
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _finite(literal: str) -> float:
+    value = float(literal)
+    if not math.isfinite(value):
+        raise ValueError(f"{literal} is too large a number")
+    return value
 
 
 def _schema_problem(error: ValidationError) -> str:
