@@ -205,6 +205,7 @@ def import_paths(
     """
     started = time.perf_counter()
     report = ImportReport()
+
     def failed(path, error: InputError) -> None:
         report.errors.append(ImportFailure(str(path), str(error)))
 
