@@ -7,19 +7,27 @@ whose message names the file and says what is wrong with it. Texts are kept exac
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import logging
+import math
+import os
 import re
+import stat
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Annotated, Iterator
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from quotedesk.core.errors import InputError
 
 log = logging.getLogger(__name__)
 
 MAX_BYTES = 20 * 1024 * 1024  # a single article above this is not an article
+MAX_JSONL_BYTES = 256 * 1024 * 1024  # nor a JSON Lines file of articles above this
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -49,18 +57,30 @@ def content_hash(text: str) -> str:
 
 
 def decode(data: bytes, *, name: str = "input") -> str:
-    """Bytes to text: BOMs honoured, UTF-8 tried first, then detected; binary refused."""
+    """Bytes to text: BOMs honoured, UTF-16/32 recognised, UTF-8 tried first, then detected; binary refused.
+
+    A UTF-8 file with stretches in a legacy encoding (text pasted in from an old file) stays
+    UTF-8; the stretches are read as Windows-1252, with a warning naming the first line.
+    """
     if not data.strip():
         raise InputError(f"{name}: the file is empty")
-    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+    for bom, enc in BOMS:
         if data.startswith(bom):
             return data.decode(enc, errors="replace")
     if b"\x00" in data[:8192]:
-        raise InputError(f"{name}: this is a binary file, not a text article")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+        text = _wide_unicode(data, name)
+        if text is None:
+            raise InputError(f"{name}: this is a binary file, not a text article")
+        return text
+    text = data.decode("utf-8", errors="surrogateescape")  # bytes that are not UTF-8 become U+DC80-U+DCFF
+    stretches = [m.span() for m in _NOT_UTF8.finditer(text)]
+    if not stretches:
+        return text
+    n_bad = sum(end - start for start, end in stretches)
+    if sum(1 for ch in text if ord(ch) > 127) - n_bad >= len(stretches):  # more UTF-8 than not
+        first = text.count("\n", 0, stretches[0][0]) + 1
+        log.warning("%s: %d bytes are not UTF-8 (first on line %d); read them as Windows-1252", name, n_bad, first)
+        return _NOT_UTF8.sub(lambda m: m.group().encode("utf-8", "surrogateescape").decode("cp1252", "replace"), text)
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data))
@@ -75,6 +95,32 @@ def decode(data: bytes, *, name: str = "input") -> str:
         raise InputError(f"{name}: cannot tell the text encoding; save it as UTF-8 and retry")
     log.info("%s: decoded as %s", name, best.encoding)
     return str(best)
+
+
+# UTF-32's BOMs start with UTF-16's, so they come first.
+BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+        (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+_NOT_UTF8 = re.compile("[\udc80-\udcff]+")
+
+
+def _wide_unicode(data: bytes, name: str) -> str | None:
+    """Text in UTF-32 or UTF-16 without a BOM, or None: byte order from where the zero bytes are;
+    text has spaces and no control, unassigned or private-use characters."""
+    head = data[:8192]
+    little = head[1::2].count(0) >= head[0::2].count(0)
+    order = ("le", "be") if little else ("be", "le")
+    for enc in (f"utf-{bits}-{order[k]}" for k in (0, 1) for bits in (32, 16)):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:8192]
+        if any(ch.isspace() for ch in sample) and not any(
+            unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs") and ch not in "\r\n\t\f\v" for ch in sample
+        ):
+            log.info("%s: decoded as %s (no byte order mark)", name, enc)
+            return text
+    return None
 
 
 def _check_text(text: str, name: str) -> str:
@@ -107,67 +153,183 @@ def html_to_article(html: str, *, name: str = "input") -> ArticleInput:
     )
 
 
-def read_path(path: str | Path) -> Iterator[ArticleInput]:
+def read_path(path: str | Path, *, on_error=None) -> Iterator[ArticleInput]:
     """Articles in a file: one for .txt/.md/.html, one per line for .jsonl.
 
-    Raises :class:`InputError` for a file that cannot be read at all; a bad line of a JSONL
-    file raises when reached, after the good lines before it were yielded.
+    Raises :class:`InputError` for a file that cannot be read at all. A bad line of a JSONL
+    file goes to ``on_error(path, error)`` and the lines after it are still read; without
+    ``on_error`` it raises when reached, after the good lines before it were yielded.
     """
     path = Path(path)
-    name = str(path)
-    if not path.exists():
-        raise InputError(f"{name}: no such file")
+    # The path as text: bytes of a file name that are not UTF-8 are shown as U+FFFD, so the id
+    # and source taken from it can be stored and written.
+    name = str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     if path.is_dir():
         raise InputError(f"{name}: is a folder, not a file")
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise InputError(f"{name}: unsupported file type '{suffix}' (use .txt, .md, .html or .jsonl)")
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES and suffix not in JSONL_SUFFIXES:
-            raise InputError(f"{name}: {size // 1024 // 1024} MB is too large for one article")
-        data = path.read_bytes()
-    except OSError as e:
-        raise InputError(f"{name}: cannot read the file ({e.strerror or e})") from e
+    data = _read_file(path, name, MAX_JSONL_BYTES if suffix in JSONL_SUFFIXES else MAX_BYTES)
     text = decode(data, name=name)
     if suffix in JSONL_SUFFIXES:
-        yield from _read_jsonl(text, name)
+        for n, line in enumerate(text.split("\n"), 1):
+            # Rows end at "\n" only: a JSON string may hold a raw U+2028, which splitlines() breaks at.
+            if not line.strip():
+                continue
+            try:
+                article = _jsonl_row(line, name, n)
+            except InputError as e:
+                if on_error is None:
+                    raise
+                on_error(path, e)
+            else:
+                yield article
     elif suffix in HTML_SUFFIXES or text.lstrip()[:200].lower().startswith(("<!doctype html", "<html")):
         article = html_to_article(text, name=name)
         article.text = _check_text(article.text, name)
         yield article
     else:
-        yield ArticleInput(id=path.stem, text=_check_text(text, name), source=name, title=guess_title(text))
+        yield ArticleInput(id=Path(name).stem, text=_check_text(text, name), source=name, title=guess_title(text))
 
 
-def _read_jsonl(text: str, name: str) -> Iterator[ArticleInput]:
-    # Rows end at "\n" only: a JSON string may hold a raw U+2028, which splitlines() breaks at.
-    for n, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        where = f"{name}:{n}"
+# The two row formats of a JSONL file, checked before anything is taken from a row: plain input
+# ({"id", "text"} and optional metadata) and a QuoteDesk export (store/export.py), whose quotes,
+# people and speakers are restored as they are. Fields not named here are kept as they come.
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="allow", strict=True)
+
+
+Pair = Annotated[list[int], Field(min_length=2, max_length=2)]
+
+
+class _Row(_Strict):
+    id: str | int | None = None
+    text: str
+    title: str | None = None
+    source: str | None = None
+    date: str | None = None
+
+
+class _ExportQuote(_Strict):
+    start: int
+    end: int
+    quote: int | str | None = None
+    quote_span: Pair | None = None
+    parts: list[Pair] | None = None
+    speaker: str | None = None
+    speaker_mentions: list[Pair] | None = None
+    speaker_kind: str | None = None
+    cue: Pair | None = None
+    role: str | None = None
+    confidence: float | None = None
+    flags: list[str] | None = None
+    status: str | None = None
+    origin: str | None = None
+    model_version: str | None = None
+
+
+class _ExportPerson(_Strict):
+    name: str
+    kind: str | None = None
+    mentions: list[Pair] | None = None
+    aliases: list[str] | None = None
+    role: str | None = None
+    gender: str | None = None
+
+
+class _ExportRow(_Row):
+    quotes: list[_ExportQuote]
+    other_quotes: list[_ExportQuote] | None = None
+    people: list[_ExportPerson] | None = None
+    speakers: list[_ExportPerson] | None = None
+    model_version: str | None = None
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _read_file(path: Path, name: str, limit: int) -> bytes:
+    """The bytes of a regular file, at most ``limit``: a pipe, device or socket is refused unread."""
+    try:
+        # Non-blocking, so that opening a FIFO returns at once instead of waiting for a writer.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError as e:
+        raise InputError(f"{name}: a broken symbolic link" if path.is_symlink() else f"{name}: no such file") from e
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            raise InputError(f"{name}: a loop of symbolic links, not a file") from e
+        raise InputError(f"{name}: cannot read the file ({e.strerror or e})") from e
+    with open(fd, "rb") as f:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError(f"{name}: not a regular file (a pipe, device or socket); only files are read")
         try:
-            row = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise InputError(f"{where}: not valid JSON ({e.msg})") from e
-        if not isinstance(row, dict) or not isinstance(row.get("text"), str):
-            raise InputError(f"{where}: each line needs a \"text\" string")
-        extra = {k: v for k, v in row.items() if k not in {"id", "text", "title", "source", "date"}}
-        yield ArticleInput(
-            id=str(row.get("id") or f"{Path(name).stem}-{n}"),
-            text=_check_text(row["text"], where),
-            title=row.get("title") or guess_title(row["text"]),
-            source=row.get("source") or name,
-            date=row.get("date"),
-            extra=extra,
-        )
+            data = f.read(limit + 1)
+        except OSError as e:
+            raise InputError(f"{name}: cannot read the file ({e.strerror or e})") from e
+    if len(data) > limit:
+        raise InputError(f"{name}: larger than {limit // 1024 // 1024} MB, too large to read")
+    return data
+
+
+def _jsonl_row(line: str, name: str, n: int) -> ArticleInput:
+    where = f"{name}:{n}"
+    try:
+        row = json.loads(line, parse_constant=_not_a_number, parse_float=_finite)
+    except ValueError as e:
+        raise InputError(f"{where}: not valid JSON ({getattr(e, 'msg', e)})") from e
+    except RecursionError as e:
+        raise InputError(f"{where}: the JSON is nested too deeply") from e
+    if not isinstance(row, dict):
+        raise InputError(f"{where}: each line needs a JSON object with a \"text\" string")
+    if _SURROGATE_ESCAPE.search(line):
+        try:
+            json.dumps(row, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError as e:
+            raise InputError(f"{where}: an unpaired surrogate escape (\\uD800-\\uDFFF) is not text") from e
+    schema = _ExportRow if row.get("quotedesk_export") else _Row
+    try:
+        schema.model_validate(row)
+    except ValidationError as e:
+        raise InputError(f"{where}: {_schema_problem(e)}") from e
+    extra = {k: v for k, v in row.items() if k not in {"id", "text", "title", "source", "date"}}
+    return ArticleInput(
+        id=str(row.get("id") or f"{Path(name).stem}-{n}"),
+        text=_check_text(row["text"], where),
+        title=row.get("title") or guess_title(row["text"]),
+        source=row.get("source") or name,
+        date=row.get("date"),
+        extra=extra,
+    )
+
+
+def _not_a_number(name: str):
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _finite(literal: str) -> float:
+    value = float(literal)
+    if not math.isfinite(value):
+        raise ValueError(f"{literal} is too large a number")
+    return value
+
+
+def _schema_problem(error: ValidationError) -> str:
+    """The first thing wrong with a row, in one line: ``people[0].name should be a valid string (got 123)``."""
+    first = error.errors(include_url=False)[0]
+    field = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in first["loc"]).lstrip(".")
+    if first["type"] == "missing":
+        return f'"{field}" is missing'
+    what = "should be a JSON object" if first["type"] in ("model_type", "dict_type") else first["msg"].removeprefix("Input ")
+    got = repr(first["input"])
+    return f"{field or 'the row'} {what} (got {got[:40] + '…' if len(got) > 40 else got})"
 
 
 def read_paths(paths, *, on_error=None) -> Iterator[ArticleInput]:
-    """Articles from many files; a bad file goes to ``on_error(path, error)`` and is skipped."""
+    """Articles from many files; a bad file or line goes to ``on_error(path, error)`` and is skipped."""
     for p in paths:
         try:
-            yield from read_path(p)
+            yield from read_path(p, on_error=on_error)
         except InputError as e:
             if on_error is None:
                 raise

@@ -7,7 +7,8 @@ import json
 
 import pytest
 
-from quotedesk.core.model import SpeakerKind
+from quotedesk.core.model import Analysis, Quote, SpeakerKind, Span
+from quotedesk.ingest import ArticleInput
 from quotedesk.services import import_paths
 from quotedesk.services.spacy_export import export_spacy
 from quotedesk.store import Library
@@ -135,3 +136,23 @@ def test_corrections_log_export_ties_an_undo_to_what_it_undid(library, curated, 
     assert undo["action"] == "undo" and undo["editor"] == "ana"
     undone = [r for r in rows if r["operation_id"] == undo["after"]["operation"]]
     assert undone and all(r["action"] != "undo" for r in undone)
+
+
+@pytest.mark.parametrize("lead", ["=", "+", "-", "@", "\t", "\r"])
+def test_csv_cells_never_start_a_spreadsheet_formula(library, tmp_path, lead):
+    text = f'{lead}HYPERLINK("http://x") reported: "{lead}1+2 is the answer," {lead}cmd said.'
+    q_start = text.index('"', text.index("reported")) + 1
+    q_end = text.index(',"') + 1
+    mention = Span(text.index(f"{lead}cmd"), text.index(" said"))
+    quote = Quote(q_start - 1, q_end + 1, (Span(q_start, q_end),), speaker=f"{lead}cmd", speaker_kind=SpeakerKind.PERSON,
+                  mention=mention, role=f"{lead}SUM(A1)", confidence=0.5)
+    article = ArticleInput(id=f"{lead}id", text=text, title=f"{lead}HYPERLINK(\"http://x\")", source=f"{lead}src")
+    library.add_article(article, Analysis(text, [quote], [], "rules"), model_version="rules")
+    out = tmp_path / "quotes.csv"
+    assert export_csv(library, out) == 1
+    with out.open(newline="", encoding="utf-8") as f:
+        (row,) = csv.DictReader(f)
+    for column in ("article_ref", "article_title", "article_source", "content", "speaker", "role", "mention_text"):
+        assert row[column][:1] not in ("=", "+", "-", "@", "\t", "\r"), (column, row[column])
+    assert row["article_title"] == "'" + article.title and row["content"] == "'" + text[q_start:q_end]
+    assert row["start"] == str(quote.start)  # numbers stay numbers

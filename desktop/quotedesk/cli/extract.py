@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
+from contextlib import nullcontext
 
 from quotedesk.core.model import Analysis, Quote
-from quotedesk.ingest import ArticleInput, read_path
+from quotedesk.core.output import atomic_write
+from quotedesk.ingest import ArticleInput, read_paths
 
 
 def register(sub) -> None:
@@ -91,22 +92,19 @@ def run(args) -> int:
     from quotedesk.core.errors import InputError
 
     failures = 0
-    articles: list[ArticleInput] = []
-    for path in args.inputs:
-        try:
-            # A bad line in a JSONL file stops that file, after its good lines.
-            for article in read_path(path):
-                articles.append(article)
-        except InputError as e:
-            failures += 1
-            print(f"quotedesk: skipped {e}", file=sys.stderr)
+
+    def skipped(path, error: InputError) -> None:
+        nonlocal failures
+        failures += 1
+        print(f"quotedesk: skipped {error}", file=sys.stderr)
+
+    articles: list[ArticleInput] = list(read_paths(args.inputs, on_error=skipped))
     if not articles:
         print("quotedesk: no articles to process", file=sys.stderr)
         return 1
     load_nlp()
     model = _active_model(args.library) if args.library else None
-    out = sys.stdout if args.output == "-" else open(Path(args.output), "w", encoding="utf-8")
-    try:
+    with nullcontext(sys.stdout) if args.output == "-" else atomic_write(args.output) as out:
         bar = tqdm(total=len(articles), unit="article", file=sys.stderr, disable=len(articles) < 2 or None)
         analyses = analyze_many((a.text for a in articles), model=model)
         for article, analysis in zip(articles, analyses):
@@ -114,7 +112,4 @@ def run(args) -> int:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
             bar.update(1)
         bar.close()
-    finally:
-        if out is not sys.stdout:
-            out.close()
     return 1 if failures else 0

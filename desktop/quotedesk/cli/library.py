@@ -7,6 +7,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from quotedesk.cli import argtypes
 from quotedesk.core.errors import LibraryError
 from quotedesk.core.paths import LIBRARY_ENV, default_library
 from quotedesk.core.tasks import TaskState
@@ -22,8 +23,8 @@ def register(sub) -> None:
                        "library are recognised and skipped.")
     p.add_argument("paths", nargs="+", metavar="FILE|FOLDER")
     _library_arg(p)
-    p.add_argument("--editor", help="who is importing (kept with each article)")
-    p.add_argument("--batch-size", type=int, default=16, help="articles parsed together (default 16)")
+    p.add_argument("--editor", type=argtypes.text, help="who is importing (kept with each article)")
+    p.add_argument("--batch-size", type=argtypes.BATCH, default=16, help="articles parsed together (default 16)")
     p.set_defaults(func=run_import)
 
     p = sub.add_parser("reanalyze", help="re-analyse articles not yet reviewed with the active model",
@@ -32,27 +33,27 @@ def register(sub) -> None:
                        "machine's untouched proposals. Quotes an editor verified, rejected, removed, added "
                        "or corrected stay exactly as they are; fully reviewed articles are skipped.")
     _library_arg(p)
-    p.add_argument("--article", type=int, action="append", metavar="ID", help="only this article (repeatable)")
+    p.add_argument("--article", type=argtypes.COUNT, action="append", metavar="ID", help="only this article (repeatable)")
     p.add_argument("--all", action="store_true", help="also articles the active version analysed already")
-    p.add_argument("--editor", help="who asked for it (default: your user name), kept in the log")
-    p.add_argument("--batch-size", type=int, default=16, help="articles parsed together (default 16)")
+    p.add_argument("--editor", type=argtypes.text, help="who asked for it (default: your user name), kept in the log")
+    p.add_argument("--batch-size", type=argtypes.BATCH, default=16, help="articles parsed together (default 16)")
     p.set_defaults(func=run_reanalyze)
 
     p = sub.add_parser("search", help="find quotes by speaker and words",
                        description="Prints matching quotes with their article and offsets.")
-    p.add_argument("--speaker", help='a name or part of one: "Kerry", "john kerry", "Secretary Kerry"')
-    p.add_argument("--text", help='words in the quote; "..." for a phrase, word* for a prefix')
+    p.add_argument("--speaker", type=argtypes.text, help='a name or part of one: "Kerry", "john kerry", "Secretary Kerry"')
+    p.add_argument("--text", type=argtypes.text, help='words in the quote; "..." for a phrase, word* for a prefix')
     p.add_argument("--status", choices=("proposed", "verified", "rejected"))
-    p.add_argument("--article", type=int, metavar="ID", help="only this article")
-    p.add_argument("--from", dest="date_from", metavar="DATE", help="articles dated on or after (YYYY-MM-DD)")
-    p.add_argument("--to", dest="date_to", metavar="DATE", help="articles dated on or before (YYYY-MM-DD)")
-    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--article", type=argtypes.COUNT, metavar="ID", help="only this article")
+    p.add_argument("--from", dest="date_from", type=argtypes.date, metavar="DATE", help="articles dated on or after (YYYY-MM-DD)")
+    p.add_argument("--to", dest="date_to", type=argtypes.date, metavar="DATE", help="articles dated on or before (YYYY-MM-DD)")
+    p.add_argument("--limit", type=argtypes.COUNT, default=200)
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     _library_arg(p)
     p.set_defaults(func=run_search)
 
     p = sub.add_parser("speakers", help="list speakers with their number of quotes")
-    p.add_argument("--query", help="only speakers whose name contains these words")
+    p.add_argument("--query", type=argtypes.text, help="only speakers whose name contains these words")
     p.add_argument("--all", action="store_true", help="also people named in articles who have no quote")
     p.add_argument("--suggest", action="store_true", help="list speakers that may be one person (nothing is merged)")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
@@ -66,9 +67,9 @@ def register(sub) -> None:
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--format", choices=FORMATS, help="default: from the file's extension")
     p.add_argument("--verified-only", action="store_true", help="only quotes an editor verified")
-    p.add_argument("--speaker", help="only quotes of this speaker")
-    p.add_argument("--from", dest="date_from", metavar="DATE", help="articles dated on or after (YYYY-MM-DD)")
-    p.add_argument("--to", dest="date_to", metavar="DATE", help="articles dated on or before (YYYY-MM-DD)")
+    p.add_argument("--speaker", type=argtypes.text, help="only quotes of this speaker")
+    p.add_argument("--from", dest="date_from", type=argtypes.date, metavar="DATE", help="articles dated on or after (YYYY-MM-DD)")
+    p.add_argument("--to", dest="date_to", type=argtypes.date, metavar="DATE", help="articles dated on or before (YYYY-MM-DD)")
     _library_arg(p)
     p.set_defaults(func=run_export)
 

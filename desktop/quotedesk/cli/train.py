@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sys
 
+from quotedesk.cli import argtypes
 from quotedesk.core.paths import LIBRARY_ENV, default_library
 
 
@@ -36,7 +37,7 @@ def register(sub) -> None:
     )
     p.add_argument("gold", metavar="GOLD", help="gold JSONL in the shared scorer's format")
     p.add_argument("--library", help="use this library's active model (default: rules only)")
-    p.add_argument("--model", metavar="VERSION", help="measure this stored version instead of the active one")
+    p.add_argument("--model", type=argtypes.text, metavar="VERSION", help="measure this stored version instead of the active one")
     p.add_argument("--rules", action="store_true", help="measure the rules alone, even with --library")
     p.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     p.set_defaults(func=run_evaluate)
@@ -47,7 +48,7 @@ def register(sub) -> None:
     )
     p.add_argument("--library", help=f"the library file (default: ${LIBRARY_ENV}, else the platform's data folder)")
     group = p.add_mutually_exclusive_group()
-    group.add_argument("--activate", metavar="VERSION", help="make this stored version the one in use")
+    group.add_argument("--activate", type=argtypes.text, metavar="VERSION", help="make this stored version the one in use")
     group.add_argument("--rules", action="store_true", help="use the rules alone from now on")
     p.add_argument("--json", action="store_true", help="print the versions as JSON")
     p.set_defaults(func=run_models)

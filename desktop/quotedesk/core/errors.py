@@ -9,6 +9,10 @@ class InputError(QuoteDeskError):
     """An input file or text cannot be used (binary, unknown encoding, empty, too large)."""
 
 
+class OutputError(QuoteDeskError):
+    """An output file cannot be written (no such folder, disk full, no permission)."""
+
+
 class ModelError(QuoteDeskError):
     """No usable spaCy model, or a trained attribution model that cannot be loaded."""
 

@@ -13,6 +13,7 @@ backs the library up (:func:`quotedesk.store.backup.safety_backup`).
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -81,22 +82,31 @@ class ImportReport:
         return "; ".join(parts)
 
 
-def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files to import: named files as given, folders searched for article files (sorted)."""
+def expand_paths(paths: Iterable[str | Path], *, on_error=None) -> list[Path]:
+    """Files to import: named files as given, folders searched for article files (sorted).
+
+    Hidden files and folders are left out and symbolic links to folders are not followed. A
+    folder that cannot be read goes to ``on_error(path, InputError)``.
+    """
     out: list[Path] = []
     for p in paths:
         p = Path(p)
-        if p.is_dir():
-            found = sorted(
-                f for f in p.rglob("*")
-                if f.is_file() and f.suffix.lower() in SUFFIXES and f.suffix
-                and not any(part.startswith(".") for part in f.relative_to(p).parts)
-            )
-            if not found:
-                log.warning("%s: no article files in this folder", p)
-            out.extend(found)
-        else:
+        if not p.is_dir():
             out.append(p)
+            continue
+        found, unreadable = [], []
+        for folder, dirs, files in os.walk(p, onerror=unreadable.append):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            found += [Path(folder, f) for f in files
+                      if not f.startswith(".") and Path(f).suffix and Path(f).suffix.lower() in SUFFIXES]
+        for e in unreadable:
+            error = InputError(f"{e.filename}: cannot read this folder ({e.strerror or e})")
+            if on_error is None:
+                raise error
+            on_error(Path(e.filename), error)
+        if not found and not unreadable:
+            log.warning("%s: no article files in this folder", p)
+        out.extend(sorted(found))
     return out
 
 
@@ -197,11 +207,15 @@ def import_paths(
     """
     started = time.perf_counter()
     report = ImportReport()
-    files = expand_paths(paths)
+
+    def failed(path, error: InputError) -> None:
+        report.errors.append(ImportFailure(str(path), str(error)))
+
+    files = expand_paths(paths, on_error=failed)
     report.n_files = len(files)
     with library_for_this_thread(library) as lib:
         try:
-            articles = _read(files, report, state)
+            articles = _read(files, failed, state)
             fresh = _new_articles(lib, articles, report)
             if len(fresh) >= BACKUP_FROM:
                 backup.safety_backup(lib, f"before importing {len(fresh)} articles", warnings=report.warnings)
@@ -221,10 +235,7 @@ def import_paths(
     return report
 
 
-def _read(files: list[Path], report: ImportReport, state: TaskState | None) -> list[ArticleInput]:
-    def failed(path, error: InputError) -> None:
-        report.errors.append(ImportFailure(str(path), str(error)))
-
+def _read(files: list[Path], failed: Callable, state: TaskState | None) -> list[ArticleInput]:
     articles = []
     for n, article in enumerate(read_paths(files, on_error=failed)):
         if state is not None:

@@ -15,8 +15,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from quotedesk.core.errors import LibraryError
 from quotedesk.core.model import FLAG_PARTIAL
+from quotedesk.core.output import atomic_write
 from quotedesk.store import Library
 from quotedesk.store.export import iter_export
 
@@ -60,10 +60,6 @@ def export_spacy(library: Library, path: str | Path, **filters) -> int:
                                               "title": item.article.title, "date": item.article.date}
         docbin.add(doc)
         n += len(quotes)
-    path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        docbin.to_disk(path)
-    except OSError as e:
-        raise LibraryError(f"{path}: cannot write the export ({e.strerror or e})") from e
+    with atomic_write(path, binary=True) as f:
+        f.write(docbin.to_bytes())
     return n

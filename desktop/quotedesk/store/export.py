@@ -20,6 +20,7 @@ from pathlib import Path
 
 from quotedesk.core.errors import InputError, LibraryError
 from quotedesk.core.model import FLAG_NESTED, FLAG_PARTIAL, Analysis, Method, Person, Quote, SpeakerKind, Span
+from quotedesk.core.output import atomic_write
 from quotedesk.store.library import Library
 from quotedesk.store.records import STATUSES, ArticleRecord, Curation, QuoteRecord
 
@@ -158,21 +159,13 @@ def article_json(library: Library, item: ExportArticle) -> dict:
     }
 
 
-def _open_for_writing(path: Path, *, newline: str | None = None):
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return path.open("w", encoding="utf-8", newline=newline)
-    except OSError as e:
-        raise LibraryError(f"{path}: cannot write the export ({e.strerror or e})") from e
-
-
 def export_jsonl(library: Library, path: str | Path, **filters) -> int:
     """Write one JSON line per article; returns the number of quotes written.
 
     ``filters`` are the keyword options of :func:`iter_export`.
     """
     n = 0
-    with _open_for_writing(Path(path)) as f:
+    with atomic_write(path) as f:
         for item in iter_export(library, **filters):
             f.write(json.dumps(article_json(library, item), ensure_ascii=False) + "\n")
             n += len(item.quotes)
@@ -183,26 +176,34 @@ def export_jsonl(library: Library, path: str | Path, **filters) -> int:
 def export_csv(library: Library, path: str | Path, **filters) -> int:
     """Write one spreadsheet row per quote (filters as :func:`iter_export`); returns the count."""
     n = 0
-    with _open_for_writing(Path(path), newline="") as f:
+    with atomic_write(path, newline="") as f:
         writer = csv.writer(f)
         writer.writerow(CSV_COLUMNS)
         for item in iter_export(library, **filters):
             a = item.article
             for q in item.quotes:
-                writer.writerow([
+                writer.writerow(map(_cell, [
                     a.id, a.external_id, a.title, a.date, a.source, q.id, q.start, q.end, q.content,
                     q.speaker, q.speaker_kind.value, q.role, q.status, q.origin, f"{q.confidence:.3f}",
                     " ".join(sorted(q.flags)), q.model_version,
                     q.mention.text(a.text) if q.mention else "", q.cue.text(a.text) if q.cue else "",
-                ])
+                ]))
                 n += 1
     return n
+
+
+def _cell(value):
+    """A CSV cell a spreadsheet shows as text: a leading ``=``, ``+``, ``-``, ``@``, tab or CR would
+    start a formula, so such text gets a leading apostrophe (OWASP's advice on CSV injection)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
 
 
 def export_corrections(library: Library, path: str | Path) -> int:
     """Write the corrections log as JSON Lines, oldest first; returns the number of entries."""
     entries = library.corrections()
-    with _open_for_writing(Path(path)) as f:
+    with atomic_write(path) as f:
         for c in entries:
             f.write(json.dumps({
                 "id": c.id, "at": c.at, "editor": c.editor, "action": c.action, "field": c.field,

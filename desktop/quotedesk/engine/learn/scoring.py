@@ -81,11 +81,15 @@ def read_gold(path: str | Path) -> list[GoldArticle]:
 def iter_gold(path: str | Path) -> Iterator[GoldArticle]:
     path = Path(path)
     try:
-        fh = path.open(encoding="utf-8")
+        fh = path.open("rb")
     except OSError as e:
         raise InputError(f"{path}: cannot read the gold file ({e.strerror or e})") from e
     with fh:
-        for n, line in enumerate(fh, 1):
+        for n, raw in enumerate(fh, 1):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as e:
+                raise InputError(f"{path}:{n}: not UTF-8 text; a gold file is UTF-8 JSON Lines") from e
             if not line.strip():
                 continue
             try:
