@@ -442,3 +442,11 @@ def test_accepting_confident_quotes_takes_only_sure_speech_with_a_speaker(librar
     assert [q.status for q in library.quotes(rec.id)] == ["proposed"] * 5
     with pytest.raises(ValueError):
         library.count_confident(1.5)
+
+
+def test_a_very_long_search_is_answered_not_refused(library):
+    library.add_article(*kerry_pair(), model_version="m1")
+    long = " ".join(f"word{i}" for i in range(1100))
+    assert library.search(speaker=long) == []
+    assert library.search(text=long) == []
+    assert library.search(speaker="official " * 1100)[0].speaker == "a U.S. official"

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from quotedesk.core.errors import InputError, LibraryError
+from quotedesk.core.errors import InputError
 from quotedesk.core.model import FLAG_NESTED, FLAG_PARTIAL, Analysis, Method, Person, Quote, SpeakerKind, Span
 from quotedesk.core.output import atomic_write
 from quotedesk.store.library import Library

@@ -45,6 +45,10 @@ def fts_query(text: str | None) -> str | None:
     return " ".join(terms) or None
 
 
+# More distinct words than any quote or description holds; SQLite refuses queries of about 1,000.
+MAX_TERMS = 64
+
+
 class Search:
     """Quote search and the review queue (``Library.search_index``)."""
 
@@ -87,9 +91,9 @@ class Search:
                 ids = self.lib.speaker_index.ids(speaker) or []
                 if not ids:
                     # Nobody by that name: look among the descriptions of unnamed sources.
-                    words = re.findall(r"[^\W_]+", speaker.casefold())
-                    if not words:
-                        return []
+                    words = list(dict.fromkeys(re.findall(r"[^\W_]+", speaker.casefold())))
+                    if not words or len(words) > MAX_TERMS:
+                        return []  # no description holds that many different words
                     where.append("q.speaker_id IS NULL")
                     for w in words:
                         where.append("q.speaker_name LIKE ? ESCAPE '\\'")
