@@ -147,6 +147,7 @@ def _startup_dialog(qtbot, path):
     assert str(e.value) in dialog.findChild(type(dialog.status), "startupProblem").text()
     for button in (dialog.restore_button, dialog.open_button, dialog.create_button, dialog.quit_button):
         assert button.isVisible() and button.isEnabled()
+    assert not dialog.remove_foreign_button.isVisible()  # only for a library with foreign objects
     assert dialog.list.count() == 1 and "2 articles" in dialog.list.item(0).text()
     return dialog
 
@@ -315,3 +316,29 @@ def test_the_app_backs_the_library_up_on_opening_at_most_once_a_day(qtbot, tmp_p
     _when_shown(MainWindow, lambda w: w.close())
     assert run_app("--library", str(path)) == 0
     assert len(backup.list_backups(path)) == 1  # changed, but the newest backup is less than a day old
+
+
+def test_the_app_offers_to_remove_objects_quotedesk_did_not_create(qtbot, tmp_path, run_app):
+    from quotedesk.gui.main_window import MainWindow
+
+    path = _library_with(tmp_path / "lib.sqlite", 2)
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TRIGGER rewrite_texts AFTER UPDATE ON quotes BEGIN UPDATE articles SET text = 'x'; END")
+    conn.commit()
+    conn.close()
+    seen, shown = [], []
+
+    def remove(dialog):
+        offered = dialog.remove_foreign_button.isVisible()
+        seen.append((dialog.findChild(type(dialog.status), "startupProblem").text(), offered))
+        (dialog.remove_foreign_button if offered else dialog.quit_button).click()
+
+    _when_shown(StartupDialog, remove)
+    _when_shown(MainWindow, lambda w: (shown.append(w.library_path), w.close()))
+    assert run_app("--library", str(path)) == 0
+    [(problem, offered)] = seen
+    assert "trigger rewrite_texts" in problem and offered and shown == [path]
+    with Library.open(path) as lib:  # opens as any other library now
+        assert _titles(lib) == ["Kept 0", "Kept 1"]
+    [kept] = backup.list_backups(path)
+    assert kept.n_articles == 2

@@ -63,3 +63,25 @@ def test_extract_uses_the_library_active_model(tmp_path, gold_file, capsys):
     assert main(["extract", str(article), "--library", lib, "-o", str(out)]) == 0
     assert "using the rules" in capsys.readouterr().err
     assert json.loads(out.read_text())["model"].startswith("rules")
+
+
+def test_extract_with_a_model_holding_nan_says_so_in_one_line_and_writes_no_json(tmp_path, capsys):
+    import gzip
+
+    from quotedesk.engine.learn import AttributionModel
+    from quotedesk.engine.learn.linear import LinearScorer
+    from quotedesk.store import Library
+
+    lib = tmp_path / "lib.sqlite"
+    doc = json.loads(gzip.decompress(AttributionModel("nan-1", LinearScorer({"src=rules": 1.0}, 0.5)).to_bytes()))
+    text = json.dumps(doc).replace('"bias": 0.5', '"bias": NaN')  # as another program could store it
+    with Library.open(lib) as library:
+        library.add_model_version("nan-1", metrics={}, blob=gzip.compress(text.encode()), active=True)
+    article = tmp_path / "a.txt"
+    article.write_text('"We will not accept these cuts," Tom Becker said.', encoding="utf-8")
+
+    assert main(["extract", str(article), "--library", str(lib)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    [line] = err.strip().splitlines()
+    assert "NaN is not a finite number" in line and "--rules" in line

@@ -1,8 +1,12 @@
 """The attribution model: engine hook, choices, storage and its trust model."""
 
 import gzip
+import io
 import json
 import pickle
+import struct
+import tracemalloc
+import zlib
 
 import pytest
 
@@ -10,6 +14,7 @@ from quotedesk.core.errors import ModelError
 from quotedesk.engine import ENGINE_VERSION, analyze_document
 from quotedesk.engine.learn import FEATURES_VERSION, AttributionModel
 from quotedesk.engine.learn.linear import LinearScorer
+from quotedesk.engine.learn.model import MAX_BYTES
 
 TEXT = ('Maria Lopez, an economist, met Tom Becker on Monday.\n\n'
         '\u201cWe will not accept these cuts,\u201d she said.\n\n'
@@ -85,3 +90,46 @@ def test_from_bytes_refuses_a_model_of_other_features():
     doc["features_version"] = "f0"
     with pytest.raises(ModelError, match="retrain"):
         AttributionModel.from_bytes(gzip.compress(json.dumps(doc).encode()))
+
+
+def _gzip_of_zeros(n_mib: int) -> bytes:
+    """A valid gzip of ``n_mib`` MiB of zeros, about 1,000 times smaller: the same fully flushed
+    deflate block repeated, an empty final block, then the CRC and size."""
+    chunk = bytes(1 << 20)
+    c = zlib.compressobj(9, zlib.DEFLATED, -15)
+    block = c.compress(chunk) + c.flush(zlib.Z_FULL_FLUSH)
+    crc = 0
+    for _ in range(n_mib):
+        crc = zlib.crc32(chunk, crc)
+    header = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff"
+    return header + block * n_mib + b"\x03\x00" + struct.pack("<II", crc, (n_mib << 20) & 0xFFFFFFFF)
+
+
+def test_a_decompression_bomb_is_refused_before_it_fills_memory():
+    bomb = _gzip_of_zeros(1024)  # 1 MB that inflates to 1 GiB
+    assert len(bomb) < 2 << 20 and len(gzip.GzipFile(fileobj=io.BytesIO(bomb)).read(100)) == 100
+    tracemalloc.start()
+    try:
+        with pytest.raises(ModelError, match="larger than") as e:
+            AttributionModel.from_bytes(bomb)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert "\n" not in str(e.value)
+    assert peak < 4 * MAX_BYTES  # a few times the ceiling, never the gigabyte
+
+
+@pytest.mark.parametrize("where,value", [
+    ("bias", "NaN"), ("bias", "Infinity"), ("weight", "-Infinity"), ("weight", "1e999"), ("margin", "NaN"),
+    ("band", "1e400"), ("weight", "1" + "0" * 400),
+])
+def test_a_model_with_a_number_that_is_not_finite_is_refused_in_one_line(where, value):
+    doc = json.loads(gzip.decompress(_model({"src=rules": 1.0}).to_bytes()))
+    doc["ranker"]["bias"], doc["margin"], doc["speech_band"] = 0.0, 0.0, [0.2, 0.8]
+    slot = {"bias": ('"bias": 0.0', f'"bias": {value}'), "weight": ('"src=rules": 1.0', f'"src=rules": {value}'),
+            "margin": ('"margin": 0.0', f'"margin": {value}'), "band": ("[0.2, 0.8]", f"[0.2, {value}]")}[where]
+    text = json.dumps(doc)
+    assert slot[0] in text
+    with pytest.raises(ModelError, match="damaged") as e:
+        AttributionModel.from_bytes(gzip.compress(text.replace(slot[0], slot[1]).encode()))
+    assert "\n" not in str(e.value)

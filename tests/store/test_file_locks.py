@@ -18,7 +18,7 @@ CHILD = (
     "from quotedesk.store import Library\n"
     "lib = Library.open(sys.argv[1])\n"
     "for _ in range(200):\n"
-    "    lib._conn.execute('INSERT INTO probe VALUES (1)')\n"
+    "    lib._conn.execute(\"INSERT INTO operations (state, joins) VALUES ('dropped', 'probe 1')\")\n"
     "lib.close()\n"
 )
 
@@ -27,19 +27,18 @@ def test_reopen_beside_child_processes_keeps_the_library_whole(tmp_path):
     path = tmp_path / "lib.sqlite"
     lib = Library.open(path)
     try:
-        lib._conn.execute("CREATE TABLE IF NOT EXISTS probe (i)")
         for _ in range(20):
             lib.reopen().close()  # a worker thread's connection, as the window's jobs open one
             subprocess.run([sys.executable, "-c", CHILD, str(path)], check=True)
             for _ in range(50):
-                lib._conn.execute("INSERT INTO probe VALUES (2)")
+                lib._conn.execute("INSERT INTO operations (state, joins) VALUES ('dropped', 'probe 2')")
         assert lib.integrity_check() == []
     finally:
         lib.close()
     with Library.open(path) as again:
         assert again.integrity_check() == []
-        counts = dict(again._conn.execute("SELECT i, count(*) FROM probe GROUP BY i").fetchall())
-    assert counts == {1: 20 * 200, 2: 20 * 50}
+        counts = dict(again._conn.execute("SELECT joins, count(*) FROM operations GROUP BY joins").fetchall())
+    assert counts == {"probe 1": 20 * 200, "probe 2": 20 * 50}
 
 
 def test_the_suite_refuses_python_opens_of_an_open_library(tmp_path):

@@ -9,10 +9,11 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import shlex
 import sys
 
 from quotedesk import __version__
-from quotedesk.core.errors import QuoteDeskError
+from quotedesk.core.errors import ForeignSchemaError, QuoteDeskError
 
 # Modules that provide commands, in the order they appear in --help.
 COMMAND_MODULES = ("extract", "library", "train", "backup")
@@ -49,6 +50,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         return int(args.func(args) or 0)
+    except ForeignSchemaError as e:
+        print(f"quotedesk: error: {e}: quotedesk remove-foreign --library {shlex.quote(str(e.path))}", file=sys.stderr)
+        return 1
     except QuoteDeskError as e:
         print(f"quotedesk: error: {e}", file=sys.stderr)
         return 1

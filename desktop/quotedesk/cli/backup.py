@@ -1,13 +1,13 @@
-"""Backup commands: ``quotedesk backup | backups | restore``, each with ``--library``."""
+"""Backup commands: ``quotedesk backup | backups | restore | remove-foreign``, each with ``--library``."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from quotedesk.cli.library import _library_arg, _open
-from quotedesk.core.errors import LibraryError
+from quotedesk.core.errors import ForeignSchemaError, LibraryError
 from quotedesk.core.paths import default_library
-from quotedesk.store import backup
+from quotedesk.store import Library, backup
 
 
 def register(sub) -> None:
@@ -30,6 +30,13 @@ def register(sub) -> None:
     p.add_argument("backup", metavar="BACKUP", help="a backup file, or the name of one listed by `quotedesk backups`")
     _library_arg(p)
     p.set_defaults(func=run_restore)
+
+    p = sub.add_parser("remove-foreign", help="remove database objects QuoteDesk did not create from the library",
+                       description="A library holding SQL triggers, views, tables or indexes QuoteDesk did not "
+                       "create (or its own, changed) is not opened: they could change its data unseen. This "
+                       "backs the library up, then removes them and makes QuoteDesk's own again.")
+    _library_arg(p)
+    p.set_defaults(func=run_remove_foreign)
 
 
 def run_backup(args) -> int:
@@ -67,4 +74,18 @@ def run_restore(args) -> int:
         now = backup.inspect(source, verify=False)
     print(f"restored {source.name} into {path}: {now.describe()}")
     print(f"the library as it was is kept in {before.path}")
+    return 0
+
+
+def run_remove_foreign(args) -> int:
+    path = default_library(args.library)
+    try:
+        Library.open(path, create=False).close()
+    except ForeignSchemaError as e:
+        with Library.open(path, create=False, drop_foreign=True) as library:
+            for line in library.warnings:
+                print(line)
+        print(f"removed from {path}: {', '.join(e.objects)}")
+        return 0
+    print(f"{path}: nothing to remove (every database object in it is QuoteDesk's)")
     return 0

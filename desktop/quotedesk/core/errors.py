@@ -23,3 +23,17 @@ class LibraryError(QuoteDeskError):
 
 class Cancelled(QuoteDeskError):
     """Long work stopped because the user asked it to."""
+
+
+class ForeignSchemaError(LibraryError):
+    """The library holds database objects QuoteDesk did not create (a trigger, view, table or
+    index, or one of its own changed): they could change data unseen, so it is not opened.
+
+    ``objects`` names them ("trigger rewrite_texts"); opening with ``drop_foreign=True`` removes
+    them after a backup (:meth:`quotedesk.store.Library.open`).
+    """
+
+    def __init__(self, message: str, *, path: object, objects: list[str]) -> None:
+        super().__init__(message)
+        self.path = path
+        self.objects = objects

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from quotedesk import __version__
 from quotedesk.core import paths
-from quotedesk.core.errors import QuoteDeskError
+from quotedesk.core.errors import ForeignSchemaError, QuoteDeskError
 
 log = logging.getLogger("quotedesk.gui")
 
@@ -128,8 +128,8 @@ def open_or_choose(library_path: Path, *, create: bool, prefs, headless: bool):
         if headless:
             print(f"quotedesk-app: {e}", file=sys.stderr)
             return None, library_path
-        problem = str(e)
-    dialog = StartupDialog(library_path, problem)
+        problem, foreign = str(e), isinstance(e, ForeignSchemaError)
+    dialog = StartupDialog(library_path, problem, foreign=foreign)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None, library_path
     prefs.library_path = str(dialog.library_path)

@@ -1,8 +1,10 @@
 """Backups in the window: File → Restore from backup…, and the dialog shown when the library
-cannot be opened at start-up (restore a backup, open another library, create a new one, or quit).
+cannot be opened at start-up (restore a backup, open another library, create a new one, or quit;
+for a library holding database objects QuoteDesk did not create, also remove them).
 
 The copying is :mod:`quotedesk.store.backup`; these dialogs list, confirm and report. A library
-that cannot be opened is never written to: a backup restored for it becomes a new file beside it.
+that cannot be opened is never written to: a backup restored for it becomes a new file beside it
+(removing foreign objects, which the user asks for, takes a backup of it first).
 """
 
 from __future__ import annotations
@@ -22,15 +24,16 @@ from quotedesk.store import Library, backup
 _LIBRARY_FILTER = "QuoteDesk libraries (*.sqlite *.db);;All files (*)"
 
 
-def open_library(path: Path, *, create: bool) -> Library:
-    """Open the library and make the first reads the window makes, so damage there shows now.
+def open_library(path: Path, *, create: bool, drop_foreign: bool = False) -> Library:
+    """Open the library and make the first reads the window makes, so damage there shows now;
+    ``drop_foreign`` removes database objects QuoteDesk did not create (after a backup).
 
     Raises
     ------
     QuoteDeskError
         The library cannot be opened or read; the message says why.
     """
-    library = Library.open(path, create=create)
+    library = Library.open(path, create=create, drop_foreign=drop_foreign)
     try:
         library.articles()
         library.review_queue(limit=1)
@@ -110,13 +113,15 @@ class RestoreDialog(QDialog):
 
 
 class StartupDialog(QDialog):
-    """The library could not be opened: restore a backup, open another, create a new one, or quit.
+    """The library could not be opened: restore a backup, open another, create a new one, or quit;
+    with ``foreign`` (it holds objects QuoteDesk did not create), also remove them and open it.
 
     Accepted once a choice has opened a library: ``library`` and ``library_path`` are then set.
     A choice that fails says why in the dialog and leaves the others open to try.
     """
 
-    def __init__(self, library_path: Path, problem: str, parent: QWidget | None = None) -> None:
+    def __init__(self, library_path: Path, problem: str, parent: QWidget | None = None, *,
+                 foreign: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle("QuoteDesk cannot open its library")
         self.setObjectName("startupDialog")
@@ -139,12 +144,16 @@ class StartupDialog(QDialog):
         self.create_button.clicked.connect(self.choose_new)
         self.quit_button = QPushButton("&Quit")
         self.quit_button.clicked.connect(self.reject)
+        self.remove_foreign_button = QPushButton("Re&move the foreign objects (a backup is taken first)")
+        self.remove_foreign_button.clicked.connect(lambda: self._open(library_path, create=False, drop_foreign=True))
         self.status = QLabel()
         self.status.setObjectName("startupStatus")
         self.status.setWordWrap(True)
 
         layout = QVBoxLayout(self)
         layout.addWidget(message)
+        layout.addWidget(self.remove_foreign_button)
+        self.remove_foreign_button.setVisible(foreign)
         if self.list.backups:
             layout.addWidget(QLabel(f"Backups of {library_path.name} (a restored backup becomes a new library "
                                     "file beside it; this file is left as it is):"))
@@ -192,9 +201,9 @@ class StartupDialog(QDialog):
         dialog.open()
         return dialog
 
-    def _open(self, path: Path, *, create: bool) -> None:
+    def _open(self, path: Path, *, create: bool, drop_foreign: bool = False) -> None:
         try:
-            library = open_library(path, create=create)
+            library = open_library(path, create=create, drop_foreign=drop_foreign)
         except QuoteDeskError as e:
             self.status.setText(str(e))
             return

@@ -3,6 +3,12 @@
 Builds on :mod:`quotedesk.store.files`, which owns the file itself. Threading: a connection
 belongs to the thread that opened it (SQLite connections are not shared); WAL mode lets another
 connection to the same file read while this one writes, and each sees the other's commits.
+
+A library from someone else cannot hurt: on every open its schema is compared with what the
+migrations create for its version, and database objects QuoteDesk did not create (a trigger
+that rewrites articles when a quote changes, a view, a table, an index, or one of QuoteDesk's own
+with other SQL) stop the open with :class:`ForeignSchemaError`, unless the caller consents to
+removing them (``drop_foreign``): a backup is taken, then they go in one transaction.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from quotedesk.core.errors import LibraryError
+from quotedesk.core.errors import ForeignSchemaError, LibraryError
 from quotedesk.store import backup, files, history, migrations
 
 log = logging.getLogger(__name__)
@@ -43,6 +49,7 @@ class LibraryConnection:
         create: bool = True,
         read_only: bool = False,
         timeout: float = 5.0,
+        drop_foreign: bool = False,
     ) -> "LibraryConnection":
         """Open (or create) the library at ``path`` and bring its schema up to date.
 
@@ -57,9 +64,14 @@ class LibraryConnection:
             with a warning.
         timeout : float
             Seconds to wait for another program's write lock before giving up.
+        drop_foreign : bool
+            Remove database objects QuoteDesk did not create (after a backup) instead of
+            refusing to open the library; QuoteDesk's own that were changed are made again.
 
         Raises
         ------
+        ForeignSchemaError
+            The library holds database objects QuoteDesk did not create (and not ``drop_foreign``).
         LibraryError
             The file is not SQLite, is damaged, is locked, comes from a newer QuoteDesk, or
             cannot be created; the message says which and what to do.
@@ -73,7 +85,7 @@ class LibraryConnection:
         cx = cls(conn, path, read_only=read_only, timeout=timeout)
         cx.warnings.extend(warnings)
         try:
-            cx._prepare(memory=memory)
+            cx._prepare(memory=memory, drop_foreign=drop_foreign)
         except BaseException:
             conn.close()
             raise
@@ -81,12 +93,12 @@ class LibraryConnection:
             log.warning("%s", w)
         return cx
 
-    def _prepare(self, *, memory: bool) -> None:
+    def _prepare(self, *, memory: bool, drop_foreign: bool) -> None:
         with self.errors("opening the library"):
             self.conn.execute(f"PRAGMA busy_timeout = {int(self.timeout * 1000)}")
             self.conn.execute("PRAGMA foreign_keys = ON")
-            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-            n_tables = self.conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+            version, objects = self._schema()
+            n_tables = sum(kind == "table" for kind, _ in objects)
             latest = migrations.latest_version()
             if version > latest:
                 raise LibraryError(
@@ -95,6 +107,9 @@ class LibraryConnection:
                 )
             if version == 0 and n_tables:
                 raise LibraryError(f"{self.path}: an SQLite database, but not a QuoteDesk library")
+            foreign = migrations.foreign_objects(objects, version)
+            if foreign:
+                self._refuse(foreign, version, consented=drop_foreign)
             if not self.read_only and not memory:
                 mode = self._enable_wal()
                 if mode != "wal":
@@ -107,6 +122,8 @@ class LibraryConnection:
                 # the window shows survives a power loss (NORMAL may lose the last commits); it
                 # costs about 0.2 ms a correction here.
                 self.conn.execute("PRAGMA synchronous = FULL")
+            if foreign:
+                self._drop_foreign(version)
             if version < latest:
                 if self.read_only:
                     raise LibraryError(
@@ -116,6 +133,61 @@ class LibraryConnection:
                 self._migrate(version)
             if not self.read_only:
                 history.install(self.conn)
+
+    def _schema(self) -> tuple[int, dict[tuple[str, str], str | None]]:
+        """The schema version and the objects of the library, read together (another process
+        may be upgrading it)."""
+        self.conn.execute("BEGIN")
+        try:
+            return (self.conn.execute("PRAGMA user_version").fetchone()[0],
+                    migrations.schema_objects(self.conn))
+        finally:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+
+    def _refuse(self, foreign: list[tuple[str, str]], version: int, *, consented: bool) -> None:
+        """Stop the open over ``foreign`` objects, unless the caller consented and they can go."""
+        expected = migrations.expected_objects(version)
+        tables = [name for kind, name in foreign if kind == "table" and (kind, name) in expected]
+        if tables:
+            raise LibraryError(
+                f"{self.path}: QuoteDesk's table{'s' * (len(tables) > 1)} {', '.join(tables)} "
+                f"{'were' if len(tables) > 1 else 'was'} changed by another program and cannot be "
+                "repaired here; restore a backup")
+        if consented:
+            return
+        named = [f"{kind} {name}" for kind, name in foreign]
+        listed = ", ".join(named[:5]) + (f" and {len(named) - 5} more" if len(named) > 5 else "")
+        raise ForeignSchemaError(
+            f"{self.path}: the library holds database objects QuoteDesk did not create "
+            f"({listed}); they could change its data unseen, so it was not opened; "
+            "remove them (a backup is taken first) to open it", path=self.path, objects=named)
+
+    def _drop_foreign(self, version: int) -> None:
+        """Back the library up, then drop the foreign objects and make QuoteDesk's own again."""
+        if self.read_only:
+            raise LibraryError(f"{self.path}: the foreign objects cannot be removed: the library is read-only")
+        made = backup.take(self)
+        expected = migrations.expected_objects(version)
+        with self.write("removing objects QuoteDesk did not create") as conn:
+            objects = migrations.schema_objects(conn)
+            foreign = migrations.foreign_objects(objects, version)
+
+            def order(key: tuple[str, str]) -> tuple[int, bool]:
+                # Triggers and views, then indexes, then tables (a virtual one before its shadow
+                # tables); an automatic index (no SQL) goes with its table.
+                virtual = (objects[key] or "").upper().startswith("CREATE VIRTUAL TABLE")
+                return ({"trigger": 0, "view": 0, "index": 1}.get(key[0], 2), not virtual)
+
+            for kind, name in sorted(foreign, key=order):
+                if objects[(kind, name)] is not None:
+                    quoted = '"' + name.replace('"', '""') + '"'
+                    conn.execute(f"DROP {kind.upper()} IF EXISTS {quoted}")
+            for key in foreign:
+                if expected.get(key):
+                    conn.execute(expected[key])
+        self.warnings.append(f"{self.path}: removed {len(foreign)} database object{'s' * (len(foreign) != 1)} "
+                             f"QuoteDesk did not create; the library as it was is in {made.path}")
 
     def _enable_wal(self) -> str:
         """Switch to write-ahead logging; returns the journal mode in force afterwards."""

@@ -86,9 +86,12 @@ class Library:
         self.model_store = Models(self)
 
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = True, read_only: bool = False, timeout: float = 5.0) -> "Library":
-        """Open (or create) the library at ``path`` (see :meth:`LibraryConnection.open`)."""
-        return cls(LibraryConnection.open(path, create=create, read_only=read_only, timeout=timeout))
+    def open(cls, path: str | Path, *, create: bool = True, read_only: bool = False, timeout: float = 5.0,
+             drop_foreign: bool = False) -> "Library":
+        """Open (or create) the library at ``path`` (see :meth:`LibraryConnection.open`); with
+        ``drop_foreign``, database objects QuoteDesk did not create are removed after a backup."""
+        return cls(LibraryConnection.open(path, create=create, read_only=read_only, timeout=timeout,
+                                          drop_foreign=drop_foreign))
 
     def reopen(self) -> "Library":
         """A new connection to the same file, for use on the calling thread (close it after)."""

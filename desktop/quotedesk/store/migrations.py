@@ -4,15 +4,21 @@ A migration is ``db/NNNN_name.sql`` (statements run in order) or ``db/NNNN_name.
 with ``migrate(conn: sqlite3.Connection) -> None``). ``PRAGMA user_version`` holds the number of
 the last one applied. ``db/schema.sql`` is a snapshot of the schema they produce, regenerated
 with ``python -m quotedesk.store.migrations --write`` and compared by a test.
+
+:func:`foreign_objects` compares a library's schema with what the migrations create for its
+version (built once per version in memory), so objects another program added are found on open.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib.util
 import logging
 import re
 import sqlite3
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +28,8 @@ log = logging.getLogger(__name__)
 
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.(sql|py)$")
 SNAPSHOT = "schema.sql"
+# Tables SQLite makes and fills itself (AUTOINCREMENT counters, ANALYZE statistics).
+SQLITE_TABLES = frozenset({"sqlite_sequence", "sqlite_stat1", "sqlite_stat2", "sqlite_stat3", "sqlite_stat4"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,18 +102,47 @@ def schema_snapshot(conn: sqlite3.Connection) -> str:
     return "\n".join(out)
 
 
-def fresh_snapshot(directory: Path | None = None) -> str:
-    """The snapshot that applying every migration to an empty database produces."""
+@contextmanager
+def _built(version: int | None = None, directory: Path | None = None) -> Iterator[sqlite3.Connection]:
+    """An in-memory database with the migrations up to ``version`` (default: all) applied."""
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
         conn.execute("BEGIN")
         for migration in migrations(directory):
-            migration.apply(conn)
-            conn.execute(f"PRAGMA user_version = {migration.number}")
+            if version is None or migration.number <= version:
+                migration.apply(conn)
+                conn.execute(f"PRAGMA user_version = {migration.number}")
         conn.execute("COMMIT")
-        return schema_snapshot(conn)
+        yield conn
     finally:
         conn.close()
+
+
+def fresh_snapshot(directory: Path | None = None) -> str:
+    """The snapshot that applying every migration to an empty database produces."""
+    with _built(directory=directory) as conn:
+        return schema_snapshot(conn)
+
+
+def schema_objects(conn: sqlite3.Connection) -> dict[tuple[str, str], str | None]:
+    """``(type, name) -> sql`` of every table, index, trigger and view in the main schema,
+    but for SQLite's own tables (``sqlite_master`` itself is not listed in it)."""
+    return {(kind, name): sql for kind, name, sql in conn.execute("SELECT type, name, sql FROM main.sqlite_master")
+            if not (kind == "table" and name in SQLITE_TABLES)}
+
+
+@functools.cache
+def expected_objects(version: int) -> Mapping[tuple[str, str], str | None]:
+    """The objects (as :func:`schema_objects`) that the migrations up to ``version`` create."""
+    with _built(version) as conn:
+        return schema_objects(conn)
+
+
+def foreign_objects(found: Mapping[tuple[str, str], str | None], version: int) -> list[tuple[str, str]]:
+    """``(type, name)`` of the objects in ``found`` that QuoteDesk's migrations up to ``version``
+    do not create as they are: another program's, or one of QuoteDesk's with other SQL."""
+    expected = expected_objects(version)
+    return sorted(key for key, sql in found.items() if key not in expected or expected[key] != sql)
 
 
 def main(argv: list[str] | None = None) -> int:

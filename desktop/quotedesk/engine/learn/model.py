@@ -6,12 +6,15 @@ sieves' attributions, and gets them back with the model's choices.
 
 Trust model: a model is JSON (gzip-compressed): feature names and numbers, nothing executable.
 Loading one from a library file someone sent you cannot run code; at worst a crafted model
-attributes quotes badly, which the held-out evaluation before activation would show.
+attributes quotes badly, which the held-out evaluation before activation would show. Nor can it
+exhaust memory (it is decompressed in steps and refused once past :data:`MAX_BYTES`) or put NaN
+into the output (numbers must be finite).
 """
 
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import math
 from dataclasses import dataclass, field
@@ -24,7 +27,7 @@ from quotedesk.engine.learn.linear import LinearScorer
 
 FORMAT = "quotedesk-attribution-model"
 FORMAT_VERSION = 1
-MAX_BYTES = 50 * 1024 * 1024  # a sane ceiling for a model blob read from a file
+MAX_BYTES = 16 * 1024 * 1024  # a ceiling for a model's JSON, compressed or not (ours are tens of KB)
 
 
 @dataclass(slots=True)
@@ -180,14 +183,20 @@ class AttributionModel:
             The bytes are not a QuoteDesk attribution model, are damaged, or were made for
             other features than this QuoteDesk computes (retrain to fix).
         """
+        if not isinstance(data, bytes):
+            raise ModelError("the stored attribution model is not binary data, so not one of ours; retrain or roll back")
+        too_large = ModelError(f"the stored attribution model is larger than {MAX_BYTES // 2**20} MB, "
+                               "so not one of ours; retrain or roll back")
         if len(data) > MAX_BYTES:
-            raise ModelError("the stored attribution model is too large to be one of ours")
+            raise too_large
         try:
-            raw = gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data
-            if len(raw) > 4 * MAX_BYTES:
-                raise ModelError("the stored attribution model is too large to be one of ours")
-            doc = json.loads(raw.decode("utf-8"))
-        except (OSError, EOFError, UnicodeDecodeError, json.JSONDecodeError) as e:
+            if data[:2] == b"\x1f\x8b":
+                with gzip.GzipFile(fileobj=io.BytesIO(data)) as f:
+                    data = f.read(MAX_BYTES + 1)  # decompressed in steps: a bomb stops at the ceiling
+            if len(data) > MAX_BYTES:
+                raise too_large
+            doc = json.loads(data.decode("utf-8"), parse_constant=_not_finite, parse_float=_finite)
+        except (OSError, EOFError, UnicodeDecodeError, ValueError, RecursionError) as e:
             raise ModelError(f"the stored attribution model is damaged ({e}); retrain or roll back") from e
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
             raise ModelError("not a QuoteDesk attribution model")
@@ -206,7 +215,18 @@ class AttributionModel:
             margin = float(doc.get("margin", 0.0))
             sequential = bool(doc.get("sequential", False))
             version = str(doc["version"])
-        except (KeyError, TypeError, ValueError) as e:
+        except (KeyError, TypeError, ValueError, OverflowError) as e:
             raise ModelError(f"the stored attribution model is damaged ({e}); retrain or roll back") from e
         meta = doc.get("meta") if isinstance(doc.get("meta"), dict) else {}
         return cls(version=version, ranker=ranker, speech=speech, speech_band=(lo, hi), softmax=softmax, margin=margin, sequential=sequential, meta=meta)
+
+
+def _not_finite(constant: str) -> float:
+    raise ValueError(f"{constant} is not a finite number")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text} is not a finite number")
+    return value
