@@ -156,7 +156,9 @@ def mask(text: str, quotes: list[RawQuote], sentential: list[bool]) -> Masked:
     edits.sort(key=lambda e: e[0])
     for start, end, qi, part, stand_in in edits:
         if start < pos:
-            continue
+            if qi is not None or end <= pos:
+                continue
+            start, stand_in = pos, " " * (end - pos)  # the rest of a stretch parsed as spaces
         copy(start)
         if qi is None:
             # Spaces of the same length: offsets inside map straight through.
