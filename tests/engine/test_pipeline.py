@@ -159,7 +159,7 @@ def test_memory_stays_bounded_on_a_long_article(monkeypatch):
     monkeypatch.setattr(pipeline, "MAX_CHUNK_CHARS", 6000)
     analyze(PARAGRAPH)  # the model loaded before measuring
     peaks = []
-    for n in (10, 40):
+    for n in (20, 80):
         text = "\n\n".join([PARAGRAPH] * n)
         tracemalloc.start()
         analyze(text)

@@ -192,12 +192,12 @@ def analyze_many(
 
 
 def _batches(chunks: Iterator[tuple[str, tuple]], size: int) -> Iterator[list[tuple[str, tuple]]]:
-    """Chunks in batches of at most ``size`` and about CHUNK_CHARS characters: the parser
-    takes some 17 kB a token while it works on a batch, so a batch's length bounds memory."""
+    """Chunks in batches of at most ``size`` chunks and MAX_CHUNK_CHARS characters (or one
+    chunk): the parser takes some 17 kB a token while it works on a batch, so this bounds memory."""
     batch: list[tuple[str, tuple]] = []
     chars = 0
     for chunk in chunks:
-        if batch and (len(batch) == size or chars + len(chunk[0]) > CHUNK_CHARS):
+        if batch and (len(batch) == size or chars + len(chunk[0]) > MAX_CHUNK_CHARS):
             yield batch
             batch, chars = [], 0
         batch.append(chunk)
