@@ -35,7 +35,7 @@ def news(n: int, shared: Path) -> str:
 
 # name -> (function, text of about n characters, n)
 CASES = {
-    "curly-pairs": ("analyze", lambda n, _s: ("“”" * n)[:n], 16_000),
+    "curly-pairs": ("analyze", lambda n, _s: ("“”" * n)[:n], 100_000),
     "mixed-marks": ("analyze", lambda n, _s: ("“”‘’«»\"'" * n)[:n], 50_000),
     "pairing": ("find_quotes", lambda n, _s: ('"a \'b\' c" ' * n)[:n], 128_000),
     "pairing-analyzed": ("analyze", lambda n, _s: ('"a \'b\' c" ' * n)[:n], 32_000),

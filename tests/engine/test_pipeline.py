@@ -70,7 +70,7 @@ def test_odd_input_never_fails(text):
 
 @pytest.mark.parametrize("text", ["“" * 50_000, "=" * 100_000, "“a " * 5_000, "x" * 300_000])
 def test_pathological_input_is_handled(text):
-    # Runs of one mark are not parsed (spaCy's tokenizer is quadratic on them); a run-on
+    # Runs of marks are not parsed (spaCy's tokenizer is quadratic on them); a run-on
     # sentence with thousands of quotes is scanned near each quote only.
     quotes = analyze(text)
     assert all(0 <= q.start <= q.end <= len(text) for q in quotes)
