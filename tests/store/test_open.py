@@ -217,3 +217,13 @@ def test_path_with_spaces_and_uri_characters(tmp_path):
     assert path.exists() and len(list(path.parent.iterdir())) >= 1
     with Library.open(path, read_only=True) as lib:
         assert len(lib.articles()) == 1
+
+
+def test_an_empty_file_becomes_a_library_and_says_so(tmp_path):
+    path = tmp_path / "empty.sqlite"
+    path.write_bytes(b"")
+    with Library.open(path) as lib:
+        assert any("was empty" in w for w in lib.warnings)
+        assert lib.schema_version == latest_version() and lib.articles() == []
+    with Library.open(path) as lib:  # from then on, an ordinary library
+        assert lib.warnings == []

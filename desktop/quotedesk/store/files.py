@@ -53,6 +53,8 @@ def check_path(path: Path, *, create: bool, read_only: bool, warnings: list[str]
         return False
     if not os.access(path, os.R_OK):
         raise LibraryError(f"{path}: cannot read the library file (permission denied)")
+    if path.stat().st_size == 0 and not read_only:
+        warnings.append(f"{path}: the file was empty; it is now a new, empty library")
     if not read_only and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
         warnings.append(f"{path}: the library file or its folder is read-only; opened for reading only, changes cannot be saved")
         return True
