@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -81,14 +82,25 @@ class LibraryConnection:
         warnings: list[str] = []
         if not memory:
             read_only = files.check_path(path, create=create, read_only=read_only, warnings=warnings)
-        conn = files.connect(path, read_only=read_only, timeout=timeout, memory=memory)
-        cx = cls(conn, path, read_only=read_only, timeout=timeout)
-        cx.warnings.extend(warnings)
-        try:
-            cx._prepare(memory=memory, drop_foreign=drop_foreign)
-        except BaseException:
-            conn.close()
-            raise
+        deadline = time.monotonic() + timeout
+        while True:
+            conn = files.connect(path, read_only=read_only, timeout=timeout, memory=memory)
+            cx = cls(conn, path, read_only=read_only, timeout=timeout)
+            cx.warnings.extend(warnings)
+            try:
+                cx._prepare(memory=memory, drop_foreign=drop_foreign)
+                break
+            except LibraryError as e:
+                conn.close()
+                # While several processes create or upgrade the same library at once, SQLite can
+                # answer "busy" without waiting (a file turning to WAL mode under a reader):
+                # start again, until the timeout. Every step of opening can be repeated.
+                if not _busy(e) or time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.05)
+            except BaseException:
+                conn.close()
+                raise
         for w in cx.warnings:
             log.warning("%s", w)
         return cx
@@ -273,3 +285,11 @@ class LibraryConnection:
                     conn.rollback()
                 raise
             conn.execute("COMMIT")
+
+
+def _busy(error: LibraryError) -> bool:
+    """Whether ``error`` is SQLite's "busy" or "locked" (another connection holds the lock)."""
+    cause = error.__cause__
+    code = getattr(cause, "sqlite_errorname", "") or ""
+    return isinstance(cause, sqlite3.OperationalError) and (
+        code.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in str(cause))
