@@ -11,7 +11,6 @@ import errno
 import hashlib
 import json
 import logging
-import math
 import os
 import re
 import stat
@@ -22,6 +21,7 @@ from typing import Annotated, Iterator
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from quotedesk.core import strict_json
 from quotedesk.core.errors import InputError
 
 log = logging.getLogger(__name__)
@@ -275,7 +275,7 @@ def _read_file(path: Path, name: str, limit: int) -> bytes:
 def _jsonl_row(line: str, name: str, n: int) -> ArticleInput:
     where = f"{name}:{n}"
     try:
-        row = json.loads(line, parse_constant=_not_a_number, parse_float=_finite)
+        row = strict_json.loads(line)
     except ValueError as e:
         raise InputError(f"{where}: not valid JSON ({getattr(e, 'msg', e)})") from e
     except RecursionError as e:
@@ -301,17 +301,6 @@ def _jsonl_row(line: str, name: str, n: int) -> ArticleInput:
         date=row.get("date"),
         extra=extra,
     )
-
-
-def _not_a_number(name: str):
-    raise ValueError(f"{name} is not a JSON number")
-
-
-def _finite(literal: str) -> float:
-    value = float(literal)
-    if not math.isfinite(value):
-        raise ValueError(f"{literal} is too large a number")
-    return value
 
 
 def _schema_problem(error: ValidationError) -> str:

@@ -28,8 +28,8 @@ BAD_ROWS = [
     ("export quote not an object", "{" + EXPORT + "[1]}", "quotes[0]"),
     ("export role not a string", "{" + EXPORT + '[{"start": 0, "end": 5, "role": {}}]}', "quotes[0].role"),
     ("export person name not a string", "{" + EXPORT + '[], "people": [{"name": 123}]}', "people[0].name"),
-    ("NaN in any field", "{" + EXPORT + '[{"start": 0, "end": 5, "confidence": NaN}]}', "NaN is not a JSON number"),
-    ("number too large", '{"id": "x", "text": "Some text here.", "weight": 1e400}', "1e400 is too large"),
+    ("NaN in any field", "{" + EXPORT + '[{"start": 0, "end": 5, "confidence": NaN}]}', "NaN is not a finite number"),
+    ("number too large", '{"id": "x", "text": "Some text here.", "weight": 1e400}', "1e400 is not a finite number"),
 ]
 
 

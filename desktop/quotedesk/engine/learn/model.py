@@ -19,6 +19,7 @@ import json
 import math
 from dataclasses import dataclass, field
 
+from quotedesk.core import strict_json
 from quotedesk.core.errors import ModelError
 from quotedesk.core.model import Method
 from quotedesk.engine.attribution import Attribution
@@ -195,7 +196,7 @@ class AttributionModel:
                     data = f.read(MAX_BYTES + 1)  # decompressed in steps: a bomb stops at the ceiling
             if len(data) > MAX_BYTES:
                 raise too_large
-            doc = json.loads(data.decode("utf-8"), parse_constant=_not_finite, parse_float=_finite)
+            doc = strict_json.loads(data.decode("utf-8"))
         except (OSError, EOFError, UnicodeDecodeError, ValueError, RecursionError) as e:
             raise ModelError(f"the stored attribution model is damaged ({e}); retrain or roll back") from e
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
@@ -219,14 +220,3 @@ class AttributionModel:
             raise ModelError(f"the stored attribution model is damaged ({e}); retrain or roll back") from e
         meta = doc.get("meta") if isinstance(doc.get("meta"), dict) else {}
         return cls(version=version, ranker=ranker, speech=speech, speech_band=(lo, hi), softmax=softmax, margin=margin, sequential=sequential, meta=meta)
-
-
-def _not_finite(constant: str) -> float:
-    raise ValueError(f"{constant} is not a finite number")
-
-
-def _finite(text: str) -> float:
-    value = float(text)
-    if not math.isfinite(value):
-        raise ValueError(f"{text} is not a finite number")
-    return value
