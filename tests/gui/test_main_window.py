@@ -445,3 +445,46 @@ def test_accept_confident_quotes_in_one_step_and_undo(window, qtbot, library):
     _key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert {q.status for q in library.quotes(window.article.id)} == {"proposed"}
     qtbot.waitUntil(lambda: f"{sure} quotes can be accepted unread" in window.review_panel.label.text())
+
+
+def test_export_dialog_labels_lead_their_boxes_with_distinct_keys(window, qtbot):
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    _key(qtbot, window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.export
+    qtbot.waitUntil(dialog.isVisible)
+    form = dialog.findChild(QFormLayout)
+    labels = [form.itemAt(row, QFormLayout.ItemRole.LabelRole) for row in range(form.rowCount())]
+    labels = [item.widget() for item in labels if item is not None and isinstance(item.widget(), QLabel)]
+    keys = []
+    for label in labels:
+        if "&" in label.text():
+            assert label.buddy() is not None, f"{label.text()!r} would show its '&' and jump nowhere"
+            keys.append(label.text()[label.text().index("&") + 1].lower())
+    assert len(keys) == len(set(keys)) >= 4, keys  # every mnemonic leads to one box
+    # Alt+F goes to the file path, where a typed path belongs (not to the format).
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.format_combo.setFocus()
+    qtbot.keyClick(dialog.format_combo, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    assert dialog.focusWidget() is dialog.path_edit
+
+
+def test_esc_leaves_the_search_and_filter_boxes(window, qtbot):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    _key(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    edits = [window.search_panel.speaker_edit, window.search_panel.words_edit,
+             window.quote_panel.filter_edit, window.sidebar.filter_edit]
+    for edit in edits:
+        edit.setFocus()
+        qtbot.waitUntil(edit.hasFocus)
+        qtbot.keyClicks(edit, "ab")
+        qtbot.keyClick(edit, Qt.Key.Key_Escape)
+        assert window.view.hasFocus(), edit.objectName()
+        assert edit.text() == "ab"
+        edit.clear()
+    first = window.current_quote_id()
+    _key(qtbot, window, Qt.Key.Key_J)  # a single-key action works again, nothing typed anywhere
+    assert window.current_quote_id() != first
+    assert all(e.text() == "" for e in edits)

@@ -97,11 +97,13 @@ class ExportDialog(QDialog):
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&Format:", self.format_combo)
+        # Each label's key leads to its own box (a label before a row of widgets needs its buddy
+        # set, or it shows the "&"); Alt+F is the file, where a typed path belongs.
+        form.addRow(_label("F&ormat:", self.format_combo), self.format_combo)
         form.addRow("", self.verified_check)
-        form.addRow("&Speaker:", self.speaker_edit)
-        form.addRow("Article &dates:", dates)
-        form.addRow("&File:", path_row)
+        form.addRow(_label("&Speaker:", self.speaker_edit), self.speaker_edit)
+        form.addRow(_label("Article &dates:", self.date_from), dates)
+        form.addRow(_label("&File:", self.path_edit), path_row)
         form.addRow(self.status)
         form.addRow(self.buttons)
         self.format_combo.currentIndexChanged.connect(self._format_changed)
@@ -167,3 +169,9 @@ class ExportDialog(QDialog):
         self._task = None
         self.export_button.setEnabled(True)
         self.status.setText(f"Export failed: {error}")
+
+
+def _label(text: str, buddy: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label

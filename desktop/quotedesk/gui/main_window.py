@@ -73,6 +73,8 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self._build_actions()
         self._build_menus()
+        self._escape_to_article(self.sidebar.filter_edit, self.quote_panel.filter_edit,
+                                self.search_panel.speaker_edit, self.search_panel.words_edit)
         self._connect()
 
         self._refresh_timer = QTimer(self)
@@ -175,6 +177,16 @@ class MainWindow(QMainWindow):
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)  # shortcuts work wherever the focus is in the window
         return action
+
+    def _escape_to_article(self, *edits) -> None:
+        """Esc in a search or filter box goes back to the article, so single-key actions (N, J,
+        V) act again instead of typing into the box; the box keeps what was typed."""
+        for edit in edits:
+            back = QAction(edit)
+            back.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+            back.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            back.triggered.connect(lambda _checked=False: self.view.setFocus())
+            edit.addAction(back)
 
     def _build_actions(self) -> None:
         A = self._action
