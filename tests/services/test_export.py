@@ -116,6 +116,12 @@ def test_spacy_docbin_has_quote_and_speaker_spans(library, curated, tmp_path):
     links = doc.user_data["quotedesk_quotes"]
     kerry = [l for l in links if l["speaker"] == "John Kerry" and l["mention"] is not None]
     assert kerry and doc.spans["speakers"][kerry[0]["mention"]].text in ("Kerry", "he", "John Kerry")
+    # Training data holds only what editors accepted: the rejected quote is a known negative.
+    rejected = [q for q in library.quotes(curated) if q.status == "rejected"]
+    assert rejected and all(l["status"] != "rejected" for l in links)
+    assert n == sum(q.status != "rejected" and q.is_speech for q in library.quotes(curated))
+    assert [(s.start_char <= r.start, r.end <= s.end_char, s.label_) for r in rejected
+            for s in doc.spans["not_quotes"]] == [(True, True, "REJECTED")]
 
 
 def test_corrections_log_export(library, curated, tmp_path):

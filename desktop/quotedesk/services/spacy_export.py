@@ -3,7 +3,10 @@
 Lives in ``services`` because it needs spaCy, which the store must not import. Each article is
 a ``Doc`` from a blank English tokenizer with:
 
-- ``doc.spans["quotes"]``: every quote, labelled ``DIRECT`` or ``PARTIAL``;
+- ``doc.spans["quotes"]``: the quotes that count for training (speech, not nested, not
+  rejected: ``quotedesk.store.export.in_dataset``), labelled ``DIRECT`` or ``PARTIAL``;
+- ``doc.spans["not_quotes"]``: the rest, labelled ``REJECTED``, ``NON_SPEECH`` or ``NESTED``:
+  known negatives, never mixed with the quotes;
 - ``doc.spans["speakers"]``: the mention each attribution rests on, labelled with the speaker
   kind (``PERSON``, ``ORGANISATION``...);
 - ``doc.user_data["quotedesk_quotes"]``: per quote its character offsets, speaker name, status
@@ -15,10 +18,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from quotedesk.core.model import FLAG_PARTIAL
+from quotedesk.core.model import FLAG_NESTED, FLAG_PARTIAL
 from quotedesk.core.output import atomic_write
 from quotedesk.store import Library
-from quotedesk.store.export import iter_export
+from quotedesk.store.export import in_dataset, iter_export
 
 log = logging.getLogger(__name__)
 
@@ -36,12 +39,18 @@ def export_spacy(library: Library, path: str | Path, **filters) -> int:
     n = 0
     for item in iter_export(library, **filters):
         doc = nlp.make_doc(item.article.text)
-        quotes, speakers, links = [], [], []
+        quotes, speakers, links, negatives = [], [], [], []
         for q in item.quotes:
-            span = doc.char_span(q.start, q.end, label="PARTIAL" if FLAG_PARTIAL in q.flags else "DIRECT",
-                                 alignment_mode="expand")
+            if in_dataset(q):
+                label = "PARTIAL" if FLAG_PARTIAL in q.flags else "DIRECT"
+            else:
+                label = "REJECTED" if q.status == "rejected" else "NESTED" if FLAG_NESTED in q.flags else "NON_SPEECH"
+            span = doc.char_span(q.start, q.end, label=label, alignment_mode="expand")
             if span is None:
                 log.warning("article %s: quote [%d, %d) has no tokens; left out", item.article.id, q.start, q.end)
+                continue
+            if not in_dataset(q):
+                negatives.append(span)
                 continue
             mention_index = None
             if q.mention is not None:
@@ -55,6 +64,7 @@ def export_spacy(library: Library, path: str | Path, **filters) -> int:
                           "speaker_kind": q.speaker_kind.value, "mention": mention_index})
         doc.spans["quotes"] = quotes
         doc.spans["speakers"] = speakers
+        doc.spans["not_quotes"] = negatives
         doc.user_data["quotedesk_quotes"] = links
         doc.user_data["quotedesk_article"] = {"id": item.article.external_id or item.article.id,
                                               "title": item.article.title, "date": item.article.date}
