@@ -12,16 +12,14 @@ from __future__ import annotations
 
 import argparse
 import random
-import shutil
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from library_bench import build, disk_size  # noqa: E402
+from library_bench import bench_library, build, disk_size  # noqa: E402
 
 from quotedesk.store import Library, backup  # noqa: E402
 
@@ -63,12 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--library", type=Path, help="build here and keep it (default: a temporary file)")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args(argv)
-    tmp = None
-    path = args.library
-    if path is None:
-        tmp = tempfile.mkdtemp(prefix="quotedesk-bench-")
-        path = Path(tmp) / "bench.sqlite"
-    try:
+    with bench_library(args.library) as path:
         print(f"building {args.quotes:,} quotes in {path}")
         build(path, args.quotes, random.Random(args.seed))
         print(f"library: {disk_size(path) / 2**20:,.1f} MB on disk")
@@ -80,9 +73,6 @@ def main(argv: list[str] | None = None) -> int:
             took, _ = _seconds(lambda: backup.restore(lib, made.path))
             print(f"backup.restore (check + backup first + copy)   {took:7.2f} s")
         print(f"longest wait of another connection's write during a backup: {write_wait_during_backup(path):.1f} ms")
-    finally:
-        if tmp:
-            shutil.rmtree(tmp, ignore_errors=True)
     return 0
 
 

@@ -11,6 +11,7 @@ Usage: python benchmarks/library_bench.py [--quotes 1000000] [--library PATH] [-
 from __future__ import annotations
 
 import argparse
+from contextlib import contextmanager
 import random
 import shutil
 import statistics
@@ -183,6 +184,19 @@ def import_figures(n_articles: int, rounds: int = 2) -> tuple[float, float, floa
     return engine, full, min(overhead)
 
 
+@contextmanager
+def bench_library(path: Path | None):
+    """``path``, or a library file in a temporary folder removed afterwards."""
+    if path is not None:
+        yield path
+        return
+    tmp = tempfile.mkdtemp(prefix="quotedesk-bench-")
+    try:
+        yield Path(tmp) / "bench.sqlite"
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
 def disk_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.parent.glob(path.name + "*"))
 
@@ -196,12 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args(argv)
     rng = random.Random(args.seed)
-    tmp = None
-    path = args.library
-    if path is None:
-        tmp = tempfile.mkdtemp(prefix="quotedesk-bench-")
-        path = Path(tmp) / "bench.sqlite"
-    try:
+    with bench_library(args.library) as path:
         print(f"building {args.quotes:,} quotes in {path}")
         words, seconds = build(path, args.quotes, rng)
         size = disk_size(path)
@@ -219,9 +228,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  engine alone (analyze_many)       {engine:6.1f} articles/s")
         print(f"  import_paths (read+engine+store)  {full:6.1f} articles/s ({full / engine:.0%} of the engine's speed)")
         print(f"  time outside the engine           {overhead:6.1f} ms per article")
-    finally:
-        if tmp:
-            shutil.rmtree(tmp, ignore_errors=True)
     return 0
 
 

@@ -41,7 +41,8 @@ def export_spacy(library: Library, path: str | Path, **filters) -> int:
         doc = nlp.make_doc(item.article.text)
         quotes, speakers, links, negatives = [], [], [], []
         for q in item.quotes:
-            if in_dataset(q):
+            accepted = in_dataset(q)
+            if accepted:
                 label = "PARTIAL" if FLAG_PARTIAL in q.flags else "DIRECT"
             else:
                 label = "REJECTED" if q.status == "rejected" else "NESTED" if FLAG_NESTED in q.flags else "NON_SPEECH"
@@ -49,7 +50,7 @@ def export_spacy(library: Library, path: str | Path, **filters) -> int:
             if span is None:
                 log.warning("article %s: quote [%d, %d) has no tokens; left out", item.article.id, q.start, q.end)
                 continue
-            if not in_dataset(q):
+            if not accepted:
                 negatives.append(span)
                 continue
             mention_index = None
