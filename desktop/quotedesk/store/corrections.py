@@ -18,8 +18,8 @@ from quotedesk.core.model import Quote, SpeakerKind, Span
 from quotedesk.store import history
 from quotedesk.store.records import CorrectionRecord, Curation, Operation, QuoteRecord
 from quotedesk.store.rows import (
-    confident_where,
     check_status,
+    confident_where,
     dumps,
     editor_name,
     now,
