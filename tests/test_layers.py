@@ -9,6 +9,7 @@ RULES = {
     "quotedesk.core": ("PySide6", "spacy", "sqlite3", "sqlite_utils"),
     "quotedesk.ingest": ("PySide6", "spacy", "sqlite3", "sqlite_utils"),
     "quotedesk.engine": ("PySide6", "sqlite3", "sqlite_utils"),
+    "quotedesk.archive": ("PySide6", "sqlite3", "sqlite_utils", "quotedesk.store", "quotedesk.gui"),
     "quotedesk.store": ("PySide6", "spacy", "quotedesk.engine", "quotedesk.services", "quotedesk.gui"),
 }
 

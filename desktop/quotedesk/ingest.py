@@ -123,7 +123,7 @@ def _wide_unicode(data: bytes, name: str) -> str | None:
     return None
 
 
-def _check_text(text: str, name: str) -> str:
+def check_text(text: str, name: str) -> str:
     if not text.strip():
         raise InputError(f"{name}: the article has no text")
     bad = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\r\n\t\f\v")
@@ -177,7 +177,7 @@ def read_path(path: str | Path, *, on_error=None) -> Iterator[ArticleInput]:
             if not line.strip():
                 continue
             try:
-                article = _jsonl_row(line, name, n)
+                article = jsonl_article(line, where=f"{name}:{n}", default_id=f"{Path(name).stem}-{n}", source=name)
             except InputError as e:
                 if on_error is None:
                     raise
@@ -186,10 +186,10 @@ def read_path(path: str | Path, *, on_error=None) -> Iterator[ArticleInput]:
                 yield article
     elif suffix in HTML_SUFFIXES or text.lstrip()[:200].lower().startswith(("<!doctype html", "<html")):
         article = html_to_article(text, name=name)
-        article.text = _check_text(article.text, name)
+        article.text = check_text(article.text, name)
         yield article
     else:
-        yield ArticleInput(id=Path(name).stem, text=_check_text(text, name), source=name, title=guess_title(text))
+        yield ArticleInput(id=Path(name).stem, text=check_text(text, name), source=name, title=guess_title(text))
 
 
 # The two row formats of a JSONL file, checked before anything is taken from a row: plain input
@@ -272,8 +272,8 @@ def _read_file(path: Path, name: str, limit: int) -> bytes:
     return data
 
 
-def _jsonl_row(line: str, name: str, n: int) -> ArticleInput:
-    where = f"{name}:{n}"
+def jsonl_article(line: str, *, where: str, default_id: str, source: str) -> ArticleInput:
+    """The article of one JSON Lines row; ``where`` names the row in messages."""
     try:
         row = strict_json.loads(line)
     except ValueError as e:
@@ -294,10 +294,10 @@ def _jsonl_row(line: str, name: str, n: int) -> ArticleInput:
         raise InputError(f"{where}: {_schema_problem(e)}") from e
     extra = {k: v for k, v in row.items() if k not in {"id", "text", "title", "source", "date"}}
     return ArticleInput(
-        id=str(row.get("id") or f"{Path(name).stem}-{n}"),
-        text=_check_text(row["text"], where),
+        id=str(row.get("id") or default_id),
+        text=check_text(row["text"], where),
         title=row.get("title") or guess_title(row["text"]),
-        source=row.get("source") or name,
+        source=row.get("source") or source,
         date=row.get("date"),
         extra=extra,
     )

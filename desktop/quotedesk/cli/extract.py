@@ -1,12 +1,21 @@
-"""``quotedesk extract IN... -o OUT.jsonl``: quotes and speakers of articles, as JSON Lines."""
+"""``quotedesk extract IN... -o OUT.jsonl | -o OUTDIR/``: quotes and speakers of articles.
+
+JSON Lines by default, in this process. With ``--workers`` or ``--scheduler``, or a folder as the
+output (a Parquet dataset), the articles go through :mod:`quotedesk.archive` in partitions.
+"""
 
 from __future__ import annotations
 
 import json
+import logging
+import os
 import sys
 from contextlib import nullcontext
+from pathlib import Path
 
-from quotedesk.core.model import Analysis, Quote
+from quotedesk.archive import partitions
+from quotedesk.cli import argtypes
+from quotedesk.archive.records import article_record, quote_records  # noqa: F401  (benchmarks import them here)
 from quotedesk.core.output import atomic_write
 from quotedesk.ingest import ArticleInput, read_paths
 
@@ -14,64 +23,26 @@ from quotedesk.ingest import ArticleInput, read_paths
 def register(sub) -> None:
     p = sub.add_parser(
         "extract",
-        help="find quotes and speakers in articles (.txt/.md/.html or .jsonl) and write JSON Lines",
+        help="find quotes and speakers in articles and write JSON Lines or a Parquet dataset",
         description="Writes one line per article in the shared scorer's format "
-        "(id, text, quotes[start, end, speaker, speaker_mentions]) plus richer fields.",
+        "(id, text, quotes[start, end, speaker, speaker_mentions]) plus richer fields; or, with a "
+        "folder as OUT, a Parquet dataset of one row per article that a rerun resumes.",
     )
-    p.add_argument("inputs", nargs="+", metavar="IN", help="article files, or .jsonl with {id, text} per line")
-    p.add_argument("-o", "--output", default="-", help="output .jsonl (default: standard output)")
+    p.add_argument("inputs", nargs="+", metavar="IN",
+                   help="article files or folders (.txt/.md/.html), .jsonl with {id, text} per line, "
+                        ".parquet or .csv with id and text columns")
+    p.add_argument("-o", "--output", default="-",
+                   help="output .jsonl (default: standard output), or OUTDIR/ for a Parquet dataset")
+    p.add_argument("--workers", type=workers_arg, metavar="N",
+                   help="run on a local Dask cluster of N worker processes ('auto': one per core)")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="run on an existing Dask cluster, e.g. tcp://host:8786")
+    p.add_argument("--partition-kb", type=argtypes.whole(1, 1024 * 1024), metavar="KB",
+                   help="input per partition (default: about 8 partitions per worker, 128-4096 KB)")
     p.add_argument("--no-text", action="store_true", help="leave the article text out of the output")
     p.add_argument("--all", action="store_true", help="also write non-speech quotations (titles, scare quotes)")
     p.add_argument("--library", help="use the active attribution model of this library")
     p.set_defaults(func=run)
-
-
-def quote_records(analysis: Analysis, *, include_non_speech: bool = False) -> list[dict]:
-    """The scorer's records: one per content part, so a split quote scores as its halves."""
-    text = analysis.text
-    out = []
-    for n, q in enumerate(analysis.quotes):
-        if not include_non_speech and (not q.is_speech or q.has("nested")):
-            continue
-        for k, part in enumerate(q.parts):
-            out.append(_record(text, q, n, k, part.start, part.end))
-    return out
-
-
-def _record(text: str, q: Quote, n: int, k: int, start: int, end: int) -> dict:
-    return {
-        "start": start,
-        "end": end,
-        "text": text[start:end],
-        "speaker": q.speaker,
-        "speaker_mentions": [[q.mention.start, q.mention.end]] if q.mention else [],
-        "speaker_kind": q.speaker_kind.value,
-        "mention_text": q.mention.text(text) if q.mention else None,
-        "cue": q.cue.text(text) if q.cue else None,
-        "cue_span": [q.cue.start, q.cue.end] if q.cue else None,
-        "role": q.role,
-        "confidence": q.confidence,
-        "method": q.method.value,
-        "evidence": list(q.evidence),
-        "flags": sorted(q.flags),
-        "quote": n,
-        "part": k,
-        "quote_span": [q.start, q.end],
-    }
-
-
-def article_record(article: ArticleInput, analysis: Analysis, *, with_text: bool, include_non_speech: bool) -> dict:
-    row = {"id": article.id}
-    if with_text:
-        row["text"] = analysis.text
-    if article.title:
-        row["title"] = article.title
-    row["quotes"] = quote_records(analysis, include_non_speech=include_non_speech)
-    row["people"] = [
-        {"name": p.name, "kind": p.kind.value, "role": p.role, "aliases": list(p.aliases)} for p in analysis.people
-    ]
-    row["model"] = analysis.model
-    return row
 
 
 def _active_model(path):
@@ -85,7 +56,48 @@ def _active_model(path):
     return model
 
 
+def workers_arg(value: str) -> int:
+    """A number of workers, or ``auto``: one per core."""
+    return os.cpu_count() or 1 if value == "auto" else argtypes.whole(1, 4096)(value)
+
+
+def _archive_mode(args) -> bool:
+    tables = partitions.PARQUET_SUFFIXES | partitions.CSV_SUFFIXES
+    return bool(args.workers or args.scheduler or args.partition_kb or _is_folder(args.output)
+                or any(Path(i).suffix.lower() in tables for i in args.inputs))
+
+
+def _is_folder(output: str) -> bool:
+    return output.endswith(("/", os.sep)) or Path(output).is_dir()
+
+
+def run_archive(args) -> int:
+    from quotedesk.archive.run import extract_archive
+
+    bad = 0
+
+    def skipped(path, error) -> None:
+        nonlocal bad
+        bad += 1
+        print(f"quotedesk: skipped {error}", file=sys.stderr)
+
+    if not args.verbose:
+        logging.getLogger("distributed").setLevel(logging.ERROR)  # Dask's start and stop notes
+    model = _active_model(args.library) if args.library else None
+    summary = extract_archive(args.inputs, args.output, dataset_output=_is_folder(args.output),
+                              workers=args.workers, scheduler=args.scheduler, with_text=not args.no_text,
+                              include_non_speech=args.all, model=model, on_input_error=skipped,
+                              partition_bytes=args.partition_kb and args.partition_kb * 1024)
+    if not _is_folder(args.output):
+        for line in summary.error_lines:
+            print(f"quotedesk: skipped {line['error']}", file=sys.stderr)
+    print(f"quotedesk: {summary.line()}", file=sys.stderr)
+    return 1 if bad or summary.errors or summary.failed else 0
+
+
 def run(args) -> int:
+    if _archive_mode(args):
+        return run_archive(args)
     from tqdm import tqdm
 
     from quotedesk.engine import analyze_many, load_nlp

@@ -19,8 +19,9 @@ FORMATS = ("jsonl", "csv", "spacy", "corrections")
 def register(sub) -> None:
     p = sub.add_parser("import", help="import articles into the library, finding their quotes",
                        description="Reads .txt, .md, .html and .jsonl files (folders are searched), "
-                       "runs the quote engine and stores the results. Articles already in the "
-                       "library are recognised and skipped.")
+                       "runs the quote engine and stores the results; a dataset folder written by "
+                       "`quotedesk extract -o OUTDIR/` is stored as it is, without running the engine. "
+                       "Articles already in the library are recognised and skipped.")
     p.add_argument("paths", nargs="+", metavar="FILE|FOLDER")
     _library_arg(p)
     p.add_argument("--editor", type=argtypes.text, help="who is importing (kept with each article)")
@@ -107,22 +108,29 @@ class _TqdmState(TaskState):
 
 
 def run_import(args) -> int:
+    from quotedesk.archive.dataset import is_dataset
     from quotedesk.services import import_paths
+    from quotedesk.services.archive_import import import_dataset
 
+    datasets = [p for p in args.paths if is_dataset(p)]
+    files = [p for p in args.paths if p not in datasets]
     state = _TqdmState()
     try:
         with _open(args, create=True) as library:
-            report = import_paths(library, args.paths, state=state, editor=args.editor, batch_size=args.batch_size)
+            reports = [import_dataset(library, d, state=state, editor=args.editor) for d in datasets]
+            if files or not datasets:
+                reports.append(import_paths(library, files, state=state, editor=args.editor, batch_size=args.batch_size))
     finally:
         state.close()
-    for failure in report.errors:
-        print(f"quotedesk: skipped {failure.message}", file=sys.stderr)
-    for warning in report.warnings:
-        print(f"quotedesk: warning: {warning}", file=sys.stderr)
-    for dup in report.duplicates:
-        print(f"quotedesk: {dup.source}: already in the library (article {dup.article_id})", file=sys.stderr)
-    print(report.summary())
-    return 1 if report.errors else 0
+    for report in reports:
+        for failure in report.errors:
+            print(f"quotedesk: skipped {failure.message}", file=sys.stderr)
+        for warning in report.warnings:
+            print(f"quotedesk: warning: {warning}", file=sys.stderr)
+        for dup in report.duplicates:
+            print(f"quotedesk: {dup.source}: already in the library (article {dup.article_id})", file=sys.stderr)
+        print(report.summary())
+    return 1 if any(r.errors for r in reports) else 0
 
 
 def run_reanalyze(args) -> int:
