@@ -280,3 +280,24 @@ def test_the_readme_queries_run_on_the_dataset_in_duckdb(tmp_path, jsonl):
         SELECT id, q.text FROM read_parquet('{out}/*.parquet'), unnest(quotes) AS t(q)
         WHERE q.speaker = 'Maria Lopez' AND q.speech""").fetchall()
     assert ("emoji", "We won 🏆 tonight,") in by
+
+
+def test_workers_use_the_library_s_active_model(cluster, tmp_path, jsonl, capsys):
+    from quotedesk.cli import main
+    from quotedesk.services.training import load_active_model
+
+    gold = tmp_path / "gold.jsonl"
+    write_jsonl(gold, [make_article(n).to_json() for n in range(12)])
+    lib = tmp_path / "lib.sqlite"
+    assert main(["train", "--library", str(lib), "--gold", str(gold), "--json"]) in (0, 3)
+    version = json.loads(capsys.readouterr().out)["version"]
+    assert main(["models", "--library", str(lib), "--activate", version]) == 0
+    with Library.open(lib, create=False) as library:
+        model = load_active_model(library)
+    local, remote = tmp_path / "local", tmp_path / "remote"
+    extract_archive([jsonl], local, dataset_output=True, model=model, partition_bytes=SMALL, progress=False)
+    extract_archive([jsonl], remote, dataset_output=True, model=model, scheduler=cluster, partition_bytes=SMALL,
+                    progress=False)
+    assert {r["model"] for r in read_dataset(remote)} == {version}
+    assert dataset.read_manifest(remote)["model"] == version
+    assert by_id(read_dataset(remote)) == by_id(read_dataset(local))

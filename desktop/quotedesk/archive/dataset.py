@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyarrow as pa
@@ -134,15 +135,39 @@ def part_path(outdir: Path, key: str) -> Path:
     return Path(outdir) / f"part-{key}.parquet"
 
 
-def write_part(path: Path, rows: list[dict]) -> None:
-    """One part file, whole or not at all (written beside its place, synced, renamed into it)."""
-    with atomic_write(path, binary=True) as f:
-        pq.write_table(pa.Table.from_pylist(rows, schema=SCHEMA), f, compression="zstd")
+@contextmanager
+def part_writer(path: Path, *, rows_per_group: int = 256) -> Iterator[Callable[[dict], None]]:
+    """``add(row)`` for the rows of one part file, written a row group at a time (memory stays
+    bounded however large the partition) and whole or not at all: into a temporary file
+    beside its place, synced and renamed into it when the block ends without an error."""
+    with atomic_write(path, binary=True) as f, pq.ParquetWriter(f, SCHEMA, compression="zstd") as writer:
+        group: list[dict] = []
+
+        def flush() -> None:
+            writer.write_table(pa.Table.from_pylist(group, schema=SCHEMA))
+            group.clear()
+
+        def add(row: dict) -> None:
+            group.append(row)
+            if len(group) == rows_per_group:
+                flush()
+
+        yield add
+        if group:
+            flush()
 
 
 def finished_parts(outdir: Path) -> set[str]:
     """Keys of the partitions whose part file is in ``outdir``."""
     return {p.name[len("part-"):-len(".parquet")] for p in Path(outdir).glob("part-*.parquet")}
+
+
+def remove_unfinished(outdir: Path) -> int:
+    """Delete the temporary part files a killed run left behind; returns how many."""
+    stale = list(Path(outdir).glob(".part-*.tmp"))
+    for path in stale:
+        path.unlink(missing_ok=True)
+    return len(stale)
 
 
 def read_manifest(outdir: Path) -> dict | None:

@@ -53,6 +53,7 @@ class Summary:
     errors: int = 0  # articles that became error rows
     seconds: float = 0.0
     cpu_seconds: float = 0.0  # in the workers, on the partitions run
+    peak_worker_mb: float = 0.0  # the largest peak resident memory of a worker (this process without workers)
     workers: int = 0
     error_lines: list[dict] = field(default_factory=list)
 
@@ -61,6 +62,8 @@ class Summary:
         cpu = f", {self.cpu_seconds / self.articles:.3f} CPU-s per article" if self.articles else ""
         parts = [f"{self.articles:,} articles, {self.quotes:,} quotes in {self.seconds:.1f} s "
                  f"({rate:.1f} articles/s{cpu})"]
+        if self.peak_worker_mb:
+            parts.append(f"peak memory per worker {self.peak_worker_mb:,.0f} MB")
         if self.skipped:
             parts.append(f"{self.skipped:,} of {self.partitions:,} partitions already done")
         if self.errors:
@@ -120,6 +123,7 @@ def extract_archive(
         summary.quotes += result.quotes
         summary.errors += len(result.errors)
         summary.cpu_seconds += result.cpu_seconds
+        summary.peak_worker_mb = max(summary.peak_worker_mb, result.peak_mb)
         summary.error_lines.extend(result.errors)
         if dataset_output:
             dataset.append_errors(outdir, result.errors)
@@ -226,6 +230,7 @@ def _start_dataset(outdir: Path, old: dict | None, n_partitions: int, *, with_te
         if differs:
             raise InputError(f"{outdir}: written with another {', '.join(differs)}; give a new folder to start afresh")
         manifest["started"] = old.get("started")
+        dataset.remove_unfinished(outdir)
     else:
         manifest["started"] = _now()
     outdir.mkdir(parents=True, exist_ok=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,6 +48,7 @@ class PartResult:
     quotes: int = 0
     errors: list[dict] = field(default_factory=list)
     cpu_seconds: float = 0.0
+    peak_mb: float = 0.0  # the worker process's peak resident memory so far
 
 
 class Engine:
@@ -91,18 +93,28 @@ def run_partition(partition: partitions.Partition, options: Options, engine: Eng
     engine = engine or worker_engine()
     cpu = time.process_time()
     result = PartResult(partition.key)
-    rows = []
-    with engine.nlp.memory_zone():  # strings of this partition's parses are freed after it
+    # memory_zone: the strings of this partition's parses are freed after it, so long runs stay flat
+    with _part_writer(partition, options) as add, engine.nlp.memory_zone():
         for article, analysis, error in _analyses(engine, partitions.read(partition)):
             if error is not None:
                 result.errors.append({"id": article.id if article else None, "partition": partition.describe(),
                                       "error": error})
             result.articles += 1
             result.quotes += len(analysis.quotes) if analysis else 0
-            rows.append(_row(article, analysis, error, options))
-    _write(partition, options, rows)
+            add(_row(article, analysis, error, options))
     result.cpu_seconds = time.process_time() - cpu
+    result.peak_mb = _peak_mb()
     return result
+
+
+def _peak_mb() -> float:
+    try:
+        import resource
+    except ImportError:  # Windows
+        import psutil
+
+        return psutil.Process().memory_info().peak_wset / 2**20
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
 def _row(article: ArticleInput | None, analysis: Analysis | None, error: str | None, options: Options) -> dict:
@@ -116,13 +128,15 @@ def _row(article: ArticleInput | None, analysis: Analysis | None, error: str | N
     return dataset.article_row(article, analysis, with_text=options.with_text, error=error)
 
 
-def _write(partition: partitions.Partition, options: Options, rows: list[dict]) -> None:
+@contextmanager
+def _part_writer(partition: partitions.Partition, options: Options):
     outdir = Path(options.outdir)
     if options.fmt == "parquet":
-        dataset.write_part(dataset.part_path(outdir, partition.key), rows)
+        with dataset.part_writer(dataset.part_path(outdir, partition.key)) as add:
+            yield add
         return
     with atomic_write(outdir / f"part-{partition.key}.jsonl") as f:
-        f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+        yield lambda row: f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 def _analyses(engine: Engine, items: Iterator[ArticleInput | InputError]):
