@@ -115,6 +115,11 @@ def test_installed_wheel_extracts_quotes_and_creates_a_library(venv, tmp_path):
         ("We will open the new bridge before the winter storms arrive,", "Jane Porter")
     ]
 
+    # A Dask worker process started from the installed package, as on a cluster, writes the dataset.
+    run(quotedesk, "extract", article, "--workers", "1", "-o", f"{work / 'archive'}/", cwd=work, env=env)
+    (part,) = (work / "archive").glob("part-*.parquet")
+    assert json.loads((work / "archive" / "_manifest.json").read_text(encoding="utf-8"))["complete"]
+
     library = work / "library.sqlite"
     imported = run(quotedesk, "import", article, "--library", library, cwd=work, env=env)
     assert "imported 1 article" in imported.stdout
