@@ -33,11 +33,56 @@ SUMMARY = re.compile(r"([\d,]+) articles, .*\(([\d.]+) articles/s, ([\d.]+) CPU-
                      r"(?:; peak memory per worker ([\d,]+) MB)?")
 
 
-def run(inp: Path, out: Path, workers: int | None) -> tuple[float, float, float, float]:
+def pool_child(inp: str, out: str, workers: int) -> int:
+    """The same partitions through a plain process pool (concurrent.futures), for comparison:
+    no cluster path and no recovery from a dying worker, but the least overhead there is."""
+    from concurrent.futures import ProcessPoolExecutor
+    from itertools import repeat
+
+    from quotedesk.archive import partitions
+    from quotedesk.archive.run import Summary, _concatenate
+    from quotedesk.archive.work import Options
+
+    files = partitions.input_files([inp])
+    plan = list(partitions.plan(files, size=partitions.partition_bytes(partitions.total_bytes(files), workers)))
+    parts = Path(tempfile.mkdtemp(dir=Path(out).parent))
+    summary = Summary()
+    started = time.perf_counter()
+    with ProcessPoolExecutor(workers, initializer=_pool_init) as pool:
+        for r in pool.map(_pool_run, plan, repeat(Options(str(parts), "jsonl"))):
+            summary.articles += r.articles
+            summary.quotes += r.quotes
+            summary.cpu_seconds += r.cpu_seconds
+            summary.peak_worker_mb = max(summary.peak_worker_mb, r.peak_mb)
+    summary.seconds = time.perf_counter() - started
+    _concatenate(parts, plan, Path(out))
+    print(f"quotedesk: {summary.line()}", file=sys.stderr)
+    return 0
+
+
+_ENGINE = None
+
+
+def _pool_init() -> None:
+    global _ENGINE
+    from quotedesk.archive.work import Engine
+
+    _ENGINE = Engine()
+
+
+def _pool_run(partition, options):
+    from quotedesk.archive.work import run_partition
+
+    return run_partition(partition, options, _ENGINE)
+
+
+def run(inp: Path, out: Path, workers: int | str | None) -> tuple[float, float, float, float]:
     """Wall seconds, CPU-seconds per article in the workers' tasks, peak MB per worker, and the
     CPU-seconds of the whole process tree (driver, scheduler, nannies, workers) of one run."""
     cmd = [sys.executable, "-m", "quotedesk.cli", "extract", str(inp), "-o", str(out)]
-    if workers is not None:
+    if isinstance(workers, str):  # "pool-N"
+        cmd = [sys.executable, __file__, "--pool-child", str(inp), str(out), workers.split("-")[1]]
+    elif workers is not None:
         cmd += ["--workers", str(workers)]
     else:
         cmd += ["--partition-kb", "100000"]  # in this process, through the same partition code
@@ -60,7 +105,11 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--core-hour-usd", type=float, default=0.04,
                     help="price of one core for an hour, for the projection (default 0.04, on-demand cloud)")
+    ap.add_argument("--pool", action="store_true", help="also run a plain process pool of the largest worker count")
+    ap.add_argument("--pool-child", nargs=3, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.pool_child:
+        return pool_child(args.pool_child[0], args.pool_child[1], int(args.pool_child[2]))
     if not args.input.exists():
         sys.exit(f"archive_bench: {args.input} not found; give --input FILE.jsonl")
 
@@ -73,7 +122,7 @@ def main() -> int:
         print(f"{len(lines)} articles, {inp.stat().st_size / 2**20:.1f} MB, {os.cpu_count()} cores, "
               f"{args.rounds} rounds alternated")
 
-        counts: list[int | None] = [None, *args.workers]
+        counts: list[int | str | None] = [None, *args.workers] + ([f"pool-{max(args.workers)}"] if args.pool else [])
         walls = {k: [] for k in counts}
         cpu = {k: [] for k in counts}
         peak = {k: [] for k in counts}
@@ -98,7 +147,7 @@ def main() -> int:
               f"{'CPU-s/article':>14} {'all CPU-s/art.':>15} {'peak MB/worker':>15} {'start-up s':>11}")
         for k in counts:
             med = statistics.median(walls[k])
-            print(f"{k if k else 'none':>8} {min(walls[k]):8.1f} {med:9.1f} {len(lines) / med:11.2f} "
+            print(f"{k or 'none':>8} {min(walls[k]):8.1f} {med:9.1f} {len(lines) / med:11.2f} "
                   f"{base / med:8.2f}x {statistics.median(cpu[k]):14.3f} {statistics.median(tree[k]):15.3f} {max(peak[k]):15.0f} "
                   f"{startup.get(k, float('nan')):11.1f}")
         per_article = statistics.median(cpu[max(args.workers)])

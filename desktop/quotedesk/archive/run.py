@@ -32,14 +32,21 @@ log = logging.getLogger(__name__)
 
 IN_FLIGHT = 2  # partitions queued per worker beyond the one it runs
 ALLOWED_FAILURES = 2  # worker deaths a partition may cause before it is given up
-# Dask settings for the clusters this driver starts: no statistical profiler sampling every
-# thread 100 times a second, a slower system monitor, bounded retries of a killer partition,
-# and one partition per worker at a time, so a dying worker takes no innocent one down with it.
+# Dask settings for the clusters this driver starts (benchmarks/archive_bench.py measures them).
+# A worker's event loop shares the GIL with the partition it runs, so it is woken less: no
+# statistical profiler sampling every thread 100 times a second; event-loop ticks, memory and
+# system monitors every second or more instead of every 20-500 ms. glibc keeps freed memory
+# instead of handing back all above 64 KiB (Dask's MALLOC_TRIM_THRESHOLD_), which the parser
+# would soon fault in again. Bounded retries of a killer partition, and one partition per
+# worker at a time, so a dying worker takes no innocent one down with it.
 DASK_CONFIG = {
     "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.worker.memory.monitor-interval": "1s",
     "distributed.admin.system-monitor.interval": "5s",
     "distributed.scheduler.allowed-failures": ALLOWED_FAILURES,
     "distributed.scheduler.worker-saturation": 1.0,
+    "distributed.nanny.pre-spawn-environ": {"OMP_NUM_THREADS": 1, "MKL_NUM_THREADS": 1, "OPENBLAS_NUM_THREADS": 1},
 }
 
 
