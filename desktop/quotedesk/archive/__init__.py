@@ -8,3 +8,20 @@
 
 Knows the engine, files and Dask; never SQLite or Qt.
 """
+
+from pathlib import Path
+
+MANIFEST = "_manifest.json"
+
+
+def is_dataset(path) -> bool:
+    """Whether ``path`` is a dataset folder written by ``quotedesk extract -o OUTDIR/``."""
+    return (Path(path) / MANIFEST).is_file()
+
+
+def needs_archive_extras(error: ImportError):
+    """The one-line error for a copy without Dask or pyarrow (the desktop bundle leaves them out)."""
+    from quotedesk.core.errors import QuoteDeskError
+
+    return QuoteDeskError(f"archive datasets and --workers need the Python package {error.name!r}, which this "
+                          "copy of QuoteDesk lacks (the desktop bundle leaves it out): pip install quotedesk")

@@ -21,11 +21,11 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from quotedesk.archive import MANIFEST
 from quotedesk.core.model import Analysis, Method, Person, Quote, Span, SpeakerKind
 from quotedesk.core.output import atomic_write
 from quotedesk.ingest import ArticleInput
 
-MANIFEST = "_manifest.json"
 ERRORS = "_errors.jsonl"
 FORMAT = "quotedesk-archive-1"
 
@@ -191,10 +191,6 @@ def append_errors(outdir: Path, errors: Iterable[dict]) -> None:
             f.write(lines)
             f.flush()
             os.fsync(f.fileno())
-
-
-def is_dataset(path: str | os.PathLike) -> bool:
-    return (Path(path) / MANIFEST).is_file()
 
 
 def read_rows(outdir: Path, *, batch_size: int = 256) -> Iterator[dict]:

@@ -13,7 +13,7 @@ import sys
 from contextlib import nullcontext
 from pathlib import Path
 
-from quotedesk.archive import partitions
+from quotedesk.archive import needs_archive_extras, partitions
 from quotedesk.cli import argtypes
 from quotedesk.archive.records import article_record, quote_records  # noqa: F401  (benchmarks import them here)
 from quotedesk.core.output import atomic_write
@@ -72,7 +72,10 @@ def _is_folder(output: str) -> bool:
 
 
 def run_archive(args) -> int:
-    from quotedesk.archive.run import extract_archive
+    try:
+        from quotedesk.archive.run import extract_archive
+    except ImportError as e:
+        raise needs_archive_extras(e) from e
 
     bad = 0
 

@@ -108,11 +108,15 @@ class _TqdmState(TaskState):
 
 
 def run_import(args) -> int:
-    from quotedesk.archive.dataset import is_dataset
+    from quotedesk.archive import is_dataset, needs_archive_extras
     from quotedesk.services import import_paths
-    from quotedesk.services.archive_import import import_dataset
 
     datasets = [p for p in args.paths if is_dataset(p)]
+    try:
+        from quotedesk.services.archive_import import import_dataset
+    except ImportError as e:
+        if datasets:
+            raise needs_archive_extras(e) from e
     files = [p for p in args.paths if p not in datasets]
     state = _TqdmState()
     try:
