@@ -18,6 +18,7 @@ import shutil
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -184,11 +185,12 @@ def _run_on_dask(todo, options, *, workers, scheduler, model, analyze, record, f
             summary.workers = n
             pending = iter(todo)
             futures = {}
+            run_id = uuid.uuid4().hex[:8]  # task keys of this run, apart from any other run on the cluster
 
             def submit() -> None:
                 p = next(pending, None)
                 if p is not None:
-                    f = client.submit(run_partition, p, options, key=f"quotedesk-{p.key}", pure=False)
+                    f = client.submit(run_partition, p, options, key=f"quotedesk-{run_id}-{p.key}")
                     futures[f] = p
                     queue.add(f)
 
@@ -269,21 +271,28 @@ def _now() -> str:
 
 
 class _Progress:
-    """Partitions done of the plan on stderr, with articles, articles/s, errors and the ETA."""
+    """Partitions done of the plan on stderr, with articles, articles/s, errors and the ETA: a
+    progress bar on a terminal, else (a batch job's log) a line every ``every`` seconds."""
 
-    def __init__(self, total: int, summary: Summary, *, enabled: bool):
+    def __init__(self, total: int, summary: Summary, *, enabled: bool, every: float = 60.0):
         from tqdm import tqdm
 
-        self.summary = summary
-        self.started = time.perf_counter()
-        self.bar = tqdm(total=total, unit="part", file=sys.stderr, disable=not enabled or None, dynamic_ncols=True)
+        self.total, self.done, self.summary, self.every = total, 0, summary, every
+        self.started = self.last = time.perf_counter()
+        self.log = enabled and not sys.stderr.isatty()
+        self.bar = tqdm(total=total, unit="part", file=sys.stderr, disable=not enabled or self.log, dynamic_ncols=True)
 
     def update(self) -> None:
-        s = self.summary
-        elapsed = time.perf_counter() - self.started
-        self.bar.set_postfix_str(f"{s.articles:,} articles, {s.articles / elapsed if elapsed else 0:.1f}/s, "
-                                 f"{s.errors + s.failed:,} errors", refresh=False)
+        s, now = self.summary, time.perf_counter()
+        self.done += 1
+        elapsed = now - self.started
+        note = f"{s.articles:,} articles, {s.articles / elapsed:.1f}/s, {s.errors + s.failed:,} errors"
+        self.bar.set_postfix_str(note, refresh=False)
         self.bar.update(1)
+        if self.log and (now - self.last >= self.every or self.done == self.total):
+            eta = dt.timedelta(seconds=round(elapsed / self.done * (self.total - self.done)))
+            print(f"quotedesk: {self.done:,}/{self.total:,} partitions, {note}, ETA {eta}", file=sys.stderr, flush=True)
+            self.last = now
 
     def close(self) -> None:
         self.bar.close()
