@@ -48,6 +48,7 @@ class SpeakerDialog(QDialog):
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.completer.setModelSorting(QCompleter.ModelSorting.UnsortedModel)  # article's people first
         self.name_edit.setCompleter(self.completer)
+        self.name_edit.returnPressed.connect(self.accept)  # also while the suggestions are open
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(self.KEEP_KIND, None)
         for kind in SpeakerKind:
@@ -62,6 +63,15 @@ class SpeakerDialog(QDialog):
         form.addRow("&Speaker:", self.name_edit)
         form.addRow("&Kind:", self.kind_combo)
         form.addRow(buttons)
+
+    def accept(self) -> None:
+        """Enter on a suggestion in the popup takes it and closes the dialog: one key."""
+        if not self.isVisible():
+            return  # Enter reaches the box, the popup and the default button: accept once
+        popup = self.completer.popup()
+        if popup.isVisible() and popup.currentIndex().isValid():
+            self.name_edit.setText(popup.currentIndex().data())
+        super().accept()
 
     def name(self) -> str | None:
         return " ".join(self.name_edit.text().split()) or None

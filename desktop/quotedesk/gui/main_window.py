@@ -226,14 +226,15 @@ class MainWindow(QMainWindow):
         self.act_add = A("&Add quote from selection", self.add_quote_from_selection, "A",
                          tip="Select the quote's text in the article first", name="add_quote")
         self.act_bounds = A("Set selection as quote &bounds", self.set_bounds_from_selection, "B",
-                            name="set_bounds")
-        self.act_start_left = A("Start one character earlier", lambda: self.nudge("start", -1), "Alt+Left",
+                            tip="Select the quote's new extent (mouse, Shift+arrows); whole words and its "
+                                "quotation marks are taken", name="set_bounds")
+        self.act_start_left = A("&Start one word earlier", lambda: self.nudge("start", -1), "[",
                                 name="start_earlier")
-        self.act_start_right = A("Start one character later", lambda: self.nudge("start", 1), "Alt+Right",
+        self.act_start_right = A("S&tart one word later", lambda: self.nudge("start", 1), "]",
                                  name="start_later")
-        self.act_end_left = A("End one character earlier", lambda: self.nudge("end", -1), "Alt+Shift+Left",
+        self.act_end_left = A("&End one word earlier", lambda: self.nudge("end", -1), ",",
                               name="end_earlier")
-        self.act_end_right = A("End one character later", lambda: self.nudge("end", 1), "Alt+Shift+Right",
+        self.act_end_right = A("E&nd one word later", lambda: self.nudge("end", 1), ".",
                                name="end_later")
 
         self.act_next = A("&Next quote", lambda: self.step_quote(1), "J", name="next_quote")
@@ -280,7 +281,7 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addAction(self.act_add)
         m.addAction(self.act_bounds)
-        b = m.addMenu("Nudge &bounds")
+        b = m.addMenu("&Move a bound")
         for a in (self.act_start_left, self.act_start_right, self.act_end_left, self.act_end_right):
             b.addAction(a)
         m = bar.addMenu("&Go")
@@ -289,8 +290,9 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addAction(self.act_search)
         m = bar.addMenu("&View")
-        m.addAction(self.search_dock.toggleViewAction())
-        m.addAction(self.review_dock.toggleViewAction())
+        for dock, text in ((self.search_dock, "&Search pane"), (self.review_dock, "&Review queue pane")):
+            dock.toggleViewAction().setText(text)
+            m.addAction(dock.toggleViewAction())
         m = bar.addMenu("&Tools")
         m.addAction(self.act_retrain)
         m.addAction(self.act_reanalyze)
@@ -302,7 +304,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.sidebar.articleActivated.connect(lambda aid: self.open_article(aid))
         self.quote_panel.quoteSelected.connect(lambda qid: self.select_quote(qid, from_panel=True))
-        self.view.quoteClicked.connect(lambda qid: self.select_quote(qid))
+        self.view.quoteClicked.connect(lambda qid: self.select_quote(qid, scroll=False))  # the text stays put
         self.legend.speakerClicked.connect(self._filter_speaker)
         self.search_panel.searchRequested.connect(self.run_search)
         self.search_panel.quoteActivated.connect(self.show_quote)
@@ -311,7 +313,7 @@ class MainWindow(QMainWindow):
         self.session.quoteRemoved.connect(self._on_quote_removed)
         self.session.articleChanged.connect(self._on_article_changed)
         self.session.articlesChanged.connect(self._on_articles_changed)
-        self.session.failed.connect(lambda msg: self.show_error("The change was not made", msg))
+        self.session.failed.connect(lambda msg: self.statusBar().showMessage(f"Not changed: {msg}", 10000))
         self.session.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
         self._update_actions()
 
@@ -477,7 +479,8 @@ class MainWindow(QMainWindow):
     # -- current quote --------------------------------------------------------------------------
 
     def current_quote_id(self) -> int | None:
-        return self.view.current_quote_id
+        """The quote selected in the quote table: the one every quote key acts on."""
+        return self.quote_panel.current_id()
 
     def current_quote(self):
         qid = self.current_quote_id()
@@ -486,8 +489,9 @@ class MainWindow(QMainWindow):
         row = self.quote_panel.model.row_of(qid)
         return self.quote_panel.model.record(row) if row >= 0 else None
 
-    def select_quote(self, quote_id: int | None, *, from_panel: bool = False) -> None:
-        self.view.set_current(quote_id)
+    def select_quote(self, quote_id: int | None, *, from_panel: bool = False, scroll: bool = True) -> None:
+        """Make ``quote_id`` the selected quote, centred in the article unless ``scroll`` is False."""
+        self.view.set_current(quote_id, scroll=scroll)
         if not from_panel:
             self.quote_panel.select(quote_id)
         self._update_actions()
@@ -557,12 +561,43 @@ class MainWindow(QMainWindow):
 
         def accepted():
             name = dialog.name()
-            if name != quote.speaker or dialog.kind_combo.currentData():
-                self.session.change_speaker(qid, name, kind=dialog.kind())
+            if name == quote.speaker and not dialog.kind_combo.currentData():
+                return
+            try:
+                match = self.library.speaker_match(qid, name) if name else None
+            except QuoteDeskError:
+                match = None
+            if match is None:
+                self.session.change_speaker(qid, name, kind=dialog.kind(), exact=True)
+            else:
+                self._ask_same_speaker(qid, name, match, dialog.kind())
 
         dialog.accepted.connect(accepted)
         self.speaker_dialog = dialog
         dialog.open()
+
+    def _ask_same_speaker(self, quote_id: int, typed: str, existing: str, kind) -> None:
+        """A typed name that would join a speaker known by another name ("Cisco Talos" and
+        "Talos"): Enter keeps it exactly as typed; the other choice makes them one speaker."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Same speaker?",
+                          f"“{typed}” is a new name; “{existing}” is already a speaker. Keep “{typed}” as a "
+                          f"speaker of its own, or attribute the quote to “{existing}”?", parent=self)
+        box.setObjectName("sameSpeaker")
+        keep = box.addButton(f"&Keep “{typed}”", QMessageBox.ButtonRole.AcceptRole)
+        same = box.addButton(f"&Same as “{existing}”", QMessageBox.ButtonRole.YesRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen(button):
+            if button is keep:
+                self.session.change_speaker(quote_id, typed, kind=kind, exact=True)
+            elif button is same:
+                self.session.change_speaker(quote_id, existing, kind=kind)
+
+        box.buttonClicked.connect(chosen)
+        self.speaker_question = box
+        box.open()
 
     def _set_status(self, status: str, *, advance: bool) -> None:
         quote = self._need_quote()
@@ -622,13 +657,12 @@ class MainWindow(QMainWindow):
         span = self._selection() if quote is not None else None
         if span is None:
             return
-        self.session.set_bounds(quote.id, *span)
+        self.session.fit_bounds(quote.id, *span)
 
-    def nudge(self, edge: str, delta: int) -> None:
+    def nudge(self, edge: str, step: int) -> None:
         quote = self._need_quote()
-        if quote is None or self.article is None:
-            return
-        self.session.nudge(quote.id, edge=edge, delta=delta, text=self.article.text)
+        if quote is not None:
+            self.session.nudge(quote.id, edge=edge, step=step)
 
     # -- reflecting the library -----------------------------------------------------------------
 

@@ -203,9 +203,10 @@ class SpeakerLegend(QListWidget):
 
 
 class QuotePanel(QWidget):
-    """The quotes of the open article, filterable, in text order."""
+    """The quotes of the open article, filterable, in text order. The selected row is the
+    quote the window's quote keys act on."""
 
-    quoteSelected = Signal(int)
+    quoteSelected = Signal(object)  # the selected quote's id, None when no row is
 
     STATUS_FILTERS = (
         ("Proposed and verified", ("proposed", "verified")),
@@ -254,26 +255,34 @@ class QuotePanel(QWidget):
         self._quiet = False
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid() and not self._quiet:
-            self.quoteSelected.emit(int(current.data(IdRole)))
+        if not self._quiet:
+            self.quoteSelected.emit(self.current_id())
+
+    def current_id(self) -> int | None:
+        """The selected quote (None when the filters hide it, or none is selected)."""
+        index = self.table.currentIndex()
+        return int(index.data(IdRole)) if index.isValid() and self.table.selectionModel().isSelected(index) else None
 
     def visible_ids(self) -> list[int]:
         return [int(self.proxy.index(r, 0).data(IdRole)) for r in range(self.proxy.rowCount())]
 
     def select(self, quote_id: int | None) -> None:
-        """Make ``quote_id`` the current row without emitting ``quoteSelected``."""
+        """Make ``quote_id`` the current row without emitting ``quoteSelected``; a quote the
+        filters hide is shown by clearing them, so the table always shows the quote keys act on."""
         self._quiet = True
         try:
-            if quote_id is None:
+            row = self.model.row_of(quote_id) if quote_id is not None else -1
+            if row < 0:
+                self.table.setCurrentIndex(QModelIndex())
                 self.table.clearSelection()
                 return
-            row = self.model.row_of(quote_id)
-            if row < 0:
-                return
             index = self.proxy.mapFromSource(self.model.index(row, 0))
-            if index.isValid():
-                self.table.setCurrentIndex(index)
-                self.table.scrollTo(index)
+            if not index.isValid():
+                self.filter_edit.clear()
+                self.status_combo.setCurrentIndex(1)  # all statuses
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         finally:
             self._quiet = False
 
