@@ -20,10 +20,13 @@ from quotedesk.core.errors import QuoteDeskError
 from quotedesk.core.model import ACCEPT_UNREAD
 from quotedesk.gui import jobs
 from quotedesk.gui.article_view import ArticleView
-from quotedesk.gui.dialogs import AcceptConfidentDialog, PasteDialog, PreferencesDialog, SpeakerDialog, speaker_choices
+from quotedesk.gui.dialogs import (
+    AcceptConfidentDialog, PasteDialog, PreferencesDialog, SameSpeakerQuestion, SpeakerDialog, speaker_choices,
+)
 from quotedesk.gui.help import HelpOverlay
 from quotedesk.gui.models_dialog import ModelsDialog, RetrainReportDialog, active_model_label
 from quotedesk.gui.panels import ArticleSidebar, QuotePanel, ReviewPanel, SearchPanel, SpeakerLegend
+from quotedesk.gui.quote_actions import EDIT_GROUPS, NUDGES, QUOTE_ACTIONS
 from quotedesk.gui.session import Session
 from quotedesk.gui.settings import Preferences, WindowState
 from quotedesk.gui.workers import TaskRunner
@@ -212,30 +215,9 @@ class MainWindow(QMainWindow):
         self.addAction(self.act_undo)
         self.addAction(self.act_redo)
 
-        self.act_speaker = A("Change &speaker…", self.change_speaker, "S",
-                             tip="Pick who said the current quote", name="change_speaker")
-        self.act_verify = A("&Verify quote", self.verify_quote, "V",
-                            tip="Accept the quote and its speaker, then go to the next", name="verify")
-        self.act_reject = A("Re&ject quote", self.reject_quote, ["X", "Delete"],
-                            tip="Not a quote: reject it, then go to the next", name="reject")
-        self.act_proposed = A("Back to &proposed", self.unreview_quote, "P", name="proposed")
-        self.act_verify_article = A("Verify &whole article", self.verify_article, "Shift+V", name="verify_article")
-        self.act_accept_confident = A("Accept &confident quotes…", self.accept_confident_dialog, "Ctrl+Shift+V",
-                                      tip="Verify every proposed quote at or above a confidence, across the "
-                                          "library, in one undoable step", name="accept_confident")
-        self.act_add = A("&Add quote from selection", self.add_quote_from_selection, "A",
-                         tip="Select the quote's text in the article first", name="add_quote")
-        self.act_bounds = A("Set selection as quote &bounds", self.set_bounds_from_selection, "B",
-                            tip="Select the quote's new extent (mouse, Shift+arrows); whole words and its "
-                                "quotation marks are taken", name="set_bounds")
-        self.act_start_left = A("&Start one word earlier", lambda: self.nudge("start", -1), "[",
-                                name="start_earlier")
-        self.act_start_right = A("S&tart one word later", lambda: self.nudge("start", 1), "]",
-                                 name="start_later")
-        self.act_end_left = A("&End one word earlier", lambda: self.nudge("end", -1), ",",
-                              name="end_earlier")
-        self.act_end_right = A("E&nd one word later", lambda: self.nudge("end", 1), ".",
-                               name="end_later")
+        for spec in QUOTE_ACTIONS:
+            setattr(self, spec.attr, A(spec.text, functools.partial(getattr(self, spec.slot), *spec.args),
+                                       list(spec.keys), tip=spec.tip, name=spec.name))
 
         self.act_next = A("&Next quote", lambda: self.step_quote(1), "J", name="next_quote")
         self.act_prev = A("&Previous quote", lambda: self.step_quote(-1), "K", name="previous_quote")
@@ -274,16 +256,13 @@ class MainWindow(QMainWindow):
         m = bar.addMenu("&Edit")
         m.addAction(self.act_undo)
         m.addAction(self.act_redo)
-        m.addSeparator()
-        for a in (self.act_speaker, self.act_verify, self.act_reject, self.act_proposed, self.act_verify_article,
-                  self.act_accept_confident):
-            m.addAction(a)
-        m.addSeparator()
-        m.addAction(self.act_add)
-        m.addAction(self.act_bounds)
+        for group in EDIT_GROUPS:
+            m.addSeparator()
+            for spec in group:
+                m.addAction(getattr(self, spec.attr))
         b = m.addMenu("&Move a bound")
-        for a in (self.act_start_left, self.act_start_right, self.act_end_left, self.act_end_right):
-            b.addAction(a)
+        for spec in NUDGES:
+            b.addAction(getattr(self, spec.attr))
         m = bar.addMenu("&Go")
         for a in (self.act_next, self.act_prev, self.act_next_article, self.act_prev_article, self.act_queue):
             m.addAction(a)
@@ -577,25 +556,10 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _ask_same_speaker(self, quote_id: int, typed: str, existing: str, kind) -> None:
-        """A typed name that would join a speaker known by another name ("Cisco Talos" and
-        "Talos"): Enter keeps it exactly as typed; the other choice makes them one speaker."""
-        box = QMessageBox(QMessageBox.Icon.Question, "Same speaker?",
-                          f"“{typed}” is a new name; “{existing}” is already a speaker. Keep “{typed}” as a "
-                          f"speaker of its own, or attribute the quote to “{existing}”?", parent=self)
-        box.setObjectName("sameSpeaker")
-        keep = box.addButton(f"&Keep “{typed}”", QMessageBox.ButtonRole.AcceptRole)
-        same = box.addButton(f"&Same as “{existing}”", QMessageBox.ButtonRole.YesRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(keep)
+        box = SameSpeakerQuestion(self, typed=typed, existing=existing)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def chosen(button):
-            if button is keep:
-                self.session.change_speaker(quote_id, typed, kind=kind, exact=True)
-            elif button is same:
-                self.session.change_speaker(quote_id, existing, kind=kind)
-
-        box.buttonClicked.connect(chosen)
+        box.keep.clicked.connect(lambda: self.session.change_speaker(quote_id, typed, kind=kind, exact=True))
+        box.same.clicked.connect(lambda: self.session.change_speaker(quote_id, existing, kind=kind))
         self.speaker_question = box
         box.open()
 
@@ -703,12 +667,9 @@ class MainWindow(QMainWindow):
         self.schedule_refresh()
 
     def _update_actions(self) -> None:
-        has_quote = self.current_quote_id() is not None
-        for a in (self.act_speaker, self.act_verify, self.act_reject, self.act_proposed, self.act_bounds,
-                  self.act_start_left, self.act_start_right, self.act_end_left, self.act_end_right):
-            a.setEnabled(has_quote)
-        for a in (self.act_add, self.act_verify_article):
-            a.setEnabled(self.article is not None)
+        ready = {"quote": self.current_quote_id() is not None, "article": self.article is not None, "": True}
+        for spec in QUOTE_ACTIONS:
+            getattr(self, spec.attr).setEnabled(ready[spec.needs])
 
     # -- search ---------------------------------------------------------------------------------
 
