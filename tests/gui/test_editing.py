@@ -291,3 +291,37 @@ def test_every_action_is_in_the_help_overlay_and_reachable_by_keyboard(window, q
     overlay = window.help_overlay.label.text()
     assert "Start one word earlier" in overlay and "Esc" in overlay
     assert QKeySequence("[").toString(QKeySequence.SequenceFormat.NativeText) in overlay
+
+
+def test_a_small_screen_keeps_the_article_and_the_quote_table_readable(window, qtbot, library, library_path,
+                                                                      settings):
+    from quotedesk.gui.models import QuoteTableModel
+
+    from tests.gui.conftest import make_window
+
+    keys = Keys(qtbot, window)
+    window.resize(1024, 700)
+    view = window.view.viewport()
+    qtbot.waitUntil(lambda: view.width() >= 500 and view.height() >= 500, timeout=2000)  # was 434 x 368
+    table = window.quote_panel.table
+    header = table.horizontalHeader()
+    assert header.sectionSize(QuoteTableModel.QUOTE) >= 160  # a few words, not "…"
+    status = QuoteTableModel.STATUS
+    assert header.sectionViewportPosition(status) + header.sectionSize(status) <= table.viewport().width()
+    assert header.sectionSize(status) >= table.sizeHintForColumn(status)  # "proposed" whole
+    # The folded library pane comes back with a key, and folds away again.
+    assert window.splitter.sizes()[0] == 0
+    window.view.setFocus()
+    keys(Qt.Key.Key_1, CTRL)
+    assert window.splitter.sizes()[0] >= 200
+    keys(Qt.Key.Key_1, CTRL)
+    assert window.splitter.sizes()[0] == 0
+    keys(Qt.Key.Key_2, CTRL)  # the quote table too: the article takes the whole width
+    assert window.splitter.sizes()[2] == 0 and view.width() >= 900
+    # The arrangement is kept for the next start.
+    window.close()
+    again = make_window(qtbot, library, library_path, settings, sample=False)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.splitter.sizes()[0] == 0 and again.splitter.sizes()[2] == 0
+    again.close()

@@ -24,6 +24,7 @@ from quotedesk.gui.dialogs import (
     AcceptConfidentDialog, PasteDialog, PreferencesDialog, SameSpeakerQuestion, SpeakerDialog, speaker_choices,
 )
 from quotedesk.gui.help import HelpOverlay
+from quotedesk.gui.layout import PaneLayout
 from quotedesk.gui.models_dialog import ModelsDialog, RetrainReportDialog, active_model_label
 from quotedesk.gui.panels import ArticleSidebar, QuotePanel, ReviewPanel, SearchPanel, SpeakerLegend
 from quotedesk.gui.quote_actions import EDIT_GROUPS, NUDGES, QUOTE_ACTIONS
@@ -139,6 +140,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.search_dock, self.review_dock)
         self.search_dock.raise_()
         self.resizeDocks([self.search_dock], [190], Qt.Orientation.Vertical)
+        self.panes = PaneLayout(self.splitter, (self.search_dock, self.review_dock))
 
         bar = self.statusBar()
         self.model_status = QLabel("Language model: loading…")
@@ -227,6 +229,10 @@ class MainWindow(QMainWindow):
         self.act_queue = A("Next in review &queue", self.next_in_queue, "N",
                            tip="The least confident unverified quote in the library", name="next_in_queue")
         self.act_search = A("&Search…", self.focus_search, QKeySequence.StandardKey.Find, name="search")
+        self.act_library_pane = A("&Library pane", lambda: self.panes.toggle(0), "Ctrl+1",
+                                  tip="Show or fold away the list of articles", name="library_pane")
+        self.act_quotes_pane = A("&Quotes pane", lambda: self.panes.toggle(2), "Ctrl+2",
+                                 tip="Show or fold away the quote table", name="quotes_pane")
 
         self.act_retrain = A("&Retrain model…", self.retrain, "Ctrl+Shift+R",
                              tip="Learn from your verified and corrected quotes; the new model is used only if "
@@ -269,6 +275,8 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addAction(self.act_search)
         m = bar.addMenu("&View")
+        m.addAction(self.act_library_pane)
+        m.addAction(self.act_quotes_pane)
         for dock, text in ((self.search_dock, "&Search pane"), (self.review_dock, "&Review queue pane")):
             dock.toggleViewAction().setText(text)
             m.addAction(dock.toggleViewAction())
@@ -691,6 +699,7 @@ class MainWindow(QMainWindow):
         except QuoteDeskError:
             speakers = []
         self.search_panel.set_speakers(speakers)
+        self.panes.settle()
         self.search_dock.show()
         self.search_dock.raise_()
         self.resizeDocks([self.search_dock], [190], Qt.Orientation.Vertical)
@@ -1054,8 +1063,8 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         splitter = self.window_state.bytes("splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        if splitter is not None and self.splitter.restoreState(splitter):
+            self.panes.settle()
 
     def save_state(self) -> None:
         self.window_state.set_bytes("geometry", self.saveGeometry())
@@ -1080,6 +1089,7 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self.panes.fit(event.size().width(), event.size().height())
         if self.help_overlay.isVisible():
             self.help_overlay.cover()
 

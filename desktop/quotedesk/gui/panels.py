@@ -17,6 +17,8 @@ from quotedesk.gui.models import (
 )
 
 SEARCH_DEBOUNCE_MS = 250
+SPEAKER_COLUMN_MAX = 140  # px: longer names are elided in the quote table
+QUOTE_COLUMN_MIN = 160  # px: the quote column never shrinks below a few words
 
 
 def swatch_icon(color: QColor, size: int = 12) -> QIcon:
@@ -238,8 +240,12 @@ class QuotePanel(QWidget):
         self.table.sortByColumn(QuoteTableModel.QUOTE, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QuoteTableModel.QUOTE, QHeaderView.ResizeMode.Stretch)
-        for col in (QuoteTableModel.SPEAKER, QuoteTableModel.CONFIDENCE, QuoteTableModel.STATUS):
+        for col in (QuoteTableModel.CONFIDENCE, QuoteTableModel.STATUS):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # Long speaker names are cut, not the quote: the speaker column is as wide as its names
+        # up to a limit (and the editor may widen it).
+        header.setSectionResizeMode(QuoteTableModel.SPEAKER, QHeaderView.ResizeMode.Interactive)
+        self.model.modelReset.connect(self._fit_speaker_column)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.summary = QLabel()
         self.summary.setObjectName("quoteSummary")
@@ -253,6 +259,19 @@ class QuotePanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         self._quiet = False
+
+    def _fit_speaker_column(self) -> None:
+        width = self.table.sizeHintForColumn(QuoteTableModel.SPEAKER)
+        self.table.setColumnWidth(QuoteTableModel.SPEAKER, min(max(width, 60), SPEAKER_COLUMN_MAX))
+
+    def minimumSizeHint(self) -> QSize:
+        """Wide enough for a readable quote column next to the speaker, confidence and status."""
+        header = self.table.horizontalHeader()
+        width = sum(header.sectionSize(c) for c in range(QuoteTableModel.SPEAKER, QuoteTableModel.STATUS + 1))
+        width += QUOTE_COLUMN_MIN + self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth()
+        margins = self.layout().contentsMargins()
+        width += margins.left() + margins.right()
+        return QSize(width, super().minimumSizeHint().height())
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not self._quiet:
