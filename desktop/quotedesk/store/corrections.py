@@ -205,8 +205,6 @@ class Corrections:
             text = self._text(conn, before.article_id)
             others = self._others(conn, before.article_id, quote_id)
             start, end = extent(text, editing.marks_included(text, [(q.start, q.end) for q in others]), before)
-            if (start, end) == (before.start, before.end) and parts is None:
-                return before
             parts = self._check_bounds(text, start, end, parts)
             self._check_overlap(text, others, Span(start, end), Span(before.start, before.end))
             conn.execute(
