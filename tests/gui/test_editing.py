@@ -108,14 +108,15 @@ def test_word_nudges_fix_one_boundary_with_one_key_each(window, qtbot, library):
     keys(Qt.Key.Key_BracketLeft)
     assert _text_of(window, quote.id) == text[quote.start:quote.end]
     assert keys.count == 4 and _log_rows(library) == rows + 4  # a row per key, not per character
-    keys(Qt.Key.Key_Z, CTRL)  # consecutive nudges undo as one step
-    assert window.session.undo_stack.count() == 1 or not window.session.undo_stack.canUndo()
+    keys(Qt.Key.Key_Comma)
+    assert window.session.undo_stack.count() == 1  # consecutive nudges are one undo step
+    keys(Qt.Key.Key_Z, CTRL)
     assert (library.quote(quote.id).start, library.quote(quote.id).end) == (quote.start, quote.end)
+    assert not window.session.undo_stack.canUndo()
 
 
 def test_b_acts_on_the_selected_quote_and_refuses_an_overlap(window, qtbot, library):
     keys = Keys(qtbot, window)
-    text = window.article.text
     quote = window.current_quote()
     others = {q.id: q for q in library.quotes(window.article.id) if q.id != quote.id}
     rows = _log_rows(library)
@@ -130,7 +131,6 @@ def test_b_acts_on_the_selected_quote_and_refuses_an_overlap(window, qtbot, libr
     message = window.statusBar().currentMessage()
     assert "overlap" in message and "Ground forces" in message and "\n" not in message
     assert window.current_quote_id() == quote.id
-    assert text  # the article is untouched
 
 
 def test_quote_keys_act_on_the_quote_the_table_shows(window, qtbot, library):
