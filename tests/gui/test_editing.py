@@ -137,6 +137,7 @@ def test_quote_keys_act_on_the_quote_the_table_shows(window, qtbot, library):
     keys = Keys(qtbot, window)
     first, second = window.quote_panel.visible_ids()[:2]
     keys(Qt.Key.Key_X)  # rejected: the table moves on to the second quote
+    assert library.quote(first).status == "rejected" and keys.count == 1  # one key per decision
     assert _table_quote(window) == second
     window.quote_panel.status_combo.setCurrentIndex(0)  # proposed and verified: the rejected one hides
     # A click on the rejected quote in the text.
@@ -147,7 +148,7 @@ def test_quote_keys_act_on_the_quote_the_table_shows(window, qtbot, library):
     assert _table_quote(window) == first  # the table shows the quote keys will act on
     window.view.setFocus()
     keys(Qt.Key.Key_V)
-    assert library.quote(first).status == "verified"
+    assert library.quote(first).status == "verified" and keys.count == 2
     assert library.quote(second).status == "proposed"
     # A filter that hides the selected quote leaves no quote for the keys to act on.
     window.quote_panel.filter_edit.setText("no quote says this")
