@@ -133,23 +133,6 @@ def test_add_a_missed_quote_from_a_selection(window, qtbot, library):
     assert len(library.quotes(window.article.id)) == SAMPLE_QUOTES + 1
 
 
-def test_set_bounds_from_selection_and_nudge(window, qtbot, library):
-    quote = window.current_quote()
-    window.view.setFocus()
-    window.view.select_span(quote.start + 1, quote.end - 1)
-    _key(qtbot, window, Qt.Key.Key_B)
-    assert (library.quote(quote.id).start, library.quote(quote.id).end) == (quote.start + 1, quote.end - 1)
-    for _ in range(3):
-        _key(qtbot, window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
-    assert library.quote(quote.id).start == quote.start - 2
-    assert window.current_quote().start == quote.start - 2
-    # Three nudges are one undo step.
-    _key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert library.quote(quote.id).start == quote.start + 1
-    _key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert (library.quote(quote.id).start, library.quote(quote.id).end) == (quote.start, quote.end)
-
-
 def test_search_abadi_jumps_to_the_quote(window, qtbot):
     _key(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     panel = window.search_panel

@@ -97,6 +97,8 @@ def test_an_import_from_the_window_lists_its_articles_when_it_ends(qtbot, librar
     window.resize(900, 420)  # a sidebar shorter than the list
     window.show()
     qtbot.waitExposed(window)
+    window.act_library_pane.trigger()  # folded in a window this narrow: the editor opens it (Ctrl+1)
+    window.layout().activate()  # the panes settle before the editor scrolls
     window.open_article(report.added[-1])  # the newest article, at the top of the list
     window.sidebar.filter_edit.setText("story")  # the editor's title filter
     listing = window.sidebar.list

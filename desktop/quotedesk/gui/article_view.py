@@ -174,11 +174,12 @@ class ArticleView(QPlainTextEdit):
             self.scroll_to(quote.start, quote.end)
 
     def scroll_to(self, start: int, end: int) -> None:
-        """Bring code points ``[start, end)`` into view, the cursor at ``start``, no selection."""
+        """Centre code points ``[start, end)`` in the view (its start at the top when it is
+        taller than the view), the cursor at ``start``, no selection."""
         cursor = QTextCursor(self.document())
-        cursor.setPosition(self.to_qt(min(end, len(self._text))))
+        cursor.setPosition(self.to_qt((start + min(end, len(self._text))) // 2))
         self.setTextCursor(cursor)
-        self.ensureCursorVisible()
+        self.centerCursor()
         cursor.setPosition(self.to_qt(start))
         self.setTextCursor(cursor)
         self.ensureCursorVisible()

@@ -1,4 +1,5 @@
-"""Small dialogs: speaker picker, pasted article, preferences, accepting confident quotes.
+"""Small dialogs: speaker picker (and its same-speaker question), pasted article, preferences,
+accepting confident quotes.
 
 Dialogs are opened with ``open()`` (window-modal, not a nested event loop), and report through
 ``accepted``; that keeps the window responsive and lets tests type into them.
@@ -9,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+    QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from quotedesk.core.model import ACCEPT_UNREAD, SpeakerKind
@@ -48,6 +49,7 @@ class SpeakerDialog(QDialog):
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.completer.setModelSorting(QCompleter.ModelSorting.UnsortedModel)  # article's people first
         self.name_edit.setCompleter(self.completer)
+        self.name_edit.returnPressed.connect(self.accept)  # also while the suggestions are open
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(self.KEEP_KIND, None)
         for kind in SpeakerKind:
@@ -63,6 +65,15 @@ class SpeakerDialog(QDialog):
         form.addRow("&Kind:", self.kind_combo)
         form.addRow(buttons)
 
+    def accept(self) -> None:
+        """Enter on a suggestion in the popup takes it and closes the dialog: one key."""
+        if not self.isVisible():
+            return  # Enter reaches the box, the popup and the default button: accept once
+        popup = self.completer.popup()
+        if popup.isVisible() and popup.currentIndex().isValid():
+            self.name_edit.setText(popup.currentIndex().data())
+        super().accept()
+
     def name(self) -> str | None:
         return " ".join(self.name_edit.text().split()) or None
 
@@ -72,6 +83,21 @@ class SpeakerDialog(QDialog):
             return chosen
         person = self._people.get((self.name() or "").casefold())
         return getattr(person.kind, "value", person.kind) if person else None
+
+
+class SameSpeakerQuestion(QMessageBox):
+    """A typed name that would join a speaker known by another name ("Cisco Talos" and
+    "Talos"): Enter keeps it exactly as typed (``keep``); ``same`` makes them one speaker."""
+
+    def __init__(self, parent: QWidget | None, *, typed: str, existing: str) -> None:
+        super().__init__(QMessageBox.Icon.Question, "Same speaker?",
+                         f"“{typed}” is a new name; “{existing}” is already a speaker. Keep “{typed}” as a "
+                         f"speaker of its own, or attribute the quote to “{existing}”?", parent=parent)
+        self.setObjectName("sameSpeaker")
+        self.keep = self.addButton(f"&Keep “{typed}”", QMessageBox.ButtonRole.AcceptRole)
+        self.same = self.addButton(f"&Same as “{existing}”", QMessageBox.ButtonRole.YesRole)
+        self.addButton(QMessageBox.StandardButton.Cancel)
+        self.setDefaultButton(self.keep)
 
 
 class PasteDialog(QDialog):

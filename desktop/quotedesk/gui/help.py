@@ -10,29 +10,37 @@ from PySide6.QtWidgets import QFrame, QLabel, QMenuBar, QScrollArea, QVBoxLayout
 
 
 def shortcut_rows(menubar: QMenuBar) -> list[tuple[str, list[tuple[str, str]]]]:
-    """``[(menu title, [(action text, shortcuts), …]), …]`` for actions that have shortcuts."""
+    """``[(menu title, [(action text, keys), …]), …]`` for every action of the menus: its
+    shortcuts, or the Alt+letter path through the menus for one that has none."""
     out = []
 
-    def walk(menu, title):
+    def walk(menu, title, path):
         rows, submenus = [], []
         for action in menu.actions():
+            if action.isSeparator():
+                continue
             if action.menu() is not None:
-                submenus.append(action.menu())
+                submenus.append((action.menu(), [*path, _mnemonic(action.text())]))
                 continue
             keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
-            keys = [k for k in keys if k]
-            if keys and not action.isSeparator():
-                text = {"undo": "Undo", "redo": "Redo"}.get(action.objectName(), action.text())
-                rows.append((text.replace("&", ""), " or ".join(keys)))
+            keys = [k for k in keys if k] or [", ".join([*path, _mnemonic(action.text())])]
+            text = {"undo": "Undo", "redo": "Redo"}.get(action.objectName(), action.text())
+            rows.append((text.replace("&", ""), " or ".join(keys)))
         if rows:
             out.append((title, rows))
-        for sub in submenus:
-            walk(sub, f"{title} › {sub.title().replace('&', '')}")
+        for sub, sub_path in submenus:
+            walk(sub, f"{title} › {sub.title().replace('&', '')}", sub_path)
 
     for action in menubar.actions():
         if action.menu() is not None:
-            walk(action.menu(), action.menu().title().replace("&", ""))
+            walk(action.menu(), action.menu().title().replace("&", ""), [f"Alt+{_mnemonic(action.text())}"])
     return out
+
+
+def _mnemonic(text: str) -> str:
+    """The letter after "&" that picks a menu entry from the keyboard ("?" when it has none)."""
+    i = text.find("&")
+    return text[i + 1].upper() if 0 <= i < len(text) - 1 else "?"
 
 
 class HelpOverlay(QFrame):
@@ -72,7 +80,8 @@ class HelpOverlay(QFrame):
     @staticmethod
     def render(menubar: QMenuBar) -> str:
         parts = ["<h2>Keyboard shortcuts</h2><p>Single-letter keys work anywhere except while typing in "
-                 "a text field. Press Esc or F1 to close.</p><table cellspacing='6'>"]
+                 "a text field; Esc in a search or filter box goes back to the article. Quote keys act on "
+                 "the quote selected in the quote table. Press Esc or F1 to close.</p><table cellspacing='6'>"]
         for title, rows in shortcut_rows(menubar):
             parts.append(f"<tr><td colspan='2'><b>{escape(title)}</b></td></tr>")
             for text, keys in rows:

@@ -20,10 +20,14 @@ from quotedesk.core.errors import QuoteDeskError
 from quotedesk.core.model import ACCEPT_UNREAD
 from quotedesk.gui import jobs
 from quotedesk.gui.article_view import ArticleView
-from quotedesk.gui.dialogs import AcceptConfidentDialog, PasteDialog, PreferencesDialog, SpeakerDialog, speaker_choices
+from quotedesk.gui.dialogs import (
+    AcceptConfidentDialog, PasteDialog, PreferencesDialog, SameSpeakerQuestion, SpeakerDialog, speaker_choices,
+)
 from quotedesk.gui.help import HelpOverlay
+from quotedesk.gui.layout import PaneLayout
 from quotedesk.gui.models_dialog import ModelsDialog, RetrainReportDialog, active_model_label
 from quotedesk.gui.panels import ArticleSidebar, QuotePanel, ReviewPanel, SearchPanel, SpeakerLegend
+from quotedesk.gui.quote_actions import EDIT_GROUPS, NUDGES, QUOTE_ACTIONS
 from quotedesk.gui.session import Session
 from quotedesk.gui.settings import Preferences, WindowState
 from quotedesk.gui.workers import TaskRunner
@@ -136,6 +140,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.search_dock, self.review_dock)
         self.search_dock.raise_()
         self.resizeDocks([self.search_dock], [190], Qt.Orientation.Vertical)
+        self.panes = PaneLayout(self.splitter, (self.search_dock, self.review_dock))
 
         bar = self.statusBar()
         self.model_status = QLabel("Language model: loading…")
@@ -212,29 +217,9 @@ class MainWindow(QMainWindow):
         self.addAction(self.act_undo)
         self.addAction(self.act_redo)
 
-        self.act_speaker = A("Change &speaker…", self.change_speaker, "S",
-                             tip="Pick who said the current quote", name="change_speaker")
-        self.act_verify = A("&Verify quote", self.verify_quote, "V",
-                            tip="Accept the quote and its speaker, then go to the next", name="verify")
-        self.act_reject = A("Re&ject quote", self.reject_quote, ["X", "Delete"],
-                            tip="Not a quote: reject it, then go to the next", name="reject")
-        self.act_proposed = A("Back to &proposed", self.unreview_quote, "P", name="proposed")
-        self.act_verify_article = A("Verify &whole article", self.verify_article, "Shift+V", name="verify_article")
-        self.act_accept_confident = A("Accept &confident quotes…", self.accept_confident_dialog, "Ctrl+Shift+V",
-                                      tip="Verify every proposed quote at or above a confidence, across the "
-                                          "library, in one undoable step", name="accept_confident")
-        self.act_add = A("&Add quote from selection", self.add_quote_from_selection, "A",
-                         tip="Select the quote's text in the article first", name="add_quote")
-        self.act_bounds = A("Set selection as quote &bounds", self.set_bounds_from_selection, "B",
-                            name="set_bounds")
-        self.act_start_left = A("Start one character earlier", lambda: self.nudge("start", -1), "Alt+Left",
-                                name="start_earlier")
-        self.act_start_right = A("Start one character later", lambda: self.nudge("start", 1), "Alt+Right",
-                                 name="start_later")
-        self.act_end_left = A("End one character earlier", lambda: self.nudge("end", -1), "Alt+Shift+Left",
-                              name="end_earlier")
-        self.act_end_right = A("End one character later", lambda: self.nudge("end", 1), "Alt+Shift+Right",
-                               name="end_later")
+        for spec in QUOTE_ACTIONS:
+            setattr(self, spec.attr, A(spec.text, functools.partial(getattr(self, spec.slot), *spec.args),
+                                       list(spec.keys), tip=spec.tip, name=spec.name))
 
         self.act_next = A("&Next quote", lambda: self.step_quote(1), "J", name="next_quote")
         self.act_prev = A("&Previous quote", lambda: self.step_quote(-1), "K", name="previous_quote")
@@ -244,6 +229,10 @@ class MainWindow(QMainWindow):
         self.act_queue = A("Next in review &queue", self.next_in_queue, "N",
                            tip="The least confident unverified quote in the library", name="next_in_queue")
         self.act_search = A("&Search…", self.focus_search, QKeySequence.StandardKey.Find, name="search")
+        self.act_library_pane = A("&Library pane", lambda: self.panes.toggle(0), "Ctrl+1",
+                                  tip="Show or fold away the list of articles", name="library_pane")
+        self.act_quotes_pane = A("&Quotes pane", lambda: self.panes.toggle(2), "Ctrl+2",
+                                 tip="Show or fold away the quote table", name="quotes_pane")
 
         self.act_retrain = A("&Retrain model…", self.retrain, "Ctrl+Shift+R",
                              tip="Learn from your verified and corrected quotes; the new model is used only if "
@@ -273,24 +262,24 @@ class MainWindow(QMainWindow):
         m = bar.addMenu("&Edit")
         m.addAction(self.act_undo)
         m.addAction(self.act_redo)
-        m.addSeparator()
-        for a in (self.act_speaker, self.act_verify, self.act_reject, self.act_proposed, self.act_verify_article,
-                  self.act_accept_confident):
-            m.addAction(a)
-        m.addSeparator()
-        m.addAction(self.act_add)
-        m.addAction(self.act_bounds)
-        b = m.addMenu("Nudge &bounds")
-        for a in (self.act_start_left, self.act_start_right, self.act_end_left, self.act_end_right):
-            b.addAction(a)
+        for group in EDIT_GROUPS:
+            m.addSeparator()
+            for spec in group:
+                m.addAction(getattr(self, spec.attr))
+        b = m.addMenu("&Move a bound")
+        for spec in NUDGES:
+            b.addAction(getattr(self, spec.attr))
         m = bar.addMenu("&Go")
         for a in (self.act_next, self.act_prev, self.act_next_article, self.act_prev_article, self.act_queue):
             m.addAction(a)
         m.addSeparator()
         m.addAction(self.act_search)
         m = bar.addMenu("&View")
-        m.addAction(self.search_dock.toggleViewAction())
-        m.addAction(self.review_dock.toggleViewAction())
+        m.addAction(self.act_library_pane)
+        m.addAction(self.act_quotes_pane)
+        for dock, text in ((self.search_dock, "&Search pane"), (self.review_dock, "&Review queue pane")):
+            dock.toggleViewAction().setText(text)
+            m.addAction(dock.toggleViewAction())
         m = bar.addMenu("&Tools")
         m.addAction(self.act_retrain)
         m.addAction(self.act_reanalyze)
@@ -302,7 +291,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.sidebar.articleActivated.connect(lambda aid: self.open_article(aid))
         self.quote_panel.quoteSelected.connect(lambda qid: self.select_quote(qid, from_panel=True))
-        self.view.quoteClicked.connect(lambda qid: self.select_quote(qid))
+        self.view.quoteClicked.connect(lambda qid: self.select_quote(qid, scroll=False))  # the text stays put
         self.legend.speakerClicked.connect(self._filter_speaker)
         self.search_panel.searchRequested.connect(self.run_search)
         self.search_panel.quoteActivated.connect(self.show_quote)
@@ -311,7 +300,7 @@ class MainWindow(QMainWindow):
         self.session.quoteRemoved.connect(self._on_quote_removed)
         self.session.articleChanged.connect(self._on_article_changed)
         self.session.articlesChanged.connect(self._on_articles_changed)
-        self.session.failed.connect(lambda msg: self.show_error("The change was not made", msg))
+        self.session.failed.connect(lambda msg: self.statusBar().showMessage(f"Not changed: {msg}", 10000))
         self.session.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
         self._update_actions()
 
@@ -477,7 +466,8 @@ class MainWindow(QMainWindow):
     # -- current quote --------------------------------------------------------------------------
 
     def current_quote_id(self) -> int | None:
-        return self.view.current_quote_id
+        """The quote selected in the quote table: the one every quote key acts on."""
+        return self.quote_panel.current_id()
 
     def current_quote(self):
         qid = self.current_quote_id()
@@ -486,8 +476,9 @@ class MainWindow(QMainWindow):
         row = self.quote_panel.model.row_of(qid)
         return self.quote_panel.model.record(row) if row >= 0 else None
 
-    def select_quote(self, quote_id: int | None, *, from_panel: bool = False) -> None:
-        self.view.set_current(quote_id)
+    def select_quote(self, quote_id: int | None, *, from_panel: bool = False, scroll: bool = True) -> None:
+        """Make ``quote_id`` the selected quote, centred in the article unless ``scroll`` is False."""
+        self.view.set_current(quote_id, scroll=scroll)
         if not from_panel:
             self.quote_panel.select(quote_id)
         self._update_actions()
@@ -557,12 +548,28 @@ class MainWindow(QMainWindow):
 
         def accepted():
             name = dialog.name()
-            if name != quote.speaker or dialog.kind_combo.currentData():
-                self.session.change_speaker(qid, name, kind=dialog.kind())
+            if name == quote.speaker and not dialog.kind_combo.currentData():
+                return
+            try:
+                match = self.library.speaker_match(qid, name) if name else None
+            except QuoteDeskError:
+                match = None
+            if match is None:
+                self.session.change_speaker(qid, name, kind=dialog.kind(), exact=True)
+            else:
+                self._ask_same_speaker(qid, name, match, dialog.kind())
 
         dialog.accepted.connect(accepted)
         self.speaker_dialog = dialog
         dialog.open()
+
+    def _ask_same_speaker(self, quote_id: int, typed: str, existing: str, kind) -> None:
+        box = SameSpeakerQuestion(self, typed=typed, existing=existing)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.keep.clicked.connect(lambda: self.session.change_speaker(quote_id, typed, kind=kind, exact=True))
+        box.same.clicked.connect(lambda: self.session.change_speaker(quote_id, existing, kind=kind))
+        self.speaker_question = box
+        box.open()
 
     def _set_status(self, status: str, *, advance: bool) -> None:
         quote = self._need_quote()
@@ -622,13 +629,12 @@ class MainWindow(QMainWindow):
         span = self._selection() if quote is not None else None
         if span is None:
             return
-        self.session.set_bounds(quote.id, *span)
+        self.session.fit_bounds(quote.id, *span)
 
-    def nudge(self, edge: str, delta: int) -> None:
+    def nudge(self, edge: str, step: int) -> None:
         quote = self._need_quote()
-        if quote is None or self.article is None:
-            return
-        self.session.nudge(quote.id, edge=edge, delta=delta, text=self.article.text)
+        if quote is not None:
+            self.session.nudge(quote.id, edge=edge, step=step)
 
     # -- reflecting the library -----------------------------------------------------------------
 
@@ -669,12 +675,9 @@ class MainWindow(QMainWindow):
         self.schedule_refresh()
 
     def _update_actions(self) -> None:
-        has_quote = self.current_quote_id() is not None
-        for a in (self.act_speaker, self.act_verify, self.act_reject, self.act_proposed, self.act_bounds,
-                  self.act_start_left, self.act_start_right, self.act_end_left, self.act_end_right):
-            a.setEnabled(has_quote)
-        for a in (self.act_add, self.act_verify_article):
-            a.setEnabled(self.article is not None)
+        ready = {"quote": self.current_quote_id() is not None, "article": self.article is not None, "": True}
+        for spec in QUOTE_ACTIONS:
+            getattr(self, spec.attr).setEnabled(ready[spec.needs])
 
     # -- search ---------------------------------------------------------------------------------
 
@@ -696,6 +699,7 @@ class MainWindow(QMainWindow):
         except QuoteDeskError:
             speakers = []
         self.search_panel.set_speakers(speakers)
+        self.panes.settle()
         self.search_dock.show()
         self.search_dock.raise_()
         self.resizeDocks([self.search_dock], [190], Qt.Orientation.Vertical)
@@ -1059,8 +1063,8 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         splitter = self.window_state.bytes("splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        if splitter is not None and self.splitter.restoreState(splitter):
+            self.panes.settle()
 
     def save_state(self) -> None:
         self.window_state.set_bytes("geometry", self.saveGeometry())
@@ -1085,6 +1089,7 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self.panes.fit(event.size().width(), event.size().height())
         if self.help_overlay.isVisible():
             self.help_overlay.cover()
 

@@ -17,6 +17,8 @@ from quotedesk.gui.models import (
 )
 
 SEARCH_DEBOUNCE_MS = 250
+SPEAKER_COLUMN_MAX = 140  # px: longer names are elided in the quote table
+QUOTE_COLUMN_MIN = 160  # px: the quote column never shrinks below a few words
 
 
 def swatch_icon(color: QColor, size: int = 12) -> QIcon:
@@ -203,9 +205,10 @@ class SpeakerLegend(QListWidget):
 
 
 class QuotePanel(QWidget):
-    """The quotes of the open article, filterable, in text order."""
+    """The quotes of the open article, filterable, in text order. The selected row is the
+    quote the window's quote keys act on."""
 
-    quoteSelected = Signal(int)
+    quoteSelected = Signal(object)  # the selected quote's id, None when no row is
 
     STATUS_FILTERS = (
         ("Proposed and verified", ("proposed", "verified")),
@@ -237,8 +240,12 @@ class QuotePanel(QWidget):
         self.table.sortByColumn(QuoteTableModel.QUOTE, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QuoteTableModel.QUOTE, QHeaderView.ResizeMode.Stretch)
-        for col in (QuoteTableModel.SPEAKER, QuoteTableModel.CONFIDENCE, QuoteTableModel.STATUS):
+        for col in (QuoteTableModel.CONFIDENCE, QuoteTableModel.STATUS):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # Long speaker names are cut, not the quote: the speaker column is as wide as its names
+        # up to a limit (and the editor may widen it).
+        header.setSectionResizeMode(QuoteTableModel.SPEAKER, QHeaderView.ResizeMode.Interactive)
+        self.model.modelReset.connect(self._fit_speaker_column)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.summary = QLabel()
         self.summary.setObjectName("quoteSummary")
@@ -253,27 +260,48 @@ class QuotePanel(QWidget):
         layout.addWidget(self.summary)
         self._quiet = False
 
+    def _fit_speaker_column(self) -> None:
+        width = self.table.sizeHintForColumn(QuoteTableModel.SPEAKER)
+        self.table.setColumnWidth(QuoteTableModel.SPEAKER, min(max(width, 60), SPEAKER_COLUMN_MAX))
+
+    def minimumSizeHint(self) -> QSize:
+        """Wide enough for a readable quote column next to the speaker, confidence and status."""
+        header = self.table.horizontalHeader()
+        width = sum(header.sectionSize(c) for c in range(QuoteTableModel.SPEAKER, QuoteTableModel.STATUS + 1))
+        width += QUOTE_COLUMN_MIN + self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth()
+        margins = self.layout().contentsMargins()
+        width += margins.left() + margins.right()
+        return QSize(width, super().minimumSizeHint().height())
+
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid() and not self._quiet:
-            self.quoteSelected.emit(int(current.data(IdRole)))
+        if not self._quiet:
+            self.quoteSelected.emit(self.current_id())
+
+    def current_id(self) -> int | None:
+        """The selected quote (None when the filters hide it, or none is selected)."""
+        index = self.table.currentIndex()
+        return int(index.data(IdRole)) if index.isValid() and self.table.selectionModel().isSelected(index) else None
 
     def visible_ids(self) -> list[int]:
         return [int(self.proxy.index(r, 0).data(IdRole)) for r in range(self.proxy.rowCount())]
 
     def select(self, quote_id: int | None) -> None:
-        """Make ``quote_id`` the current row without emitting ``quoteSelected``."""
+        """Make ``quote_id`` the current row without emitting ``quoteSelected``; a quote the
+        filters hide is shown by clearing them, so the table always shows the quote keys act on."""
         self._quiet = True
         try:
-            if quote_id is None:
+            row = self.model.row_of(quote_id) if quote_id is not None else -1
+            if row < 0:
+                self.table.setCurrentIndex(QModelIndex())
                 self.table.clearSelection()
                 return
-            row = self.model.row_of(quote_id)
-            if row < 0:
-                return
             index = self.proxy.mapFromSource(self.model.index(row, 0))
-            if index.isValid():
-                self.table.setCurrentIndex(index)
-                self.table.scrollTo(index)
+            if not index.isValid():
+                self.filter_edit.clear()
+                self.status_combo.setCurrentIndex(1)  # all statuses
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         finally:
             self._quiet = False
 

@@ -21,7 +21,7 @@ from quotedesk.core.errors import LibraryError, QuoteDeskError
 
 log = logging.getLogger(__name__)
 
-NUDGE_ID = 1001  # merge id of consecutive boundary nudges (the library joins them into one step)
+NUDGE_ID = 1001  # merge id of consecutive word nudges (the library joins them into one step)
 # What the library raises for a change it refuses: its own errors, and ValueError for bad
 # arguments such as bounds outside the text.
 REFUSALS = (QuoteDeskError, ValueError)
@@ -44,27 +44,19 @@ class Session(QObject):
 
     # -- corrections ----------------------------------------------------------------------------
 
-    def change_speaker(self, quote_id: int, name: str | None, *, kind=None) -> bool:
+    def change_speaker(self, quote_id: int, name: str | None, *, kind=None, exact: bool = False) -> bool:
         return self._push(f"Speaker → {name or 'none'}",
-                          lambda: self.library.set_speaker(quote_id, name, kind=kind, editor=self.editor))
+                          lambda: self.library.set_speaker(quote_id, name, kind=kind, exact=exact, editor=self.editor))
 
-    def set_bounds(self, quote_id: int, start: int, end: int, *, parts=None, merge: bool = False) -> bool:
+    def fit_bounds(self, quote_id: int, start: int, end: int) -> bool:
+        """Set the quote's extent to a selection (snapped to words and the article's marks)."""
+        return self._push("Quote bounds", lambda: self.library.fit_bounds(quote_id, start, end, editor=self.editor))
+
+    def nudge(self, quote_id: int, *, edge: str, step: int) -> bool:
+        """Move the quote's ``edge`` ("start" or "end") one word; consecutive nudges are one step."""
         return self._push("Quote bounds",
-                          lambda: self.library.set_bounds(quote_id, start, end, parts=parts, merge=merge,
-                                                          editor=self.editor),
-                          merge=merge)
-
-    def nudge(self, quote_id: int, *, edge: str, delta: int, text: str) -> bool:
-        """Move the quote's ``edge`` ("start" or "end") by ``delta`` code points."""
-        q = self.library.quote(quote_id)
-        start, end = q.start, q.end
-        if edge == "start":
-            start = min(max(0, start + delta), end - 1)
-        else:
-            end = max(min(len(text), end + delta), start + 1)
-        if (start, end) == (q.start, q.end):
-            return False
-        return self.set_bounds(quote_id, start, end, merge=True)
+                          lambda: self.library.nudge_bounds(quote_id, edge=edge, step=step, editor=self.editor),
+                          merge=True)
 
     def set_status(self, quote_id: int, status: str) -> bool:
         if self.library.quote(quote_id).status == status:

@@ -12,12 +12,13 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from quotedesk.core import names
+from quotedesk.core import editing, names
 from quotedesk.core.errors import LibraryError
 from quotedesk.core.model import Quote, SpeakerKind, Span
 from quotedesk.store import history
 from quotedesk.store.records import CorrectionRecord, Curation, Operation, QuoteRecord
 from quotedesk.store.rows import (
+    QUOTE_SELECT,
     check_status,
     confident_where,
     dumps,
@@ -32,9 +33,6 @@ from quotedesk.store.speakers import LINKED_KINDS
 
 if TYPE_CHECKING:
     from quotedesk.store.library import Library
-
-_MARKS = "\"'“”‘’«»„‟‹›"
-
 
 class Corrections:
     """Changes to quotes, logged and undoable (``Library.correction_log``)."""
@@ -80,28 +78,52 @@ class Corrections:
         *,
         kind: SpeakerKind | None = None,
         mention: Span | None = None,
+        exact: bool = False,
         editor: str,
     ) -> QuoteRecord:
         """Attribute a quote to ``name`` (None: nobody), logged as one correction.
 
         ``name`` is matched to the article's people first, then to speakers across the library
-        ("Kerry" finds John Kerry); a new name becomes a new speaker. ``kind`` defaults to the
+        ("Kerry" finds John Kerry); a new name becomes a new speaker. With ``exact``, only a
+        person or speaker known by this very form is matched: "Cisco Talos" stays "Cisco Talos"
+        where the article knows a "Talos" (see :meth:`speaker_match`). ``kind`` defaults to the
         matched person's kind, else ``PERSON``. ``mention`` is the span the attribution rests on;
-        when not given, the old mention is kept only if it names the chosen person.
+        when not given, the old mention is kept if it names the chosen person, else the
+        person's (or the name's) mention nearest the quote is found in the text.
         """
         editor = editor_name(editor)
         with self.correcting("changing a quote's speaker") as conn:
-            return self._apply_speaker(conn, quote_id, name, kind=kind, mention=mention, editor=editor)
+            return self._apply_speaker(conn, quote_id, name, kind=kind, mention=mention, exact=exact, editor=editor)
+
+    def speaker_match(self, quote_id: int, name: str) -> str | None:
+        """The existing speaker :meth:`set_speaker` would give the quote for a typed ``name``
+        that is none of that speaker's forms ("Cisco Talos" would join "Talos"), or None: what
+        the window asks the editor about before merging."""
+        with self.cx.errors("looking up a speaker"):
+            conn = self.cx.conn
+            article_id = quote_row_by_id(conn, quote_id)["article_id"]
+            bare = names.split_title(" ".join(name.split()))[1]
+            speakers = self.lib.speaker_index
+            if speakers.article_person(conn, article_id, bare, exact=True) is not None:
+                return None
+            person = speakers.article_person(conn, article_id, bare)
+            if person is not None:
+                return person["name"]
+            if speakers.find(conn, bare, SpeakerKind.PERSON, exact=True) is not None:
+                return None
+            sid = speakers.find(conn, bare, SpeakerKind.PERSON)
+            return None if sid is None else conn.execute("SELECT name FROM speakers WHERE id = ?", (sid,)).fetchone()[0]
 
     def _apply_speaker(
-        self, conn, quote_id: int, name: str | None, *, kind: SpeakerKind | None, mention: Span | None, editor: str
+        self, conn, quote_id: int, name: str | None, *, kind: SpeakerKind | None, mention: Span | None,
+        exact: bool = False, editor: str
     ) -> QuoteRecord:
         row = quote_row_by_id(conn, quote_id)
         before = quote_record(row)
         sid, speaker_name, new_kind, person, role = None, None, SpeakerKind.UNKNOWN, None, None
         if name is not None and name.strip():
             speaker_name = name.strip()
-            person = self.lib.speaker_index.article_person(conn, row["article_id"], speaker_name)
+            person = self.lib.speaker_index.article_person(conn, row["article_id"], speaker_name, exact=exact)
             new_kind = speaker_kind(kind) if kind is not None else (
                 speaker_kind(person["kind"]) if person is not None else SpeakerKind.PERSON)
             if new_kind == SpeakerKind.PERSON:
@@ -112,10 +134,9 @@ class Corrections:
                 if person is not None and person["speaker_id"] is not None and speaker_kind(person["kind"]) == new_kind:
                     sid = person["speaker_id"]
                 else:
-                    sid = self.lib.speaker_index.resolve(conn, speaker_name, new_kind)
-        if mention is None and before.mention is not None and person is not None:
-            mentions = {tuple(m) for m in json.loads(person["mentions"])}
-            mention = before.mention if (before.mention.start, before.mention.end) in mentions else None
+                    sid = self.lib.speaker_index.resolve(conn, speaker_name, new_kind, exact=exact)
+        if mention is None and speaker_name is not None:
+            mention = self._mention(conn, before, person, speaker_name if new_kind in LINKED_KINDS else None)
         conn.execute(
             "UPDATE quotes SET speaker_id = ?, speaker_name = ?, speaker_kind = ?, mention_start = ?, "
             "mention_end = ?, role = ? WHERE id = ?",
@@ -127,6 +148,21 @@ class Corrections:
                   editor=editor, quote_id=quote_id, article_id=before.article_id,
                   speaker_id=sid, model_version=before.model_version)
         return after
+
+    def _mention(self, conn, quote: QuoteRecord, person, name: str | None) -> Span | None:
+        """Where the text names the quote's new speaker: the old mention if it is one of the
+        article person's, else their mention nearest the quote, else the name's."""
+        if person is not None:
+            mentions = [Span(s, e) for s, e in json.loads(person["mentions"])]
+            if quote.mention in mentions:
+                return quote.mention
+            found = editing.nearest_outside(mentions, quote.start, quote.end)
+            if found is not None:
+                return found
+        if name is None:
+            return None
+        return editing.nearest_outside(editing.name_mentions(self._text(conn, quote.article_id), name),
+                                       quote.start, quote.end)
 
     @staticmethod
     def _speaker_state(q: QuoteRecord) -> dict:
@@ -140,13 +176,37 @@ class Corrections:
         """Move a quote's ends (code points); ``parts`` default to the text inside the marks.
 
         With ``merge``, a change right after another bounds change of this quote joins its undo
-        step (nudging an edge key by key undoes as one step).
+        step (nudging an edge key by key undoes as one step). A quote never grows over another
+        one (neither rejected nor removed) it did not already overlap: that is refused
+        (LibraryError) and nothing changes.
         """
+        return self._move(quote_id, lambda _text, _marks, _q: (start, end), parts=parts, merge=merge, editor=editor)
+
+    def fit_bounds(self, quote_id: int, start: int, end: int, *, editor: str) -> QuoteRecord:
+        """Set a quote's extent to an editor's selection ``[start, end)``, snapped to whole words,
+        its marks taken in or left out as the article's quotes have them
+        (:func:`quotedesk.core.editing.snap_selection`): one logged, undoable correction."""
+        return self._move(quote_id, lambda text, marks, _q: editing.snap_selection(text, start, end, marks=marks),
+                          editor=editor)
+
+    def nudge_bounds(self, quote_id: int, *, edge: str, step: int, editor: str) -> QuoteRecord:
+        """Move a quote's ``edge`` ("start" or "end") one word earlier (``step`` -1) or later
+        (+1); consecutive nudges of one quote undo as one step."""
+        return self._move(quote_id, lambda text, marks, q: editing.nudge(text, q.start, q.end, edge=edge, step=step,
+                                                                         marks=marks),
+                          merge=True, editor=editor)
+
+    def _move(self, quote_id: int, extent, *, parts: Sequence[Span] | None = None, merge: bool = False,
+              editor: str) -> QuoteRecord:
+        """Give the quote the extent ``extent(text, marks_included, quote)`` returns."""
         editor = editor_name(editor)
         with self.correcting("changing a quote's bounds", join=f"set_bounds {quote_id}" if merge else None) as conn:
             before = quote_record(quote_row_by_id(conn, quote_id))
             text = self._text(conn, before.article_id)
+            others = self._others(conn, before.article_id, quote_id)
+            start, end = extent(text, editing.marks_included(text, [(q.start, q.end) for q in others]), before)
             parts = self._check_bounds(text, start, end, parts)
+            self._check_overlap(text, others, Span(start, end), Span(before.start, before.end))
             conn.execute(
                 "UPDATE quotes SET start = ?, \"end\" = ?, parts = ?, content = ? WHERE id = ?",
                 (start, end, spans_json(parts), " … ".join(p.text(text) for p in parts), quote_id),
@@ -156,6 +216,24 @@ class Corrections:
                       editor=editor, quote_id=quote_id, article_id=before.article_id,
                       model_version=before.model_version)
         return after
+
+    @staticmethod
+    def _others(conn: sqlite3.Connection, article_id: int, quote_id: int | None) -> list[QuoteRecord]:
+        """The article's other quotes that stand (neither removed nor rejected)."""
+        rows = conn.execute(
+            QUOTE_SELECT + " WHERE q.article_id = ? AND q.removed = 0 AND q.status != 'rejected' AND q.id IS NOT ?",
+            (article_id, quote_id)).fetchall()
+        return [quote_record(r) for r in rows]
+
+    @staticmethod
+    def _check_overlap(text: str, others: Sequence[QuoteRecord], new: Span, old: Span | None) -> None:
+        for q in others:
+            span = Span(q.start, q.end)
+            if span.overlaps(new) and not (old is not None and span.overlaps(old)):
+                words = " ".join((q.content or text[q.start:q.end]).split())
+                words = words if len(words) <= 40 else words[:39] + "…"
+                raise LibraryError(f"that would overlap the quote “{words}” ({q.speaker or 'no speaker'}): "
+                                   "shorten that one first, or reject it")
 
     @staticmethod
     def _bounds_state(q: QuoteRecord) -> dict:
@@ -174,9 +252,9 @@ class Corrections:
             raise ValueError(f"quote bounds [{start}, {end}) must lie inside the article (0 to {len(text)})")
         if parts is None:
             s, e = start, end
-            while s < e and (text[s] in _MARKS or text[s].isspace()):
+            while s < e and (text[s] in editing.MARKS or text[s].isspace()):
                 s += 1
-            while e > s and (text[e - 1] in _MARKS or text[e - 1].isspace()):
+            while e > s and (text[e - 1] in editing.MARKS or text[e - 1].isspace()):
                 e -= 1
             return (Span(s, e) if s < e else Span(start, end),)
         parts = tuple(sorted(parts, key=lambda p: p.start))
@@ -206,6 +284,7 @@ class Corrections:
         with self.correcting("adding a quote") as conn:
             text = self._text(conn, article_id)
             parts = self._check_bounds(text, start, end, parts)
+            self._check_overlap(text, self._others(conn, article_id, None), Span(start, end), None)
             quote = Quote(start=start, end=end, parts=parts, confidence=1.0)
             quote_id = self.lib.article_store.insert_quote(conn, article_id, text, quote,
                                                         Curation(status=status, origin="editor"))

@@ -136,7 +136,10 @@ class Library:
     quote = _Via("article_store", Articles.quote)
 
     set_speaker = _Via("correction_log", Corrections.set_speaker)
+    speaker_match = _Via("correction_log", Corrections.speaker_match)
     set_bounds = _Via("correction_log", Corrections.set_bounds)
+    fit_bounds = _Via("correction_log", Corrections.fit_bounds)
+    nudge_bounds = _Via("correction_log", Corrections.nudge_bounds)
     add_quote = _Via("correction_log", Corrections.add_quote)
     set_status = _Via("correction_log", Corrections.set_status)
     remove_quote = _Via("correction_log", Corrections.remove_quote)

@@ -32,16 +32,16 @@ class Speakers:
         self.cx = lib.connection
 
     @staticmethod
-    def article_person(conn, article_id: int, name: str) -> sqlite3.Row | None:
-        """The person of this article that ``name`` names (exact form first, then token subset)."""
+    def article_person(conn, article_id: int, name: str, *, exact: bool = False) -> sqlite3.Row | None:
+        """The person of this article that ``name`` names: one of their forms, else (unless
+        ``exact``) the one person whose name shares its tokens and surname."""
         want = names.tokens(name)
         rows = conn.execute("SELECT * FROM article_people WHERE article_id = ? ORDER BY idx", (article_id,)).fetchall()
         for r in rows:
             if any(names.tokens(f) == want for f in (r["name"], *json.loads(r["aliases"]))):
                 return r
-        matches = [r for r in rows if names.names_same_person(want, names.tokens(r["name"]))]
+        matches = [] if exact else [r for r in rows if names.names_same_person(want, names.tokens(r["name"]))]
         return matches[0] if len(matches) == 1 else None
-
 
     def resolve(
         self,
@@ -51,13 +51,40 @@ class Speakers:
         *,
         aliases: Sequence[str] = (),
         role: str | None = None,
+        exact: bool = False,
     ) -> int | None:
-        """The speaker ``name`` refers to across the library, created when new.
+        """The speaker ``name`` refers to across the library (see :meth:`find`), created when new.
 
-        A person is found by a name form already seen (an alias), else by token subset with the
-        same surname ("Kerry" ~ "John Kerry"), and only when exactly one speaker fits; the
-        article's other forms (``aliases``, often the bare surname) are stored but never used to
-        find a match, so "Teresa Kerry" known as "Kerry" does not join John Kerry.
+        The fullest form of a person's name becomes the speaker's name ("Kerry" grows into
+        "John Kerry"); ``exact`` finds only a speaker known by this very form.
+        """
+        if kind not in LINKED_KINDS:
+            return None
+        person = kind == SpeakerKind.PERSON
+        toks = names.tokens(name, strip_titles=person)
+        if not toks:
+            return None
+        sid = self.find(conn, name, kind, aliases=aliases, exact=exact)
+        if sid is None:
+            sid = self._insert(conn, names.strip_titles(name) if person else name.strip(), kind, role)
+        else:
+            current = conn.execute("SELECT name FROM speakers WHERE id = ?", (sid,)).fetchone()[0]
+            if person and len(toks) > len(names.tokens(current)) and names.names_same_person(toks, names.tokens(current)):
+                conn.execute("UPDATE speakers SET name = ? WHERE id = ?", (names.strip_titles(name), sid))
+            if role:
+                conn.execute("UPDATE speakers SET role = ? WHERE id = ?", (role, sid))
+        self.add_aliases(conn, sid, [name, *aliases], person=person)
+        return sid
+
+    @staticmethod
+    def find(conn: sqlite3.Connection, name: str, kind: SpeakerKind, *, aliases: Sequence[str] = (),
+             exact: bool = False) -> int | None:
+        """The existing speaker ``name`` refers to, or None.
+
+        A person is found by a name form already seen (an alias), else (unless ``exact``) by
+        token subset with the same surname ("Kerry" ~ "John Kerry"), and only when exactly one
+        speaker fits; the article's other forms (``aliases``, often the bare surname) are never
+        used to find a match, so "Teresa Kerry" known as "Kerry" does not join John Kerry.
         Organisations and groups match on the exact name or one of their aliases.
         """
         if kind not in LINKED_KINDS:
@@ -66,11 +93,9 @@ class Speakers:
         toks = names.tokens(name, strip_titles=person)
         if not toks:
             return None
-        forms = [name, *aliases]
         key = " ".join(toks)
         lookups = [key] if person else list(dict.fromkeys(
-            " ".join(names.tokens(f, strip_titles=False)) for f in forms if names.tokens(f, strip_titles=False)))
-        sid = None
+            " ".join(names.tokens(f, strip_titles=False)) for f in (name, *aliases) if names.tokens(f, strip_titles=False)))
         for norm in lookups:
             rows = conn.execute(
                 "SELECT DISTINCT s.id, s.name FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id "
@@ -81,28 +106,16 @@ class Speakers:
                 # Several people were called this ("Kerry"): only one whose own name it is will do.
                 rows = [r for r in rows if names.norm(r["name"]) == key]
             if len(rows) == 1 or (rows and not person):
-                sid = rows[0]["id"]
-                break
-        if sid is None and person:
-            candidates = conn.execute(
-                "SELECT s.id, s.name FROM speaker_tokens t JOIN speakers s ON s.id = t.speaker_id "
-                "WHERE t.token = ? AND s.kind = 'person'",
-                (toks[-1],),
-            ).fetchall()
-            fits = [c["id"] for c in candidates if names.names_same_person(toks, names.tokens(c["name"]))]
-            if len(fits) == 1:
-                sid = fits[0]
-        if sid is None:
-            sid = self._insert(conn, names.strip_titles(name) if person else name.strip(), kind, role)
-        else:
-            current = conn.execute("SELECT name FROM speakers WHERE id = ?", (sid,)).fetchone()[0]
-            # The fullest form becomes the canonical name: "Kerry" grows into "John Kerry".
-            if person and len(toks) > len(names.tokens(current)) and names.names_same_person(toks, names.tokens(current)):
-                conn.execute("UPDATE speakers SET name = ? WHERE id = ?", (names.strip_titles(name), sid))
-            if role:
-                conn.execute("UPDATE speakers SET role = ? WHERE id = ?", (role, sid))
-        self.add_aliases(conn, sid, forms, person=person)
-        return sid
+                return rows[0]["id"]
+        if not person or exact:
+            return None
+        candidates = conn.execute(
+            "SELECT s.id, s.name FROM speaker_tokens t JOIN speakers s ON s.id = t.speaker_id "
+            "WHERE t.token = ? AND s.kind = 'person'",
+            (toks[-1],),
+        ).fetchall()
+        fits = [c["id"] for c in candidates if names.names_same_person(toks, names.tokens(c["name"]))]
+        return fits[0] if len(fits) == 1 else None
 
     @staticmethod
     def _insert(conn: sqlite3.Connection, name: str, kind: SpeakerKind, role: str | None) -> int:
