@@ -24,7 +24,7 @@ from pathlib import Path
 from quotedesk.core.errors import Cancelled, InputError, ModelError
 from quotedesk.core.model import Analysis, Span
 from quotedesk.core.tasks import TaskState
-from quotedesk.ingest import CHROME_LINES, SUFFIXES, ArticleInput, read_paths
+from quotedesk.ingest import SUFFIXES, ArticleInput, is_chrome, read_paths
 from quotedesk.store import Library, backup
 from quotedesk.store.export import restore_from_export
 
@@ -111,10 +111,10 @@ def expand_paths(paths: Iterable[str | Path], *, on_error=None) -> list[Path]:
 
 
 def chrome_spans(text: str) -> list[Span]:
-    """Lines that are page chrome ("Accessibility links", "Breaking News"), not article text."""
+    """Lines that are page chrome ("Accessibility links", "Photo: AP"; :func:`quotedesk.ingest.is_chrome`), not article text."""
     spans, pos = [], 0
     for line in text.splitlines(keepends=True):
-        if line.strip().lower() in CHROME_LINES:
+        if is_chrome(line):
             spans.append(Span(pos, pos + len(line)))
         pos += len(line)
     return spans
