@@ -162,18 +162,19 @@ def analyze_document(text: str, *, model=None) -> Analysis:
 def analyze_many(
     texts: Iterable[str],
     *,
+    on_parsed: Callable[[int, int], None] | None = None,
     batch_size: int = 16,
     state: TaskState | None = None,
     total: int | None = None,
     model=None,
-    on_parsed: Callable[[int, int], None] | None = None,
 ) -> Iterator[Analysis]:
     """Analyses of many articles, in order, parsing them in batches through ``nlp.pipe``.
 
-    ``model`` is an optional trained attribution model: an object with ``version`` and
-    ``apply(attributor, attributions) -> attributions`` (see ``quotedesk.engine.learn``).
     ``on_parsed(done, total)`` is told, after each chunk of a long article is parsed, how many of
     the article's paragraphs are parsed so far (it may raise ``Cancelled`` to stop).
+
+    ``model`` is an optional trained attribution model: an object with ``version`` and
+    ``apply(attributor, attributions) -> attributions`` (see ``quotedesk.engine.learn``).
     """
     nlp = load_nlp()
 
