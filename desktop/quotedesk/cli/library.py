@@ -89,11 +89,11 @@ def _open(args, *, create: bool = False) -> Library:
 class _TqdmState(TaskState):
     """Progress on standard error."""
 
-    def __init__(self, desc: str = "importing") -> None:
+    def __init__(self, desc: str, unit: str) -> None:
         super().__init__()
         from tqdm import tqdm
 
-        self._bar = tqdm(unit="article", file=sys.stderr, disable=None, desc=desc)
+        self._bar = tqdm(unit=unit, file=sys.stderr, disable=None, desc=desc)
 
     def progress(self, done: int, total: int | None = None, message: str = "") -> None:
         if total is not None and self._bar.total != total:
@@ -109,7 +109,7 @@ class _TqdmState(TaskState):
 def run_import(args) -> int:
     from quotedesk.services import import_paths
 
-    state = _TqdmState()
+    state = _TqdmState("importing", "paragraph")  # import_paths counts paragraphs
     try:
         with _open(args, create=True) as library:
             report = import_paths(library, args.paths, state=state, editor=args.editor, batch_size=args.batch_size)
@@ -130,7 +130,7 @@ def run_reanalyze(args) -> int:
 
     from quotedesk.services.reanalysis import reanalyze
 
-    state = _TqdmState("re-analysing")
+    state = _TqdmState("re-analysing", "article")
     try:
         with _open(args, create=False) as library:
             report = reanalyze(library, editor=args.editor or getpass.getuser(), article_ids=args.article,
