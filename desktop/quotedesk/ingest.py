@@ -147,10 +147,22 @@ def html_to_article(html: str, *, name: str = "input") -> ArticleInput:
     return ArticleInput(
         id=Path(name).stem,
         text=text,
-        title=getattr(doc, "title", None),
+        title=page_title([*_meta_titles(html), doc.title], doc.sitename) or guess_title(text),
         date=getattr(doc, "date", None),
         source=name,
     )
+
+
+def _meta_titles(html: str) -> list[str]:
+    """The page's own headlines, most deliberate first: og:title, twitter:title, ``<title>``, ``<h1>``."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return []
+    found = tree.xpath('//meta[@property="og:title" or @name="og:title" or @name="twitter:title"]/@content')
+    return [*found, *(t.text_content() for t in tree.xpath("//title | //h1"))]
 
 
 def read_path(path: str | Path, *, on_error=None) -> Iterator[ArticleInput]:
@@ -326,16 +338,71 @@ def read_paths(paths, *, on_error=None) -> Iterator[ArticleInput]:
 
 
 def guess_title(text: str) -> str | None:
-    """The headline of a plain-text article: its first short line that is not page chrome."""
-    for line in text.splitlines()[:12]:
-        line = line.strip()
-        if 8 <= len(line) <= 160 and line.lower() not in CHROME_LINES and not line.endswith("."):
+    """The headline of a plain-text article: among its first lines, the first that reads as a
+    headline (a short line of words, no sentence, no page chrome)."""
+    for line in text.splitlines()[:30]:
+        line = " ".join(line.split())
+        if 8 <= len(line) <= 160 and " " in line and not line.endswith((".", ",", ":")) and not is_chrome(line):
             return line
     return None
 
 
+def page_title(candidates, site: str | None = None) -> str | None:
+    """The first of an HTML page's title candidates (og:title, ``<title>``, ``<h1>``...) that is
+    not page chrome, without the site's name ("Storm hits coast | The Herald" → "Storm hits coast")."""
+    for title in candidates:
+        title = " ".join((title or "").split())
+        parts = _TITLE_SEPARATOR.split(title)
+        if len(parts) > 1:
+            for end in (-1, 0):  # the site's name comes last, or first
+                if _site_like(parts[end], site, len(title) - len(parts[end])):
+                    title = title.replace(parts[end], "", 1).strip(" |-–—:·")
+                    break
+        if title and not is_chrome(title):
+            return title
+    return None
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—·:]{1,2}\s+|\s+-\s+")
+
+
+def _site_like(part: str, site: str | None, rest: int) -> bool:
+    part = part.strip()
+    if site and part.casefold() == site.strip().casefold():
+        return True
+    return len(part.split()) <= 4 and len(part) < rest
+
+
+def is_chrome(line: str) -> bool:
+    """Whether a line is page chrome that copy-paste and extraction drag along (ads, links,
+    bylines, photo credits, timestamps), not article text. Only short lines can be: a line of
+    article text is never dropped for how it starts."""
+    line = " ".join(line.split()).strip(" .:-–—|•·*>")
+    if not line or len(line) > 80:
+        return False
+    return line.casefold() in CHROME_LINES or any(p.search(line) for p in _CHROME_PATTERNS)
+
+
 # Lines that web pages put around an article and that copy-paste drags along.
 CHROME_LINES = {
-    "accessibility links", "breaking news", "skip to main content", "skip to content",
-    "advertisement", "share", "share this article", "print", "email", "menu", "search",
+    "accessibility links", "breaking news", "skip to main content", "skip to content", "advertisement",
+    "share", "share this article", "share this story", "print", "email", "menu", "search", "close",
+    "article continued below", "story continues below", "story continues below advertisement",
+    "continue reading", "continue reading below", "continue reading the main story", "read more",
+    "sign up", "subscribe", "sign in", "log in", "listen to this article", "related", "related articles",
+    "related stories", "most read", "more on this story", "comments", "sponsored", "sponsored content",
+    "supported by", "scroll to continue", "advertisement - scroll to continue", "ad", "image", "photo",
+    "video", "loading", "top stories", "trending", "newsletter", "you may also like", "home",
 }
+_NAME = r"(?:[A-Z][\w.'’-]*|(?i:de|van|von|der|al|bin))"
+_DATE_WORD = (r"(\d[\d:,./-]*(st|nd|rd|th)?,?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
+              r"[a-z]*\.?,?|[ap]\.?m\.?,?|gmt|bst|utc|e[sd]t|p[sd]t|cet|cest|at|on|ago|hours?|minutes?|days?)")
+_CHROME_PATTERNS = [re.compile(p) for p in (
+    r"(?i)^skip to\b",
+    r"(?i)^(photo(graph)?|image|picture|illustration|video|credit)s?( credit)?\s*:",  # Photo: AP
+    r"(?i)^\(?[\w .'’-]{0,40}/\s*(getty images|ap( photo)?|afp|reuters|shutterstock|epa|pa|alamy)\)?$",
+    rf"(?i)^(published|updated|posted|last updated|first published):?(\s+{_DATE_WORD})+$",
+    r"(?i)^\d+\s*(min(ute)?s?|hours?|days?)\s*(read|ago)$",
+    rf"^(?i:by|words by|written by|reporting by)\s+[A-Z][\w.'’-]*((,\s*|\s+(and|&)\s+|\s+){_NAME})*"
+    r"(\s*[|,]\s*[^\"“”‘’]{0,40})?$",  # By Jane Doe and John Roe, Reuters
+)]

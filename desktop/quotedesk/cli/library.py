@@ -90,11 +90,11 @@ def _open(args, *, create: bool = False) -> Library:
 class _TqdmState(TaskState):
     """Progress on standard error."""
 
-    def __init__(self, desc: str = "importing") -> None:
+    def __init__(self, desc: str, unit: str) -> None:
         super().__init__()
         from tqdm import tqdm
 
-        self._bar = tqdm(unit="article", file=sys.stderr, disable=None, desc=desc)
+        self._bar = tqdm(unit=unit, file=sys.stderr, disable=None, desc=desc)
 
     def progress(self, done: int, total: int | None = None, message: str = "") -> None:
         if total is not None and self._bar.total != total:
@@ -105,6 +105,14 @@ class _TqdmState(TaskState):
 
     def close(self) -> None:
         self._bar.close()
+
+
+def _with_progress(work, unit: str, *args, **kwargs):
+    state = _TqdmState("importing", unit)
+    try:
+        return work(*args, state=state, **kwargs)
+    finally:
+        state.close()
 
 
 def run_import(args) -> int:
@@ -118,14 +126,13 @@ def run_import(args) -> int:
         if datasets:
             raise needs_archive_extras(e) from e
     files = [p for p in args.paths if p not in datasets]
-    state = _TqdmState()
-    try:
-        with _open(args, create=True) as library:
-            reports = [import_dataset(library, d, state=state, editor=args.editor) for d in datasets]
-            if files or not datasets:
-                reports.append(import_paths(library, files, state=state, editor=args.editor, batch_size=args.batch_size))
-    finally:
-        state.close()
+    reports = []
+    with _open(args, create=True) as library:
+        for d in datasets:
+            reports.append(_with_progress(import_dataset, "article", library, d, editor=args.editor))
+        if files or not datasets:  # import_paths counts paragraphs
+            reports.append(_with_progress(import_paths, "paragraph", library, files, editor=args.editor,
+                                          batch_size=args.batch_size))
     for report in reports:
         for failure in report.errors:
             print(f"quotedesk: skipped {failure.message}", file=sys.stderr)
@@ -142,7 +149,7 @@ def run_reanalyze(args) -> int:
 
     from quotedesk.services.reanalysis import reanalyze
 
-    state = _TqdmState("re-analysing")
+    state = _TqdmState("re-analysing", "article")
     try:
         with _open(args, create=False) as library:
             report = reanalyze(library, editor=args.editor or getpass.getuser(), article_ids=args.article,

@@ -17,7 +17,7 @@ class Utf16Index:
 
     def __init__(self, text: str) -> None:
         # Where the count changes: after an astral character (+1), at the LF of a CRLF (-1).
-        events = sorted([(i, 1) for i, ch in enumerate(text) if ord(ch) > 0xFFFF] + [(m.end() - 1, -1) for m in _CRLF_RE.finditer(text)])
+        events = sorted([(m.start(), 1) for m in _ASTRAL_RE.finditer(text)] + [(m.end() - 1, -1) for m in _CRLF_RE.finditer(text)])
         self._at = [i for i, _ in events]
         self._shift = list(accumulate((d for _, d in events), initial=0))
         # Qt position of the first offset each shift applies to (offsets after its event).
@@ -44,6 +44,7 @@ _SAME_LENGTH = str.maketrans(
     }
 )
 _CRLF_RE = re.compile("\r\n")
+_ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")  # two UTF-16 code units each
 # Characters that print as nothing: the LF of a CRLF pair, soft hyphens, zero-width spaces.
 _DROPPED_RE = re.compile("(?<=\r)\n|[\u00ad\u200b\u2060\ufeff]")
 _SENTENCE_END = tuple(".?!:\"”'’)")

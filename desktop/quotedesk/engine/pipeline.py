@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from quotedesk.core.errors import ModelError
 from quotedesk.core.model import Analysis, Person, Quote, Span
@@ -83,6 +83,7 @@ class _Prepared:
     sentential: list[bool]
     masked: Masked
     chunks: list[tuple[int, int, list[int]]]  # (masked start, masked end, top quote ids)
+    paragraph_ends: list[int]  # where each paragraph of the masked text ends (long articles only)
     # What the chunks parsed so far said: each parse is read as it comes and then let go.
     mentions: list[MentionInfo] = field(default_factory=list)
     atts: dict[int, Attribution] = field(default_factory=dict)
@@ -104,7 +105,8 @@ def _prepare(given: str) -> _Prepared:
     for a, b in zip(bounds, bounds[1:]):
         oa, ob = masked.to_orig(a), masked.to_orig(b) if b < len(masked.text) else len(text)
         chunks.append((a, b, top[bisect_left(top_starts, oa) : bisect_left(top_starts, ob)]))
-    return _Prepared(source, raw, top, sentential, masked, chunks)
+    paragraph_ends = [p.end for p in paragraph_spans(masked.text)] if len(chunks) > 1 else []
+    return _Prepared(source, raw, top, sentential, masked, chunks, paragraph_ends)
 
 
 def _chunk_bounds(masked: Masked, quotes: list[tuple[int, int]]) -> list[int]:
@@ -160,12 +162,16 @@ def analyze_document(text: str, *, model=None) -> Analysis:
 def analyze_many(
     texts: Iterable[str],
     *,
+    on_parsed: Callable[[int, int], None] | None = None,
     batch_size: int = 16,
     state: TaskState | None = None,
     total: int | None = None,
     model=None,
 ) -> Iterator[Analysis]:
     """Analyses of many articles, in order, parsing them in batches through ``nlp.pipe``.
+
+    ``on_parsed(done, total)`` is told, after each chunk of a long article is parsed, how many of
+    the article's paragraphs are parsed so far (it may raise ``Cancelled`` to stop).
 
     ``model`` is an optional trained attribution model: an object with ``version`` and
     ``apply(attributor, attributions) -> attributions`` (see ``quotedesk.engine.learn``).
@@ -184,6 +190,8 @@ def analyze_many(
     for batch in _batches(chunk_stream(), batch_size):
         for doc, (ci, prep) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
             _read_chunk(prep, ci, doc, model)
+            if on_parsed is not None and len(prep.chunks) > 1:
+                on_parsed(bisect_right(prep.paragraph_ends, prep.chunks[ci][1]), len(prep.paragraph_ends))
             if prep.parsed == len(prep.chunks):
                 yield _finish(prep, model)
                 done += 1

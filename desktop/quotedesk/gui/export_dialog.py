@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from quotedesk.gui import jobs
+from quotedesk.gui.settings import WindowState
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,7 @@ class ExportFormat:
     function: str
     suffix: str
     filters: bool  # takes verified_only / speaker / date filters
+    counts: str = "quote"  # what the number it returns counts
 
     def resolve(self):
         """The export function, or None when this build's library has no such export."""
@@ -37,20 +39,26 @@ FORMATS = (
                  ".jsonl", True),
     ExportFormat("CSV: one row per quote", "quotedesk.store.export", "export_csv", ".csv", True),
     ExportFormat("spaCy DocBin: training data", "quotedesk.services.spacy_export", "export_spacy", ".spacy", True),
-    ExportFormat("Corrections log (JSON Lines)", "quotedesk.store.export", "export_corrections", ".jsonl", False),
+    ExportFormat("Corrections log (JSON Lines)", "quotedesk.store.export", "export_corrections", ".jsonl", False,
+                 "correction"),
 )
 
 
 class ExportDialog(QDialog):
-    """Pick a format, filters and a file; the export runs off the GUI thread."""
+    """Pick a format, filters and a file; the export runs off the GUI thread.
+
+    The file is proposed in the folder of the last export (``window_state``), else the library's.
+    """
 
     exported = Signal(str, object)  # path, what the export function returned (a count)
 
-    def __init__(self, parent: QWidget | None, *, library, library_path, runner) -> None:
+    def __init__(self, parent: QWidget | None, *, library, library_path, runner,
+                 window_state: WindowState | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export")
         self.setObjectName("exportDialog")
         self._library_path = Path(library_path)
+        self._window_state = window_state
         self._runner = runner
         self._task = None
         self.format_combo = QComboBox()
@@ -117,9 +125,9 @@ class ExportDialog(QDialog):
         for w in (self.verified_check, self.speaker_edit, self.date_from, self.date_to):
             w.setEnabled(fmt.filters)
         path = self.path_edit.text().strip()
-        default = str(self._library_path.with_name(f"quotedesk-export{fmt.suffix}"))
         if not path:
-            self.path_edit.setText(default)
+            folder = (self._window_state and self._window_state.folder("export")) or self._library_path.parent
+            self.path_edit.setText(str(folder / f"quotedesk-export{fmt.suffix}"))
         else:
             self.path_edit.setText(str(Path(path).with_suffix(fmt.suffix)))
 
@@ -151,24 +159,41 @@ class ExportDialog(QDialog):
             return
         self.export_button.setEnabled(False)
         self.status.setText("Exporting…")
+        fmt = self.fmt()
         job = functools.partial(jobs.export, str(self._library_path), fn, path, self.options())
         self._task = self._runner.start(job, name="export", serial=False,
-                                        on_finished=lambda n: self._done(path, n),
+                                        on_finished=lambda n: self._done(fmt, path, n),
                                         on_failed=self._failed)
 
-    def _done(self, path: str, result) -> None:
+    def _done(self, fmt: ExportFormat, path: str, written) -> None:
         self._task = None
-        self.status.setText(f"Exported {result} to {path}")
-        self.exported.emit(path, result)
+        message = exported_message(fmt.counts, written, path)
+        self.status.setText(message)
+        if self._window_state is not None:
+            self._window_state.set_folder("export", Path(path).parent)
+        self.exported.emit(path, written)
         parent = self.parentWidget()
         if parent is not None and hasattr(parent, "statusBar"):
-            parent.statusBar().showMessage(f"Exported {result} to {path}", 8000)
+            parent.statusBar().showMessage(message, 8000)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
         self._task = None
         self.export_button.setEnabled(True)
         self.status.setText(f"Export failed: {error}")
+
+
+def exported_message(noun: str, written, path: str) -> str:
+    """"Exported 1,079 quotes from 100 articles to PATH" (``written``: a count with ``articles``)."""
+    text = f"Exported {_count(written, noun)}"
+    articles = getattr(written, "articles", None)
+    if articles is not None:
+        text += f" from {_count(articles, 'article')}"
+    return f"{text} to {path}"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'s' * (n != 1)}"
 
 
 def _label(text: str, buddy: QWidget) -> QLabel:

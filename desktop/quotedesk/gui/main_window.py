@@ -981,7 +981,8 @@ class MainWindow(QMainWindow):
     def export_dialog(self) -> None:
         from quotedesk.gui.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self, library=self.library, library_path=self.library_path, runner=self.runner)
+        dialog = ExportDialog(self, library=self.library, library_path=self.library_path, runner=self.runner,
+                              window_state=self.window_state)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.export = dialog
         dialog.open()

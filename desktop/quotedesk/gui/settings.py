@@ -86,6 +86,15 @@ class WindowState:
     def set_last_article(self, library: str, article_id: int) -> None:
         self._s.setValue(f"window/last_article/{_key(library)}", int(article_id))
 
+    def folder(self, purpose: str) -> Path | None:
+        """The folder last used for ``purpose`` ("export"), if it is still there."""
+        value = self._s.value(f"window/folders/{purpose}")
+        return Path(value) if value and Path(value).is_dir() else None
+
+    def set_folder(self, purpose: str, folder: str | Path) -> None:
+        self._s.setValue(f"window/folders/{purpose}", str(folder))
+        self._s.sync()
+
     def sync(self) -> None:
         self._s.sync()
 

@@ -24,14 +24,14 @@ from pathlib import Path
 from quotedesk.core.errors import Cancelled, InputError, ModelError
 from quotedesk.core.model import Analysis, Span
 from quotedesk.core.tasks import TaskState
-from quotedesk.ingest import CHROME_LINES, SUFFIXES, ArticleInput, read_paths
+from quotedesk.ingest import SUFFIXES, ArticleInput, is_chrome, read_paths
 from quotedesk.store import Library, backup
 from quotedesk.store.export import restore_from_export
 
 log = logging.getLogger(__name__)
 
 BACKUP_FROM = 20  # an import of this many new articles is preceded by a backup of the library
-Analyzer = Callable[..., Iterator[Analysis]]  # analyze_many(texts, *, batch_size) -> analyses in order
+Analyzer = Callable[..., Iterator[Analysis]]  # analyze_many(texts, *, batch_size, **options) -> analyses in order
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,10 +111,10 @@ def expand_paths(paths: Iterable[str | Path], *, on_error=None) -> list[Path]:
 
 
 def chrome_spans(text: str) -> list[Span]:
-    """Lines that are page chrome ("Accessibility links", "Breaking News"), not article text."""
+    """Lines that are page chrome ("Accessibility links", "Photo: AP"; :func:`quotedesk.ingest.is_chrome`), not article text."""
     spans, pos = [], 0
     for line in text.splitlines(keepends=True):
-        if line.strip().lower() in CHROME_LINES:
+        if is_chrome(line):
             spans.append(Span(pos, pos + len(line)))
         pos += len(line)
     return spans
@@ -184,8 +184,10 @@ def import_paths(
     paths : files and folders
         ``.txt``, ``.md``, ``.html``, ``.jsonl``; folders are searched recursively.
     state : TaskState, optional
-        Receives ``progress(done, total, message)`` per article; ``cancel()`` stops the import
-        after the article being stored, and the report says ``cancelled``.
+        Receives ``progress(done, total, message)`` counted in paragraphs (non-blank lines), per
+        article and, within a long article, as the engine parses it ("paragraph 1,200 of 48,000");
+        ``cancel()`` stops the import after the article being stored, or a long article being
+        parsed, and the report says ``cancelled``.
     editor : str, optional
         Who imported; kept with each article.
     batch_size : int
@@ -270,7 +272,8 @@ def _store_all(
     batch_size: int,
     model: object | None,
 ) -> None:
-    total = len(articles)
+    size_of = {id(a): paragraphs(a.text) for a in articles}  # progress counts paragraphs
+    total, done = sum(size_of.values()), 0
     restored = []
     to_analyze = []
     for article in articles:
@@ -278,9 +281,16 @@ def _store_all(
             r = restore_from_export(article)
         except InputError as e:
             report.errors.append(ImportFailure(article.source or article.id, str(e)))
+            done += size_of[id(article)]
             continue
         (restored if r is not None else to_analyze).append((article, r))
-    done = 0
+
+    def parsed(article: ArticleInput, n: int, of: int) -> None:
+        """A long article's progress, in paragraphs, as the engine parses it."""
+        if state is not None:
+            state.progress(done + size_of[id(article)] * n // max(of, 1), total,
+                           f"{article.title or article.source or article.id}: paragraph {n:,} of {of:,}")
+            state.check()
 
     def store(article: ArticleInput, analysis: Analysis, **kwargs) -> None:
         nonlocal done
@@ -297,7 +307,7 @@ def _store_all(
             else:
                 report.added.append(rec.id)
                 report.n_quotes += len(lib.quotes(rec.id))
-        done += 1
+        done += size_of[id(article)]
         if state is not None:
             state.progress(done, total, article.title or article.source or article.id)
             state.check()
@@ -305,8 +315,13 @@ def _store_all(
     for article, (analysis, curation, speakers) in restored:
         store(article, analysis, model_version=analysis.model or version, curation=curation, speakers=speakers)
     for article, analysis in _analyze_each(to_analyze, report, analyze=analyze, batch_size=batch_size,
-                                           model=model, state=state):
+                                           model=model, state=state, on_parsed=parsed):
         store(article, analysis, model_version=analysis.model or version)
+
+
+def paragraphs(text: str) -> int:
+    """The paragraphs of a text as progress counts them: its non-blank lines (at least one)."""
+    return max(1, sum(1 for line in text.split("\n") if line.strip()))
 
 
 def _analyze_each(
@@ -317,12 +332,16 @@ def _analyze_each(
     batch_size: int,
     model: object | None,
     state: TaskState | None,
+    on_parsed: Callable[[ArticleInput, int, int], None] | None = None,
 ) -> Iterator[tuple[ArticleInput, Analysis]]:
     """Analyses in batches; when a batch fails, its articles are retried one by one so only the
-    article the engine cannot handle is reported."""
+    article the engine cannot handle is reported. ``on_parsed(article, done, total)`` follows
+    the paragraphs of a long article as the engine parses them."""
     articles = [a for a, _ in items]
     kwargs = {"model": model} if model is not None else {}
     i = 0
+    if on_parsed is not None:
+        kwargs["on_parsed"] = lambda n, of: on_parsed(articles[i], n, of)
     while i < len(articles):
         t0 = time.perf_counter()
         try:

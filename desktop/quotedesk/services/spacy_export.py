@@ -21,15 +21,15 @@ from pathlib import Path
 from quotedesk.core.model import FLAG_NESTED, FLAG_PARTIAL
 from quotedesk.core.output import atomic_write
 from quotedesk.store import Library
-from quotedesk.store.export import in_dataset, iter_export
+from quotedesk.store.export import Written, in_dataset, iter_export
 
 log = logging.getLogger(__name__)
 
 
-def export_spacy(library: Library, path: str | Path, **filters) -> int:
+def export_spacy(library: Library, path: str | Path, **filters) -> Written:
     """Write a ``.spacy`` DocBin; ``filters`` as ``quotedesk.store.export.iter_export``.
 
-    Returns the number of quotes written. Spans are snapped outwards to token boundaries.
+    Returns the number of quotes written (and of articles, one ``Doc`` each). Spans are snapped outwards to token boundaries.
     """
     import spacy
     from spacy.tokens import DocBin
@@ -73,4 +73,4 @@ def export_spacy(library: Library, path: str | Path, **filters) -> int:
         n += len(quotes)
     with atomic_write(path, binary=True) as f:
         f.write(docbin.to_bytes())
-    return n
+    return Written(n, len(docbin))

@@ -34,6 +34,18 @@ CSV_COLUMNS = (
 )
 
 
+class Written(int):
+    """What an export wrote: the number of quotes (or log entries), an ``int``, and ``articles``,
+    how many articles they came from (None for the corrections log)."""
+
+    articles: int | None
+
+    def __new__(cls, n: int, articles: int | None = None) -> Written:
+        written = super().__new__(cls, n)
+        written.articles = articles
+        return written
+
+
 @dataclass(frozen=True, slots=True)
 class ExportFilter:
     """Which quotes go into an export; articles left with no quote are left out when filtering."""
@@ -159,28 +171,31 @@ def article_json(library: Library, item: ExportArticle) -> dict:
     }
 
 
-def export_jsonl(library: Library, path: str | Path, **filters) -> int:
-    """Write one JSON line per article; returns the number of quotes written.
+def export_jsonl(library: Library, path: str | Path, **filters) -> Written:
+    """Write one JSON line per article; returns the number of quotes written (and of articles).
 
     ``filters`` are the keyword options of :func:`iter_export`.
     """
-    n = 0
+    n = articles = 0
     with atomic_write(path) as f:
         for item in iter_export(library, **filters):
             f.write(json.dumps(article_json(library, item), ensure_ascii=False) + "\n")
             n += len(item.quotes)
+            articles += 1
     log.info("exported %d quotes to %s", n, path)
-    return n
+    return Written(n, articles)
 
 
-def export_csv(library: Library, path: str | Path, **filters) -> int:
-    """Write one spreadsheet row per quote (filters as :func:`iter_export`); returns the count."""
-    n = 0
+def export_csv(library: Library, path: str | Path, **filters) -> Written:
+    """Write one spreadsheet row per quote (filters as :func:`iter_export`); returns the count
+    (and the number of articles with a row)."""
+    n = articles = 0
     with atomic_write(path, newline="") as f:
         writer = csv.writer(f)
         writer.writerow(CSV_COLUMNS)
         for item in iter_export(library, **filters):
             a = item.article
+            articles += bool(item.quotes)
             for q in item.quotes:
                 writer.writerow(map(_cell, [
                     a.id, a.external_id, a.title, a.date, a.source, q.id, q.start, q.end, q.content,
@@ -189,7 +204,7 @@ def export_csv(library: Library, path: str | Path, **filters) -> int:
                     q.mention.text(a.text) if q.mention else "", q.cue.text(a.text) if q.cue else "",
                 ]))
                 n += 1
-    return n
+    return Written(n, articles)
 
 
 def _cell(value):
@@ -200,7 +215,7 @@ def _cell(value):
     return value
 
 
-def export_corrections(library: Library, path: str | Path) -> int:
+def export_corrections(library: Library, path: str | Path) -> Written:
     """Write the corrections log as JSON Lines, oldest first; returns the number of entries."""
     entries = library.corrections()
     with atomic_write(path) as f:
@@ -210,7 +225,7 @@ def export_corrections(library: Library, path: str | Path) -> int:
                 "before": c.before, "after": c.after, "quote_id": c.quote_id, "article_id": c.article_id,
                 "speaker_id": c.speaker_id, "model_version": c.model_version, "operation_id": c.operation_id,
             }, ensure_ascii=False) + "\n")
-    return len(entries)
+    return Written(len(entries))
 
 
 def _span_from(value, where: str) -> Span | None:
