@@ -20,14 +20,14 @@ from quotedesk.ingest import JSONL_SUFFIXES, MAX_BYTES, SUFFIXES, ArticleInput, 
 
 PARQUET_SUFFIXES = {".parquet", ".pq"}
 CSV_SUFFIXES = {".csv"}
-MIN_BYTES, MAX_BYTES_PER_PARTITION = 128 * 1024, 4 * 1024 * 1024
+MIN_BYTES, MAX_BYTES_PER_PARTITION = 64 * 1024, 4 * 1024 * 1024
 MAX_FILES = 1000  # article files in one partition at most
 
 
 def partition_bytes(total: int, workers: int) -> int:
-    """Input bytes per partition: about 8 partitions per worker, so the last ones end together,
-    between 128 KiB (about 15 news articles) and 4 MiB (a few hundred)."""
-    return max(MIN_BYTES, min(MAX_BYTES_PER_PARTITION, total // (8 * max(workers, 1)) + 1))
+    """Input bytes per partition: about 16 partitions per worker, so the workers end together,
+    between 64 KiB (about 8 news articles) and 4 MiB (a few hundred)."""
+    return max(MIN_BYTES, min(MAX_BYTES_PER_PARTITION, total // (16 * max(workers, 1)) + 1))
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ file yet: nothing twice, nothing missed.
 from __future__ import annotations
 
 import datetime as dt
+from importlib import metadata
 import logging
 import os
 import shutil
@@ -214,19 +215,15 @@ def _run_on_dask(todo, options, *, workers, scheduler, model, analyze, record, f
 
 def _start_dataset(outdir: Path, old: dict | None, n_partitions: int, *, with_text: bool, model, size: int) -> dict:
     """The manifest of a new or resumed dataset; a folder written with other options is refused."""
-    import spacy
-
-    from quotedesk.engine import load_nlp
     from quotedesk.engine.pipeline import ENGINE_VERSION
 
-    meta = load_nlp().meta
     manifest = {
         "format": dataset.FORMAT,
         "quotedesk": __version__,
         "engine": ENGINE_VERSION,
         "model": model.version if model is not None else None,
-        "spacy": spacy.__version__,
-        "spacy_model": f"{meta.get('lang')}_{meta.get('name')} {meta.get('version')}",
+        "spacy": metadata.version("spacy"),
+        "spacy_model": _spacy_model(),
         "options": {"with_text": with_text, "partition_bytes": size},
         "partitions": n_partitions,
     }
@@ -245,6 +242,18 @@ def _start_dataset(outdir: Path, old: dict | None, n_partitions: int, *, with_te
     outdir.mkdir(parents=True, exist_ok=True)
     dataset.write_manifest(outdir, manifest)
     return manifest
+
+
+def _spacy_model() -> str | None:
+    """The spaCy pipeline package the workers load (the engine's order), read without loading it."""
+    from quotedesk.engine.pipeline import MODEL_PACKAGES
+
+    for package in MODEL_PACKAGES:
+        try:
+            return f"{package} {metadata.version(package)}"
+        except metadata.PackageNotFoundError:
+            continue
+    return None
 
 
 def _counts(outdir: Path) -> dict:
