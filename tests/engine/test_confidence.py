@@ -55,3 +55,15 @@ def test_a_trained_models_probability_stands_for_the_rules_evidence():
     assert abs(confidence(ev) - 0.7) < 0.01
     ev.flags = frozenset({"unclosed"})
     assert confidence(ev) < 0.5
+
+
+def test_a_speaker_carried_over_a_paragraph_break_is_less_sure():
+    same = (
+        'Senator Elizabeth Warren spoke in Boston on Monday. "We will not back down," she said. '
+        '"The banks have had their way for far too long in this country."'
+    )
+    broken = same.replace('she said. "The', 'she said.\n\n"The')
+    carried_same, carried_broken = analyze(same)[1], analyze(broken)[1]
+    assert carried_same.speaker == carried_broken.speaker == "Elizabeth Warren"
+    assert "other-paragraph" in carried_broken.evidence and "other-paragraph" not in carried_same.evidence
+    assert carried_broken.confidence < carried_same.confidence

@@ -169,6 +169,14 @@ def test_self_named_quote_is_flagged():
     assert q.has("self_named")
 
 
+def test_a_transcript_label_is_not_the_speaker_naming_himself():
+    text = ('Partial transcript as follows:\n\n"WALLACE: Will Gennifer Flowers be there tomorrow?\n\n'
+            '"PENCE: She will not be attending the debate tomorrow night.')
+    asked, answered = analyze(text)
+    assert (asked.speaker, answered.speaker) == ("Wallace", "Pence")
+    assert not asked.has("self_named") and not answered.has("self_named")
+
+
 def test_anonymous_speaker_is_not_forced_onto_a_name():
     text = 'John Kerry arrived on Friday.\n\n"The talks went well," a senior U.S. official said.'
     (q,) = analyze(text)

@@ -35,9 +35,13 @@ TABLE: dict[str, float] = {
     "shape=sentence-after": 1.25, "shape=fragment-before": 0.5, "shape=fragment-after": -0.5,
     "cue=said": 1.0, "inverted": -0.25, "pronoun-in-fragment": -0.5,
     # characters between the quote and its mention
-    "near": 1.0, "mid": 0.75, "far": -1.75, "inherited-from-afar": -1.0,
+    "near": 1.0, "mid": 0.75, "far": -1.75, "inherited-from-afar": -0.75,
+    # the mention is in another paragraph (a speaker carried over a break is often the wrong one)
+    "other-paragraph": -1.25,
     "words<=3": -0.75, "words>8": 0.5,
     "flag=multi_paragraph": -2.0, "flag=unclosed": -1.75, "flag=thought": -1.0,
+    # the speaker's own surname inside the quote: often someone else's words about them
+    "flag=self_named": -1.25,
 }
 # Plain finite reporting verbs; "…, saying" and "…, adding" hang the quote on another clause.
 PLAIN_CUES = frozenset({"said", "says", "say", "told", "tells", "tell", "added", "adds", "add"})
@@ -59,6 +63,7 @@ class Evidence:
     flags: frozenset[str] = frozenset()
     margin: float | None = None  # a pronoun's lead over its best rival antecedent
     model_score: float | None = None  # a trained model's probability for this attribution
+    paragraphs: int = 0  # paragraph breaks between the quote and its mention
 
     def keys(self) -> list[str]:
         """The table keys this evidence switches on."""
@@ -78,6 +83,8 @@ class Evidence:
             keys.append("pronoun-in-fragment")
         if self.how == "pronoun" and self.margin is not None and self.margin < 1.0:
             keys.append("pronoun-rival-close")
+        if self.paragraphs:
+            keys.append("other-paragraph")
         keys += [f"flag={f}" for f in sorted(self.flags)]
         return keys
 

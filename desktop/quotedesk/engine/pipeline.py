@@ -164,13 +164,15 @@ def analyze_many(
     state: TaskState | None = None,
     total: int | None = None,
     model=None,
+    nlp=None,
 ) -> Iterator[Analysis]:
     """Analyses of many articles, in order, parsing them in batches through ``nlp.pipe``.
 
     ``model`` is an optional trained attribution model: an object with ``version`` and
     ``apply(attributor, attributions) -> attributions`` (see ``quotedesk.engine.learn``).
+    ``nlp`` is the parser, :func:`load_nlp` by default (a benchmark passes a cache of parses).
     """
-    nlp = load_nlp()
+    nlp = nlp or load_nlp()
 
     def chunk_stream():
         for text in texts:

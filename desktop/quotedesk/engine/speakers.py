@@ -256,7 +256,7 @@ class Resolver:
             # since become the subject of a sentence ("Mayor Karen Bass spoke ... she said").
             for m in self.mentions[bisect_right(self._starts, last_speaker[0]) : upto]:
                 if m.label == "PERSON" and m.subject:
-                    other = self.table._by_start.get(m.span.start) or self.table.match(m.text)
+                    other = self.entity_at(m)
                     if other is not None and other is not last_speaker[1]:
                         last_speaker = None
                         break
@@ -266,7 +266,7 @@ class Resolver:
                 break
             if m.label not in ("PERSON", "ORG"):
                 continue
-            ent = self.table._by_start.get(m.span.start) or self.table.match(m.text)
+            ent = self.entity_at(m)
             if ent is None:
                 continue
             if want_person and ent.kind is not SpeakerKind.PERSON:
@@ -290,6 +290,10 @@ class Resolver:
             return last_speaker[1], None
         rivals = [v for k, v in scores.items() if k != id(best)]
         return best, (best_score - max(rivals) if rivals else None)
+
+    def entity_at(self, m: MentionInfo) -> _Entity | None:
+        """The table's entity for a name mention."""
+        return self.table._by_start.get(m.span.start) or self.table.match(m.text)
 
     def _done(self, att: Attribution, ent: _Entity, how: str, margin: float | None = None) -> Resolved:
         if att.mention is not None:
