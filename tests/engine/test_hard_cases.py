@@ -47,6 +47,11 @@ CASES = [
     # 14 partial quote inside reported speech
     ("14-partial", 'Boris Johnson said the deal was "a great day for the country" and promised more.',
      "a great day for the country", "Boris Johnson", "syntax"),
+    # a fragment belongs to its own reporter, not to a cue coordinated with or above it
+    ("fragment-conj", 'Ted Cruz said he would make the sand "glow in the dark," and Donald Trump vowed to "bomb the hell" out of the Islamic State.',
+     "bomb the hell", "Donald Trump", "syntax"),
+    ("fragment-advcl", 'After Antonin Scalia said that such students might do better at "less advanced schools," Donald Trump attacked him.',
+     "less advanced schools", "Antonin Scalia", "syntax"),
     # 17 unusual cue verbs
     ("17-wrote", '"We will build a city on Mars by 2050," Elon Musk wrote on Twitter.', "We will build a city", "Elon Musk", "syntax"),
     ("17-tweeted", '"The vote was rigged from the start," Donald Trump tweeted on Sunday.', "The vote was rigged", "Donald Trump", "syntax"),

@@ -12,13 +12,18 @@ def _found(view, quote) -> list:
     found = []
     # Climb from the quote to the cues among its ancestors (and a root's cue children, when
     # the parser hangs the verb under the quote).
-    for r in quote.roots:
+    # A comma inside the marks hangs from the next clause's verb, not from the quote's reporter.
+    for r in [r for r in quote.roots if not r.is_punct] or quote.roots:
         node = r
         for _ in range(6):
             if view.is_cue(node) and node.i not in tokset:
                 subj = view.subject_of(node)
                 if subj is not None:
                     found.append((node, subj))
+                    if subj.head.i == node.i and node.dep_ in ("conj", "advcl"):
+                        # "Cruz said …, and Trump vowed to "…"", "After Scalia said "…", Trump
+                        # said": a cue with its own subject beside or under another is no report of it.
+                        break
             if node.head.i == node.i:
                 break
             node = node.head
