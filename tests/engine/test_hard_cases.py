@@ -52,6 +52,11 @@ CASES = [
      "bomb the hell", "Donald Trump", "syntax"),
     ("fragment-advcl", 'After Antonin Scalia said that such students might do better at "less advanced schools," Donald Trump attacked him.',
      "less advanced schools", "Antonin Scalia", "syntax"),
+    ("what-x-called", 'Cleveland sought the convention in the hopes of shedding what Dan Gilbert called "a perception problem."',
+     "a perception problem", "Dan Gilbert", "syntax"),
+    # a passive cue's agent is the speaker, not its grammatical subject
+    ("passive-by", 'This feature of the movement has been called "strategic ambiguity" by Joshua Hendrick, a professor.',
+     "strategic ambiguity", "Joshua Hendrick", "syntax"),
     # 17 unusual cue verbs
     ("17-wrote", '"We will build a city on Mars by 2050," Elon Musk wrote on Twitter.', "We will build a city", "Elon Musk", "syntax"),
     ("17-tweeted", '"The vote was rigged from the start," Donald Trump tweeted on Sunday.', "The vote was rigged", "Donald Trump", "syntax"),

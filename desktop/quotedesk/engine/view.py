@@ -201,6 +201,13 @@ class ChunkView:
 
     def subject_of(self, cue, depth: int = 0):
         """The speaker token of a cue: its subject, else the subject of the verb it hangs from."""
+        if any(c.dep_ in ("auxpass", "agent") for c in cue.children):
+            # "has been called "…" by Joshua Hendrick", "was asked by host Bill Maher"
+            for by in (b for c in (cue, *(c for c in cue.children if c.dep_ == "oprd")) for b in c.children):
+                if by.dep_ in ("agent", "prep") and by.lower_ == "by" and by.i > cue.i:
+                    for g in by.children:
+                        if g.dep_ == "pobj" and g.i not in self._token_quote:
+                            return g
         for child in cue.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i in self._token_quote:
                 # The parser took the quote for the subject: "Hello," the minister, ... told
@@ -216,11 +223,6 @@ class ChunkView:
             for child in cue.children:
                 if child.dep_ in ("dobj", "attr", "npadvmod") and child.i > cue.i and child.pos_ in ("NOUN", "PROPN") and child.i not in self._token_quote:
                     return child
-        for child in cue.children:
-            if child.dep_ == "agent":
-                for g in child.children:
-                    if g.dep_ == "pobj":
-                        return g
         if cue.tag_ == "VBG":
             # "footage of Hillary Clinton asking, ...": the name right before the gerund.
             prev = cue.doc[cue.i - 1] if cue.i else None
