@@ -57,6 +57,12 @@ CASES = [
     # a passive cue's agent is the speaker, not its grammatical subject
     ("passive-by", 'This feature of the movement has been called "strategic ambiguity" by Joshua Hendrick, a professor.',
      "strategic ambiguity", "Joshua Hendrick", "syntax"),
+    # people sharing a surname: a bare surname is the one named last before it, a title's gender decides
+    ("shared-surname", 'Rep. Alan Grayson is running for the Senate. His fiancee, Dena Grayson, wants his House seat.\n\n'
+     'Dena Grayson spoke at a rally on Monday. "I will win this seat," Grayson said.\n\n'
+     'Alan Grayson was in Washington. "She will win," Grayson said.', "I will win this seat", "Dena Grayson", "syntax"),
+    ("shared-surname-title", 'Joe Smith and his wife, Mary Smith, run a bakery in Ohio.\n\n'
+     '"We work every day," Mrs. Smith said. "It is hard on the family," Mr. Smith said.', "It is hard on the family", "Joe Smith", "syntax"),
     # 17 unusual cue verbs
     ("17-wrote", '"We will build a city on Mars by 2050," Elon Musk wrote on Twitter.', "We will build a city", "Elon Musk", "syntax"),
     ("17-tweeted", '"The vote was rigged from the start," Donald Trump tweeted on Sunday.', "The vote was rigged", "Donald Trump", "syntax"),
@@ -211,6 +217,14 @@ def test_people_table_merges_surname_and_title_forms():
     assert "Abadi" in people["Haider al-Abadi"].aliases
     assert people["Haider al-Abadi"].role == "Prime Minister"
     assert [q.speaker for q in analysis.speech] == ["Haider al-Abadi", "Haider al-Abadi"]
+
+
+def test_two_full_names_sharing_a_surname_stay_two_people():
+    text = ('Rep. Alan Grayson is running for the Senate. His fiancee, Dena Grayson, wants his House seat.\n\n'
+            '"I will win this seat," Dena Grayson said. "She will win," Alan Grayson said.')
+    analysis = analyze_document(text)
+    assert [q.speaker for q in analysis.quotes] == ["Dena Grayson", "Alan Grayson"]
+    assert {"Alan Grayson", "Dena Grayson"} <= {p.name for p in analysis.people}
 
 
 def test_offsets_survive_astral_characters():
