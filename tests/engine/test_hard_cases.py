@@ -162,6 +162,24 @@ def test_scare_quotes_and_titles_are_not_speech():
     assert quotes and all(not q.is_speech for q in quotes)
 
 
+@pytest.mark.parametrize("text", [
+    'Tenants in the city now fear what activists call the word "renoviction" and what it means for them.',
+    'Senator Ted Cruz has coined a new phrase, "undocumented Democrats," to describe them.',
+    'Hillary Clinton promised to stop using the term "illegal immigrant" during her campaign.',
+    'Her placard read "No justice, no peace" as she marched down Broad Street.',
+    'A man in the crowd wore a shirt that read "Settle for Hillary" all evening.',
+])
+def test_terms_under_discussion_and_slogans_on_signs_are_not_speech(text):
+    (q,) = analyze(text)
+    assert not q.is_speech
+
+
+def test_words_someone_said_are_still_speech():
+    text = 'Bill Clinton will fix the economy because, in her words, "he knows how to do it."'
+    (q,) = analyze(text)
+    assert q.is_speech
+
+
 def test_so_called_scare_quote_is_not_speech():
     text = 'The so-called "experts" were wrong again about the weather.'
     assert all(not q.is_speech for q in analyze(text))

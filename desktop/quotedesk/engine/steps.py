@@ -89,13 +89,18 @@ def inherit(article: Article, item: Item) -> bool:
     return True
 
 
+# What a placard or a shirt "says" is a slogan, not speech.
+SLOGAN_SOURCES = frozenset({"placard", "sign", "banner", "poster", "shirt", "t-shirt", "billboard", "sticker"})
+
+
 def non_speech(article: Article, item: Item) -> bool:
-    """Titles, nicknames and scare quotes: a trained model's verdict, else the rules'."""
+    """Titles, nicknames, slogans and scare quotes: a trained model's verdict, else the rules'."""
     att = item.att
     if att.speech is False or (
         att.speech is None
-        and rules_non_speech(article.text, item.raw, method=att.method, sentential=item.sentential,
-                             title_like=item.index in article.title_like)
+        and (rules_non_speech(article.text, item.raw, method=att.method, sentential=item.sentential,
+                              title_like=item.index in article.title_like)
+             or att.mention_lemma in SLOGAN_SOURCES)
     ):
         item.flags.add(FLAG_NON_SPEECH)
     return True
