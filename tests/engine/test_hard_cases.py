@@ -253,3 +253,13 @@ def test_offsets_survive_astral_characters():
     assert text[q.mention.start : q.mention.end] == "coach Ana Ruiz"
     assert q.speaker == "Ana Ruiz"
     assert text[q.cue.start : q.cue.end] == "said"
+
+
+def test_page_chrome_names_no_speakers_and_no_people():
+    text = ("By Jane Doe, Associated Press\n\nPhoto by John Smith/Reuters\n\n"
+            'WASHINGTON (AP) - "The bill is dead," said Senator Mitch McConnell.\n\n'
+            "Article continued below\n\n"
+            'Protesters gather outside the court. (AP Photo/Evan Vucci)\n\n"It will not pass," he added.')
+    analysis = analyze_document(text)
+    assert [p.name for p in analysis.people] == ["Mitch McConnell"]
+    assert [q.speaker for q in analysis.quotes] == ["Mitch McConnell", "Mitch McConnell"]
