@@ -63,6 +63,13 @@ CASES = [
      'Alan Grayson was in Washington. "She will win," Grayson said.', "I will win this seat", "Dena Grayson", "syntax"),
     ("shared-surname-title", 'Joe Smith and his wife, Mary Smith, run a bakery in Ohio.\n\n'
      '"We work every day," Mrs. Smith said. "It is hard on the family," Mr. Smith said.', "It is hard on the family", "Joe Smith", "syntax"),
+    # a document speaks for the author it names, else stays a description
+    ("document-from", '"We are not going anywhere," said a statement from the Sierra Club.', "We are not going anywhere",
+     "Sierra Club", "syntax"),
+    ("document-by", '"The defendants knowingly misled investors," says the lawsuit filed by Maria Lopez last week.',
+     "The defendants knowingly", "Maria Lopez", "syntax"),
+    ("document-alone", '"The defendants knowingly misled investors," the lawsuit says.', "The defendants knowingly",
+     "the lawsuit", "syntax"),
     # 17 unusual cue verbs
     ("17-wrote", '"We will build a city on Mars by 2050," Elon Musk wrote on Twitter.', "We will build a city", "Elon Musk", "syntax"),
     ("17-tweeted", '"The vote was rigged from the start," Donald Trump tweeted on Sunday.', "The vote was rigged", "Donald Trump", "syntax"),

@@ -18,6 +18,9 @@ from quotedesk.engine.masking import Masked
 
 # Verbs and nouns that put a quoted title or name, not speech: starred in "X", called "X".
 TITLE_CONTEXT = {"star", "title", "entitle", "headline", "nickname", "brand", "read", "watch", "host", "appear", "perform", "sing"}
+# Documents that speak for their author: "a statement from X", "the lawsuit filed by X".
+DOCUMENTS = {"statement", "letter", "report", "email", "e-mail", "memo", "lawsuit", "suit", "complaint", "filing",
+             "release", "post", "tweet", "document", "ruling", "order", "message", "note"}
 # Function words that stay lower-case inside a title: "Face the Nation", "Contract with America".
 TITLE_SMALL_WORDS = {"the", "a", "an", "of", "and", "or", "on", "in", "with", "for", "to", "at", "by", "from", "&"}
 
@@ -337,6 +340,14 @@ class ChunkView:
                         att.mention = Span(min(att.mention.start, att.name.start), max(att.mention.end, att.name.end))
                         att.mention_text = self.text[att.mention.start : att.mention.end]
                         break
+            author = self.author_of(subj) if att.name is None else None
+            if author is not None:
+                # "a statement from the Sierra Club", "the lawsuit filed by Maria Lopez"
+                att.name = span_of(list(author), self.masked)
+                att.name_text = author.text
+                att.mention_label = author.label_
+                att.mention = Span(min(att.mention.start, att.name.start), max(att.mention.end, att.name.end))
+                att.mention_text = self.text[att.mention.start : att.mention.end]
             if att.name is None and subj.pos_ == "PROPN":
                 # A name the NER missed: the run of proper nouns ending at the head.
                 run = [subj]
@@ -360,6 +371,21 @@ class ChunkView:
                         break
             att.description = att.mention_text
         return att
+
+    def author_of(self, document):
+        """The person or organisation a document names as its author ("a statement from X",
+        "the lawsuit filed by X"), as an entity span, or None."""
+        if document.lemma_.lower() not in DOCUMENTS:
+            return None
+        for child in document.children:
+            heads = [child] if child.dep_ == "prep" and child.lower_ in ("from", "by") else (
+                [g for g in child.children if g.dep_ == "agent"] if child.dep_ == "acl" else [])
+            for by in heads:
+                for g in by.children:
+                    e = entity_at(g) if g.dep_ == "pobj" and g.i not in self._token_quote else None
+                    if e is not None and e.label_ in ("PERSON", "ORG"):
+                        return e
+        return None
 
     def attribution(self, quote: ChunkQuote, subj, cue_tokens=()) -> Attribution:
         """A new attribution of ``quote`` to the speaker token ``subj`` by ``cue_tokens``."""
