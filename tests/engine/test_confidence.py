@@ -67,3 +67,11 @@ def test_a_speaker_carried_over_a_paragraph_break_is_less_sure():
     assert carried_same.speaker == carried_broken.speaker == "Elizabeth Warren"
     assert "other-paragraph" in carried_broken.evidence and "other-paragraph" not in carried_same.evidence
     assert carried_broken.confidence < carried_same.confidence
+
+
+def test_a_colon_lead_in_over_paragraphs_is_no_doubt():
+    text = ('Senator Elizabeth Warren told the crowd in Boston on Monday:\n\n"We will not back down from this fight.\n\n'
+            '"The banks have had their way for far too long in this country."')
+    (q,) = analyze(text)
+    assert (q.speaker, q.method.value) == ("Elizabeth Warren", "lead-in") and q.has("multi_paragraph")
+    assert q.confidence >= 0.9

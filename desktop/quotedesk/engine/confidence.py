@@ -29,13 +29,13 @@ TABLE: dict[str, float] = {
     "method=dash": -0.25, "method=label": -0.75, "method=nearby": -0.75, "method=sentence": -1.0,
     "method=previous": -1.0,
     # how the mention became a speaker
-    "how=none": -2.5, "how=label": -0.5, "how=label-new": -0.5, "how=alias": 0.25,
+    "how=none": -1.75, "how=label": -0.5, "how=label-new": -0.5, "how=alias": 0.25, "how=description": 0.25,
     "kind=person": 1.25, "kind=group": -0.75, "kind=unknown": -0.75,
     # shape: a whole sentence with its reporting clause after it ("…," she said) is the surest
     "shape=sentence-after": 1.25, "shape=fragment-before": 0.5, "shape=fragment-after": -0.5,
     "cue=said": 1.0, "inverted": -0.25, "pronoun-in-fragment": -0.5,
     # characters between the quote and its mention
-    "near": 1.0, "mid": 0.75, "far": -1.75, "inherited-from-afar": -0.75,
+    "near": 1.0, "mid": 0.75, "far": -1.25, "inherited-from-afar": -1.0,
     # the mention is in another paragraph (a speaker carried over a break is often the wrong one)
     "other-paragraph": -1.25,
     "words<=3": -0.75, "words>8": 0.5,
@@ -83,9 +83,12 @@ class Evidence:
             keys.append("pronoun-in-fragment")
         if self.how == "pronoun" and self.margin is not None and self.margin < 1.0:
             keys.append("pronoun-rival-close")
-        if self.paragraphs:
+        # A colon lead-in ("Trump said:") points across the break at a quote that may run on for
+        # paragraphs: neither is a doubt there.
+        lead_in = self.method == "lead-in"
+        if self.paragraphs and not lead_in:
             keys.append("other-paragraph")
-        keys += [f"flag={f}" for f in sorted(self.flags)]
+        keys += [f"flag={f}" for f in sorted(self.flags) if not (lead_in and f == "multi_paragraph")]
         return keys
 
 
