@@ -77,6 +77,9 @@ CASES = [
     # 18 dash byline
     ("18-dash", "“This decision protects consumers across the country.” ― Commissioner Geoffrey Starks",
      "This decision protects consumers", "Geoffrey Starks", "dash"),
+    # a list of quotes, each with its speaker's name on a dash line of its own
+    ("18-dash-line", 'Bernie Sanders and Hillary Clinton met in New Hampshire.\n\n"I went to Wall Street before the crash."\n\n- Clinton.\n\n'
+     '"Boeing and GE pay zero taxes."\n\n- Sanders.\n\n- Clinton tends to overstate her role.', "Boeing and GE", "Bernie Sanders", "dash"),
     # 19 organisation speaker
     ("19-org", 'Google announced the results on Tuesday.\n\n"We take privacy very seriously," Google said in a statement.',
      "We take privacy very seriously", "Google", "syntax"),
