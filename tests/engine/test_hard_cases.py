@@ -273,3 +273,10 @@ def test_page_chrome_names_no_speakers_and_no_people():
     analysis = analyze_document(text)
     assert [p.name for p in analysis.people] == ["Mitch McConnell"]
     assert [q.speaker for q in analysis.quotes] == ["Mitch McConnell", "Mitch McConnell"]
+
+
+def test_a_name_in_apposition_to_a_business_is_an_organisation():
+    (shop,) = analyze('"Sales are up this year," said Acme Hardware, a shop on Main Street.')
+    (owner,) = analyze('"Sales are up this year," said Joe Baker, a shop owner on Main Street.')
+    assert (shop.speaker, shop.speaker_kind) == ("Acme Hardware", SpeakerKind.ORGANISATION)
+    assert (owner.speaker, owner.speaker_kind) == ("Joe Baker", SpeakerKind.PERSON)

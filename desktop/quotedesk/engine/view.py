@@ -21,6 +21,10 @@ TITLE_CONTEXT = {"star", "title", "entitle", "headline", "nickname", "brand", "r
 # Documents that speak for their author: "a statement from X", "the lawsuit filed by X".
 DOCUMENTS = {"statement", "letter", "report", "email", "e-mail", "memo", "lawsuit", "suit", "complaint", "filing",
              "release", "post", "tweet", "document", "ruling", "order", "message", "note"}
+# Heads of an apposition that make a name an organisation, whatever the NER said.
+ORGANISATION_NOUNS = {"shop", "store", "company", "firm", "restaurant", "bakery", "bank", "organization", "organisation",
+                      "agency", "charity", "nonprofit", "business", "chain", "retailer", "brand", "newspaper", "website",
+                      "startup", "manufacturer", "university", "hospital", "club", "cafe", "hotel", "group"}
 # Function words that stay lower-case inside a title: "Face the Nation", "Contract with America".
 TITLE_SMALL_WORDS = {"the", "a", "an", "of", "and", "or", "on", "in", "with", "for", "to", "at", "by", "from", "&"}
 
@@ -60,6 +64,12 @@ def noun_phrase(head):
         if child.dep_ in keep:
             toks.extend(child.subtree)
     return sorted(set(toks), key=lambda t: t.i)
+
+
+def _named_as_organisation(ent) -> bool:
+    """"Acme Hardware, a shop on Main Street": an apposition says the name is a business."""
+    return any(c.dep_ == "appos" and c.lemma_.lower() in ORGANISATION_NOUNS and c.left_edge.i <= ent.end + 1
+               for t in ent for c in t.children)
 
 
 def entity_at(token):
@@ -164,7 +174,8 @@ class ChunkView:
             span = span_of(list(ent), self.masked)
             subject = any(t.dep_ in SUBJECT_DEPS or (t.dep_ in {"compound", "flat"} and t.head.dep_ in SUBJECT_DEPS) for t in ent)
             before = " ".join(t.text for t in self.doc[max(0, ent.start - 6) : ent.start])
-            out.append(MentionInfo(span, ent.text, ent.label_, self.sent_offset + self._sent_of.get(ent.start, 0), subject, before))
+            label = "ORG" if ent.label_ == "PERSON" and _named_as_organisation(ent) else ent.label_
+            out.append(MentionInfo(span, ent.text, label, self.sent_offset + self._sent_of.get(ent.start, 0), subject, before))
             seen.update(range(ent.start, ent.end))
         # Names the NER missed: a run of proper nouns that is a clause's subject
         # ("Mayor Ana Ruiz spoke ..."), counted as a person when a title leads it or it has
