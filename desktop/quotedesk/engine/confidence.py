@@ -4,7 +4,7 @@ Every quote carries the evidence its attribution rests on (:class:`Evidence`): w
 found the speaker (``method``), how the mention was resolved to a person (``how``: an explicit
 name, a surname or alias, a pronoun with or without rival antecedents, a description), whether
 the quote is a whole sentence or a fragment inside reported speech, how long it is, how far the
-mention is from it, and its flags. The confidence is a logistic sum over an evidence table:
+mention is from it and whether a paragraph break lies between them, and its flags. The confidence is a logistic sum over an evidence table:
 each piece of evidence adds or removes log-odds.
 
 The shipped table (:data:`TABLE`) holds round values set by hand and checked against the
