@@ -1,9 +1,9 @@
 """How far the engine's confidence can be trusted, printed as figures.
 
-Usage: python benchmarks/calibration.py [--shared ../shared] [--pred-dir DIR]
+Usage: python benchmarks/calibration.py [--shared ../shared] [--cache DIR]
 
-Runs ``quotedesk extract`` on PolNeAR train and dev (or reuses ``DIR/{train,dev}.jsonl``),
-scores each predicted quote with the shared scorer (right = a real quote AND its speaker right),
+Runs the engine (rules only, as ``quotedesk extract``) on PolNeAR train and dev (with
+``--cache DIR``, on parses kept there: see ``benchmarks/methods.py``), scores each predicted quote with the shared scorer (right = a real quote AND its speaker right),
 and prints:
 - per piece of evidence (``quotedesk.engine.confidence.TABLE`` keys): how many quotes carry it,
   how often they are right, and the table's log-odds for it: the check of the hand-set table;
@@ -16,11 +16,9 @@ from __future__ import annotations
 import argparse
 import collections
 import json
-import subprocess
-import sys
 from pathlib import Path
 
-from methods import load_scorer  # benchmarks/methods.py, beside this script
+from methods import load_scorer, predict  # benchmarks/methods.py, beside this script
 
 from quotedesk.engine.confidence import TABLE
 
@@ -72,19 +70,13 @@ def report(S, name: str, rows: list[tuple[dict, bool]]) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    ap.add_argument("--pred-dir", type=Path, help="reuse DIR/train.jsonl and DIR/dev.jsonl from quotedesk extract")
+    ap.add_argument("--cache", type=Path, help="keep the parses in DIR (e.g. /tmp/quotedesk-parses)")
     args = ap.parse_args()
     S = load_scorer(args.shared)
     data = args.shared / "eval" / "data"
     for split in ("train", "dev"):
         gold_path = data / f"polnear-{split}.jsonl"
-        if args.pred_dir:
-            pred_path = args.pred_dir / f"{split}.jsonl"
-        else:
-            pred_path = Path(f"/tmp/quotedesk-calibration-{split}.jsonl")
-            subprocess.run([sys.executable, "-m", "quotedesk", "extract", str(gold_path), "-o", str(pred_path),
-                            "--no-text"], check=True)
-        report(S, f"PolNeAR {split}", judged(S, _load(gold_path), _load(pred_path)))
+        report(S, f"PolNeAR {split}", judged(S, _load(gold_path), predict(gold_path, args.cache)))
 
 
 if __name__ == "__main__":

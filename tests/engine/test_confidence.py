@@ -55,3 +55,23 @@ def test_a_trained_models_probability_stands_for_the_rules_evidence():
     assert abs(confidence(ev) - 0.7) < 0.01
     ev.flags = frozenset({"unclosed"})
     assert confidence(ev) < 0.5
+
+
+def test_a_speaker_carried_over_a_paragraph_break_is_less_sure():
+    same = (
+        'Senator Elizabeth Warren spoke in Boston on Monday. "We will not back down," she said. '
+        '"The banks have had their way for far too long in this country."'
+    )
+    broken = same.replace('she said. "The', 'she said.\n\n"The')
+    carried_same, carried_broken = analyze(same)[1], analyze(broken)[1]
+    assert carried_same.speaker == carried_broken.speaker == "Elizabeth Warren"
+    assert "other-paragraph" in carried_broken.evidence and "other-paragraph" not in carried_same.evidence
+    assert carried_broken.confidence < carried_same.confidence
+
+
+def test_a_colon_lead_in_over_paragraphs_is_no_doubt():
+    text = ('Senator Elizabeth Warren told the crowd in Boston on Monday:\n\n"We will not back down from this fight.\n\n'
+            '"The banks have had their way for far too long in this country."')
+    (q,) = analyze(text)
+    assert (q.speaker, q.method.value) == ("Elizabeth Warren", "lead-in") and q.has("multi_paragraph")
+    assert q.confidence >= 0.9

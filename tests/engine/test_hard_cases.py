@@ -47,6 +47,29 @@ CASES = [
     # 14 partial quote inside reported speech
     ("14-partial", 'Boris Johnson said the deal was "a great day for the country" and promised more.',
      "a great day for the country", "Boris Johnson", "syntax"),
+    # a fragment belongs to its own reporter, not to a cue coordinated with or above it
+    ("fragment-conj", 'Ted Cruz said he would make the sand "glow in the dark," and Donald Trump vowed to "bomb the hell" out of the Islamic State.',
+     "bomb the hell", "Donald Trump", "syntax"),
+    ("fragment-advcl", 'After Antonin Scalia said that such students might do better at "less advanced schools," Donald Trump attacked him.',
+     "less advanced schools", "Antonin Scalia", "syntax"),
+    ("what-x-called", 'Cleveland sought the convention in the hopes of shedding what Dan Gilbert called "a perception problem."',
+     "a perception problem", "Dan Gilbert", "syntax"),
+    # a passive cue's agent is the speaker, not its grammatical subject
+    ("passive-by", 'This feature of the movement has been called "strategic ambiguity" by Joshua Hendrick, a professor.',
+     "strategic ambiguity", "Joshua Hendrick", "syntax"),
+    # people sharing a surname: a bare surname is the one named last before it, a title's gender decides
+    ("shared-surname", 'Rep. Alan Grayson is running for the Senate. His fiancee, Dena Grayson, wants his House seat.\n\n'
+     'Dena Grayson spoke at a rally on Monday. "I will win this seat," Grayson said.\n\n'
+     'Alan Grayson was in Washington. "She will win," Grayson said.', "I will win this seat", "Dena Grayson", "syntax"),
+    ("shared-surname-title", 'Joe Smith and his wife, Mary Smith, run a bakery in Ohio.\n\n'
+     '"We work every day," Mrs. Smith said. "It is hard on the family," Mr. Smith said.', "It is hard on the family", "Joe Smith", "syntax"),
+    # a document speaks for the author it names, else stays a description
+    ("document-from", '"We are not going anywhere," said a statement from the Sierra Club.', "We are not going anywhere",
+     "Sierra Club", "syntax"),
+    ("document-by", '"The defendants knowingly misled investors," says the lawsuit filed by Maria Lopez last week.',
+     "The defendants knowingly", "Maria Lopez", "syntax"),
+    ("document-alone", '"The defendants knowingly misled investors," the lawsuit says.', "The defendants knowingly",
+     "the lawsuit", "syntax"),
     # 17 unusual cue verbs
     ("17-wrote", '"We will build a city on Mars by 2050," Elon Musk wrote on Twitter.', "We will build a city", "Elon Musk", "syntax"),
     ("17-tweeted", '"The vote was rigged from the start," Donald Trump tweeted on Sunday.', "The vote was rigged", "Donald Trump", "syntax"),
@@ -54,6 +77,9 @@ CASES = [
     # 18 dash byline
     ("18-dash", "“This decision protects consumers across the country.” ― Commissioner Geoffrey Starks",
      "This decision protects consumers", "Geoffrey Starks", "dash"),
+    # a list of quotes, each with its speaker's name on a dash line of its own
+    ("18-dash-line", 'Bernie Sanders and Hillary Clinton met in New Hampshire.\n\n"I went to Wall Street before the crash."\n\n- Clinton.\n\n'
+     '"Boeing and GE pay zero taxes."\n\n- Sanders.\n\n- Clinton tends to overstate her role.', "Boeing and GE", "Bernie Sanders", "dash"),
     # 19 organisation speaker
     ("19-org", 'Google announced the results on Tuesday.\n\n"We take privacy very seriously," Google said in a statement.',
      "We take privacy very seriously", "Google", "syntax"),
@@ -146,6 +172,24 @@ def test_scare_quotes_and_titles_are_not_speech():
     assert quotes and all(not q.is_speech for q in quotes)
 
 
+@pytest.mark.parametrize("text", [
+    'Tenants in the city now fear what activists call the word "renoviction" and what it means for them.',
+    'Senator Ted Cruz has coined a new phrase, "undocumented Democrats," to describe them.',
+    'Hillary Clinton promised to stop using the term "illegal immigrant" during her campaign.',
+    'Her placard read "No justice, no peace" as she marched down Broad Street.',
+    'A man in the crowd wore a shirt that read "Settle for Hillary" all evening.',
+])
+def test_terms_under_discussion_and_slogans_on_signs_are_not_speech(text):
+    (q,) = analyze(text)
+    assert not q.is_speech
+
+
+def test_words_someone_said_are_still_speech():
+    text = 'Bill Clinton will fix the economy because, in her words, "he knows how to do it."'
+    (q,) = analyze(text)
+    assert q.is_speech
+
+
 def test_so_called_scare_quote_is_not_speech():
     text = 'The so-called "experts" were wrong again about the weather.'
     assert all(not q.is_speech for q in analyze(text))
@@ -167,6 +211,14 @@ def test_self_named_quote_is_flagged():
     text = '"Nobody works harder than Trump," Donald Trump said.'
     (q,) = analyze(text)
     assert q.has("self_named")
+
+
+def test_a_transcript_label_is_not_the_speaker_naming_himself():
+    text = ('Partial transcript as follows:\n\n"WALLACE: Will Gennifer Flowers be there tomorrow?\n\n'
+            '"PENCE: She will not be attending the debate tomorrow night.')
+    asked, answered = analyze(text)
+    assert (asked.speaker, answered.speaker) == ("Wallace", "Pence")
+    assert not asked.has("self_named") and not answered.has("self_named")
 
 
 def test_anonymous_speaker_is_not_forced_onto_a_name():
@@ -195,6 +247,14 @@ def test_people_table_merges_surname_and_title_forms():
     assert [q.speaker for q in analysis.speech] == ["Haider al-Abadi", "Haider al-Abadi"]
 
 
+def test_two_full_names_sharing_a_surname_stay_two_people():
+    text = ('Rep. Alan Grayson is running for the Senate. His fiancee, Dena Grayson, wants his House seat.\n\n'
+            '"I will win this seat," Dena Grayson said. "She will win," Alan Grayson said.')
+    analysis = analyze_document(text)
+    assert [q.speaker for q in analysis.quotes] == ["Dena Grayson", "Alan Grayson"]
+    assert {"Alan Grayson", "Dena Grayson"} <= {p.name for p in analysis.people}
+
+
 def test_offsets_survive_astral_characters():
     text = 'Fans cheered 🎉🎉 all night.\n\n"We did it 🏆," coach Ana Ruiz said 😀.'
     (q,) = analyze(text)
@@ -203,3 +263,20 @@ def test_offsets_survive_astral_characters():
     assert text[q.mention.start : q.mention.end] == "coach Ana Ruiz"
     assert q.speaker == "Ana Ruiz"
     assert text[q.cue.start : q.cue.end] == "said"
+
+
+def test_page_chrome_names_no_speakers_and_no_people():
+    text = ("By Jane Doe, Associated Press\n\nPhoto by John Smith/Reuters\n\n"
+            'WASHINGTON (AP) - "The bill is dead," said Senator Mitch McConnell.\n\n'
+            "Article continued below\n\n"
+            'Protesters gather outside the court. (AP Photo/Evan Vucci)\n\n"It will not pass," he added.')
+    analysis = analyze_document(text)
+    assert [p.name for p in analysis.people] == ["Mitch McConnell"]
+    assert [q.speaker for q in analysis.quotes] == ["Mitch McConnell", "Mitch McConnell"]
+
+
+def test_a_name_in_apposition_to_a_business_is_an_organisation():
+    (shop,) = analyze('"Sales are up this year," said Acme Hardware, a shop on Main Street.')
+    (owner,) = analyze('"Sales are up this year," said Joe Baker, a shop owner on Main Street.')
+    assert (shop.speaker, shop.speaker_kind) == ("Acme Hardware", SpeakerKind.ORGANISATION)
+    assert (owner.speaker, owner.speaker_kind) == ("Joe Baker", SpeakerKind.PERSON)

@@ -4,7 +4,7 @@ Every quote carries the evidence its attribution rests on (:class:`Evidence`): w
 found the speaker (``method``), how the mention was resolved to a person (``how``: an explicit
 name, a surname or alias, a pronoun with or without rival antecedents, a description), whether
 the quote is a whole sentence or a fragment inside reported speech, how long it is, how far the
-mention is from it, and its flags. The confidence is a logistic sum over an evidence table:
+mention is from it and whether a paragraph break lies between them, and its flags. The confidence is a logistic sum over an evidence table:
 each piece of evidence adds or removes log-odds.
 
 The shipped table (:data:`TABLE`) holds round values set by hand and checked against the
@@ -29,15 +29,19 @@ TABLE: dict[str, float] = {
     "method=dash": -0.25, "method=label": -0.75, "method=nearby": -0.75, "method=sentence": -1.0,
     "method=previous": -1.0,
     # how the mention became a speaker
-    "how=none": -2.5, "how=label": -0.5, "how=label-new": -0.5, "how=alias": 0.25,
+    "how=none": -1.75, "how=label": -0.5, "how=label-new": -0.5, "how=alias": 0.25, "how=description": 0.25,
     "kind=person": 1.25, "kind=group": -0.75, "kind=unknown": -0.75,
     # shape: a whole sentence with its reporting clause after it ("…," she said) is the surest
     "shape=sentence-after": 1.25, "shape=fragment-before": 0.5, "shape=fragment-after": -0.5,
     "cue=said": 1.0, "inverted": -0.25, "pronoun-in-fragment": -0.5,
     # characters between the quote and its mention
-    "near": 1.0, "mid": 0.75, "far": -1.75, "inherited-from-afar": -1.0,
+    "near": 1.0, "mid": 0.75, "far": -1.25, "inherited-from-afar": -1.0,
+    # the mention is in another paragraph (a speaker carried over a break is often the wrong one)
+    "other-paragraph": -1.25,
     "words<=3": -0.75, "words>8": 0.5,
     "flag=multi_paragraph": -2.0, "flag=unclosed": -1.75, "flag=thought": -1.0,
+    # the speaker's own surname inside the quote: often someone else's words about them
+    "flag=self_named": -1.25,
 }
 # Plain finite reporting verbs; "…, saying" and "…, adding" hang the quote on another clause.
 PLAIN_CUES = frozenset({"said", "says", "say", "told", "tells", "tell", "added", "adds", "add"})
@@ -59,6 +63,7 @@ class Evidence:
     flags: frozenset[str] = frozenset()
     margin: float | None = None  # a pronoun's lead over its best rival antecedent
     model_score: float | None = None  # a trained model's probability for this attribution
+    paragraphs: int = 0  # paragraph breaks between the quote and its mention
 
     def keys(self) -> list[str]:
         """The table keys this evidence switches on."""
@@ -78,7 +83,12 @@ class Evidence:
             keys.append("pronoun-in-fragment")
         if self.how == "pronoun" and self.margin is not None and self.margin < 1.0:
             keys.append("pronoun-rival-close")
-        keys += [f"flag={f}" for f in sorted(self.flags)]
+        # A colon lead-in ("Trump said:") points across the break at a quote that may run on for
+        # paragraphs: neither is a doubt there.
+        lead_in = self.method == "lead-in"
+        if self.paragraphs and not lead_in:
+            keys.append("other-paragraph")
+        keys += [f"flag={f}" for f in sorted(self.flags) if not (lead_in and f == "multi_paragraph")]
         return keys
 
 

@@ -21,6 +21,7 @@ from quotedesk.core.model import Analysis, Person, Quote, Span
 from quotedesk.core.tasks import TaskState
 from quotedesk.core.text import AnalysisText
 from quotedesk.engine.attribution import Attribution, MentionInfo
+from quotedesk.engine.chrome import chrome_spans
 from quotedesk.engine.marks import RawQuote, find_quotes, paragraph_spans
 from quotedesk.engine.masking import Masked, is_sentential, mask
 from quotedesk.engine.sieves import attribute
@@ -167,6 +168,7 @@ def analyze_many(
     state: TaskState | None = None,
     total: int | None = None,
     model=None,
+    nlp=None,
 ) -> Iterator[Analysis]:
     """Analyses of many articles, in order, parsing them in batches through ``nlp.pipe``.
 
@@ -175,8 +177,9 @@ def analyze_many(
 
     ``model`` is an optional trained attribution model: an object with ``version`` and
     ``apply(attributor, attributions) -> attributions`` (see ``quotedesk.engine.learn``).
+    ``nlp`` is the parser, :func:`load_nlp` by default (a benchmark passes a cache of parses).
     """
-    nlp = load_nlp()
+    nlp = nlp or load_nlp()
 
     def chunk_stream():
         for text in texts:
@@ -234,7 +237,10 @@ def _read_chunk(prep: _Prepared, ci: int, doc, model=None) -> None:
 
 def _finish(prep: _Prepared, model=None) -> Analysis:
     text = prep.source.text
-    mentions = sorted(prep.mentions, key=lambda m: m.span.start)
+    chrome = [(c.start, c.end) for c in chrome_spans(text)]
+    # Names in bylines and photo credits are no speakers and no people of the article.
+    mentions = sorted((m for m in prep.mentions if not any(a <= m.span.start < b for a, b in chrome)),
+                      key=lambda m: m.span.start)
     table = SpeakerTable(mentions)
     resolver = Resolver(table, mentions, text)
     quotes = article_quotes(text, prep.raw, prep.sentential, prep.atts, resolver, prep.title_like)

@@ -100,7 +100,9 @@ class SpeakerTable:
         toks = set(name_tokens(bare))
         if not toks or not any(ch.isalpha() for ch in bare):
             return None
-        ent = self.match(bare, label)
+        titles = {w.lower() for w in before.split()[-1:] + text.split()[:1]}
+        gender = "f" if titles & _FEMALE_TITLES else "m" if titles & _MALE_TITLES else None
+        ent = self.match(bare, label, gender)  # "Mr. Smith" is not his wife, Mary Smith
         kind = SpeakerKind.PERSON if label == "PERSON" else SpeakerKind.ORGANISATION
         if ent is None:
             ent = _Entity(name=bare, kind=kind, tokens=toks, order=len(self.entities))
@@ -115,11 +117,7 @@ class SpeakerTable:
         ent.aliases.add(bare)
         if span is not None:
             ent.mentions.append(span)
-        lead = (before.split() or [""])[-1].lower()
-        if lead in _FEMALE_TITLES:
-            ent.gender = "f"
-        elif lead in _MALE_TITLES:
-            ent.gender = "m"
+        ent.gender = gender or ent.gender
         if label == "PERSON":
             role = role or self._role_before(before)
         if role and not ent.role:
@@ -142,8 +140,9 @@ class SpeakerTable:
             out.pop(0)
         return " ".join(out) or None
 
-    def match(self, text: str, label: str | None = None) -> _Entity | None:
-        """The entity a name refers to: token subset either way, most recent on a tie."""
+    def match(self, text: str, label: str | None = None, gender: str | None = None) -> _Entity | None:
+        """The entity a name refers to: token subset either way, of the gender its title
+        gives, most recent on a tie."""
         toks = set(name_tokens(_clean_name(text)))
         if not toks:
             return None
@@ -153,6 +152,8 @@ class SpeakerTable:
         for ent in sorted(candidates.values(), key=lambda e: e.order):
             if toks <= ent.tokens or ent.tokens <= toks:
                 if label == "PERSON" and ent.kind is not SpeakerKind.PERSON and not (toks == ent.tokens):
+                    continue
+                if gender and ent.gender and ent.gender != gender:
                     continue
                 if best is None or (ent.mentions and best.mentions and ent.mentions[-1].start > best.mentions[-1].start):
                     best = ent
@@ -201,7 +202,10 @@ class Resolver:
                 return Resolved(None, SpeakerKind.UNKNOWN, None, "pronoun-unresolved")
             return self._done(att, ent, "pronoun", margin)
         if att.name is not None:
-            ent = self.table.match(att.name_text, "PERSON" if label == "PERSON" else None)
+            # A person's name means whom it meant where it stands: a shared surname is the
+            # namesake named last before it, not the one named last in the article.
+            ent = (label == "PERSON" and self.table._by_start.get(att.name.start)) or self.table.match(
+                att.name_text, "PERSON" if label == "PERSON" else None)
             if ent is None:
                 ent = self.table.add(att.name_text, label if label in ("PERSON", "ORG") else "ORG", att.name)
             if ent is not None:
@@ -256,7 +260,7 @@ class Resolver:
             # since become the subject of a sentence ("Mayor Karen Bass spoke ... she said").
             for m in self.mentions[bisect_right(self._starts, last_speaker[0]) : upto]:
                 if m.label == "PERSON" and m.subject:
-                    other = self.table._by_start.get(m.span.start) or self.table.match(m.text)
+                    other = self.entity_at(m)
                     if other is not None and other is not last_speaker[1]:
                         last_speaker = None
                         break
@@ -266,7 +270,7 @@ class Resolver:
                 break
             if m.label not in ("PERSON", "ORG"):
                 continue
-            ent = self.table._by_start.get(m.span.start) or self.table.match(m.text)
+            ent = self.entity_at(m)
             if ent is None:
                 continue
             if want_person and ent.kind is not SpeakerKind.PERSON:
@@ -290,6 +294,10 @@ class Resolver:
             return last_speaker[1], None
         rivals = [v for k, v in scores.items() if k != id(best)]
         return best, (best_score - max(rivals) if rivals else None)
+
+    def entity_at(self, m: MentionInfo) -> _Entity | None:
+        """The table's entity for a name mention."""
+        return self.table._by_start.get(m.span.start) or self.table.match(m.text)
 
     def _done(self, att: Attribution, ent: _Entity, how: str, margin: float | None = None) -> Resolved:
         if att.mention is not None:

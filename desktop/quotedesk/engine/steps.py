@@ -89,13 +89,18 @@ def inherit(article: Article, item: Item) -> bool:
     return True
 
 
+# What a placard or a shirt "says" is a slogan, not speech.
+SLOGAN_SOURCES = frozenset({"placard", "sign", "banner", "poster", "shirt", "t-shirt", "billboard", "sticker"})
+
+
 def non_speech(article: Article, item: Item) -> bool:
-    """Titles, nicknames and scare quotes: a trained model's verdict, else the rules'."""
+    """Titles, nicknames, slogans and scare quotes: a trained model's verdict, else the rules'."""
     att = item.att
     if att.speech is False or (
         att.speech is None
-        and rules_non_speech(article.text, item.raw, method=att.method, sentential=item.sentential,
-                             title_like=item.index in article.title_like)
+        and (rules_non_speech(article.text, item.raw, method=att.method, sentential=item.sentential,
+                              title_like=item.index in article.title_like)
+             or att.mention_lemma in SLOGAN_SOURCES)
     ):
         item.flags.add(FLAG_NON_SPEECH)
     return True
@@ -113,7 +118,10 @@ def self_named(article: Article, item: Item) -> bool:
     res = item.res
     if res and res.speaker and res.kind is SpeakerKind.PERSON:
         surname = name_tokens(res.speaker)[-1:]
-        content = " … ".join(article.text[p.start : p.end] for p in item.raw.parts).lower()
+        text, m = article.text, item.att.mention
+        if m is not None and item.raw.start <= m.start < item.raw.end:  # a transcript's label: not the quote's words
+            text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
+        content = " … ".join(text[p.start : p.end] for p in item.raw.parts).lower()
         if surname and surname[0] in re.findall(r"[\w'’-]+", content):
             item.flags.add(FLAG_SELF_NAMED)
     return True
@@ -161,7 +169,7 @@ def article_quotes(
 
 def _quote(article: Article, item: Item) -> Quote:
     att, res, q = item.att, item.res, item.raw
-    evidence = _evidence(article.text, item)
+    evidence = _evidence(article, item)
     return Quote(
         start=q.start,
         end=q.end,
@@ -178,13 +186,15 @@ def _quote(article: Article, item: Item) -> Quote:
     )
 
 
-def _evidence(text: str, item: Item) -> Evidence:
+def _evidence(article: Article, item: Item) -> Evidence:
     """What the quote's confidence rests on (see :mod:`quotedesk.engine.confidence`)."""
-    att, res, q = item.att, item.res, item.raw
+    text, att, res, q = article.text, item.att, item.res, item.raw
     mention, cue = att.mention, att.cue
-    distance = None
+    distance, paragraphs = None, 0
     if mention is not None:
-        distance = max(0, mention.start - q.end) if mention.start >= q.end else max(0, q.start - mention.end)
+        gap = (q.end, mention.start) if mention.start >= q.end else (mention.end, q.start)
+        distance = max(0, gap[1] - gap[0])
+        paragraphs = article.paragraph(gap[1]) - article.paragraph(gap[0])
     return Evidence(
         method=family(att.method),
         how=res.how if res else "none",
@@ -198,6 +208,7 @@ def _evidence(text: str, item: Item) -> Evidence:
         flags=frozenset(item.flags - {FLAG_PARTIAL, FLAG_INFERRED}),
         margin=res.margin if res else None,
         model_score=att.score,
+        paragraphs=paragraphs,
     )
 
 

@@ -18,6 +18,13 @@ from quotedesk.engine.masking import Masked
 
 # Verbs and nouns that put a quoted title or name, not speech: starred in "X", called "X".
 TITLE_CONTEXT = {"star", "title", "entitle", "headline", "nickname", "brand", "read", "watch", "host", "appear", "perform", "sing"}
+# Documents that speak for their author: "a statement from X", "the lawsuit filed by X".
+DOCUMENTS = {"statement", "letter", "report", "email", "e-mail", "memo", "lawsuit", "suit", "complaint", "filing",
+             "release", "post", "tweet", "document", "ruling", "order", "message", "note"}
+# Heads of an apposition that make a name an organisation, whatever the NER said.
+ORGANISATION_NOUNS = {"shop", "store", "company", "firm", "restaurant", "bakery", "bank", "organization", "organisation",
+                      "agency", "charity", "nonprofit", "business", "chain", "retailer", "brand", "newspaper", "website",
+                      "startup", "manufacturer", "university", "hospital", "club", "cafe", "hotel", "group"}
 # Function words that stay lower-case inside a title: "Face the Nation", "Contract with America".
 TITLE_SMALL_WORDS = {"the", "a", "an", "of", "and", "or", "on", "in", "with", "for", "to", "at", "by", "from", "&"}
 
@@ -57,6 +64,12 @@ def noun_phrase(head):
         if child.dep_ in keep:
             toks.extend(child.subtree)
     return sorted(set(toks), key=lambda t: t.i)
+
+
+def _named_as_organisation(ent) -> bool:
+    """"Acme Hardware, a shop on Main Street": an apposition says the name is a business."""
+    return any(c.dep_ == "appos" and c.lemma_.lower() in ORGANISATION_NOUNS and c.left_edge.i <= ent.end + 1
+               for t in ent for c in t.children)
 
 
 def entity_at(token):
@@ -161,7 +174,8 @@ class ChunkView:
             span = span_of(list(ent), self.masked)
             subject = any(t.dep_ in SUBJECT_DEPS or (t.dep_ in {"compound", "flat"} and t.head.dep_ in SUBJECT_DEPS) for t in ent)
             before = " ".join(t.text for t in self.doc[max(0, ent.start - 6) : ent.start])
-            out.append(MentionInfo(span, ent.text, ent.label_, self.sent_offset + self._sent_of.get(ent.start, 0), subject, before))
+            label = "ORG" if ent.label_ == "PERSON" and _named_as_organisation(ent) else ent.label_
+            out.append(MentionInfo(span, ent.text, label, self.sent_offset + self._sent_of.get(ent.start, 0), subject, before))
             seen.update(range(ent.start, ent.end))
         # Names the NER missed: a run of proper nouns that is a clause's subject
         # ("Mayor Ana Ruiz spoke ..."), counted as a person when a title leads it or it has
@@ -201,6 +215,13 @@ class ChunkView:
 
     def subject_of(self, cue, depth: int = 0):
         """The speaker token of a cue: its subject, else the subject of the verb it hangs from."""
+        if any(c.dep_ in ("auxpass", "agent") for c in cue.children):
+            # "has been called "…" by Joshua Hendrick", "was asked by host Bill Maher"
+            for by in (b for c in (cue, *(c for c in cue.children if c.dep_ == "oprd")) for b in c.children):
+                if by.dep_ in ("agent", "prep") and by.lower_ == "by" and by.i > cue.i:
+                    for g in by.children:
+                        if g.dep_ == "pobj" and g.i not in self._token_quote:
+                            return g
         for child in cue.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i in self._token_quote:
                 # The parser took the quote for the subject: "Hello," the minister, ... told
@@ -216,11 +237,6 @@ class ChunkView:
             for child in cue.children:
                 if child.dep_ in ("dobj", "attr", "npadvmod") and child.i > cue.i and child.pos_ in ("NOUN", "PROPN") and child.i not in self._token_quote:
                     return child
-        for child in cue.children:
-            if child.dep_ == "agent":
-                for g in child.children:
-                    if g.dep_ == "pobj":
-                        return g
         if cue.tag_ == "VBG":
             # "footage of Hillary Clinton asking, ...": the name right before the gerund.
             prev = cue.doc[cue.i - 1] if cue.i else None
@@ -335,6 +351,14 @@ class ChunkView:
                         att.mention = Span(min(att.mention.start, att.name.start), max(att.mention.end, att.name.end))
                         att.mention_text = self.text[att.mention.start : att.mention.end]
                         break
+            author = self.author_of(subj) if att.name is None else None
+            if author is not None:
+                # "a statement from the Sierra Club", "the lawsuit filed by Maria Lopez"
+                att.name = span_of(list(author), self.masked)
+                att.name_text = author.text
+                att.mention_label = author.label_
+                att.mention = Span(min(att.mention.start, att.name.start), max(att.mention.end, att.name.end))
+                att.mention_text = self.text[att.mention.start : att.mention.end]
             if att.name is None and subj.pos_ == "PROPN":
                 # A name the NER missed: the run of proper nouns ending at the head.
                 run = [subj]
@@ -358,6 +382,21 @@ class ChunkView:
                         break
             att.description = att.mention_text
         return att
+
+    def author_of(self, document):
+        """The person or organisation a document names as its author ("a statement from X",
+        "the lawsuit filed by X"), as an entity span, or None."""
+        if document.lemma_.lower() not in DOCUMENTS:
+            return None
+        for child in document.children:
+            heads = [child] if child.dep_ == "prep" and child.lower_ in ("from", "by") else (
+                [g for g in child.children if g.dep_ == "agent"] if child.dep_ == "acl" else [])
+            for by in heads:
+                for g in by.children:
+                    e = entity_at(g) if g.dep_ == "pobj" and g.i not in self._token_quote else None
+                    if e is not None and e.label_ in ("PERSON", "ORG"):
+                        return e
+        return None
 
     def attribution(self, quote: ChunkQuote, subj, cue_tokens=()) -> Attribution:
         """A new attribution of ``quote`` to the speaker token ``subj`` by ``cue_tokens``."""

@@ -1,4 +1,5 @@
-"""A byline after a dash that follows the quote: ” -Commissioner Geoffrey Starks, ”― Carla Sanchez."""
+"""A byline after a dash that follows the quote: ” -Commissioner Geoffrey Starks, ”― Carla Sanchez,
+or on a line of its own after it (a list of quotes: "…"⏎⏎- Clinton.)."""
 
 import re
 
@@ -6,13 +7,17 @@ from quotedesk.core.model import Method, Span
 from quotedesk.engine.attribution import Attribution
 from quotedesk.engine.sieves.registry import sieve
 
-DASH_RE = re.compile(r"[^\S\n]*[-—–―]+[^\S\n]*((?:[A-Z][\w.'’-]*)(?:[^\S\n]+(?:[A-Z][\w.'’-]*|de|van|von|al|bin)){0,4})")
+NAME = r"((?:[A-Z][\w.'’-]*)(?:[^\S\n]+(?:[A-Z][\w.'’-]*|de|van|von|al|bin)){0,4})"
+DASH_RE = re.compile(r"[^\S\n]*[-—–―]+[^\S\n]*" + NAME)
+# On the next line the dash line holds the name alone, so a list item ("- Clinton tends to …") is no byline.
+LINE_DASH_RE = re.compile(r"[^\S\n]*\n\s*[-—–―]+[^\S\n]*" + NAME + r"[.,]?[^\S\n]*(?:\n|$)")
 
 
 @sieve(Method.DASH)
 def dash(view, quote):
     end = quote.raw.end
-    m = DASH_RE.match(view.text, end, min(len(view.text), end + 80))
+    window = min(len(view.text), end + 80)
+    m = DASH_RE.match(view.text, end, window) or LINE_DASH_RE.match(view.text, end, window)
     if not m:
         return None
     mention = Span(m.start(1), m.end(1))

@@ -6,19 +6,30 @@ from quotedesk.engine.sieves.registry import sieve
 CLAUSE_DEPS = ("relcl", "ccomp", "pcomp", "advcl", "xcomp", "conj", "acl")
 
 
+def _names_what(cue) -> bool:
+    """"what Gilbert called", "who Beck called": the cue's object is a relative pronoun."""
+    return any(c.tag_ in ("WP", "WDT") and c.dep_ in ("dobj", "oprd", "nsubjpass") for c in cue.children)
+
+
 def _found(view, quote) -> list:
     """(cue, subject) pairs the parse links to the quote, the best-placed first."""
     tokset = quote.tokset
     found = []
     # Climb from the quote to the cues among its ancestors (and a root's cue children, when
     # the parser hangs the verb under the quote).
-    for r in quote.roots:
+    # A comma inside the marks hangs from the next clause's verb, not from the quote's reporter.
+    for r in [r for r in quote.roots if not r.is_punct] or quote.roots:
         node = r
         for _ in range(6):
             if view.is_cue(node) and node.i not in tokset:
                 subj = view.subject_of(node)
                 if subj is not None:
                     found.append((node, subj))
+                    if subj.head.i == node.i and (node.dep_ in ("conj", "advcl") or (_names_what(node) and subj.pos_ != "PRON")):
+                        # "Cruz said …, and Trump vowed to "…"", "After Scalia said "…", Trump
+                        # said", "shedding what Gilbert called "…"": a cue with its own subject
+                        # beside or under another, or naming its object, is no report of it.
+                        break
             if node.head.i == node.i:
                 break
             node = node.head
