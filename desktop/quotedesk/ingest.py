@@ -22,6 +22,7 @@ from typing import Annotated, Iterator
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from quotedesk.core import strict_json
+from quotedesk.core.chrome import is_chrome
 from quotedesk.core.errors import InputError
 
 log = logging.getLogger(__name__)
@@ -373,36 +374,3 @@ def _site_like(part: str, site: str | None, rest: int) -> bool:
     return len(part.split()) <= 4 and len(part) < rest
 
 
-def is_chrome(line: str) -> bool:
-    """Whether a line is page chrome that copy-paste and extraction drag along (ads, links,
-    bylines, photo credits, timestamps), not article text. Only short lines can be: a line of
-    article text is never dropped for how it starts."""
-    line = " ".join(line.split()).strip(" .:-–—|•·*>")
-    if not line or len(line) > 80:
-        return False
-    return line.casefold() in CHROME_LINES or any(p.search(line) for p in _CHROME_PATTERNS)
-
-
-# Lines that web pages put around an article and that copy-paste drags along.
-CHROME_LINES = {
-    "accessibility links", "breaking news", "skip to main content", "skip to content", "advertisement",
-    "share", "share this article", "share this story", "print", "email", "menu", "search", "close",
-    "article continued below", "story continues below", "story continues below advertisement",
-    "continue reading", "continue reading below", "continue reading the main story", "read more",
-    "sign up", "subscribe", "sign in", "log in", "listen to this article", "related", "related articles",
-    "related stories", "most read", "more on this story", "comments", "sponsored", "sponsored content",
-    "supported by", "scroll to continue", "advertisement - scroll to continue", "ad", "image", "photo",
-    "video", "loading", "top stories", "trending", "newsletter", "you may also like", "home",
-}
-_NAME = r"(?:[A-Z][\w.'’-]*|(?i:de|van|von|der|al|bin))"
-_DATE_WORD = (r"(\d[\d:,./-]*(st|nd|rd|th)?,?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
-              r"[a-z]*\.?,?|[ap]\.?m\.?,?|gmt|bst|utc|e[sd]t|p[sd]t|cet|cest|at|on|ago|hours?|minutes?|days?)")
-_CHROME_PATTERNS = [re.compile(p) for p in (
-    r"(?i)^skip to\b",
-    r"(?i)^(photo(graph)?|image|picture|illustration|video|credit)s?( credit)?\s*:",  # Photo: AP
-    r"(?i)^\(?[\w .'’-]{0,40}/\s*(getty images|ap( photo)?|afp|reuters|shutterstock|epa|pa|alamy)\)?$",
-    rf"(?i)^(published|updated|posted|last updated|first published):?(\s+{_DATE_WORD})+$",
-    r"(?i)^\d+\s*(min(ute)?s?|hours?|days?)\s*(read|ago)$",
-    rf"^(?i:by|words by|written by|reporting by)\s+[A-Z][\w.'’-]*((,\s*|\s+(and|&)\s+|\s+){_NAME})*"
-    r"(\s*[|,]\s*[^\"“”‘’]{0,40})?$",  # By Jane Doe and John Roe, Reuters
-)]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quotedesk.ingest import is_chrome, read_path
+from quotedesk.core.chrome import is_chrome
+from quotedesk.ingest import read_path
 
 BODY = (
     "<p>Heavy rain pushed three rivers over their banks on Tuesday, flooding hundreds of homes along "

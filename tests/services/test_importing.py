@@ -10,9 +10,9 @@ import pytest
 from quotedesk.core.errors import LibraryError
 from quotedesk.core.model import Analysis, Quote, SpeakerKind, Span
 from quotedesk.core.tasks import TaskState
-from quotedesk.ingest import is_chrome
+from quotedesk.core.chrome import chrome_spans, is_chrome
 from quotedesk.services import import_paths
-from quotedesk.services.importing import chrome_spans, drop_chrome, expand_paths
+from quotedesk.services.importing import drop_chrome, expand_paths
 from quotedesk.store import Library
 
 from .conftest import fake_analyze

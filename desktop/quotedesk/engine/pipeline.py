@@ -16,12 +16,12 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
+from quotedesk.core.chrome import chrome_spans
 from quotedesk.core.errors import ModelError
 from quotedesk.core.model import Analysis, Person, Quote, Span
 from quotedesk.core.tasks import TaskState
 from quotedesk.core.text import AnalysisText
 from quotedesk.engine.attribution import Attribution, MentionInfo
-from quotedesk.engine.chrome import chrome_spans
 from quotedesk.engine.marks import RawQuote, find_quotes, paragraph_spans
 from quotedesk.engine.masking import Masked, is_sentential, mask
 from quotedesk.engine.sieves import attribute

@@ -21,10 +21,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from quotedesk.core.chrome import chrome_spans
 from quotedesk.core.errors import Cancelled, InputError, ModelError
 from quotedesk.core.model import Analysis, Span
 from quotedesk.core.tasks import TaskState
-from quotedesk.ingest import SUFFIXES, ArticleInput, is_chrome, read_paths
+from quotedesk.ingest import SUFFIXES, ArticleInput, read_paths
 from quotedesk.store import Library, backup
 from quotedesk.store.export import restore_from_export
 
@@ -108,16 +109,6 @@ def expand_paths(paths: Iterable[str | Path], *, on_error=None) -> list[Path]:
             log.warning("%s: no article files in this folder", p)
         out.extend(sorted(found))
     return out
-
-
-def chrome_spans(text: str) -> list[Span]:
-    """Lines that are page chrome ("Accessibility links", "Photo: AP"; :func:`quotedesk.ingest.is_chrome`), not article text."""
-    spans, pos = [], 0
-    for line in text.splitlines(keepends=True):
-        if is_chrome(line):
-            spans.append(Span(pos, pos + len(line)))
-        pos += len(line)
-    return spans
 
 
 def drop_chrome(analysis: Analysis) -> Analysis:

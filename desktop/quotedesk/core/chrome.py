@@ -1,0 +1,62 @@
+"""Page chrome: the lines web pages put around an article that copy-paste and extraction drag
+along (links, ads, "Article continued below", bylines, photo credits, agency captions,
+timestamps). They are not story: import leaves out quotes and people found only in them, the
+engine takes no speaker from them, and a title is never one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotedesk.core.model import Span
+
+MAX_CHROME_CHARS = 120  # only a short line can be chrome: a line of article text is never dropped for how it starts
+
+
+def is_chrome(line: str) -> bool:
+    """Whether a line is page chrome, not article text."""
+    line = " ".join(line.split()).strip(" .:-–—|•·*>")
+    if not line or len(line) > MAX_CHROME_CHARS:
+        return False
+    return line.casefold() in CHROME_LINES or any(p.search(line) for p in _CHROME_PATTERNS)
+
+
+def chrome_spans(text: str) -> list[Span]:
+    """The lines of ``text`` that are page chrome."""
+    spans, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        if is_chrome(line):
+            spans.append(Span(pos, pos + len(line)))
+        pos += len(line)
+    return spans
+
+
+# Lines that web pages put around an article and that copy-paste drags along.
+CHROME_LINES = {
+    "accessibility links", "breaking news", "skip to main content", "skip to content", "advertisement",
+    "share", "share this article", "share this story", "print", "email", "menu", "search", "close",
+    "article continued below", "story continues below", "story continues below advertisement",
+    "continue reading", "continue reading below", "continue reading the main story", "read more",
+    "sign up", "subscribe", "sign in", "log in", "listen to this article", "related", "related articles",
+    "related stories", "most read", "more on this story", "comments", "sponsored", "sponsored content",
+    "supported by", "scroll to continue", "advertisement - scroll to continue", "ad", "image", "photo",
+    "video", "loading", "top stories", "trending", "newsletter", "you may also like", "home",
+}
+_NAME = r"(?:[A-Z][\w.'’-]*|(?i:de|van|von|der|al|bin))"
+_DATE_WORD = (r"(\d[\d:,./-]*(st|nd|rd|th)?,?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
+              r"[a-z]*\.?,?|[ap]\.?m\.?,?|gmt|bst|utc|e[sd]t|p[sd]t|cet|cest|at|on|ago|hours?|minutes?|days?)")
+_CHROME_PATTERNS = [re.compile(p) for p in (
+    r"(?i)^skip to\b",
+    r"(?i)^(photo(graph)?|image|picture|illustration|video|credit)s?( credit)?\s*:",  # Photo: AP
+    r"(?i)^\(?[\w .'’-]{0,40}/\s*(getty images|ap( photo)?|afp|reuters|shutterstock|epa|pa|alamy)\)?$",
+    rf"(?i)^(published|updated|posted|last updated|first published):?(\s+{_DATE_WORD})+$",
+    r"(?i)^\d+\s*(min(ute)?s?|hours?|days?)\s*(read|ago)$",
+    r"(?i)^(photo(graph)?|image|picture|illustration|video|graphic)s?\s+by\b",  # Photo by Jane Doe
+    r"(?i)^(source|file photo)\s*:",
+    r"(?i)^(article|story) continues?d? (below|after|on)\b",
+    r"(?i)^(advertisement|read more|share this|sign up)\b",
+    r"(?i)^related( stories| articles)?\s*:",
+    r"(\bAP Photo\b|\bGetty Images\b|/\s*(Reuters|AFP|AP|Getty)\b)[^.!?]*$",  # … (AP Photo/Jane Doe)
+    rf"^(?i:by|words by|written by|reporting by)\s+[A-Z][\w.'’-]*((,\s*|\s+(and|&)\s+|\s+){_NAME})*"
+    r"(\s*[|,]\s*[^\"“”‘’]{0,40})?$",  # By Jane Doe and John Roe, Reuters
+)]
