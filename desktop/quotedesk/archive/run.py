@@ -12,7 +12,6 @@ file yet: nothing twice, nothing missed.
 from __future__ import annotations
 
 import datetime as dt
-from importlib import metadata
 import logging
 import os
 import shutil
@@ -22,6 +21,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
 
 from quotedesk import __version__
@@ -64,7 +64,7 @@ class Summary:
     cpu_seconds: float = 0.0  # in the workers, on the partitions run
     peak_worker_mb: float = 0.0  # the largest peak resident memory of a worker (this process without workers)
     workers: int = 0
-    error_lines: list[dict] = field(default_factory=list)
+    error_lines: list[dict] = field(default_factory=list)  # JSON Lines output (a dataset has _errors.jsonl)
 
     def line(self) -> str:
         rate = self.articles / self.seconds if self.seconds else 0.0
@@ -133,16 +133,18 @@ def extract_archive(
         summary.errors += len(result.errors)
         summary.cpu_seconds += result.cpu_seconds
         summary.peak_worker_mb = max(summary.peak_worker_mb, result.peak_mb)
-        summary.error_lines.extend(result.errors)
         if dataset_output:
             dataset.append_errors(outdir, result.errors)
+        else:
+            summary.error_lines.extend(result.errors)
 
     def failed(partition: partitions.Partition, error: str) -> None:
         summary.failed += 1
         line = {"id": None, "partition": partition.describe(), "error": error}
-        summary.error_lines.append(line)
         if dataset_output:
             dataset.append_errors(outdir, [line])
+        else:
+            summary.error_lines.append(line)
 
     bar = _Progress(len(todo), summary, enabled=progress)
     try:
@@ -154,6 +156,10 @@ def extract_archive(
         else:
             _run_on_dask(todo, options, workers=workers, scheduler=scheduler, model=model, analyze=analyze,
                          record=record, failed=failed, bar=bar, summary=summary)
+    except BaseException:
+        if not dataset_output:  # interrupted or failed: no JSON Lines parts left behind
+            shutil.rmtree(outdir, ignore_errors=True)
+        raise
     finally:
         bar.close()
         summary.seconds = time.perf_counter() - started
