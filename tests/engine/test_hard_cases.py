@@ -280,3 +280,17 @@ def test_a_name_in_apposition_to_a_business_is_an_organisation():
     (owner,) = analyze('"Sales are up this year," said Joe Baker, a shop owner on Main Street.')
     assert (shop.speaker, shop.speaker_kind) == ("Acme Hardware", SpeakerKind.ORGANISATION)
     assert (owner.speaker, owner.speaker_kind) == ("Joe Baker", SpeakerKind.PERSON)
+
+
+def test_a_title_case_headline_verb_is_no_part_of_a_name():
+    # "Obama Says …": the NER takes the headline's verb into the name, and every later
+    # "Mr. Obama" then resolved to a speaker called "Obama Says"
+    text = ("Obama Says African-American Museum Tells the Story of America\n\n"
+            "WASHINGTON — President Obama opened the museum on Saturday.\n\n"
+            '"We\'re America," Mr. Obama said. "This is our story."\n\n'
+            "Edward Said, the critic, wrote about it years ago.")
+    analysis = analyze_document(text)
+    assert {q.speaker for q in analysis.quotes if q.is_speech} == {"Obama"}
+    assert not any(p.name.endswith("Says") for p in analysis.people)
+    assert "Edward Said" in {p.name for p in analysis.people}
+    assert any(p.name == "Obama" and p.kind == SpeakerKind.PERSON for p in analysis.people)

@@ -171,6 +171,7 @@ class ChunkView:
         for ent in self.doc.ents:
             if ent.label_ not in NAME_LABELS or any(t.i in self._token_quote for t in ent):
                 continue
+            ent = self._without_headline_verb(ent)
             span = span_of(list(ent), self.masked)
             subject = any(t.dep_ in SUBJECT_DEPS or (t.dep_ in {"compound", "flat"} and t.head.dep_ in SUBJECT_DEPS) for t in ent)
             before = " ".join(t.text for t in self.doc[max(0, ent.start - 6) : ent.start])
@@ -209,6 +210,19 @@ class ChunkView:
         return out
 
     # ---- cues and subjects ----------------------------------------------------------------
+    def _without_headline_verb(self, ent):
+        """The name without a title-case headline's reporting verb the NER took along
+        ("Obama Says Museum …" → "Obama"); only present-tense forms, so "Edward Said" stays."""
+        end = ent.end
+        while end - ent.start > 1 and (t := self.doc[end - 1]).text[:1].isupper() and t.lower_.endswith("s") \
+                and self.lex.is_cue(t.lower_[:-1], t.lower_):
+            end -= 1
+        if end == ent.end:
+            return ent
+        from spacy.tokens import Span as DocSpan
+
+        return DocSpan(self.doc, ent.start, end, label=ent.label)
+
     def is_cue(self, tok) -> bool:
         """Whether ``tok`` is a reporting verb or noun (said, told, statement) outside quotes."""
         return tok.pos_ in ("VERB", "NOUN", "AUX") and self.lex.is_cue(tok.lemma_, tok.text) and tok.i not in self._token_quote
