@@ -35,9 +35,9 @@ def test_a_long_article_opens_with_paragraph_progress_while_the_window_keeps_run
     with qtbot.waitSignal(window.jobFinished, timeout=3 * ANALYSIS_TIMEOUT_MS,
                           check_params_cb=lambda name, ids: name == "open"):
         window.open_paths([str(path)])
-        window._job.signals.progress.connect(
-            lambda *_: seen.append((window.statusBar().currentMessage(), window.progress.value(),
-                                    window.progress.maximum())))
+        window.job_control.task.signals.progress.connect(
+            lambda *_: seen.append((window.statusBar().currentMessage(), window.job_control.progress.value(),
+                                    window.job_control.progress.maximum())))
     heartbeat.stop()
 
     assert workers and workers[0] != threading.get_ident()  # analysed by a child process, relayed by a worker
