@@ -13,28 +13,24 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from quotedesk import __version__
 from quotedesk.core import paths
 from quotedesk.core.errors import QuoteDeskError
 from quotedesk.gui import jobs
-from quotedesk.gui.article_view import ArticleView
 from quotedesk.gui.dialogs import (
     AcceptConfidentDialog, PreferencesDialog, SameSpeakerQuestion, SpeakerDialog, speaker_choices,
 )
-from quotedesk.gui.help import HelpOverlay
 from quotedesk.gui.job_controller import JobController
-from quotedesk.gui.layout import PaneLayout
 from quotedesk.gui.models_dialog import ModelsDialog, active_model_label
-from quotedesk.gui.panels import ArticleSidebar, QuotePanel, ReviewPanel, SearchPanel, SpeakerLegend
 from quotedesk.gui.quote_actions import QUOTE_ACTIONS
 from quotedesk.gui.review_queue import ReviewQueue
 from quotedesk.gui.session import Session
 from quotedesk.gui.settings import Preferences, WindowState
 from quotedesk.gui.window_actions import build_actions, build_menus
 from quotedesk.gui.window_jobs import LongWork
+from quotedesk.gui.window_panels import WindowPanels
 from quotedesk.gui.workers import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -43,7 +39,7 @@ REFRESH_DELAY_MS = 150  # coalesces sidebar/queue refreshes after a burst of cha
 LIBRARY_POLL_MS = 750  # how often the window checks whether another connection committed
 
 
-class MainWindow(LongWork, ReviewQueue, QMainWindow):
+class MainWindow(WindowPanels, LongWork, ReviewQueue, QMainWindow):
     """QuoteDesk's window over one library."""
 
     articleOpened = Signal(int)
@@ -69,11 +65,10 @@ class MainWindow(LongWork, ReviewQueue, QMainWindow):
         self.setWindowTitle(f"QuoteDesk — {self.library_path.name}")
         self.setObjectName("mainWindow")
         self.resize(1320, 820)
-        self._build_widgets()
-        self._build_actions()
+        self.build_panels()
+        self._build_status_bar()
+        build_actions(self)
         build_menus(self)
-        self._escape_to_article(self.sidebar.filter_edit, self.quote_panel.filter_edit,
-                                self.search_panel.speaker_edit, self.search_panel.words_edit)
         self._connect()
 
         self._refresh_timer = QTimer(self)
@@ -96,47 +91,7 @@ class MainWindow(LongWork, ReviewQueue, QMainWindow):
 
     # -- construction ---------------------------------------------------------------------------
 
-    def _build_widgets(self) -> None:
-        self.sidebar = ArticleSidebar()
-        self.legend = SpeakerLegend()
-        self.view = ArticleView()
-        self.view.setPlaceholderText("Open an article from the library, or import one (File menu).")
-        self.quote_panel = QuotePanel()
-        centre = QWidget()
-        centre_layout = QVBoxLayout(centre)
-        centre_layout.setContentsMargins(4, 4, 4, 4)
-        self.title_label = QLabel()
-        self.title_label.setObjectName("articleTitle")
-        self.title_label.setWordWrap(True)
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # titles are text, never markup
-        font = self.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.title_label.setFont(font)
-        centre_layout.addWidget(self.title_label)
-        centre_layout.addWidget(self.legend)
-        centre_layout.addWidget(self.view, 1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(centre)
-        self.splitter.addWidget(self.quote_panel)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([250, 640, 430])
-        self.setCentralWidget(self.splitter)
-        self.help_overlay = HelpOverlay(self)
-
-        self.search_panel = SearchPanel()
-        self.review_panel = ReviewPanel()
-        self.search_dock = self._dock("Search", "searchDock", self.search_panel)
-        self.review_dock = self._dock("Review queue", "reviewDock", self.review_panel)
-        self.tabifyDockWidget(self.search_dock, self.review_dock)
-        self.search_dock.raise_()
-        self.resizeDocks([self.search_dock], [190], Qt.Orientation.Vertical)
-        self.panes = PaneLayout(self.splitter, (self.search_dock, self.review_dock))
-
+    def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.job_control = JobController(self.runner, bar, show_error=self.show_error, after=self._poll_library,
                                          parent=self)
@@ -151,40 +106,6 @@ class MainWindow(LongWork, ReviewQueue, QMainWindow):
         bar.addPermanentWidget(self.model_status)
         bar.addPermanentWidget(self.attribution_status)
         self.update_model_status()
-
-    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        return dock
-
-    def _build_actions(self) -> None:
-        """The actions of :mod:`gui.window_actions`, with undo/redo and the docks' own toggles."""
-        stack = self.session.undo_stack
-        self.act_undo = stack.createUndoAction(self, "&Undo")
-        self.act_undo.setShortcuts([QKeySequence("Ctrl+Z")])
-        self.act_undo.setObjectName("undo")
-        self.act_redo = stack.createRedoAction(self, "&Redo")
-        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.act_redo.setObjectName("redo")
-        self.addAction(self.act_undo)
-        self.addAction(self.act_redo)
-        self.act_search_pane = self.search_dock.toggleViewAction()
-        self.act_search_pane.setText("&Search pane")
-        self.act_review_pane = self.review_dock.toggleViewAction()
-        self.act_review_pane.setText("&Review queue pane")
-        build_actions(self)
-
-    def _escape_to_article(self, *edits) -> None:
-        """Esc in a search or filter box goes back to the article, so single-key actions (N, J,
-        V) act again instead of typing into the box; the box keeps what was typed."""
-        for edit in edits:
-            back = QAction(edit)
-            back.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-            back.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            back.triggered.connect(lambda _checked=False: self.view.setFocus())
-            edit.addAction(back)
 
     def _connect(self) -> None:
         self.sidebar.articleActivated.connect(lambda aid: self.open_article(aid))

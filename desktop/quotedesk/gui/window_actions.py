@@ -48,7 +48,7 @@ ACTIONS = (
 )
 
 # A menu: its title and its entries, each the window attribute of an action, None for a
-# separator, or a submenu as (title, entries). The undo/redo and pane actions come from Qt.
+# separator, or a submenu as (title, entries).
 Entries = tuple[Union[str, None, tuple], ...]
 MENUS: tuple[tuple[str, Entries], ...] = (
     ("&File", ("act_open", "act_import_files", "act_import_folder", "act_paste", None, "act_export", "act_restore",
@@ -65,7 +65,21 @@ MENUS: tuple[tuple[str, Entries], ...] = (
 
 def build_actions(window) -> None:
     """Each spec of :data:`ACTIONS` as a QAction on ``window`` (its ``attr``), calling its slot;
-    its shortcuts work wherever the focus is in the window."""
+    its shortcuts work wherever the focus is in the window. Undo and redo come from the undo
+    stack, the panes' toggles from their docks."""
+    stack = window.session.undo_stack
+    window.act_undo = stack.createUndoAction(window, "&Undo")
+    window.act_undo.setShortcuts([QKeySequence("Ctrl+Z")])
+    window.act_undo.setObjectName("undo")
+    window.act_redo = stack.createRedoAction(window, "&Redo")
+    window.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    window.act_redo.setObjectName("redo")
+    window.addAction(window.act_undo)
+    window.addAction(window.act_redo)
+    window.act_search_pane = window.search_dock.toggleViewAction()
+    window.act_search_pane.setText("&Search pane")
+    window.act_review_pane = window.review_dock.toggleViewAction()
+    window.act_review_pane.setText("&Review queue pane")
     for spec in ACTIONS:
         action = QAction(spec.text, window)
         action.setShortcuts([QKeySequence(k) for k in spec.keys])
