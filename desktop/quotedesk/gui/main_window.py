@@ -2,14 +2,14 @@
 
 Its parts live by concern: actions and menus as data (``gui.window_actions``,
 ``gui.quote_actions``), long work as job specs run by one controller (``gui.window_jobs``,
-``gui.job_controller``), the review queue (``gui.review_queue``) and the panels (``gui.panels``);
-this module wires them to the open article and the library.
+``gui.job_controller``), the review queue (``gui.review_queue``) and the panels
+(``gui.window_panels``, ``gui.panels``); this module wires them to the open article and the
+library.
 """
 
 from __future__ import annotations
 
 import gc
-import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -32,8 +32,6 @@ from quotedesk.gui.window_actions import build_actions, build_menus
 from quotedesk.gui.window_jobs import LongWork
 from quotedesk.gui.window_panels import WindowPanels
 from quotedesk.gui.workers import TaskRunner
-
-log = logging.getLogger(__name__)
 
 REFRESH_DELAY_MS = 150  # coalesces sidebar/queue refreshes after a burst of changes
 LIBRARY_POLL_MS = 750  # how often the window checks whether another connection committed
