@@ -32,8 +32,8 @@ def test_import_a_folder_with_one_broken_file(qtbot, library, library_path, sett
     progress = []
     with qtbot.waitSignal(window.jobFinished, timeout=60_000) as blocker:
         window.import_paths([folder])
-        assert window.progress.isVisible() and window.cancel_button.isVisible()
-        window._job.signals.progress.connect(lambda *a: progress.append(a))
+        assert window.job_control.progress.isVisible() and window.job_control.cancel_button.isVisible()
+        window.job_control.task.signals.progress.connect(lambda *a: progress.append(a))
     name, report = blocker.args
     assert name == "import"
     assert len(report.added) == 3
@@ -49,7 +49,7 @@ def test_import_a_folder_with_one_broken_file(qtbot, library, library_path, sett
     box = window.import_errors_box
     assert box.isVisible() and "broken.txt" in box.informativeText()
     box.done(QMessageBox.StandardButton.Ok)
-    assert not window.progress.isVisible()
+    assert not window.job_control.progress.isVisible()
     assert progress, "progress reached the GUI thread"
 
 
@@ -59,8 +59,8 @@ def test_import_can_be_cancelled(qtbot, library, library_path, settings, tmp_pat
     folder = _folder(tmp_path, n_good=40)
     with qtbot.waitSignal(window.jobFinished, timeout=60_000):
         window.import_paths([folder])
-        qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
-    assert window._job is None and not window.cancel_button.isVisible()
+        qtbot.mouseClick(window.job_control.cancel_button, Qt.MouseButton.LeftButton)
+    assert window.job_control.task is None and not window.job_control.cancel_button.isVisible()
     assert len(library.articles()) < 40  # stopped early; what was stored is complete
     for a in library.articles():
         assert a.n_quotes == 2

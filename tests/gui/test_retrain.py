@@ -137,15 +137,15 @@ def test_retrain_activates_a_better_model_and_reports_before_and_after(qtbot, re
     with qtbot.waitSignal(window.jobFinished, timeout=TRAIN_TIMEOUT_MS,
                           check_params_cb=lambda name, _r: name == "retrain") as blocker:
         window.act_retrain.trigger()
-        assert window.progress.isVisible() and window.cancel_button.isVisible()
-        window._job.signals.progress.connect(lambda *a: progress.append(a))
+        assert window.job_control.progress.isVisible() and window.job_control.cancel_button.isVisible()
+        window.job_control.task.signals.progress.connect(lambda *a: progress.append(a))
         ticker.start()
     ticker.timer.stop()
     report = blocker.args[1]
     assert report.activated, report.summary()
     assert progress, "progress reached the GUI thread"
     assert ticker.ticks > 0 and ticker.longest < 2.0, f"the window froze for {ticker.longest:.2f} s"
-    assert not window.progress.isVisible() and not window.cancel_button.isVisible()
+    assert not window.job_control.progress.isVisible() and not window.job_control.cancel_button.isVisible()
 
     # The library: both versions, the new one active; the status bar says so.
     versions = {m.version: m for m in reviewed.model_versions()}
@@ -219,10 +219,10 @@ def test_retrain_can_be_cancelled(qtbot, reviewed, library_path, settings):
     with qtbot.waitSignal(window.jobFinished, timeout=TRAIN_TIMEOUT_MS,
                           check_params_cb=lambda name, _r: name == "retrain") as blocker:
         window.retrain()
-        assert window.cancel_button.isVisible()
-        qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+        assert window.job_control.cancel_button.isVisible()
+        qtbot.mouseClick(window.job_control.cancel_button, Qt.MouseButton.LeftButton)
     assert blocker.args[1] is None
-    assert window._job is None and not window.cancel_button.isVisible() and not window.progress.isVisible()
+    assert window.job_control.task is None and not window.job_control.cancel_button.isVisible() and not window.job_control.progress.isVisible()
     assert "no model was stored" in window.statusBar().currentMessage()
     assert reviewed.model_versions() == []
     assert not hasattr(window, "retrain_report")
@@ -253,7 +253,7 @@ def test_nothing_to_learn_is_a_message_not_a_traceback(qtbot, library, library_p
     assert "verify" in box.text() and "Traceback" not in box.text() + box.detailedText()
     assert str(library_path) not in box.text()
     assert library.model_versions() == []
-    assert not window.progress.isVisible() and window._job is None
+    assert not window.job_control.progress.isVisible() and window.job_control.task is None
     box.done(0)
     window.close()
 
@@ -349,11 +349,11 @@ def test_reanalyse_gives_unreviewed_articles_the_model_in_use_and_keeps_the_edit
 
     library.add_model_version("bad-1", metrics={}, n_train=3, blob=_bad_model("bad-1").to_bytes(), active=True)
     reopened_while_running = []
-    window.articleOpened.connect(lambda aid: reopened_while_running.append(aid) if window._job else None)
+    window.articleOpened.connect(lambda aid: reopened_while_running.append(aid) if window.job_control.task else None)
     with qtbot.waitSignal(window.jobFinished, timeout=TRAIN_TIMEOUT_MS,
                           check_params_cb=lambda name, _r: name == "reanalyze") as blocker:
         window.act_reanalyze.trigger()
-        assert window.progress.isVisible() and window.cancel_button.isVisible()
+        assert window.job_control.progress.isVisible() and window.job_control.cancel_button.isVisible()
     report = blocker.args[1]
     assert report.model_version == "bad-1" and report.skipped_reviewed == 1
     assert "re-analysed 2 articles with bad-1" in window.statusBar().currentMessage()

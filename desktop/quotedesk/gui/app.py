@@ -240,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     elif args.quit:
         # Exit once the model is loaded and the first-run sample (if any) is shown.
         def maybe_finish(*_):
-            if window.model_loaded and window._job is None:
+            if window.model_loaded and window.job_control.task is None:
                 QTimer.singleShot(0, lambda: finish(0))
 
         window.modelReady.connect(maybe_finish)

@@ -2,12 +2,14 @@
 
 The text goes in with ``setPlainText``: markup, script or image tags in an article are shown
 literally, never interpreted. Highlights are extra selections placed at UTF-16 positions
-converted from the library's code-point offsets with :class:`Utf16Index`.
+converted from the library's code-point offsets with :class:`Utf16Index`; only the quotes in
+view and ``HIGHLIGHT_MARGIN`` either side of them have one, so showing an article of 2,000 quotes
+costs what showing 200 does, and scrolling moves that window along.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Iterable, Sequence
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
@@ -18,6 +20,7 @@ from quotedesk.core.text import Utf16Index
 from quotedesk.gui.colors import ColorMap, is_dark
 
 LOW_CONFIDENCE = 0.5
+HIGHLIGHT_MARGIN = 100  # quotes highlighted before and after those in view
 
 # Underline style per status: colour is never the only signal.
 STATUS_UNDERLINE = {
@@ -79,7 +82,9 @@ class ArticleView(QPlainTextEdit):
         self._current: int | None = None
         self.colors = ColorMap()
         self._dark = is_dark(self.palette())
+        self._window = (0, 0)  # the quotes (indices into _quotes) that have highlights
         self.viewport().setMouseTracking(True)
+        self.verticalScrollBar().valueChanged.connect(self._follow_view)
 
     # -- content --------------------------------------------------------------------------------
 
@@ -220,15 +225,17 @@ class ArticleView(QPlainTextEdit):
         fmt.setProperty(QTextFormat.Property.UserProperty + 1, q.id)
         return fmt
 
-    def _highlights(self, only: set | None = None):
-        """``(start, end, format, key)`` per highlight; ``key`` is ``("q"|"m", quote id)``."""
+    def _highlights(self, only: set | None = None, quotes: Sequence | None = None):
+        """``(start, end, format, key)`` per highlight of ``quotes`` (default: all) or of those in
+        ``only``; ``key`` is ``("q"|"m", quote id)``."""
         n = len(self._text)
+        quotes = self._quotes if quotes is None else quotes
         out = []
-        for q in self._quotes:
+        for q in quotes:
             if only is None or q.id in only:
                 out.append((max(0, q.start), min(n, q.end), self._quote_format(q), ("q", q.id)))
         # Mentions after quotes, so a mention inside a neighbouring quote still shows.
-        for q in self._quotes:
+        for q in quotes:
             mention = span_of(getattr(q, "mention", None))
             if mention is None or status_of(q) == "rejected" or (only is not None and q.id not in only):
                 continue
@@ -244,10 +251,26 @@ class ArticleView(QPlainTextEdit):
         sel.format = fmt
         return sel
 
+    def _in_view(self) -> tuple[int, int]:
+        """The quotes (a range of indices into ``_quotes``) that the view shows, at least in part."""
+        first = self.from_qt(self.firstVisibleBlock().position())
+        last = self.from_qt(self.cursorForPosition(self.viewport().rect().bottomRight()).position())
+        return max(0, bisect_right(self._starts, first) - 1), bisect_left(self._starts, last + 1)
+
+    def _follow_view(self) -> None:
+        """Move the highlighted window along when the view nears one of its edges."""
+        lo, hi = self._window
+        first, last = self._in_view()
+        slack = HIGHLIGHT_MARGIN // 2
+        if (lo > 0 and first - lo < slack) or (hi < len(self._quotes) and hi - last < slack):
+            self._rehighlight()
+
     def _rehighlight(self) -> None:
+        first, last = self._in_view()
+        self._window = (max(0, first - HIGHLIGHT_MARGIN), min(len(self._quotes), last + HIGHLIGHT_MARGIN))
         self._selections: list = []
         self._slots: dict = {}
-        for start, end, fmt, key in self._highlights():
+        for start, end, fmt, key in self._highlights(quotes=self._quotes[slice(*self._window)]):
             if end > start:
                 self._slots[key] = len(self._selections)
                 self._selections.append(self._selection(start, end, fmt))
@@ -265,6 +288,10 @@ class ArticleView(QPlainTextEdit):
         self.setExtraSelections(self._selections)
 
     # -- events ---------------------------------------------------------------------------------
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._follow_view()
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

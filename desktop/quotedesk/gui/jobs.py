@@ -16,7 +16,7 @@ import logging
 import multiprocessing
 import queue as queue_module
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from quotedesk.core import errors
 from quotedesk.core.errors import Cancelled, QuoteDeskError
@@ -113,20 +113,18 @@ class _ChildState(TaskState):
         self._queue.put(("progress", done, total, message))
 
 
-def _child(job: str, args: tuple, queue, cancel_event) -> None:
-    """Entry point of a job's process (spawned: no Qt, no state shared with the GUI).
-
-    ``job`` names a function of this module called as ``job(*args, state)``.
-    """
+def _child(job: Callable, args: tuple, queue, cancel_event) -> None:
+    """Entry point of a job's process (spawned: no Qt, no state shared with the GUI): calls
+    ``job(*args, state)``; ``job`` is a module-level function, so the child imports it by name."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
-        result = globals()[job](*args, _ChildState(queue, cancel_event))
+        result = job(*args, _ChildState(queue, cancel_event))
     except Cancelled:
         queue.put(("cancelled",))
     except QuoteDeskError as e:
         queue.put(("error", type(e).__module__, type(e).__name__, str(e)))
     except BaseException as e:  # reported to the GUI, which shows it
-        logging.getLogger(__name__).exception("%s failed", job)
+        logging.getLogger(__name__).exception("%s failed", job.__name__)
         queue.put(("error", "", "", f"{type(e).__name__}: {e}"))
     else:
         queue.put(("done", result))
@@ -140,13 +138,13 @@ def _error_class(module: str, name: str) -> type[QuoteDeskError]:
     return cls if isinstance(cls, type) and issubclass(cls, QuoteDeskError) else QuoteDeskError
 
 
-def run_in_process(job: str, args: tuple, state: TaskState, *, what: str, kept: str = "", poll: float = 0.1):
-    """``job(*args, state)`` (a function of this module) in a child process; this thread relays
+def run_in_process(job: Callable, args: tuple, state: TaskState, *, what: str, kept: str = "", poll: float = 0.1):
+    """``job(*args, state)`` (a module-level function) in a child process; this thread relays
     progress and cancel, and returns its result or raises its error."""
     ctx = multiprocessing.get_context("spawn")  # never fork a process that runs Qt threads
     queue = ctx.Queue()
     cancel_event = ctx.Event()
-    proc = ctx.Process(target=_child, name=f"quotedesk-{job}", daemon=True,
+    proc = ctx.Process(target=_child, name=f"quotedesk-{job.__name__}", daemon=True,
                        args=(job, args, queue, cancel_event))
     proc.start()
     try:
@@ -178,17 +176,27 @@ def run_in_process(job: str, args: tuple, state: TaskState, *, what: str, kept: 
 def import_in_process(library_path: str | Path, paths: Sequence[str | Path], editor: str | None,
                       state: TaskState, *, poll: float = 0.1):
     """:func:`import_paths` in a child process; this thread relays progress and cancel."""
-    return run_in_process("import_paths", (str(library_path), [str(p) for p in paths], editor), state,
+    return run_in_process(import_paths, (str(library_path), [str(p) for p in paths], editor), state,
                           what="the import", kept="; articles stored before it are kept", poll=poll)
 
 
 def opened_ids(report) -> list[int]:
-    """Articles an import added or found already there, in order: what "open" should show."""
-    ids = list(getattr(report, "added", ()))
-    for d in getattr(report, "duplicates", ()):
+    """Articles an import added or found already there, in order: what "open" should show.
+
+    Raises ``QuoteDeskError`` with the import's errors when it opened none.
+    """
+    ids = list(report.added)
+    for d in report.duplicates:
         if d.article_id not in ids:
             ids.append(d.article_id)
+    if not ids and report.errors:
+        raise QuoteDeskError("\n".join(report_errors(report)))
     return ids
+
+
+def report_errors(report) -> list[str]:
+    """One line per file an import could not read."""
+    return [e.message for e in report.errors]
 
 
 def export(library_path: str | Path, fn, path: str | Path, options: dict, state: TaskState):
@@ -206,7 +214,7 @@ def retrain_in_process(library_path: str | Path, state: TaskState, *, poll: floa
 
     importlib.import_module("quotedesk.services.training")  # its TrainingError is re-raised here
 
-    return run_in_process("retrain", (str(library_path),), state, what="retraining",
+    return run_in_process(retrain, (str(library_path),), state, what="retraining",
                           kept="; no model was stored", poll=poll)
 
 
@@ -227,7 +235,7 @@ def retrain(library_path: str | Path, state: TaskState):
 
 def reanalyze_in_process(library_path: str | Path, editor: str, state: TaskState, *, poll: float = 0.1):
     """:func:`reanalyze` in a child process (spaCy parses there); this thread relays progress and cancel."""
-    return run_in_process("reanalyze", (str(library_path), editor), state, what="re-analysing",
+    return run_in_process(reanalyze, (str(library_path), editor), state, what="re-analysing",
                           kept="; articles re-analysed before it are kept", poll=poll)
 
 

@@ -1,52 +1,44 @@
-"""The main window: library sidebar, article view, quote panel, search and review queue."""
+"""The main window: library sidebar, article view, quote panel, search and review queue.
+
+Its parts live by concern: actions and menus as data (``gui.window_actions``,
+``gui.quote_actions``), long work as job specs run by one controller (``gui.window_jobs``,
+``gui.job_controller``), the review queue (``gui.review_queue``) and the panels
+(``gui.window_panels``, ``gui.panels``); this module wires them to the open article and the
+library.
+"""
 
 from __future__ import annotations
 
-import functools
 import gc
-import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton, QSplitter,
-    QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
-from quotedesk import __version__, ingest
+from quotedesk import __version__
 from quotedesk.core import paths
 from quotedesk.core.errors import QuoteDeskError
-from quotedesk.core.model import ACCEPT_UNREAD
 from quotedesk.gui import jobs
-from quotedesk.gui.article_view import ArticleView
 from quotedesk.gui.dialogs import (
-    AcceptConfidentDialog, PasteDialog, PreferencesDialog, SameSpeakerQuestion, SpeakerDialog, speaker_choices,
+    AcceptConfidentDialog, PreferencesDialog, SameSpeakerQuestion, SpeakerDialog, speaker_choices,
 )
-from quotedesk.gui.help import HelpOverlay
-from quotedesk.gui.layout import PaneLayout
-from quotedesk.gui.models_dialog import ModelsDialog, RetrainReportDialog, active_model_label
-from quotedesk.gui.panels import ArticleSidebar, QuotePanel, ReviewPanel, SearchPanel, SpeakerLegend
-from quotedesk.gui.quote_actions import EDIT_GROUPS, NUDGES, QUOTE_ACTIONS
+from quotedesk.gui.job_controller import JobController
+from quotedesk.gui.models_dialog import ModelsDialog, active_model_label
+from quotedesk.gui.quote_actions import QUOTE_ACTIONS
+from quotedesk.gui.review_queue import ReviewQueue
 from quotedesk.gui.session import Session
 from quotedesk.gui.settings import Preferences, WindowState
+from quotedesk.gui.window_actions import build_actions, build_menus
+from quotedesk.gui.window_jobs import LongWork
+from quotedesk.gui.window_panels import WindowPanels
 from quotedesk.gui.workers import TaskRunner
-
-log = logging.getLogger(__name__)
 
 REFRESH_DELAY_MS = 150  # coalesces sidebar/queue refreshes after a burst of changes
 LIBRARY_POLL_MS = 750  # how often the window checks whether another connection committed
-LARGE_OPEN_BYTES = 64 * 1024  # files opened beyond this size are analysed in a child process
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowPanels, LongWork, ReviewQueue, QMainWindow):
     """QuoteDesk's window over one library."""
-
-    # Imports from the File menu run the engine in a child process, so the GUI thread never
-    # waits for spaCy's GIL (see gui.jobs). Opening one file or pasted text stays in-process.
-    import_in_process = True
-    # Retraining parses every reviewed article: in a child process too, for the same reason.
-    retrain_in_process = True
 
     articleOpened = Signal(int)
     modelReady = Signal(str)
@@ -67,18 +59,14 @@ class MainWindow(QMainWindow):
         self.people: list = []
         self.model_label = "not loaded"
         self.model_loaded = False
-        self._job = None
-        self._closing = False
-        self.queue_mode = False  # V/X step through the review queue rather than the article
 
         self.setWindowTitle(f"QuoteDesk — {self.library_path.name}")
         self.setObjectName("mainWindow")
         self.resize(1320, 820)
-        self._build_widgets()
-        self._build_actions()
-        self._build_menus()
-        self._escape_to_article(self.sidebar.filter_edit, self.quote_panel.filter_edit,
-                                self.search_panel.speaker_edit, self.search_panel.words_edit)
+        self.build_panels()
+        self._build_status_bar()
+        build_actions(self)
+        build_menus(self)
         self._connect()
 
         self._refresh_timer = QTimer(self)
@@ -101,192 +89,21 @@ class MainWindow(QMainWindow):
 
     # -- construction ---------------------------------------------------------------------------
 
-    def _build_widgets(self) -> None:
-        self.sidebar = ArticleSidebar()
-        self.legend = SpeakerLegend()
-        self.view = ArticleView()
-        self.view.setPlaceholderText("Open an article from the library, or import one (File menu).")
-        self.quote_panel = QuotePanel()
-        centre = QWidget()
-        centre_layout = QVBoxLayout(centre)
-        centre_layout.setContentsMargins(4, 4, 4, 4)
-        self.title_label = QLabel()
-        self.title_label.setObjectName("articleTitle")
-        self.title_label.setWordWrap(True)
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # titles are text, never markup
-        font = self.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.title_label.setFont(font)
-        centre_layout.addWidget(self.title_label)
-        centre_layout.addWidget(self.legend)
-        centre_layout.addWidget(self.view, 1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(centre)
-        self.splitter.addWidget(self.quote_panel)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([250, 640, 430])
-        self.setCentralWidget(self.splitter)
-        self.help_overlay = HelpOverlay(self)
-
-        self.search_panel = SearchPanel()
-        self.review_panel = ReviewPanel()
-        self.search_dock = self._dock("Search", "searchDock", self.search_panel)
-        self.review_dock = self._dock("Review queue", "reviewDock", self.review_panel)
-        self.tabifyDockWidget(self.search_dock, self.review_dock)
-        self.search_dock.raise_()
-        self.resizeDocks([self.search_dock], [190], Qt.Orientation.Vertical)
-        self.panes = PaneLayout(self.splitter, (self.search_dock, self.review_dock))
-
+    def _build_status_bar(self) -> None:
         bar = self.statusBar()
+        self.job_control = JobController(self.runner, bar, show_error=self.show_error, after=self._poll_library,
+                                         parent=self)
+        self.job_control.finished.connect(self.jobFinished)
+        self.job_control.failed.connect(self.jobFailed)
         self.model_status = QLabel("Language model: loading…")
         self.model_status.setObjectName("modelStatus")
-        self.progress = QProgressBar()
-        self.progress.setObjectName("progress")
-        self.progress.setMaximumWidth(260)
-        self.progress.hide()
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setObjectName("cancelButton")
-        self.cancel_button.hide()
-        self.cancel_button.clicked.connect(self.cancel_job)
         self.attribution_status = QLabel()
         self.attribution_status.setObjectName("attributionStatus")
         self.attribution_status.setToolTip("The attribution model new imports use: the rules, or a version "
                                            "retrained from your corrections (Tools → Models…)")
-        bar.addPermanentWidget(self.progress)
-        bar.addPermanentWidget(self.cancel_button)
         bar.addPermanentWidget(self.model_status)
         bar.addPermanentWidget(self.attribution_status)
         self.update_model_status()
-
-    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        return dock
-
-    def _action(self, text: str, slot, shortcut=None, *, tip: str = "", name: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            seqs = shortcut if isinstance(shortcut, (list, tuple)) else [shortcut]
-            action.setShortcuts([QKeySequence(s) for s in seqs])
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.setObjectName(name or text.strip("&.… ").lower().replace(" ", "_"))
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)  # shortcuts work wherever the focus is in the window
-        return action
-
-    def _escape_to_article(self, *edits) -> None:
-        """Esc in a search or filter box goes back to the article, so single-key actions (N, J,
-        V) act again instead of typing into the box; the box keeps what was typed."""
-        for edit in edits:
-            back = QAction(edit)
-            back.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-            back.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            back.triggered.connect(lambda _checked=False: self.view.setFocus())
-            edit.addAction(back)
-
-    def _build_actions(self) -> None:
-        A = self._action
-        self.act_open = A("&Open article…", self.open_files_dialog, QKeySequence.StandardKey.Open,
-                          tip="Analyse a file and show it", name="open")
-        self.act_import_files = A("&Import files…", self.import_files_dialog, "Ctrl+I", name="import_files")
-        self.act_import_folder = A("Import &folder…", self.import_folder_dialog, "Ctrl+Shift+I", name="import_folder")
-        self.act_paste = A("New article from &pasted text…", self.paste_dialog, "Ctrl+N", name="paste")
-        self.act_export = A("&Export…", self.export_dialog, "Ctrl+E", name="export")
-        self.act_restore = A("Restore from &backup…", self.restore_dialog, name="restore_backup",
-                             tip="Put the library back as it was in one of its backups")
-        self.act_prefs = A("P&references…", self.preferences_dialog, "Ctrl+,",
-                           name="preferences")
-        self.act_quit = A("&Quit", self.close, QKeySequence.StandardKey.Quit, name="quit")
-
-        stack = self.session.undo_stack
-        self.act_undo = stack.createUndoAction(self, "&Undo")
-        self.act_undo.setShortcuts([QKeySequence("Ctrl+Z")])
-        self.act_undo.setObjectName("undo")
-        self.act_redo = stack.createRedoAction(self, "&Redo")
-        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.act_redo.setObjectName("redo")
-        self.addAction(self.act_undo)
-        self.addAction(self.act_redo)
-
-        for spec in QUOTE_ACTIONS:
-            setattr(self, spec.attr, A(spec.text, functools.partial(getattr(self, spec.slot), *spec.args),
-                                       list(spec.keys), tip=spec.tip, name=spec.name))
-
-        self.act_next = A("&Next quote", lambda: self.step_quote(1), "J", name="next_quote")
-        self.act_prev = A("&Previous quote", lambda: self.step_quote(-1), "K", name="previous_quote")
-        self.act_next_article = A("Next &article", lambda: self.step_article(1), "Ctrl+Down", name="next_article")
-        self.act_prev_article = A("Previous a&rticle", lambda: self.step_article(-1), "Ctrl+Up",
-                                  name="previous_article")
-        self.act_queue = A("Next in review &queue", self.next_in_queue, "N",
-                           tip="The least confident unverified quote in the library", name="next_in_queue")
-        self.act_search = A("&Search…", self.focus_search, QKeySequence.StandardKey.Find, name="search")
-        self.act_library_pane = A("&Library pane", lambda: self.panes.toggle(0), "Ctrl+1",
-                                  tip="Show or fold away the list of articles", name="library_pane")
-        self.act_quotes_pane = A("&Quotes pane", lambda: self.panes.toggle(2), "Ctrl+2",
-                                 tip="Show or fold away the quote table", name="quotes_pane")
-
-        self.act_retrain = A("&Retrain model…", self.retrain, "Ctrl+Shift+R",
-                             tip="Learn from your verified and corrected quotes; the new model is used only if "
-                                 "it scores better", name="retrain")
-        self.act_reanalyze = A("Re-&analyse unreviewed articles", self.reanalyze, "Ctrl+Shift+A",
-                               tip="Give the articles you have not reviewed the answers of the model in use; "
-                                   "quotes you verified, corrected, added or removed stay as they are",
-                               name="reanalyze")
-        self.act_models = A("&Models…", self.models_dialog, "Ctrl+Shift+M",
-                            tip="The library's attribution models: which is in use, roll back", name="models")
-
-        self.act_help = A("&Keyboard shortcuts", self.toggle_help, ["F1", "?"], name="help")
-        self.act_about = A("&About QuoteDesk", self.about, name="about")
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        m = bar.addMenu("&File")
-        for a in (self.act_open, self.act_import_files, self.act_import_folder, self.act_paste):
-            m.addAction(a)
-        m.addSeparator()
-        m.addAction(self.act_export)
-        m.addAction(self.act_restore)
-        m.addSeparator()
-        m.addAction(self.act_prefs)
-        m.addSeparator()
-        m.addAction(self.act_quit)
-        m = bar.addMenu("&Edit")
-        m.addAction(self.act_undo)
-        m.addAction(self.act_redo)
-        for group in EDIT_GROUPS:
-            m.addSeparator()
-            for spec in group:
-                m.addAction(getattr(self, spec.attr))
-        b = m.addMenu("&Move a bound")
-        for spec in NUDGES:
-            b.addAction(getattr(self, spec.attr))
-        m = bar.addMenu("&Go")
-        for a in (self.act_next, self.act_prev, self.act_next_article, self.act_prev_article, self.act_queue):
-            m.addAction(a)
-        m.addSeparator()
-        m.addAction(self.act_search)
-        m = bar.addMenu("&View")
-        m.addAction(self.act_library_pane)
-        m.addAction(self.act_quotes_pane)
-        for dock, text in ((self.search_dock, "&Search pane"), (self.review_dock, "&Review queue pane")):
-            dock.toggleViewAction().setText(text)
-            m.addAction(dock.toggleViewAction())
-        m = bar.addMenu("&Tools")
-        m.addAction(self.act_retrain)
-        m.addAction(self.act_reanalyze)
-        m.addAction(self.act_models)
-        m = bar.addMenu("&Help")
-        m.addAction(self.act_help)
-        m.addAction(self.act_about)
 
     def _connect(self) -> None:
         self.sidebar.articleActivated.connect(lambda aid: self.open_article(aid))
@@ -295,7 +112,7 @@ class MainWindow(QMainWindow):
         self.legend.speakerClicked.connect(self._filter_speaker)
         self.search_panel.searchRequested.connect(self.run_search)
         self.search_panel.quoteActivated.connect(self.show_quote)
-        self.review_panel.quoteActivated.connect(self._open_from_queue)
+        self.review_panel.quoteActivated.connect(self.open_from_queue)
         self.session.quoteChanged.connect(self._on_quote_changed)
         self.session.quoteRemoved.connect(self._on_quote_removed)
         self.session.articleChanged.connect(self._on_article_changed)
@@ -424,13 +241,6 @@ class MainWindow(QMainWindow):
         self.legend.set_quotes([])
         self._update_actions()
 
-    def refresh_queue(self, articles=None) -> None:
-        queue = self.library.review_queue(limit=100)
-        if articles is None:
-            articles = self.library.articles()
-        self.review_panel.set_queue(queue, titles={a.id: a.title or f"Article {a.id}" for a in articles},
-                                    confident=self.library.count_confident(ACCEPT_UNREAD))
-
     def open_article(self, article_id: int, quote_id: int | None = None) -> None:
         try:
             article = self.library.article(article_id)
@@ -503,22 +313,6 @@ class MainWindow(QMainWindow):
         target = self.sidebar.neighbour(self.article.id if self.article else None, step)
         if target is not None:
             self.open_article(target)
-
-    def next_in_queue(self) -> None:
-        """Open the least confident unverified quote; V and X then keep stepping through the queue."""
-        self.refresh_queue()
-        rec = self.review_panel.next_after(self.current_quote_id())
-        if rec is None:
-            self.queue_mode = False
-            self.statusBar().showMessage("The review queue is empty: every quote is verified or rejected.", 4000)
-            return
-        self.show_quote(rec.article_id, rec.id)
-        self.queue_mode = True
-        self.statusBar().showMessage("Review queue: V verifies, X rejects and moves on; J/K leave the queue.", 4000)
-
-    def _open_from_queue(self, article_id: int, quote_id: int) -> None:
-        self.show_quote(article_id, quote_id)
-        self.queue_mode = True
 
     def _filter_speaker(self, name: str) -> None:
         """A click on a legend entry shows only that speaker's quotes; a second click shows all."""
@@ -706,259 +500,7 @@ class MainWindow(QMainWindow):
         self.search_panel.speaker_edit.setFocus()
         self.search_panel.speaker_edit.selectAll()
 
-    # -- import ---------------------------------------------------------------------------------
-
-    def _begin_job(self, label: str) -> bool:
-        if self._job is not None:
-            self.statusBar().showMessage("Wait for the running job to finish, or cancel it.", 4000)
-            return False
-        self.progress.setRange(0, 0)
-        self.progress.setFormat(label)
-        self.progress.show()
-        self.cancel_button.show()
-        self.cancel_button.setEnabled(True)
-        self.statusBar().showMessage(label)
-        return True
-
-    def _end_job(self) -> None:
-        self._job = None
-        self.progress.hide()
-        self.cancel_button.hide()
-        if not self._closing:
-            self._poll_library()  # what the job stored, without waiting for the next poll
-
-    def _on_progress(self, done: int, total: int, message: str) -> None:
-        if total > 0:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
-            self.progress.setFormat("%v / %m")
-        if message:
-            self.statusBar().showMessage(message)
-
-    def cancel_job(self) -> None:
-        if self._job is not None:
-            self._job.cancel()
-            self.cancel_button.setEnabled(False)
-            self.statusBar().showMessage("Cancelling…")
-
-    def open_paths(self, file_paths, *, name: str = "open") -> None:
-        """Analyse the files, add them to the library and show the first."""
-        if not self._begin_job(f"Analysing {len(file_paths)} file{'s' if len(file_paths) != 1 else ''}…"):
-            return
-        job = jobs.import_in_process if self._large(file_paths) else jobs.import_paths
-        fn = functools.partial(job, str(self.library_path), [str(p) for p in file_paths], self.prefs.editor)
-        self._job = self.runner.start(
-            fn, name=name, on_progress=self._on_progress,
-            on_finished=lambda report: self._opened_report(name, report),
-            on_failed=lambda e: self._job_failed(name, e),
-            on_cancelled=lambda: self._job_cancelled(name),
-        )
-
-    def _large(self, file_paths) -> bool:
-        """Whether analysing these files in-process could hold the GUI thread noticeably.
-
-        A few articles are analysed here (the model is already loaded); more, or long ones, go to
-        a child process like any import, which costs a second or two to load its own model.
-        """
-        if not self.import_in_process:
-            return False
-        total = 0
-        for p in file_paths:
-            try:
-                total += Path(p).stat().st_size
-            except OSError:
-                pass  # the import reports the file
-        return total > LARGE_OPEN_BYTES
-
-    def _opened_report(self, name: str, report) -> None:
-        ids = jobs.opened_ids(report)
-        errors = _report_errors(report)
-        if not ids and errors:
-            self._job_failed(name, QuoteDeskError("\n".join(errors)))
-            return
-        self._opened(name, ids)
-
-    def open_inputs(self, inputs, *, name: str = "paste") -> None:
-        if not self._begin_job("Analysing the pasted article…"):
-            return
-        fn = functools.partial(jobs.analyse_inputs, str(self.library_path), list(inputs))
-        self._job = self.runner.start(
-            fn, name=name, on_progress=self._on_progress,
-            on_finished=lambda ids: self._opened(name, ids),
-            on_failed=lambda e: self._job_failed(name, e),
-            on_cancelled=lambda: self._job_cancelled(name),
-        )
-
-    def _opened(self, name: str, ids: list[int]) -> None:
-        self._end_job()
-        if ids:
-            self.open_article(ids[0])
-            self.statusBar().showMessage(f"{len(ids)} article{'s' if len(ids) != 1 else ''} analysed", 5000)
-        self.jobFinished.emit(name, ids)
-
-    def import_paths(self, import_paths) -> None:
-        """Import files and folders through the library's import service (bad files reported)."""
-        if not self._begin_job("Importing…"):
-            return
-        job = jobs.import_in_process if self.import_in_process else jobs.import_paths
-        fn = functools.partial(job, str(self.library_path), [str(p) for p in import_paths], self.prefs.editor)
-        self._job = self.runner.start(
-            fn, name="import", on_progress=self._on_progress,
-            on_finished=self._imported,
-            on_failed=lambda e: self._job_failed("import", e),
-            on_cancelled=lambda: self._job_cancelled("import"),
-        )
-
-    def _imported(self, report) -> None:
-        self._end_job()
-        summary = _report_summary(report)
-        self.statusBar().showMessage(summary, 10000)
-        errors = _report_errors(report)
-        if errors:
-            box = QMessageBox(QMessageBox.Icon.Warning, "Some files were not imported",
-                              f"{summary}\n\nThese files were skipped:", QMessageBox.StandardButton.Ok, self)
-            box.setObjectName("importErrors")
-            box.setDetailedText("\n".join(errors))
-            box.setInformativeText("\n".join(errors[:8]) + ("\n…" if len(errors) > 8 else ""))
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.import_errors_box = box
-            box.open()
-        if self.article is None:
-            articles = self.library.articles()
-            if articles:
-                self.open_article(articles[0].id)
-        self.jobFinished.emit("import", report)
-
-    def _job_failed(self, name: str, error: BaseException) -> None:
-        self._end_job()
-        message = str(error) if isinstance(error, QuoteDeskError) else f"{type(error).__name__}: {error}"
-        self.statusBar().showMessage(message, 10000)
-        if not self._closing:
-            self.show_error("The job failed", message)
-        self.jobFailed.emit(name, message)
-
-    def _job_cancelled(self, name: str) -> None:
-        self._end_job()
-        self.statusBar().showMessage("Cancelled; what was done before stays in the library.", 6000)
-        self.jobFinished.emit(name, None)
-
-    def open_files_dialog(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Open article", "", _FILE_FILTER)
-        if files:
-            self.open_paths(files)
-
-    def import_files_dialog(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Import articles", "", _FILE_FILTER)
-        if files:
-            self.import_paths(files)
-
-    def import_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import a folder of articles")
-        if folder:
-            self.import_paths([folder])
-
-    def paste_dialog(self) -> None:
-        dialog = PasteDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def accepted():
-            text = dialog.text_edit.toPlainText()
-            if not text.strip():
-                return
-            title = dialog.title_edit.text().strip() or ingest.guess_title(text)
-            source = dialog.source_edit.text().strip() or None
-            article = ingest.ArticleInput(id=f"pasted-{ingest.content_hash(text)[:12]}", text=text,
-                                          title=title, source=source)
-            self.open_inputs([article])
-
-        dialog.accepted.connect(accepted)
-        self.paste = dialog
-        dialog.open()
-
-    # -- retraining ------------------------------------------------------------------------------
-
-    def retrain(self) -> None:
-        """Train a new attribution model from the library's corrections, on a worker thread."""
-        if not self._begin_job("Retraining from your corrections…"):
-            return
-        job = jobs.retrain_in_process if self.retrain_in_process else jobs.retrain
-        fn = functools.partial(job, str(self.library_path))
-        self._job = self.runner.start(
-            fn, name="retrain", on_progress=self._on_progress,
-            on_finished=self._retrained, on_failed=self._retrain_failed,
-            on_cancelled=self._retrain_cancelled,
-        )
-
-    def _retrained(self, report) -> None:
-        self._end_job()
-        self.update_model_status()
-        self.statusBar().showMessage(
-            f"Retrained: {report.version} is {'now in use' if report.activated else 'stored, kept inactive'}", 10000)
-        if not self._closing:
-            dialog = RetrainReportDialog(self, report, library=self.library)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.models_button.clicked.connect(lambda: (dialog.accept(), self.models_dialog()))
-            dialog.reanalyze_button.clicked.connect(lambda: (dialog.accept(), self.reanalyze()))
-            self.retrain_report = dialog
-            dialog.open()
-        self.jobFinished.emit("retrain", report)
-
-    def _retrain_failed(self, error: BaseException) -> None:
-        from quotedesk.services.training import TrainingError  # loaded by the job that failed
-
-        if not isinstance(error, TrainingError):
-            self._job_failed("retrain", error)
-            return
-        self._end_job()
-        message = str(error)
-        for prefix in {str(self.library_path), str(self.library_path.resolve())}:
-            if message.startswith(prefix + ": "):
-                message = message[len(prefix) + 2:]
-        if "nothing to learn" in message:
-            text = ("Nothing to learn from yet.\n\nRetraining learns from the quotes you have reviewed: verify "
-                    "quotes (V, or Shift+V for a whole article), correct their speakers (S) and reject what "
-                    "is not a quote (X). Review a few articles, then retrain.")
-        else:
-            text = f"Nothing to learn from yet: {message}."
-        self.statusBar().showMessage("Retraining: nothing to learn from yet", 6000)
-        if not self._closing:
-            box = QMessageBox(QMessageBox.Icon.Information, "Nothing to learn yet", text,
-                              QMessageBox.StandardButton.Ok, self)
-            box.setObjectName("nothingToLearn")
-            box.setDetailedText(message)
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.retrain_box = box
-            box.open()
-        self.jobFailed.emit("retrain", message)
-
-    def _retrain_cancelled(self) -> None:
-        self._end_job()
-        self.statusBar().showMessage("Retraining cancelled; no model was stored.", 6000)
-        self.jobFinished.emit("retrain", None)
-
-    def reanalyze(self) -> None:
-        """Re-analyse the articles not fully reviewed with the model in use (in a child process)."""
-        if not self._begin_job("Re-analysing unreviewed articles…"):
-            return
-        job = jobs.reanalyze_in_process if self.retrain_in_process else jobs.reanalyze
-        fn = functools.partial(job, str(self.library_path), self.prefs.editor)
-        self._job = self.runner.start(
-            fn, name="reanalyze", on_progress=self._on_reanalyze_progress,
-            on_finished=self._reanalyzed,
-            on_failed=lambda e: self._job_failed("reanalyze", e),
-            on_cancelled=lambda: self._job_cancelled("reanalyze"),
-        )
-
-    def _on_reanalyze_progress(self, done: int, total: int, message: str) -> None:
-        self._on_progress(done, total, message)
-        # As soon as the open article is re-analysed, not at the next poll: the editor never
-        # works on proposals that were just replaced.
-        self._follow_open_article()
-
-    def _reanalyzed(self, report) -> None:
-        self._end_job()
-        self.statusBar().showMessage(report.summary(), 15000)
-        self.jobFinished.emit("reanalyze", report)
+    # -- models ---------------------------------------------------------------------------------
 
     def models_dialog(self) -> None:
         dialog = ModelsDialog(self, library=self.library)
@@ -1000,7 +542,7 @@ class MainWindow(QMainWindow):
         """Replace the library's contents with a backup (the current state is backed up first) and show it."""
         from quotedesk.store import backup
 
-        if self._job is not None:
+        if self.job_control.busy:
             self.show_error("The backup was not restored", "Wait for the running job to finish, or cancel it.")
             return
         try:
@@ -1074,7 +616,7 @@ class MainWindow(QMainWindow):
         self.window_state.sync()
 
     def closeEvent(self, event) -> None:
-        self._closing = True
+        self.job_control.closing = True
         self._refresh_timer.stop()
         self._poll_timer.stop()
         self.search_panel.timer.stop()
@@ -1095,44 +637,3 @@ class MainWindow(QMainWindow):
             self.help_overlay.cover()
 
 
-_FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.jsonl *.ndjson);;All files (*)"
-
-
-def _report_summary(report) -> str:
-    if report is None:
-        return "Import finished"
-    for attr in ("summary",):
-        value = getattr(report, attr, None)
-        if callable(value):
-            value = value()
-        if isinstance(value, str) and value:
-            return value
-    added = _count(report, ("added", "n_added", "articles_added", "imported"))
-    dup = _count(report, ("duplicates", "n_duplicates", "skipped_duplicates"))
-    failed = len(_report_errors(report))
-    return f"Import finished: {added} added, {dup} already in the library, {failed} failed"
-
-
-def _count(report, names) -> int:
-    for n in names:
-        value = getattr(report, n, None)
-        if value is None:
-            continue
-        return len(value) if isinstance(value, (list, tuple, set, dict)) else int(value)
-    return 0
-
-
-def _report_errors(report) -> list[str]:
-    if report is None:
-        return []
-    for n in ("errors", "failed", "failures"):
-        value = getattr(report, n, None)
-        if value:
-            out = []
-            for item in value:
-                if isinstance(item, tuple) and len(item) == 2:
-                    out.append(f"{item[0]}: {item[1]}" if str(item[0]) not in str(item[1]) else str(item[1]))
-                else:
-                    out.append(str(getattr(item, "message", None) or item))
-            return out
-    return []

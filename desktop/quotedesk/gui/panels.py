@@ -6,7 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSize, QStr
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView, QListWidget,
-    QListWidgetItem, QTableView, QVBoxLayout, QWidget,
+    QListWidgetItem, QStyle, QTableView, QVBoxLayout, QWidget,
 )
 
 from quotedesk.core.model import ACCEPT_UNREAD
@@ -240,11 +240,13 @@ class QuotePanel(QWidget):
         self.table.sortByColumn(QuoteTableModel.QUOTE, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QuoteTableModel.QUOTE, QHeaderView.ResizeMode.Stretch)
-        for col in (QuoteTableModel.CONFIDENCE, QuoteTableModel.STATUS):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        # Long speaker names are cut, not the quote: the speaker column is as wide as its names
-        # up to a limit (and the editor may widen it).
+        # Confidence and status have known widths: sizing them to their contents would ask every
+        # row of a long article at each reset. Long speaker names are cut, not the quote: the
+        # speaker column is as wide as its names up to a limit (and the editor may widen it).
         header.setSectionResizeMode(QuoteTableModel.SPEAKER, QHeaderView.ResizeMode.Interactive)
+        for col, widest in ((QuoteTableModel.CONFIDENCE, ("0.00",)), (QuoteTableModel.STATUS, STATUSES)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(col, self._width_for(col, widest))
         self.model.modelReset.connect(self._fit_speaker_column)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.summary = QLabel()
@@ -259,6 +261,12 @@ class QuotePanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         self._quiet = False
+
+    def _width_for(self, column: int, texts) -> int:
+        """Wide enough for the column's title (and sort arrow) and each of ``texts``."""
+        padding = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+        widest = max(self.table.fontMetrics().horizontalAdvance(t) for t in texts) + padding
+        return max(widest, self.table.horizontalHeader().sectionSizeHint(column))
 
     def _fit_speaker_column(self) -> None:
         width = self.table.sizeHintForColumn(QuoteTableModel.SPEAKER)
@@ -283,7 +291,8 @@ class QuotePanel(QWidget):
         return int(index.data(IdRole)) if index.isValid() and self.table.selectionModel().isSelected(index) else None
 
     def visible_ids(self) -> list[int]:
-        return [int(self.proxy.index(r, 0).data(IdRole)) for r in range(self.proxy.rowCount())]
+        """The quotes the table shows, in its order (the proxy filters, the model sorts)."""
+        return [r.id for r in self.model.records() if self.proxy.accepts(r)]
 
     def select(self, quote_id: int | None) -> None:
         """Make ``quote_id`` the current row without emitting ``quoteSelected``; a quote the
