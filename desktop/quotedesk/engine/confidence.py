@@ -97,16 +97,24 @@ class Evidence:
         return keys
 
 
+# Where the calibration may bend its line over the model's log-odds: a ranker's softmax share
+# stops meaning more past some point (on PolNeAR train, out of fold, some 98% of the quotes it
+# gives log-odds 5 are right, and no more of those it gives 7), so a straight line over it would
+# trust the top too much.
+MODEL_KNOTS = (2.0, 4.0, 6.0)
+
+
 def calibration_inputs(evidence: Evidence, table: dict[str, float] | None = None) -> dict[str, float]:
     """What a trained model's calibration reads: the table's log-odds for ``evidence``, the
-    model's log-odds for its choice, and whether the model overruled the rules (chose its own
-    candidate) or had no candidate to score."""
+    model's log-odds for its choice (and how far past each of :data:`MODEL_KNOTS`), and whether
+    the model overruled the rules (chose its own candidate) or had no candidate to score."""
     table = TABLE if table is None else table
     row = {"table": sum(table.get(k, 0.0) for k in evidence.keys())}
     if evidence.model_score is None:
         row["unscored"] = 1.0
     else:
-        row["model"] = _logit(evidence.model_score)
+        z = row["model"] = _logit(evidence.model_score)
+        row.update({f"model>{k:g}": z - k for k in MODEL_KNOTS if z > k})
     if evidence.method == "model":
         row["overruled"] = 1.0
     return row

@@ -277,7 +277,11 @@ def confidence_figures(judged: list[tuple[float, bool]]) -> dict:
 
 
 def headline(metrics: dict) -> str:
-    """One line for an editor: attributed F1, speaker accuracy, quote F1."""
+    """One line for an editor: attributed F1, speaker accuracy, quote F1, and how far the
+    confidence can be trusted (share acceptable unread at 98% precision, calibration error)."""
+    trust = metrics.get("confidence")
     return (f"attributed F1 {metrics['attributed']['f1']:.3f}, speaker accuracy "
-            f"{metrics['speaker_accuracy']:.3f}, quote F1 {metrics['quotes_overlap']['f1']:.3f} "
-            f"({metrics['gold_quotes']} quotes in {metrics['documents']} articles)")
+            f"{metrics['speaker_accuracy']:.3f}, quote F1 {metrics['quotes_overlap']['f1']:.3f}"
+            + (f", {trust['auto_accept_at_0.98']:.0%} acceptable unread at 98%, calibration error {trust['ece']:.3f}"
+               if trust else "")
+            + f" ({metrics['gold_quotes']} quotes in {metrics['documents']} articles)")

@@ -468,7 +468,8 @@ def calibrate(
             continue
         model = fit(examples, version=f"fold-{fold}", **fit_args)
         model.calibration = inputs = _Inputs()
-        for n, analysis in zip(test, analyze_many((articles[n].text for n in test), model=model, state=state)):
+        texts = (articles[n].text for n in test)
+        for n, analysis in zip(test, analyze_many(texts, model=model, state=state, total=len(test))):
             quotes = [q for q in analysis.quotes if not q.has(FLAG_NESTED)]
             asked, inputs.rows = inputs.rows, []
             if len(asked) != len(quotes):  # one question per top-level quote, or we cannot pair them
