@@ -133,3 +133,22 @@ def test_a_model_with_a_number_that_is_not_finite_is_refused_in_one_line(where, 
     with pytest.raises(ModelError, match="damaged") as e:
         AttributionModel.from_bytes(gzip.compress(text.replace(slot[0], slot[1]).encode()))
     assert "\n" not in str(e.value)
+
+
+def test_a_models_calibration_sets_the_confidence_and_is_stored():
+    # A calibration that reads nothing but its bias: every speech quote gets its probability.
+    m = _model({"src=rules": 5.0})
+    m.calibration = LinearScorer({}, -2.0)
+    analysis = analyze_document(TEXT, model=AttributionModel.from_bytes(m.to_bytes()))
+    speech = [q for q in analysis.quotes if q.is_speech]
+    assert speech and all(q.confidence == 0.119 for q in speech)
+
+
+def test_an_old_model_without_a_calibration_still_loads_and_its_probability_stands():
+    doc = json.loads(gzip.decompress(_model({"src=rules": 5.0}).to_bytes()))
+    del doc["calibration"]  # as stored before calibrations
+    old = AttributionModel.from_bytes(gzip.compress(json.dumps(doc).encode()))
+    assert old.calibration is None
+    analysis = analyze_document(TEXT, model=old)
+    quote = next(q for q in analysis.quotes if "cuts" in analysis.text[q.start:q.end])
+    assert quote.speaker == "Maria Lopez" and quote.confidence > 0.9

@@ -6,11 +6,13 @@ from quotedesk.core.errors import ModelError
 from quotedesk.core.model import Span
 from quotedesk.engine import analyze_many
 from quotedesk.engine.learn import AttributionModel
+from quotedesk.engine.learn import training as learn
 from quotedesk.engine.learn.linear import LinearScorer
-from quotedesk.engine.learn.scoring import overlap, trim
+from quotedesk.engine.learn.scoring import GoldArticle, GoldQuote, overlap, trim
 from quotedesk.ingest import ArticleInput
 from quotedesk.services import training
 from quotedesk.store import Library
+from tests.synthetic import make_article
 
 EDITOR = "test-editor"
 # A model that never takes the rules' choice nor a named subject: worse than the rules.
@@ -32,15 +34,20 @@ def _review(library: Library, article_id: int, gold) -> None:
         library.set_status(q.id, "verified", editor=EDITOR)
 
 
-@pytest.fixture()
-def library(tmp_path, articles):
-    lib = Library.open(tmp_path / "lib.sqlite")
+def _reviewed(path, articles) -> Library:
+    lib = Library.open(path)
     ids = []
     for art, analysis in zip(articles, analyze_many([a.text for a in articles])):
         rec = lib.add_article(ArticleInput(art.id, art.text, title=art.id), analysis, model_version=analysis.model)
         ids.append(rec.id)
     for aid, art in zip(ids, articles):
         _review(lib, aid, art)
+    return lib
+
+
+@pytest.fixture()
+def library(tmp_path, articles):
+    lib = _reviewed(tmp_path / "lib.sqlite", articles)
     yield lib
     lib.close()
 
@@ -147,3 +154,25 @@ def test_a_backup_is_taken_before_the_retrained_model_is_stored(library):
     assert made.n_corrections == len(library.corrections())  # the library as it was just before
     with Library.open(made.path, read_only=True) as copy:
         assert copy.model_versions() == [] and [v.version for v in library.model_versions()] == [report.version]
+
+
+def _house_style(n: int) -> GoldArticle:
+    """A synthetic article as an editor with a house rule reviews it: in odd-numbered ones the
+    first quote goes to the person named in the next paragraph."""
+    art = make_article(n)
+    if n % 2:
+        first = art.quotes[0]
+        art.quotes[0] = GoldQuote(first.start, first.end, None, [art.quotes[1].mentions[0]])
+    return art
+
+
+def test_a_retrained_models_confidence_means_what_it_says(tmp_path):
+    with _reviewed(tmp_path / "lib.sqlite", [_house_style(n) for n in range(16)]) as library:
+        report = training.train(library)
+        model = training.load_model(library, report.version)
+    unseen = [_house_style(n) for n in range(16, 28)]
+    figures, rules = learn.evaluate(model, unseen), learn.evaluate(None, unseen)
+    assert figures["attributed"]["f1"] > rules["attributed"]["f1"]
+    # as many quotes can be accepted unread as with the rules, and the confidence is calibrated
+    assert figures["confidence"]["auto_accept_at_0.95"] >= rules["confidence"]["auto_accept_at_0.95"]
+    assert figures["confidence"]["ece"] <= 0.03, figures["confidence"]

@@ -84,3 +84,9 @@ def test_crlf_articles_give_the_same_examples(articles):
     clean = learn.build_examples(articles, learn.collect([a.text for a in articles]))
     assert (ex.quotes, ex.reachable) == (clean.quotes, clean.reachable)
     assert [labels for _, labels in ex.groups] == [labels for _, labels in clean.groups]
+
+
+def test_a_calibration_with_nothing_held_out_keeps_the_evidence_table(articles):
+    # One article cannot be cut in folds: no quote was seen by a model not trained on it.
+    cal = learn.calibrate(articles[:1], learn.collect([articles[0].text]))
+    assert (cal.weights, cal.bias) == ({"table": 1.0}, 0.0)

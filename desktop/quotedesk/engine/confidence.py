@@ -10,8 +10,13 @@ each piece of evidence adds or removes log-odds.
 The shipped table (:data:`TABLE`) holds round values set by hand and checked against the
 PolNeAR training split with ``benchmarks/calibration.py`` (which prints, per piece of evidence,
 how often such quotes are right, and the calibration the table reaches on train and dev); no
-weights fitted to PolNeAR are shipped. With a trained attribution model in use, its probability
-for the chosen candidate replaces the method's prior.
+weights fitted to PolNeAR are shipped.
+
+With a trained attribution model in use, its calibration (fitted at training time on quotes of
+the library's own verified articles the model was not trained on, see
+``engine.learn.training.calibrate``) combines the table's log-odds and the model's: a small
+logistic regression over :func:`calibration_inputs`. A model stored before calibrators existed
+has none: its probability for the chosen candidate then replaces the method's prior.
 """
 
 from __future__ import annotations
@@ -92,17 +97,44 @@ class Evidence:
         return keys
 
 
+# Where the calibration may bend its line over the model's log-odds: a ranker's softmax share
+# stops meaning more past some point (on PolNeAR train, out of fold, some 98% of the quotes it
+# gives log-odds 5 are right, and no more of those it gives 7), so a straight line over it would
+# trust the top too much.
+MODEL_KNOTS = (2.0, 4.0, 6.0)
+
+
+def calibration_inputs(evidence: Evidence, table: dict[str, float] | None = None) -> dict[str, float]:
+    """What a trained model's calibration reads: the table's log-odds for ``evidence``, the
+    model's log-odds for its choice (and how far past each of :data:`MODEL_KNOTS`), and whether
+    the model overruled the rules (chose its own candidate) or had no candidate to score."""
+    table = TABLE if table is None else table
+    row = {"table": sum(table.get(k, 0.0) for k in evidence.keys())}
+    if evidence.model_score is None:
+        row["unscored"] = 1.0
+    else:
+        z = row["model"] = _logit(evidence.model_score)
+        row.update({f"model>{k:g}": z - k for k in MODEL_KNOTS if z > k})
+    if evidence.method == "model":
+        row["overruled"] = 1.0
+    return row
+
+
 def _logit(p: float) -> float:
     p = min(max(p, 1e-4), 1 - 1e-4)
     return math.log(p / (1 - p))
 
 
-def confidence(evidence: Evidence, table: dict[str, float] | None = None) -> float:
+def confidence(evidence: Evidence, table: dict[str, float] | None = None, calibration=None) -> float:
     """The probability that the quote is speech and its speaker right, from ``evidence``.
 
-    With a trained model's probability for the attribution, that probability stands for the
-    rules' evidence about the speaker; the quote's flags still count.
+    With a trained model's ``calibration`` (a scorer with ``prob(features)``, see
+    ``engine.learn.linear``), its probability over :func:`calibration_inputs`. With a trained
+    model's probability for the attribution but no calibration (an older model), that
+    probability stands for the rules' evidence about the speaker; the quote's flags still count.
     """
+    if calibration is not None:
+        return round(calibration.prob(calibration_inputs(evidence, table)), 3)
     table = TABLE if table is None else table
     keys = evidence.keys()
     if evidence.model_score is not None:

@@ -243,7 +243,8 @@ def _finish(prep: _Prepared, model=None) -> Analysis:
                       key=lambda m: m.span.start)
     table = SpeakerTable(mentions)
     resolver = Resolver(table, mentions, text)
-    quotes = article_quotes(text, prep.raw, prep.sentential, prep.atts, resolver, prep.title_like)
+    quotes = article_quotes(text, prep.raw, prep.sentential, prep.atts, resolver, prep.title_like,
+                            calibration=getattr(model, "calibration", None))
     version = getattr(model, "version", None) or ENGINE_VERSION
     people = table.people()
     if prep.source.shifted:

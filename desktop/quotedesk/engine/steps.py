@@ -145,8 +145,11 @@ def article_quotes(
     resolver: Resolver,
     title_like: set[int],
     order=ORDER,
+    calibration=None,
 ) -> list[Quote]:
-    """The article's quotes, in text order, from the raw quotes and their attributions."""
+    """The article's quotes, in text order, from the raw quotes and their attributions.
+
+    ``calibration`` is a trained model's (see :func:`quotedesk.engine.confidence.confidence`)."""
     article = Article(text, [p.start for p in paragraph_spans(text)], resolver, title_like)
     out: list[Quote] = []
     for i, q in enumerate(raw):
@@ -156,7 +159,7 @@ def article_quotes(
         item = Item(i, q, atts.get(i) or Attribution(quote=i, method=Method.NONE), sentential[i], article.paragraph(q.start), flags)
         if not all(STEPS[name](article, item) for name in order):
             continue
-        item.quote = _quote(article, item)
+        item.quote = _quote(article, item, calibration)
         out.append(item.quote)
         if item.att.mention is not None and FLAG_NON_SPEECH not in item.flags:
             article.prev = item
@@ -167,7 +170,7 @@ def article_quotes(
     return out
 
 
-def _quote(article: Article, item: Item) -> Quote:
+def _quote(article: Article, item: Item, calibration) -> Quote:
     att, res, q = item.att, item.res, item.raw
     evidence = _evidence(article, item)
     return Quote(
@@ -178,7 +181,7 @@ def _quote(article: Article, item: Item) -> Quote:
         speaker_kind=res.kind if res else SpeakerKind.UNKNOWN,
         mention=att.mention,
         cue=att.cue,
-        confidence=confidence(evidence),
+        confidence=confidence(evidence, calibration=calibration),
         flags=frozenset(item.flags),
         role=res.role if res else None,
         method=att.method,

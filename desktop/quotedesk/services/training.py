@@ -6,8 +6,9 @@
    mention the editor left or set) are positives, rejected and removed quotes and confirmed
    non-speech are negatives (:func:`library_gold`); a gold JSONL file may be added;
 2. fully reviewed articles are split: a fifth (at least one) is held out and never trained on;
-3. a model is fitted on the rest, then the new model and the one in use (or the rules) are
-   both measured on the held-out articles with the shared scorer's figures;
+3. a model is fitted on the rest, and its confidence calibrated by cross-fitting on the same
+   articles (``engine.learn.training.calibrate``); then the new model and the one in use (or
+   the rules) are both measured on the held-out articles with the shared scorer's figures;
 4. the library is backed up, then the new version is stored with its figures and training set
    size, and made active only when it scores better. Otherwise it is kept inactive and the report says so.
 
@@ -262,6 +263,8 @@ def _train(library: Library, *, gold, state, cache_dir, activate_if_better) -> T
         "gold_file": Path(gold).name if isinstance(gold, (str, Path)) else None,
         "library_articles": len([a for a in reviewed if a.id not in held]),
     })
+    state.progress(0, len(train_set), "calibrating the confidence on articles each fold did not learn from")
+    model.calibration = learn.calibrate(train_set, feats, state=state)
     state.check()
 
     metrics = baseline = None

@@ -54,6 +54,10 @@ class AttributionModel:
     softmax : bool
         The ranker's scores are compared within a quote (a conditional logit): the chosen
         candidate's confidence is its softmax share, not a logistic of its own score.
+    calibration : LinearScorer or None
+        Turns the evidence table's and the ranker's log-odds into the quote's confidence (see
+        ``engine.confidence.calibration_inputs``), fitted on quotes the model was not trained
+        on; None (a model stored before calibrations) lets the ranker's probability stand.
     meta : dict
         Training set size, figures, dates: shown to the editor, never used to predict.
     """
@@ -66,6 +70,7 @@ class AttributionModel:
     margin: float = 0.0
     sequential: bool = False
     features_version: str = FEATURES_VERSION
+    calibration: LinearScorer | None = None
     meta: dict = field(default_factory=dict)
 
     # -- the engine hook -------------------------------------------------------------------------
@@ -166,6 +171,7 @@ class AttributionModel:
             "features_version": self.features_version,
             "ranker": self.ranker.to_json(),
             "speech": self.speech.to_json() if self.speech is not None else None,
+            "calibration": self.calibration.to_json() if self.calibration is not None else None,
             "speech_band": list(self.speech_band),
             "softmax": self.softmax,
             "margin": self.margin,
@@ -211,6 +217,7 @@ class AttributionModel:
         try:
             ranker = LinearScorer.from_json(doc["ranker"])
             speech = LinearScorer.from_json(doc["speech"]) if doc.get("speech") else None
+            calibration = LinearScorer.from_json(doc["calibration"]) if doc.get("calibration") else None
             lo, hi = (float(x) for x in doc.get("speech_band", (0.2, 0.8)))
             softmax = bool(doc.get("softmax", False))
             margin = float(doc.get("margin", 0.0))
@@ -219,4 +226,5 @@ class AttributionModel:
         except (KeyError, TypeError, ValueError, OverflowError) as e:
             raise ModelError(f"the stored attribution model is damaged ({e}); retrain or roll back") from e
         meta = doc.get("meta") if isinstance(doc.get("meta"), dict) else {}
-        return cls(version=version, ranker=ranker, speech=speech, speech_band=(lo, hi), softmax=softmax, margin=margin, sequential=sequential, meta=meta)
+        return cls(version=version, ranker=ranker, speech=speech, speech_band=(lo, hi), softmax=softmax, margin=margin,
+                   sequential=sequential, calibration=calibration, meta=meta)

@@ -200,8 +200,7 @@ def score(gold: Iterable[GoldArticle], predictions: dict[str, list[dict]]) -> di
             pi = pair.get(gi)
             right = pi is not None and same_speaker(q, pq[pi])
             outcomes.append((q.kind or "all", pi is not None, right))
-        right_pred = {pi for gi, pi in pair.items() if same_speaker(art.quotes[gi], pq[pi])}
-        judged += [(float(q["confidence"]), pi in right_pred) for pi, q in enumerate(pq)
+        judged += [(float(q["confidence"]), ok) for q, ok in zip(pq, _right(art, pq, pair))
                    if isinstance(q.get("confidence"), (int, float))]
     n_gold = len(outcomes)
     overlap_tp = sum(m for _, m, _ in outcomes)
@@ -231,6 +230,27 @@ def score(gold: Iterable[GoldArticle], predictions: dict[str, list[dict]]) -> di
     return result
 
 
+def _right(article: GoldArticle, records: list[dict], pair: dict[int, int]) -> list[bool]:
+    """Per prediction record: it matches a gold quote (``pair``: gold -> record) and its speaker is right."""
+    right = {pi for gi, pi in pair.items() if same_speaker(article.quotes[gi], records[pi])}
+    return [pi in right for pi in range(len(records))]
+
+
+def judge(article: GoldArticle, records: list[dict]) -> list[bool | None]:
+    """Per prediction record, whether the scorer counts it right (a real quote with the right
+    speaker); None where a partly reviewed article cannot say (neither confirmed nor rejected)."""
+    text = article.text
+    gs = [trim(text, q.start, q.end) for q in article.quotes]
+    ps = [trim(text, q["start"], q["end"]) for q in records]
+    pair = dict(match(gs, ps, overlap))
+    out: list[bool | None] = list(_right(article, records, pair))
+    if not article.exhaustive:
+        known = set(pair.values())
+        rejected = [trim(text, s, e) for s, e in article.rejected]
+        out = [ok if pi in known or any(overlap(r, ps[pi]) for r in rejected) else None for pi, ok in enumerate(out)]
+    return out
+
+
 def confidence_figures(judged: list[tuple[float, bool]]) -> dict:
     """How far ``(confidence, right)`` pairs can be trusted, as the shared scorer measures it.
 
@@ -257,7 +277,11 @@ def confidence_figures(judged: list[tuple[float, bool]]) -> dict:
 
 
 def headline(metrics: dict) -> str:
-    """One line for an editor: attributed F1, speaker accuracy, quote F1."""
+    """One line for an editor: attributed F1, speaker accuracy, quote F1, and how far the
+    confidence can be trusted (share acceptable unread at 98% precision, calibration error)."""
+    trust = metrics.get("confidence")
     return (f"attributed F1 {metrics['attributed']['f1']:.3f}, speaker accuracy "
-            f"{metrics['speaker_accuracy']:.3f}, quote F1 {metrics['quotes_overlap']['f1']:.3f} "
-            f"({metrics['gold_quotes']} quotes in {metrics['documents']} articles)")
+            f"{metrics['speaker_accuracy']:.3f}, quote F1 {metrics['quotes_overlap']['f1']:.3f}"
+            + (f", {trust['auto_accept_at_0.98']:.0%} acceptable unread at 98%, calibration error {trust['ece']:.3f}"
+               if trust else "")
+            + f" ({metrics['gold_quotes']} quotes in {metrics['documents']} articles)")

@@ -7,7 +7,10 @@ Three steps, each a plain function so tests and the learning-curve benchmark can
 2. :func:`fit` labels them against gold (a candidate is right when it overlaps a gold mention,
    or names the gold speaker) and fits two logistic regressions with scikit-learn: the candidate
    ranker and the speech classifier.
-3. :func:`evaluate` runs the engine with a model (or rules only) and returns the shared
+3. :func:`calibrate` fits, on the training articles cut in folds, a model per fold on the
+   others and runs the engine with it on the fold: what the engine then says about quotes it
+   was not trained on, and whether they are right, fits the model's confidence calibration.
+4. :func:`evaluate` runs the engine with a model (or rules only) and returns the shared
    scorer's figures.
 
 scikit-learn is imported only by :func:`fit`; applying a model needs none of it.
@@ -26,12 +29,12 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from quotedesk.core.tasks import TaskState
-from quotedesk.core.model import Span
+from quotedesk.core.model import FLAG_NESTED, Span
 from quotedesk.core.text import AnalysisText
 from quotedesk.engine.learn.features import FEATURES_VERSION, QuoteContext, extract, set_previous_speaker
 from quotedesk.engine.learn.linear import LinearScorer
 from quotedesk.engine.learn.model import AttributionModel
-from quotedesk.engine.learn.scoring import GoldArticle, match, name_tokens, overlap, prediction_records, score, trim
+from quotedesk.engine.learn.scoring import GoldArticle, judge, match, name_tokens, overlap, prediction_records, score, trim
 
 log = logging.getLogger(__name__)
 
@@ -411,6 +414,76 @@ def fit(
     info.update(meta or {})
     return AttributionModel(version=version, ranker=scorer, speech=speech, softmax=ranker == "softmax",
                           sequential=examples.sequential, meta=info)
+
+
+# -- calibration ----------------------------------------------------------------------------------
+
+#: A calibration's weights before it has seen a quote: the evidence table alone.
+CALIBRATION_PRIOR = {"table": 1.0}
+
+
+class _Inputs:
+    """A stand-in calibration that keeps what the engine asks it, quote by quote in text order."""
+
+    def __init__(self) -> None:
+        self.rows: list[dict[str, float]] = []
+
+    def prob(self, features: dict[str, float]) -> float:
+        self.rows.append(features)
+        return 0.5
+
+
+def _fold_of(article: GoldArticle, folds: int) -> int:
+    return int(hashlib.sha1(article.text.encode("utf-8", "surrogatepass")).hexdigest(), 16) % folds
+
+
+def calibrate(
+    articles: Sequence[GoldArticle],
+    feats: Sequence[ArticleFeatures],
+    *,
+    folds: int = 5,
+    l2: float = 1.0,
+    state: TaskState | None = None,
+    **fit_args,
+) -> LinearScorer:
+    """A confidence calibration for a model fitted (with ``fit_args``) on ``articles``.
+
+    Cross-fitting: the articles fall in ``folds`` folds (by hash of their text); a model fitted
+    on the other folds runs the engine on each fold's articles, and every quote it predicts
+    there gives :func:`~quotedesk.engine.confidence.calibration_inputs` and whether the scorer
+    counts it right. A logistic regression over those, its L2 penalty pulling it towards
+    :data:`CALIBRATION_PRIOR` (with few quotes it keeps the rules' table), is the calibration.
+    This parses the articles once more.
+    """
+    from quotedesk.engine.pipeline import analyze_many
+
+    folds = min(folds, len(articles))
+    rows: list[dict[str, float]] = []
+    labels: list[int] = []
+    for fold in range(folds if folds >= 2 else 0):
+        test = [n for n, a in enumerate(articles) if _fold_of(a, folds) == fold]
+        rest = [n for n, a in enumerate(articles) if _fold_of(a, folds) != fold]
+        examples = build_examples([articles[n] for n in rest], [feats[n] for n in rest])
+        if not test or not examples.groups:
+            continue
+        model = fit(examples, version=f"fold-{fold}", **fit_args)
+        model.calibration = inputs = _Inputs()
+        texts = (articles[n].text for n in test)
+        for n, analysis in zip(test, analyze_many(texts, model=model, state=state, total=len(test))):
+            quotes = [q for q in analysis.quotes if not q.has(FLAG_NESTED)]
+            asked, inputs.rows = inputs.rows, []
+            if len(asked) != len(quotes):  # one question per top-level quote, or we cannot pair them
+                log.warning("calibration: skipping article %s (%d quotes, %d confidences)", articles[n].id, len(quotes), len(asked))
+                continue
+            speech = [(row, q) for row, q in zip(asked, quotes) if q.is_speech]
+            per_part = [row for row, q in speech for _ in q.parts]
+            for row, ok in zip(per_part, judge(articles[n], prediction_records(analysis))):
+                if ok is not None:
+                    rows.append(row)
+                    labels.append(int(ok))
+    if not rows:
+        return LinearScorer(dict(CALIBRATION_PRIOR))
+    return _fit_binary(rows, labels, l2=l2, min_count=1, prior=CALIBRATION_PRIOR)
 
 
 # -- evaluation -----------------------------------------------------------------------------------
