@@ -68,7 +68,7 @@ def expected() -> dict[str, dict]:
 def cluster():
     """Two single-threaded worker processes, configured as extract --workers makes them."""
     with dask.config.set(DASK_CONFIG):
-        with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as c:
+        with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as c:
             yield c.scheduler_address
 
 

@@ -183,8 +183,9 @@ def _run_on_dask(todo, options, *, workers, scheduler, model, analyze, record, f
         if scheduler:
             client = Client(scheduler, timeout="30s")
         else:
+            # The scheduler's HTTP server on any free port, so runs side by side do not clash.
             cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                   dashboard_address=None, silence_logs=logging.ERROR)
+                                   dashboard_address=":0", silence_logs=logging.ERROR)
             client = Client(cluster)
         try:
             client.register_plugin(EnginePlugin(*_model_args(model), analyze=analyze))
