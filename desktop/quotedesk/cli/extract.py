@@ -14,8 +14,8 @@ from contextlib import nullcontext
 from pathlib import Path
 
 from quotedesk.archive import needs_archive_extras, partitions
-from quotedesk.cli import argtypes
 from quotedesk.archive.records import article_record, quote_records  # noqa: F401  (benchmarks import them here)
+from quotedesk.cli import argtypes
 from quotedesk.core.output import atomic_write
 from quotedesk.ingest import ArticleInput, read_paths
 
@@ -38,7 +38,7 @@ def register(sub) -> None:
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="run on an existing Dask cluster, e.g. tcp://host:8786")
     p.add_argument("--partition-kb", type=argtypes.whole(1, 1024 * 1024), metavar="KB",
-                   help="input per partition (default: about 8 partitions per worker, 128-4096 KB)")
+                   help="input per partition (default: about 16 partitions per worker, 64-4096 KB)")
     p.add_argument("--no-text", action="store_true", help="leave the article text out of the output")
     p.add_argument("--all", action="store_true", help="also write non-speech quotations (titles, scare quotes)")
     p.add_argument("--library", help="use the active attribution model of this library")
@@ -58,7 +58,7 @@ def _active_model(path):
 
 def workers_arg(value: str) -> int:
     """A number of workers, or ``auto``: one per core."""
-    return os.cpu_count() or 1 if value == "auto" else argtypes.whole(1, 4096)(value)
+    return (os.cpu_count() or 1) if value == "auto" else argtypes.whole(1, 4096)(value)
 
 
 def _archive_mode(args) -> bool:
