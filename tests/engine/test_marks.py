@@ -69,3 +69,12 @@ def test_never_fails_on_random_mark_soup():
             assert 0 <= q.start <= q.end <= len(text)
             for p in q.parts:
                 assert q.start <= p.start <= p.end <= q.end
+
+
+def test_attribute_values_inside_markup_tags_are_not_quotes():
+    # Embedded posts keep their markup: <tweet author="@x" datetime="2016-06-29">, a link's
+    # target=”_blank”, sometimes with a line break inside the tag
+    text = ('<tweet id="7471" author="@jdoe" datetime="2016-06-29">We will win.</tweet>\n\n'
+            '<tweet tweet-author="@jdoe" tweet-date="January 19, 2016\n">I love it.<tweet/>\n\n'
+            'Read <a href=”http://x.com/a” target=”_blank”>the story</a>. "We will win," Doe said.')
+    assert contents(text) == ["We will win,"]
