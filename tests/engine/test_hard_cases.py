@@ -173,6 +173,19 @@ def test_scare_quotes_and_titles_are_not_speech():
 
 
 @pytest.mark.parametrize("text", [
+    # the second of a list of titles, after "and"
+    'Serafinowicz, who starred in "Parks and Recreation" and "Guardians of the Galaxy," posted the clip on Thursday.',
+    # a title with a subtitle after a colon
+    'Mexican newspapers have been reading his new book, "Crippled America: How to Make America Great Again," for clues.',
+    # a title that opens with a number
+    'The movie, "13 Hours: The Secret Soldiers of Benghazi," is based on a book co-written by the contractors.',
+])
+def test_titles_in_lists_with_subtitles_or_numbers_are_not_speech(text):
+    quotes = analyze(text)
+    assert quotes and all(not q.is_speech for q in quotes)
+
+
+@pytest.mark.parametrize("text", [
     'Tenants in the city now fear what activists call the word "renoviction" and what it means for them.',
     'Senator Ted Cruz has coined a new phrase, "undocumented Democrats," to describe them.',
     'Hillary Clinton promised to stop using the term "illegal immigrant" during her campaign.',

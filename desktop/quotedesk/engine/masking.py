@@ -80,18 +80,25 @@ _TITLE_AFTER = {"star", "stars", "host", "hosts", "actor", "actress", "author", 
 
 def looks_like_title(text: str, q: RawQuote) -> bool:
     """A short Title-Case quotation after "on", "of" or a possessive: a show, book or film name
-    ("on CBS's "Face the Nation"") or a nickname inside a name (Marcia "Cia" Price)."""
+    ("on CBS's "Face the Nation"", "his book, "Crippled America: How to Make America Great
+    Again"", the second of "Parks and Recreation" and "Guardians of the Galaxy") or a nickname
+    inside a name (Marcia "Cia" Price)."""
     if len(q.parts) != 1:
         return False
     words = text[q.parts[0].start : q.parts[0].end].strip(" ,.;:!?").split()
-    if not words or len(words) > 7:
+    # A subtitle after a colon may be long; the title before it may not.
+    colon = next((i for i, w in enumerate(words) if w.endswith(":")), len(words))
+    if not words or colon >= 7 or len(words) > (14 if colon < len(words) else 7):
         return False
-    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words) or not words[0][0].isupper():
+    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words) or not (words[0][0].isupper() or words[0][0].isdigit()):
         return False
     before = text[max(0, q.start - 20) : q.start].split()
     after = text[q.end : q.end + 20].split()
     lead = before[-1].lower().strip(",;:(") if before else ""
     if lead in _TITLE_LEAD or lead.endswith(("'s", "’s")):
+        return True
+    # The next of a list of quoted names: "Parks and Recreation" and "Guardians of the Galaxy"
+    if lead in ("and", "or") and len(before) > 1 and before[-2].rstrip(",")[-1:] in "\"”'":
         return True
     if after and after[0].lower().strip(".,;:") in _TITLE_AFTER:
         return True
