@@ -203,6 +203,12 @@ def test_words_someone_said_are_still_speech():
     assert q.is_speech
 
 
+def test_names_someone_called_a_person_in_a_list_are_still_speech():
+    text = 'Clinton said Trump called the pageant winner "Miss Piggy" and "Miss Housekeeping" in 1996.'
+    quotes = analyze(text)
+    assert len(quotes) == 2 and all(q.is_speech for q in quotes)
+
+
 def test_so_called_scare_quote_is_not_speech():
     text = 'The so-called "experts" were wrong again about the weather.'
     assert all(not q.is_speech for q in analyze(text))

@@ -78,6 +78,9 @@ _TITLE_LEAD = {"on", "of", "in", "from", "at", "'s", "’s", "show", "program", 
 _TITLE_AFTER = {"star", "stars", "host", "hosts", "actor", "actress", "author", "creator", "series", "show", "episode", "podcast", "film", "movie", "book", "song", "album", "program", "column", "bill", "act", "plan", "initiative", "project", "rule", "tax", "slogan", "movement", "campaign", "tour", "event", "forum"}
 
 
+_LISTED_RE = re.compile(r"(\S+)\s+(?:(?:“|\"|'')[^“”\"\n]{1,80}?(?:”|\"|''),?\s+)+(?:and|or)\s+$")
+
+
 def looks_like_title(text: str, q: RawQuote) -> bool:
     """A short Title-Case quotation after "on", "of" or a possessive: a show, book or film name
     ("on CBS's "Face the Nation"", "his book, "Crippled America: How to Make America Great
@@ -94,11 +97,11 @@ def looks_like_title(text: str, q: RawQuote) -> bool:
         return False
     before = text[max(0, q.start - 20) : q.start].split()
     after = text[q.end : q.end + 20].split()
-    lead = before[-1].lower().strip(",;:(") if before else ""
+    # The next in a list of quoted titles reads the list's lead: starred in "Parks and
+    # Recreation" and "Guardians of the Galaxy"
+    listed = _LISTED_RE.search(text, max(0, q.start - 200), q.start)
+    lead = (listed.group(1) if listed else before[-1] if before else "").lower().strip(",;:(")
     if lead in _TITLE_LEAD or lead.endswith(("'s", "’s")):
-        return True
-    # The next of a list of quoted names: "Parks and Recreation" and "Guardians of the Galaxy"
-    if lead in ("and", "or") and len(before) > 1 and before[-2].rstrip(",")[-1:] in "\"”'":
         return True
     if after and after[0].lower().strip(".,;:") in _TITLE_AFTER:
         return True
