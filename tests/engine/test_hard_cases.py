@@ -294,6 +294,15 @@ def test_page_chrome_names_no_speakers_and_no_people():
     assert [q.speaker for q in analysis.quotes] == ["Mitch McConnell", "Mitch McConnell"]
 
 
+def test_an_upper_case_quotation_as_a_section_heading_is_not_speech():
+    text = ("Prime Minister David Cameron criticised Donald Trump's plan in December.\n"
+            "“DIVISIVE, STUPID AND WRONG”\n"
+            "Cameron will work with whoever is elected U.S. president, his spokeswoman said.\n\n"
+            '"We will work with the next president," Cameron told reporters.')
+    quotes = analyze(text)
+    assert [q.content(text) for q in quotes if q.is_speech] == ["We will work with the next president,"]
+
+
 def test_a_name_in_apposition_to_a_business_is_an_organisation():
     (shop,) = analyze('"Sales are up this year," said Acme Hardware, a shop on Main Street.')
     (owner,) = analyze('"Sales are up this year," said Joe Baker, a shop owner on Main Street.')

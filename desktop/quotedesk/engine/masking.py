@@ -109,6 +109,16 @@ def looks_like_title(text: str, q: RawQuote) -> bool:
     return len(words) == 1 and bool(before) and bool(after) and before[-1][:1].isupper() and after[0][:1].isupper()
 
 
+def is_heading(text: str, q: RawQuote) -> bool:
+    """An upper-case quotation on a line with no lower-case letter: a section heading or a
+    headline kicker ("DIVISIVE, STUPID AND WRONG"), not speech."""
+    line_start = text.rfind("\n", 0, q.start) + 1
+    line_end = text.find("\n", q.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    quoted = " ".join(text[p.start : p.end] for p in q.parts)
+    return len(quoted.split()) >= 2 and any(c.isalpha() for c in quoted) and not any(c.islower() for c in line)
+
+
 def _attribution_follows(text: str, pos: int) -> bool:
     """Whether the quote's paragraph goes on after it with words rather than a new quote."""
     rest = text[pos : pos + 60].split("\n", 1)[0].lstrip()
