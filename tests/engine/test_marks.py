@@ -78,3 +78,7 @@ def test_attribute_values_inside_markup_tags_are_not_quotes():
             '<tweet tweet-author="@jdoe" tweet-date="January 19, 2016\n">I love it.<tweet/>\n\n'
             'Read <a href=”http://x.com/a” target=”_blank”>the story</a>. "We will win," Doe said.')
     assert contents(text) == ["We will win,"]
+    # a post's text pasted into the tag's attributes, several hundred characters long
+    claim = "the statement is accurate but needs clarification or additional information " * 6
+    text = f'<tweet tweet-author="{claim}" tweet-date="{claim}">He said it.<tweet/>\n\n"We will win," Doe said.'
+    assert contents(text) == ["We will win,"]

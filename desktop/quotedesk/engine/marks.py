@@ -37,7 +37,7 @@ _SPEAKER_LABEL = re.compile(r"\s*[A-Z][A-Z.'\- ]{1,40}[A-Z]:\s")
 _MARK_RE = re.compile(r"''|``|[\"“”„‟«»＂'‘’‚‹›`]")
 # A markup tag with attributes left in the text (<tweet author="@x" datetime="2016-06-29">,
 # <a target=”_blank”>): its values are no quotes. A line break may fall inside the tag.
-_TAG_RE = re.compile(r"<[A-Za-z][\w:-]*\s[^<>=]{0,200}=[^<>]{0,400}>")
+_TAG_RE = re.compile(r"<[A-Za-z][\w:-]*\s[^<>=]{0,200}=[^<>]{0,1000}>")
 # The engine gives marks.py its analysis text: Unicode spaces are plain spaces there.
 _OPENERS_BEFORE = set("([{<—–-/") | {"\n", "\t", " "}
 _CLOSERS_AFTER = set(".,;:!?)]}>—–-…/") | {"\n", "\t", " "}
