@@ -203,6 +203,16 @@ def test_words_someone_said_are_still_speech():
     assert q.is_speech
 
 
+def test_a_headline_credited_by_its_author_is_not_speech():
+    # a digest's links: the quoted words are an article's headline, "by" its writer
+    text = ("SHORT READS:\n\n"
+            '—"An NYPD sketch artist gets a gallery show," by Hyperallergic\'s Carey Dunne: http://bit.ly/1NSbMIk.\n\n'
+            '—"Posthumous books could come with a lot of dollar signs," by the Boston Globe\'s Joseph Kahn.\n\n'
+            '"We are thrilled with the turnout," the gallery owner, Ana Ruiz, said.')
+    quotes = analyze(text)
+    assert [q.content(text) for q in quotes if q.is_speech] == ["We are thrilled with the turnout,"]
+
+
 def test_names_someone_called_a_person_in_a_list_are_still_speech():
     text = 'Clinton said Trump called the pageant winner "Miss Piggy" and "Miss Housekeeping" in 1996.'
     quotes = analyze(text)

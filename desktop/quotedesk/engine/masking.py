@@ -78,16 +78,21 @@ _TITLE_LEAD = {"on", "of", "in", "from", "at", "'s", "’s", "show", "program", 
 _TITLE_AFTER = {"star", "stars", "host", "hosts", "actor", "actress", "author", "creator", "series", "show", "episode", "podcast", "film", "movie", "book", "song", "album", "program", "column", "bill", "act", "plan", "initiative", "project", "rule", "tax", "slogan", "movement", "campaign", "tour", "event", "forum"}
 
 
+# A work credited to its author: "Posthumous books could come with a lot of dollar signs," by
+# the Boston Globe's Joseph Kahn; ''This Kind of War,'' by T.R. Fehrenbach.
+_CREDIT_RE = re.compile(r" by (?:the )?[A-Z]")
 _LISTED_RE = re.compile(r"(\S+)\s+(?:(?:“|\"|'')[^“”\"\n]{1,80}?(?:”|\"|''),?\s+)+(?:and|or)\s+$")
 
 
 def looks_like_title(text: str, q: RawQuote) -> bool:
     """A short Title-Case quotation after "on", "of" or a possessive: a show, book or film name
-    ("on CBS's "Face the Nation"", "his book, "Crippled America: How to Make America Great
+    ("on CBS's "Face the Nation"", a headline credited "by" its writer, "his book, "Crippled America: How to Make America Great
     Again"", the second of "Parks and Recreation" and "Guardians of the Galaxy") or a nickname
     inside a name (Marcia "Cia" Price)."""
     if len(q.parts) != 1:
         return False
+    if text[q.parts[0].end - 1] == "," and _CREDIT_RE.match(text, q.end):
+        return True
     words = text[q.parts[0].start : q.parts[0].end].strip(" ,.;:!?").split()
     # A subtitle after a colon may be long; the title before it may not.
     colon = next((i for i, w in enumerate(words) if w.endswith(":")), len(words))
