@@ -197,6 +197,15 @@ def test_terms_under_discussion_and_slogans_on_signs_are_not_speech(text):
     assert not q.is_speech
 
 
+@pytest.mark.parametrize("text", [
+    '"The mission is to destroy ISIS, not to contain it," Bush said.\n\n"Containment" has been U.S. policy against major foes since the Korean War.',
+    '"I wanted to show the good that banks do," Ms. Sherry said.\n\n"Opening Belle," which will be in bookstores on Tuesday, is a twist on a genre.',
+])
+def test_a_term_or_title_that_opens_a_sentence_as_its_subject_is_not_speech(text):
+    first, term = analyze(text)
+    assert first.is_speech and not term.is_speech
+
+
 def test_words_someone_said_are_still_speech():
     text = 'Bill Clinton will fix the economy because, in her words, "he knows how to do it."'
     (q,) = analyze(text)
