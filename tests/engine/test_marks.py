@@ -23,6 +23,7 @@ def contents(text):
         ("Er sagte „es ist vorbei“ gestern.", ["es ist vorbei"]),
         ('"A," he said, "B."', ["A,", "B."]),
         ("Don't say it's the '90s, O’Brien said.", []),
+        ("Joseph R. Biden Jr.'s decision and the U.S.’s plan were praised.", []),
     ],
 )
 def test_pairs_marks_by_kind_and_direction(text, expected):

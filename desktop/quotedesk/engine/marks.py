@@ -89,6 +89,8 @@ def _is_apostrophe(text: str, pos: int, glyph: str) -> bool:
         return True  # don't, O’Brien
     if glyph in "'’" and before in "sSzZ" and not after.isalnum():
         return True  # plural possessive: the students' union (ambiguous, but far likelier)
+    if glyph in "'’" and before == "." and after == "s" and not text[pos + 2 : pos + 3].isalnum():
+        return True  # possessive of an abbreviation: Jr.'s, the U.S.'s
     if glyph in "'’‘" and after.isdigit():
         return True  # '90s
     if glyph in "'’‘" and not before.isalnum() and text[pos + 1 : pos + 4].lower() in {"tis", "em ", "n' "}:
