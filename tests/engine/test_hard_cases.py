@@ -173,6 +173,19 @@ def test_scare_quotes_and_titles_are_not_speech():
 
 
 @pytest.mark.parametrize("text", [
+    # the second of a list of titles, after "and"
+    'Serafinowicz, who starred in "Parks and Recreation" and "Guardians of the Galaxy," posted the clip on Thursday.',
+    # a title with a subtitle after a colon
+    'Mexican newspapers have been reading his new book, "Crippled America: How to Make America Great Again," for clues.',
+    # a title that opens with a number
+    'The movie, "13 Hours: The Secret Soldiers of Benghazi," is based on a book co-written by the contractors.',
+])
+def test_titles_in_lists_with_subtitles_or_numbers_are_not_speech(text):
+    quotes = analyze(text)
+    assert quotes and all(not q.is_speech for q in quotes)
+
+
+@pytest.mark.parametrize("text", [
     'Tenants in the city now fear what activists call the word "renoviction" and what it means for them.',
     'Senator Ted Cruz has coined a new phrase, "undocumented Democrats," to describe them.',
     'Hillary Clinton promised to stop using the term "illegal immigrant" during her campaign.',
@@ -184,10 +197,35 @@ def test_terms_under_discussion_and_slogans_on_signs_are_not_speech(text):
     assert not q.is_speech
 
 
+@pytest.mark.parametrize("text", [
+    '"The mission is to destroy ISIS, not to contain it," Bush said.\n\n"Containment" has been U.S. policy against major foes since the Korean War.',
+    '"I wanted to show the good that banks do," Ms. Sherry said.\n\n"Opening Belle," which will be in bookstores on Tuesday, is a twist on a genre.',
+])
+def test_a_term_or_title_that_opens_a_sentence_as_its_subject_is_not_speech(text):
+    first, term = analyze(text)
+    assert first.is_speech and not term.is_speech
+
+
 def test_words_someone_said_are_still_speech():
     text = 'Bill Clinton will fix the economy because, in her words, "he knows how to do it."'
     (q,) = analyze(text)
     assert q.is_speech
+
+
+def test_a_headline_credited_by_its_author_is_not_speech():
+    # a digest's links: the quoted words are an article's headline, "by" its writer
+    text = ("SHORT READS:\n\n"
+            '—"An NYPD sketch artist gets a gallery show," by Hyperallergic\'s Carey Dunne: http://bit.ly/1NSbMIk.\n\n'
+            '—"Posthumous books could come with a lot of dollar signs," by the Boston Globe\'s Joseph Kahn.\n\n'
+            '"We are thrilled with the turnout," the gallery owner, Ana Ruiz, said.')
+    quotes = analyze(text)
+    assert [q.content(text) for q in quotes if q.is_speech] == ["We are thrilled with the turnout,"]
+
+
+def test_names_someone_called_a_person_in_a_list_are_still_speech():
+    text = 'Clinton said Trump called the pageant winner "Miss Piggy" and "Miss Housekeeping" in 1996.'
+    quotes = analyze(text)
+    assert len(quotes) == 2 and all(q.is_speech for q in quotes)
 
 
 def test_so_called_scare_quote_is_not_speech():
@@ -273,6 +311,15 @@ def test_page_chrome_names_no_speakers_and_no_people():
     analysis = analyze_document(text)
     assert [p.name for p in analysis.people] == ["Mitch McConnell"]
     assert [q.speaker for q in analysis.quotes] == ["Mitch McConnell", "Mitch McConnell"]
+
+
+def test_an_upper_case_quotation_as_a_section_heading_is_not_speech():
+    text = ("Prime Minister David Cameron criticised Donald Trump's plan in December.\n"
+            "“DIVISIVE, STUPID AND WRONG”\n"
+            "Cameron will work with whoever is elected U.S. president, his spokeswoman said.\n\n"
+            '"We will work with the next president," Cameron told reporters.')
+    quotes = analyze(text)
+    assert [q.content(text) for q in quotes if q.is_speech] == ["We will work with the next president,"]
 
 
 def test_a_name_in_apposition_to_a_business_is_an_organisation():

@@ -23,6 +23,7 @@ def contents(text):
         ("Er sagte „es ist vorbei“ gestern.", ["es ist vorbei"]),
         ('"A," he said, "B."', ["A,", "B."]),
         ("Don't say it's the '90s, O’Brien said.", []),
+        ("Joseph R. Biden Jr.'s decision and the U.S.’s plan were praised.", []),
     ],
 )
 def test_pairs_marks_by_kind_and_direction(text, expected):
@@ -69,3 +70,16 @@ def test_never_fails_on_random_mark_soup():
             assert 0 <= q.start <= q.end <= len(text)
             for p in q.parts:
                 assert q.start <= p.start <= p.end <= q.end
+
+
+def test_attribute_values_inside_markup_tags_are_not_quotes():
+    # Embedded posts keep their markup: <tweet author="@x" datetime="2016-06-29">, a link's
+    # target=”_blank”, sometimes with a line break inside the tag
+    text = ('<tweet id="7471" author="@jdoe" datetime="2016-06-29">We will win.</tweet>\n\n'
+            '<tweet tweet-author="@jdoe" tweet-date="January 19, 2016\n">I love it.<tweet/>\n\n'
+            'Read <a href=”http://x.com/a” target=”_blank”>the story</a>. "We will win," Doe said.')
+    assert contents(text) == ["We will win,"]
+    # a post's text pasted into the tag's attributes, several hundred characters long
+    claim = "the statement is accurate but needs clarification or additional information " * 6
+    text = f'<tweet tweet-author="{claim}" tweet-date="{claim}">He said it.<tweet/>\n\n"We will win," Doe said.'
+    assert contents(text) == ["We will win,"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from quotedesk.core.model import Method, Span
 from quotedesk.engine.marks import RawQuote
-from quotedesk.engine.masking import looks_like_title
+from quotedesk.engine.masking import is_heading, looks_like_title, opens_as_subject
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # "the word "renoviction"", "the slogan "Make America Great Again"": a term under discussion.
@@ -73,15 +73,18 @@ def family(method: Method) -> str:
 def rules_non_speech(text: str, q: RawQuote, *, method: Method, sentential: bool, title_like: bool) -> bool:
     """The rules' verdict that a quotation is not speech, given how it was attributed.
 
-    Titles and nicknames (``on CBS's "Face the Nation"``), terms and slogans under discussion
-    (``the word "renoviction"``), quotations in a title context that no
-    reporting verb claims, and short fragments nothing attributes. Shared by the pipeline and
-    the trainable model, which re-asks it when it picks another candidate.
+    Titles and nicknames (``on CBS's "Face the Nation"``), section headings, terms and slogans
+    under discussion (``the word "renoviction"``, ``"Containment" has been U.S. policy``),
+    quotations in a title context that no reporting verb claims, and short fragments nothing
+    attributes. Shared by the pipeline and the trainable model, which re-asks it when it picks
+    another candidate.
     """
     words = len(" ".join(text[p.start : p.end] for p in q.parts).split())
     method = family(method)
     return (
         looks_like_title(text, q)
+        or is_heading(text, q)
+        or opens_as_subject(text, q)
         or bool(_TERM_BEFORE_RE.search(text, max(0, q.start - 40), q.start))
         or (title_like and method not in ("syntax", "according"))
         or (method in ("none", "nearby") and not sentential and words <= 3)

@@ -35,6 +35,9 @@ SINGLE_MARKS = {"'": EITHER, "‘": OPEN, "’": CLOSE, "‚": OPEN, "‹": OPEN
 # A transcript's speaker label opening a paragraph: "WALLACE: ..." starts a new turn.
 _SPEAKER_LABEL = re.compile(r"\s*[A-Z][A-Z.'\- ]{1,40}[A-Z]:\s")
 _MARK_RE = re.compile(r"''|``|[\"“”„‟«»＂'‘’‚‹›`]")
+# A markup tag with attributes left in the text (<tweet author="@x" datetime="2016-06-29">,
+# <a target=”_blank”>): its values are no quotes. A line break may fall inside the tag.
+_TAG_RE = re.compile(r"<[A-Za-z][\w:-]*\s[^<>=]{0,200}=[^<>]{0,1000}>")
 # The engine gives marks.py its analysis text: Unicode spaces are plain spaces there.
 _OPENERS_BEFORE = set("([{<—–-/") | {"\n", "\t", " "}
 _CLOSERS_AFTER = set(".,;:!?)]}>—–-…/") | {"\n", "\t", " "}
@@ -86,6 +89,8 @@ def _is_apostrophe(text: str, pos: int, glyph: str) -> bool:
         return True  # don't, O’Brien
     if glyph in "'’" and before in "sSzZ" and not after.isalnum():
         return True  # plural possessive: the students' union (ambiguous, but far likelier)
+    if glyph in "'’" and before == "." and after == "s" and not text[pos + 2 : pos + 3].isalnum():
+        return True  # possessive of an abbreviation: Jr.'s, the U.S.'s
     if glyph in "'’‘" and after.isdigit():
         return True  # '90s
     if glyph in "'’‘" and not before.isalnum() and text[pos + 1 : pos + 4].lower() in {"tis", "em ", "n' "}:
@@ -95,9 +100,15 @@ def _is_apostrophe(text: str, pos: int, glyph: str) -> bool:
 
 def find_marks(text: str) -> list[Mark]:
     marks: list[Mark] = []
+    tags = [(t.start(), t.end()) for t in _TAG_RE.finditer(text)] if "<" in text else []
+    ti = 0
     for m in _MARK_RE.finditer(text):
         glyph = m.group()
         pos = m.start()
+        while ti < len(tags) and tags[ti][1] <= pos:
+            ti += 1
+        if ti < len(tags) and tags[ti][0] < pos:
+            continue  # inside a markup tag
         if glyph in DOUBLE_MARKS:
             marks.append(Mark(pos, glyph, True, _direction(text, pos, glyph, DOUBLE_MARKS)))
         elif not _is_apostrophe(text, pos, glyph):

@@ -78,25 +78,64 @@ _TITLE_LEAD = {"on", "of", "in", "from", "at", "'s", "’s", "show", "program", 
 _TITLE_AFTER = {"star", "stars", "host", "hosts", "actor", "actress", "author", "creator", "series", "show", "episode", "podcast", "film", "movie", "book", "song", "album", "program", "column", "bill", "act", "plan", "initiative", "project", "rule", "tax", "slogan", "movement", "campaign", "tour", "event", "forum"}
 
 
+# A work credited to its author: "Posthumous books could come with a lot of dollar signs," by
+# the Boston Globe's Joseph Kahn; ''This Kind of War,'' by T.R. Fehrenbach.
+_CREDIT_RE = re.compile(r" by (?:the )?[A-Z]")
+_LISTED_RE = re.compile(r"(\S+)\s+(?:(?:“|\"|'')[^“”\"\n]{1,80}?(?:”|\"|''),?\s+)+(?:and|or)\s+$")
+
+
 def looks_like_title(text: str, q: RawQuote) -> bool:
     """A short Title-Case quotation after "on", "of" or a possessive: a show, book or film name
-    ("on CBS's "Face the Nation"") or a nickname inside a name (Marcia "Cia" Price)."""
+    ("on CBS's "Face the Nation"", a headline credited "by" its writer, "his book, "Crippled America: How to Make America Great
+    Again"", the second of "Parks and Recreation" and "Guardians of the Galaxy") or a nickname
+    inside a name (Marcia "Cia" Price)."""
     if len(q.parts) != 1:
         return False
+    if text[q.parts[0].end - 1] == "," and _CREDIT_RE.match(text, q.end):
+        return True
     words = text[q.parts[0].start : q.parts[0].end].strip(" ,.;:!?").split()
-    if not words or len(words) > 7:
+    # A subtitle after a colon may be long; the title before it may not.
+    colon = next((i for i, w in enumerate(words) if w.endswith(":")), len(words))
+    if not words or colon >= 7 or len(words) > (14 if colon < len(words) else 7):
         return False
-    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words) or not words[0][0].isupper():
+    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words) or not (words[0][0].isupper() or words[0][0].isdigit()):
         return False
     before = text[max(0, q.start - 20) : q.start].split()
     after = text[q.end : q.end + 20].split()
-    lead = before[-1].lower().strip(",;:(") if before else ""
+    # The next in a list of quoted titles reads the list's lead: starred in "Parks and
+    # Recreation" and "Guardians of the Galaxy"
+    listed = _LISTED_RE.search(text, max(0, q.start - 200), q.start)
+    lead = (listed.group(1) if listed else before[-1] if before else "").lower().strip(",;:(")
     if lead in _TITLE_LEAD or lead.endswith(("'s", "’s")):
         return True
     if after and after[0].lower().strip(".,;:") in _TITLE_AFTER:
         return True
     # A nickname between the parts of a name: Marcia "Cia" Price
     return len(words) == 1 and bool(before) and bool(after) and before[-1][:1].isupper() and after[0][:1].isupper()
+
+
+def is_heading(text: str, q: RawQuote) -> bool:
+    """An upper-case quotation on a line with no lower-case letter: a section heading or a
+    headline kicker ("DIVISIVE, STUPID AND WRONG"), not speech."""
+    line_start = text.rfind("\n", 0, q.start) + 1
+    line_end = text.find("\n", q.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    quoted = " ".join(text[p.start : p.end] for p in q.parts)
+    return len(quoted.split()) >= 2 and any(c.isalpha() for c in quoted) and not any(c.islower() for c in line)
+
+
+# A verb or relative pronoun right after a quotation: it is the noun its sentence is about.
+_SUBJECT_OF_RE = re.compile(r",? (?:is|was|has|had|have|are|were|will|would|which)\b")
+
+
+def opens_as_subject(text: str, q: RawQuote) -> bool:
+    """A short quotation that opens its sentence as the subject of the verb after it: a term or
+    a title talked about (""Containment" has been U.S. policy", "''Billions,'' which ...")."""
+    content = " ".join(text[p.start : p.end] for p in q.parts)
+    if len(q.parts) != 1 or len(content.split()) > 4 or content[-1:] in ".!?":
+        return False
+    before = text[: q.start].rstrip(" ")[-2:].rstrip("\"”’'")
+    return (not before or before[-1] in ".!?\n") and bool(_SUBJECT_OF_RE.match(text, q.end))
 
 
 def _attribution_follows(text: str, pos: int) -> bool:
