@@ -433,7 +433,7 @@ class _Inputs:
         return 0.5
 
 
-def _fold_of(article: GoldArticle, folds: int) -> int:
+def fold_of(article: GoldArticle, folds: int) -> int:
     return int(hashlib.sha1(article.text.encode("utf-8", "surrogatepass")).hexdigest(), 16) % folds
 
 
@@ -461,8 +461,8 @@ def calibrate(
     rows: list[dict[str, float]] = []
     labels: list[int] = []
     for fold in range(folds if folds >= 2 else 0):
-        test = [n for n, a in enumerate(articles) if _fold_of(a, folds) == fold]
-        rest = [n for n, a in enumerate(articles) if _fold_of(a, folds) != fold]
+        test = [n for n, a in enumerate(articles) if fold_of(a, folds) == fold]
+        rest = [n for n, a in enumerate(articles) if fold_of(a, folds) != fold]
         examples = build_examples([articles[n] for n in rest], [feats[n] for n in rest])
         if not test or not examples.groups:
             continue
