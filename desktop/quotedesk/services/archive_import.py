@@ -13,7 +13,7 @@ from pathlib import Path
 
 from quotedesk.archive import dataset
 from quotedesk.core.tasks import TaskState
-from quotedesk.services.importing import Duplicate, ImportFailure, ImportReport, library_for_this_thread
+from quotedesk.services.importing import BACKUP_FROM, Duplicate, ImportFailure, ImportReport, library_for_this_thread
 from quotedesk.store import Library, backup
 
 BATCH = 200
@@ -28,7 +28,7 @@ def import_dataset(library: Library | str | Path, outdir: str | Path, *, state: 
     total = dataset.count_rows(outdir)
     report.n_files = len(dataset.finished_parts(outdir))
     with library_for_this_thread(library) as lib:
-        if total >= 20:
+        if total >= BACKUP_FROM:
             backup.safety_backup(lib, f"before importing {total} articles", warnings=report.warnings)
         batch: list = []
         done = 0

@@ -58,12 +58,10 @@ class Speakers:
         The fullest form of a person's name becomes the speaker's name ("Kerry" grows into
         "John Kerry"); ``exact`` finds only a speaker known by this very form.
         """
-        if kind not in LINKED_KINDS:
+        key = _linkable(name, kind)
+        if key is None:
             return None
-        person = kind == SpeakerKind.PERSON
-        toks = names.tokens(name, strip_titles=person)
-        if not toks:
-            return None
+        person, toks = key
         sid = self.find(conn, name, kind, aliases=aliases, exact=exact)
         if sid is None:
             sid = self._insert(conn, names.strip_titles(name) if person else name.strip(), kind, role)
@@ -87,12 +85,10 @@ class Speakers:
         used to find a match, so "Teresa Kerry" known as "Kerry" does not join John Kerry.
         Organisations and groups match on the exact name or one of their aliases.
         """
-        if kind not in LINKED_KINDS:
+        found = _linkable(name, kind)
+        if found is None:
             return None
-        person = kind == SpeakerKind.PERSON
-        toks = names.tokens(name, strip_titles=person)
-        if not toks:
-            return None
+        person, toks = found
         key = " ".join(toks)
         lookups = [key] if person else list(dict.fromkeys(
             " ".join(names.tokens(f, strip_titles=False)) for f in (name, *aliases) if names.tokens(f, strip_titles=False)))
@@ -340,3 +336,13 @@ class Speakers:
                         out.append(MergeSuggestion(keep, other, score, reason))
         out.sort(key=lambda m: (-m.score, -(m.keep.n_quotes + m.other.n_quotes)))
         return out[:limit]
+
+
+def _linkable(name: str, kind: SpeakerKind) -> tuple[bool, tuple[str, ...]] | None:
+    """Whether ``name`` is a person's, and its name tokens; None for a kind not linked across
+    the library or a name without words."""
+    if kind not in LINKED_KINDS:
+        return None
+    person = kind == SpeakerKind.PERSON
+    toks = names.tokens(name, strip_titles=person)
+    return (person, toks) if toks else None
