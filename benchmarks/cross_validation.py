@@ -20,6 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "desktop"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,15 +31,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache-dir", default="/tmp/quotedesk-features", help="parsed features, kept between runs")
     args = ap.parse_args(argv)
 
-    from quotedesk.engine.learn import training as learn
-    from quotedesk.engine.learn.scoring import read_gold, score
+    from methods import polnear_gold
 
-    data = Path(args.shared) / "eval" / "data"
-    train_path, dev_path = data / "polnear-train.jsonl", data / "polnear-dev.jsonl"
-    if not train_path.exists() or not dev_path.exists():
-        print(f"cross_validation: gold files not found ({train_path}, {dev_path})", file=sys.stderr)
-        return 2
-    train = read_gold(train_path)
+    from quotedesk.engine.learn import training as learn
+    from quotedesk.engine.learn.scoring import score
+
+    train, dev = polnear_gold(args.shared, "cross_validation")
     t = time.perf_counter()
     feats = learn.collect([a.text for a in train], cache_dir=args.cache_dir)
     print(f"features of {len(train)} articles: {time.perf_counter() - t:.0f} s (cached in {args.cache_dir})", flush=True)
@@ -63,7 +61,6 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nmean over {args.folds} folds: rules attributed F1 {r:.4f}, model {m:.4f} ({(m - r) * 100:+.1f} points)")
 
     if not args.no_dev:
-        dev = read_gold(dev_path)
         model = learn.fit(learn.build_examples(train, feats), version="all-train")
         dev_feats = learn.collect([a.text for a in dev], cache_dir=args.cache_dir)
         print()

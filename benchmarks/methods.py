@@ -27,6 +27,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def polnear_gold(shared: str | Path, who: str):
+    """PolNeAR train and dev from the shared folder, read as gold articles; exits saying which is missing."""
+    from quotedesk.engine.learn.scoring import read_gold
+
+    data = Path(shared) / "eval" / "data"
+    paths = data / "polnear-train.jsonl", data / "polnear-dev.jsonl"
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        sys.exit(f"{who}: gold files not found ({', '.join(missing)})")
+    return tuple(read_gold(p) for p in paths)
+
+
 def load_scorer(shared: Path):
     spec = importlib.util.spec_from_file_location("shared_score", shared / "eval" / "score.py")
     module = importlib.util.module_from_spec(spec)

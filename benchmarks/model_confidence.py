@@ -35,15 +35,11 @@ def main(argv: list[str] | None = None) -> int:
 
     from learning_curve import _parse_dev_once
 
-    from quotedesk.engine.learn import training as learn
-    from quotedesk.engine.learn.scoring import read_gold
+    from methods import polnear_gold
 
-    data = Path(args.shared) / "eval" / "data"
-    train_path, dev_path = data / "polnear-train.jsonl", data / "polnear-dev.jsonl"
-    if not train_path.exists() or not dev_path.exists():
-        print(f"model_confidence: gold files not found ({train_path}, {dev_path})", file=sys.stderr)
-        return 2
-    train, dev = read_gold(train_path), read_gold(dev_path)
+    from quotedesk.engine.learn import training as learn
+
+    train, dev = polnear_gold(args.shared, "model_confidence")
     if args.train_articles:
         random.Random(0).shuffle(train)
         train = train[: args.train_articles]
