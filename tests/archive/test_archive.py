@@ -23,6 +23,7 @@ from distributed import LocalCluster
 
 from quotedesk.archive import dataset
 from quotedesk.archive.run import DASK_CONFIG, extract_archive
+from quotedesk.core.errors import InputError
 from quotedesk.engine import analyze_many
 from quotedesk.ingest import ArticleInput
 from quotedesk.services import import_paths
@@ -262,7 +263,7 @@ def test_parquet_and_csv_archives_are_read_in_row_groups(tmp_path, expected):
 def test_a_folder_written_with_other_options_is_refused(tmp_path, jsonl):
     out = tmp_path / "ds"
     extract_archive([jsonl], out, dataset_output=True, partition_bytes=SMALL, progress=False)
-    with pytest.raises(Exception, match="written with another options"):
+    with pytest.raises(InputError, match="written with another options"):
         extract_archive([jsonl], out, dataset_output=True, with_text=False, progress=False)
 
 
