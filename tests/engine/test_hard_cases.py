@@ -111,6 +111,20 @@ CASES = [
     # 7/19 the subject of the cue, not the nearest name
     ("7-subject", '"The economy is strong," the minister, speaking after a meeting with Angela Merkel, told reporters.',
      "The economy is strong", "the minister", "syntax"),
+    # a verb the parser gave two subjects: the one beside it, not a place at the sentence start
+    ("two-subjects", "Tuesday at Ohio State University in Columbus, OH, after winning Ohio in the primary, "
+     "Gov. Mike DeWine (R-OH), said, “I’m getting ready for a long summer.”", "getting ready", "Mike DeWine", "syntax"),
+    # a second report the parser joined to the first one's content
+    ("added-to-content", 'Speaking to reporters, Jacinda Ardern said it was too soon to name a date but added, '
+     '"We will know more next week."', "We will know more", "Jacinda Ardern", "syntax"),
+    # a reporting clause the tagger broke: the verb taken for a noun, the subject for a modifier
+    ("notes-tagged-apart", '"Look at the budget the mayor put out after the storm," Conway notes.', "Look at the budget",
+     "Conway", "syntax"),
+    ("read-tagged-apart", "“The city deserves better than another year of delays,” the editorial read.",
+     "The city deserves better", "editorial", "syntax"),
+    # a transcript lead-in with a party tag before its colon
+    ("party-tag-lead-in", 'The committee heard from both parties.\n\nRep. Maxine Waters (D-Calif.): "We will not be silenced by anyone."',
+     "We will not be silenced", "Maxine Waters", "lead-in"),
 ]
 
 

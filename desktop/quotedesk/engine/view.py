@@ -236,7 +236,10 @@ class ChunkView:
                     for g in by.children:
                         if g.dep_ == "pobj" and g.i not in self._token_quote:
                             return g
-        for child in cue.children:
+        # The subject nearest the cue first: a parser that gives one verb two subjects
+        # ("Speaking in Salem, New Hampshire, Trump went", "Berea, OH, ... Gov. John Kasich
+        # (R-OH), said") has hung a place on it.
+        for child in sorted(cue.children, key=lambda c: abs(c.i - cue.i)):
             if child.dep_ in ("nsubj", "nsubjpass") and child.i in self._token_quote:
                 # The parser took the quote for the subject: "Hello," the minister, ... told
                 for g in child.children:
@@ -258,6 +261,11 @@ class ChunkView:
                 prev.ent_type_ in ("PERSON", "ORG") or (prev.pos_ == "PROPN" and not prev.ent_type_)
             ):
                 return prev
+        head = cue.head
+        if cue.dep_ == "conj" and head.dep_ == "ccomp" and self.is_cue(head.head) and not self.is_cue(head):
+            # "Suu Kyi said it was too early ... but added, "…"": the parser joined the second
+            # report to the first one's content; it shares the reporter's subject.
+            return self.subject_of(head.head, depth + 1)
         if depth < 3 and cue.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp", "acl", "relcl", "parataxis") and cue.head.i != cue.i:
             if cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return cue.head  # "Kerry, speaking in London, ..."

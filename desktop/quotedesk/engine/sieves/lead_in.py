@@ -19,16 +19,21 @@ def _colon_lead_in(view, toks):
     k = min(t.i for t in toks) - 1
     while k >= 0 and (doc[k].is_space or doc[k].is_quote or doc[k].text in "\"“”'"):
         k -= 1
-    if k < 0 or doc[k].text != ":" or view.in_quote(doc[k]):
+    if k < 0 or doc[k].text not in (":", "):") or view.in_quote(doc[k]):
         return None
     colon = doc[k]
     before = [t for t in colon.sent if t.i < colon.i and not view.in_quote(t)]
     if not before:
         return None
-    # "- Philip Bump: …", "Republican pollster Daron Shaw: …": a name right before the colon.
-    for t in reversed(before[-3:]):
+    # "- Philip Bump: …", "Republican pollster Daron Shaw: …", "Rep. Trey Gowdy (R-S.C.): …":
+    # a name right before the colon, or before a parenthesis that ends there.
+    name_end = colon.i
+    if colon.text == "):" or before[-1].text == ")":
+        opening = [t for t in before[-8:] if t.text == "("]
+        name_end = opening[-1].i if opening else name_end
+    for t in reversed([t for t in before if t.i < name_end][-3:]):
         ent = entity_at(t)
-        if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.end == colon.i:
+        if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.end == name_end:
             return ent.root, []
     for c in sorted((t for t in before if view.is_cue(t)), key=lambda t: -t.i):
         subj = view.subject_of(c)

@@ -51,13 +51,30 @@ def _found(view, quote) -> list:
             after.append(t)
         words = [t for t in after if not t.is_punct]
         if after and after[0].is_punct and len(words) >= 2:
-            for t in words[:4]:
+            for k, t in enumerate(words[:4]):
                 if view.is_cue(t) and t.pos_ in ("VERB", "AUX"):
-                    subj = view.subject_of(t)
+                    subj = view.subject_of(t) or _tagged_apart(words, k)
                     if subj is not None and subj.i in {w.i for w in words[:5]} | {w.head.i for w in words[:5]}:
                         found.insert(0, (t, subj))
                     break
+                if view.is_cue(t) and (subj := _tagged_apart(words, k)) is not None:
+                    found.insert(0, (t, subj))
+                    break
     return found
+
+
+def _tagged_apart(words, k):
+    """'"…," Conway notes.', '"…," the editorial read.': a short reporting clause the tagger
+    broke (the verb taken for a noun, the subject for its modifier); its subject is the word
+    before the cue, when only a noun phrase comes before it and nothing but punctuation or a
+    preposition after it."""
+    cue = words[k]
+    nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    if k == 0 or (nxt is not None and not (nxt.is_punct or nxt.pos_ == "ADP")):
+        return None
+    if any(w.pos_ not in ("DET", "ADJ", "PROPN", "NOUN") for w in words[:k]):
+        return None
+    return words[k - 1] if words[k - 1].pos_ in ("PROPN", "NOUN", "ADJ") else None
 
 
 def syntax_choice(view, quote):
