@@ -122,6 +122,10 @@ CASES = [
      "Conway", "syntax"),
     ("read-tagged-apart", "“The city deserves better than another year of delays,” the editorial read.",
      "The city deserves better", "editorial", "syntax"),
+    # an inverted subject the parser hung on a later verb
+    ("inverted-hung-elsewhere", 'At a bakery near the square, a cashier was shaken by the news.\n\n"A man came in and '
+     'said maybe we should start fighting them if they are fighting us," said the woman, who like many in the town did '
+     'not want to be quoted by name because of the issue.', "A man came in", "the woman", "syntax"),
     # a transcript lead-in with a party tag before its colon
     ("party-tag-lead-in", 'The committee heard from both parties.\n\nRep. Maxine Waters (D-Calif.): "We will not be silenced by anyone."',
      "We will not be silenced", "Maxine Waters", "lead-in"),

@@ -53,7 +53,7 @@ def _found(view, quote) -> list:
         if after and after[0].is_punct and len(words) >= 2:
             for k, t in enumerate(words[:4]):
                 if view.is_cue(t) and t.pos_ in ("VERB", "AUX"):
-                    subj = view.subject_of(t) or _tagged_apart(words, k)
+                    subj = view.subject_of(t) or _tagged_apart(words, k) or _inverted(words, k)
                     if subj is not None and subj.i in {w.i for w in words[:5]} | {w.head.i for w in words[:5]}:
                         found.insert(0, (t, subj))
                     break
@@ -61,6 +61,20 @@ def _found(view, quote) -> list:
                     found.insert(0, (t, subj))
                     break
     return found
+
+
+def _inverted(words, k):
+    """'"…," said the woman, who …': an inverted subject the parser hung elsewhere; the noun
+    phrase right after the cue."""
+    if k != 0:
+        return None
+    phrase = []
+    for w in words[1:]:
+        if w.pos_ not in ("DET", "ADJ", "PROPN", "NOUN", "NUM"):
+            break
+        phrase.append(w)
+    nouns = [w for w in phrase if w.pos_ in ("PROPN", "NOUN")]
+    return nouns[-1] if nouns else None
 
 
 def _tagged_apart(words, k):
