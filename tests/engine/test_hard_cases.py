@@ -197,6 +197,9 @@ def test_scare_quotes_and_titles_are_not_speech():
     'Mexican newspapers have been reading his new book, "Crippled America: How to Make America Great Again," for clues.',
     # a title that opens with a number
     'The movie, "13 Hours: The Secret Soldiers of Benghazi," is based on a book co-written by the contractors.',
+    # a thing's name after "called"
+    'She has built her brand around the cause, writing a book called "Women at Work" and leading the charge.',
+    'A radio host in Halifax has set up a website called "Nova Scotia If Trump Wins" that pitches the island.',
 ])
 def test_titles_in_lists_with_subtitles_or_numbers_are_not_speech(text):
     quotes = analyze(text)
@@ -226,6 +229,12 @@ def test_a_term_or_title_that_opens_a_sentence_as_its_subject_is_not_speech(text
 
 def test_words_someone_said_are_still_speech():
     text = 'Bill Clinton will fix the economy because, in her words, "he knows how to do it."'
+    (q,) = analyze(text)
+    assert q.is_speech
+
+
+def test_a_name_someone_called_another_is_still_speech():
+    text = 'The senator mocked his rival, whom he called "Little Marco," at the rally.'
     (q,) = analyze(text)
     assert q.is_speech
 

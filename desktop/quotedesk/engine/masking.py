@@ -74,6 +74,8 @@ def is_sentential(text: str, q: RawQuote) -> bool:
 _TITLE_SMALL = {"the", "a", "an", "of", "and", "or", "on", "in", "with", "for", "to", "at", "by", "from", "&"}
 _TITLE_LEAD = {"on", "of", "in", "from", "at", "'s", "’s", "show", "program", "programme", "film", "book", "movie", "song", "album", "series", "episode", "podcast", "column", "titled", "entitled", "anthem", "hymn", "poem", "play",
                "musical", "documentary", "essay", "op-ed", "memoir", "novel", "headline", "magazine", "newspaper", "newsletter"}
+_NAMING = {"called", "named", "dubbed"}
+_PRONOUNS = {"he", "she", "they", "we", "i", "you", "it", "who", "which", "that", "what", "whom"}
 # Nouns that follow a title: "Broad City" star Arturo Castro, the "Gang of Eight" bill.
 _TITLE_AFTER = {"star", "stars", "host", "hosts", "actor", "actress", "author", "creator", "series", "show", "episode", "podcast", "film", "movie", "book", "song", "album", "program", "column", "bill", "act", "plan", "initiative", "project", "rule", "tax", "slogan", "movement", "campaign", "tour", "event", "forum"}
 
@@ -107,6 +109,9 @@ def looks_like_title(text: str, q: RawQuote) -> bool:
     listed = _LISTED_RE.search(text, max(0, q.start - 200), q.start)
     lead = (listed.group(1) if listed else before[-1] if before else "").lower().strip(",;:(")
     if lead in _TITLE_LEAD or lead.endswith(("'s", "’s")):
+        return True
+    # A thing's name: a book called "…", a website named "…" (not "what he called "…"").
+    if lead in _NAMING and len(before) >= 2 and before[-2].isalpha() and before[-2].islower() and before[-2] not in _PRONOUNS:
         return True
     if after and after[0].lower().strip(".,;:") in _TITLE_AFTER:
         return True
