@@ -368,3 +368,12 @@ def test_a_title_case_headline_verb_is_no_part_of_a_name():
     assert not any(p.name.endswith("Says") for p in analysis.people)
     assert "Edward Said" in {p.name for p in analysis.people}
     assert any(p.name == "Obama" and p.kind == SpeakerKind.PERSON for p in analysis.people)
+
+
+def test_a_report_of_its_own_rests_on_its_own_pronoun():
+    # the cue's own subject is the mention the attribution rests on; the name comes from it
+    text = ('Benjamin Netanyahu said late Wednesday that he would go ahead with the meeting, although he tweeted '
+            'that he "rejects the latest comments about Muslims."')
+    (q,) = analyze(text)
+    assert q.speaker == "Benjamin Netanyahu"
+    assert text[q.mention.start : q.mention.end] == "he" and text[q.cue.start : q.cue.end] == "tweeted"

@@ -3,7 +3,7 @@
 from quotedesk.core.model import Method
 from quotedesk.engine.sieves.registry import sieve
 
-CLAUSE_DEPS = ("relcl", "ccomp", "pcomp", "advcl", "xcomp", "conj", "acl")
+CLAUSE_DEPS = ("relcl", "ccomp", "pcomp", "xcomp", "acl")
 
 
 def _names_what(cue) -> bool:
@@ -120,7 +120,9 @@ def _choose(view, quote, found):
     if subj.pos_ == "PRON" and cue.dep_ in CLAUSE_DEPS:
         # "He did not address the tweets in which he called her ...", "Ban Ki-moon condemned
         # what he called ...": the pronoun's antecedent is the subject of the clause it hangs
-        # from; the reader (and the annotator) sees that subject.
+        # from; the reader (and the annotator) sees that subject. A report of its own beside
+        # or under another ("Netanyahu said ..., although he tweeted that ...", "and she also
+        # noted ...") rests on its own pronoun, resolved like any other.
         subj = view.outer_subject(cue, subj) or subj
     return cue, subj
 
