@@ -377,3 +377,11 @@ def test_a_report_of_its_own_rests_on_its_own_pronoun():
     (q,) = analyze(text)
     assert q.speaker == "Benjamin Netanyahu"
     assert text[q.mention.start : q.mention.end] == "he" and text[q.cue.start : q.cue.end] == "tweeted"
+
+
+def test_a_fragment_rests_on_the_nearest_cue_of_its_speaker():
+    text = '"The mayor is a bully in the making," said Ruiz, who said there were "too many troubling things for me to dismiss."'
+    first, second = analyze(text)
+    assert (first.speaker, second.speaker) == ("Ruiz", "Ruiz")
+    assert text[second.mention.start : second.mention.end] == "Ruiz, who"
+    assert second.cue.start > first.end + len(" said")

@@ -111,6 +111,8 @@ def _choose(view, quote, found):
     # A fragment inside reported speech belongs to the outermost reporter: "she pointed to
     # reports that Trump called the winner "Miss Piggy"" is what she said.
     cue, subj = named[-1] if named and not quote.sentential else pool[0]
+    # '"…," said Beck, who said there were "…"': the nearest cue of that same speaker.
+    cue = next(c for c, s in found if s.i == subj.i)
     if not quote.sentential and not named:
         # "Clinton's aides cast her victory as ... what her team calls her "breaking barriers"
         # agenda": a named subject higher up is the fragment's source.
