@@ -200,6 +200,9 @@ def test_scare_quotes_and_titles_are_not_speech():
     # a thing's name after "called"
     'She has built her brand around the cause, writing a book called "Women at Work" and leading the charge.',
     'A radio host in Halifax has set up a website called "Nova Scotia If Trump Wins" that pitches the island.',
+    # a title with its kind in apposition, a pen name
+    'To top it off, "Gang Land," a movie about Chicago violence, opens in the city this week.',
+    'He wrote under the pseudonym "Carlos Danger," but it did not help.',
 ])
 def test_titles_in_lists_with_subtitles_or_numbers_are_not_speech(text):
     quotes = analyze(text)

@@ -73,7 +73,8 @@ def is_sentential(text: str, q: RawQuote) -> bool:
 
 _TITLE_SMALL = {"the", "a", "an", "of", "and", "or", "on", "in", "with", "for", "to", "at", "by", "from", "&"}
 _TITLE_LEAD = {"on", "of", "in", "from", "at", "'s", "’s", "show", "program", "programme", "film", "book", "movie", "song", "album", "series", "episode", "podcast", "column", "titled", "entitled", "anthem", "hymn", "poem", "play",
-               "musical", "documentary", "essay", "op-ed", "memoir", "novel", "headline", "magazine", "newspaper", "newsletter"}
+               "musical", "documentary", "essay", "op-ed", "memoir", "novel", "headline", "magazine", "newspaper", "newsletter",
+               "pseudonym", "nickname", "alias", "moniker", "handle"}
 _NAMING = {"called", "named", "dubbed"}
 _PRONOUNS = {"he", "she", "they", "we", "i", "you", "it", "who", "which", "that", "what", "whom"}
 # Nouns that follow a title: "Broad City" star Arturo Castro, the "Gang of Eight" bill.
@@ -83,6 +84,10 @@ _TITLE_AFTER = {"star", "stars", "host", "hosts", "actor", "actress", "author", 
 # A work credited to its author: "Posthumous books could come with a lot of dollar signs," by
 # the Boston Globe's Joseph Kahn; ''This Kind of War,'' by T.R. Fehrenbach.
 _CREDIT_RE = re.compile(r" by (?:the )?[A-Z]")
+_KIND_AFTER_RE = re.compile(
+    r"\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:show|program|programme|film|book|movie|song|album|series|episode|"
+    r"podcast|column|anthem|hymn|poem|play|musical|documentary|essay|memoir|novel|magazine|newspaper|newsletter|"
+    r"sitcom|drama|comedy|thriller|video|ad|website|blog|app|game)\b")
 _LISTED_RE = re.compile(r"(\S+)\s+(?:(?:“|\"|'')[^“”\"\n]{1,80}?(?:”|\"|''),?\s+)+(?:and|or)\s+$")
 
 
@@ -114,6 +119,9 @@ def looks_like_title(text: str, q: RawQuote) -> bool:
     if lead in _NAMING and len(before) >= 2 and before[-2].isalpha() and before[-2].islower() and before[-2] not in _PRONOUNS:
         return True
     if after and after[0].lower().strip(".,;:") in _TITLE_AFTER:
+        return True
+    # A title with its kind in apposition: "Chi-Raq," a movie about Chicago violence.
+    if text[q.parts[0].end - 1] == "," and _KIND_AFTER_RE.match(text, q.end):
         return True
     # A nickname between the parts of a name: Marcia "Cia" Price
     return len(words) == 1 and bool(before) and bool(after) and before[-1][:1].isupper() and after[0][:1].isupper()
