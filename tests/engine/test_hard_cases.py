@@ -126,6 +126,11 @@ CASES = [
     ("inverted-hung-elsewhere", 'At a bakery near the square, a cashier was shaken by the news.\n\n"A man came in and '
      'said maybe we should start fighting them if they are fighting us," said the woman, who like many in the town did '
      'not want to be quoted by name because of the issue.', "A man came in", "the woman", "syntax"),
+    # the audience of a message does not speak; its sender does
+    ("audience-emailed", 'The Vermont senator emailed supporters saying: "The struggle continues" and vowing to compete.',
+     "The struggle continues", "The Vermont senator", "syntax"),
+    ("audience-to", 'Even before the mayor took the stage, her campaign sent out a text message to supporters saying: '
+     '"With your help, we were just declared the winner in Ohio!"', "With your help", "her campaign", "syntax"),
     # a transcript lead-in with a party tag before its colon
     ("party-tag-lead-in", 'The committee heard from both parties.\n\nRep. Maxine Waters (D-Calif.): "We will not be silenced by anyone."',
      "We will not be silenced", "Maxine Waters", "lead-in"),

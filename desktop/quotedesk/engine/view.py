@@ -21,6 +21,11 @@ TITLE_CONTEXT = {"star", "title", "entitle", "headline", "nickname", "brand", "r
 # Documents that speak for their author: "a statement from X", "the lawsuit filed by X".
 DOCUMENTS = {"statement", "letter", "report", "email", "e-mail", "memo", "lawsuit", "suit", "complaint", "filing",
              "release", "post", "tweet", "document", "ruling", "order", "message", "note"}
+# Who a message goes to, not who speaks: "emailed supporters saying", "told reporters, saying".
+AUDIENCE_NOUNS = {"supporter", "voter", "member", "reporter", "journalist", "donor", "follower", "fan", "customer",
+                  "employee", "staff", "reader", "viewer", "listener", "lawmaker", "colleague", "student", "worker",
+                  "parent", "resident", "crowd", "audience", "delegate", "investor", "shareholder", "subscriber"}
+SENDING_VERBS = {"email", "e-mail", "text", "tell", "message", "write", "mail", "urge", "remind", "warn", "assure", "address"}
 # Heads of an apposition that make a name an organisation, whatever the NER said.
 ORGANISATION_NOUNS = {"shop", "store", "company", "firm", "restaurant", "bakery", "bank", "organization", "organisation",
                       "agency", "charity", "nonprofit", "business", "chain", "retailer", "brand", "newspaper", "website",
@@ -64,6 +69,19 @@ def noun_phrase(head):
         if child.dep_ in keep:
             toks.extend(child.subtree)
     return sorted(set(toks), key=lambda t: t.i)
+
+
+def _sent_to(noun):
+    """The verb that sends a message to an audience ``noun`` ("emailed supporters", "a text
+    message to supporters"), or None."""
+    if noun.lemma_.lower() not in AUDIENCE_NOUNS:
+        return None
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    if noun.dep_ in ("dobj", "dative") and head.lemma_.lower() in SENDING_VERBS:
+        return head
+    return None
 
 
 def _named_as_organisation(ent) -> bool:
@@ -268,7 +286,10 @@ class ChunkView:
             return self.subject_of(head.head, depth + 1)
         if depth < 3 and cue.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp", "acl", "relcl", "parataxis") and cue.head.i != cue.i:
             if cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN", "PRON"):
-                return cue.head  # "Kerry, speaking in London, ..."
+                sender = _sent_to(cue.head)
+                # "Kerry, speaking in London, ...", but "emailed supporters saying", "a text
+                # message to supporters saying": the audience does not speak; the sender does.
+                return self.subject_of(sender, depth + 1) if sender is not None else cue.head
             if cue.dep_ == "relcl":
                 return cue.head
             return self.subject_of(cue.head, depth + 1)
