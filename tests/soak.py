@@ -42,7 +42,7 @@ from quotedesk.core.errors import LibraryError
 from quotedesk.core.model import Analysis, Person, Quote, SpeakerKind, Span
 from quotedesk.core.paths import sample_article
 from quotedesk.ingest import read_paths
-from quotedesk.store import Library
+from quotedesk.store import Library, Unchanged
 from quotedesk.store.corrections import Corrections
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -212,8 +212,8 @@ class Editor:
     def _set_bounds(self, aid, q, tag):
         start = q.start + self.rng.randint(0, 2)  # inward only: a quote never grows into its neighbour
         end = max(start + 1, q.end - self.rng.randint(0, 2))
-        self.lib.set_bounds(q.id, start, end, editor=tag)
-        return ["set_bounds"], q.id
+        moved = self.lib.set_bounds(q.id, start, end, editor=tag)
+        return ([] if isinstance(moved, Unchanged) else ["set_bounds"]), q.id  # the same bounds log nothing
 
     def _add_quote(self, aid, q, tag):
         text = self.lib.article(aid).text

@@ -115,6 +115,18 @@ def test_word_nudges_fix_one_boundary_with_one_key_each(window, qtbot, library):
     assert not window.session.undo_stack.canUndo()
 
 
+def test_a_key_that_would_change_nothing_says_so_and_leaves_no_undo_step(window, qtbot, library):
+    keys = Keys(qtbot, window)
+    quote = window.current_quote()
+    rows = _log_rows(library)
+    window.view.setFocus()
+    _drag(window.view, quote.start, quote.end)  # the quote's own extent
+    keys(Qt.Key.Key_B)
+    assert library.quote(quote.id) == quote and _log_rows(library) == rows
+    assert window.statusBar().currentMessage() == "Not changed: the quote already has these bounds"
+    assert not window.session.undo_stack.canUndo()
+
+
 def test_b_acts_on_the_selected_quote_and_refuses_an_overlap(window, qtbot, library):
     keys = Keys(qtbot, window)
     quote = window.current_quote()

@@ -29,7 +29,7 @@ def curated(library, sample):
     library.set_status(quotes[-1].id, "rejected", editor="ana")
     library.set_status(quotes[-2].id, "proposed", editor="ana")
     library.set_speaker(quotes[-3].id, "a military spokesman", kind=SpeakerKind.ANONYMOUS, editor="ana")
-    library.set_bounds(quotes[0].id, quotes[0].start, quotes[0].end, editor="ben")
+    library.set_bounds(quotes[0].id, quotes[0].start + 1, quotes[0].end, editor="ben")
     text = library.article(article_id).text
     start = text.index("Can still do better")
     library.add_quote(article_id, start, start + len("Can still do better"), speaker="Philip Hammond", editor="ben")

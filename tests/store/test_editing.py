@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from quotedesk.core.errors import LibraryError
+from quotedesk.core.model import SpeakerKind
+from quotedesk.store import Library, Unchanged
 
 from .conftest import KERRY_TEXT, P, kerry_pair, make_analysis, make_article, person
 
@@ -85,3 +87,30 @@ def test_a_typed_name_is_kept_exactly_and_its_mention_found_in_the_text(library)
     assert q.speaker == "Paré" and q.mention.start == text.index("Paré.")
     library.undo(editor="ana")
     assert library.quote(bob).speaker == "Jean-Luc Paré"
+
+
+def test_an_edit_that_changes_nothing_writes_nothing_and_says_so(library, tmp_path):
+    text = '"We will win this," Kerry said. An aide added: "Not yet."'
+    rec = library.add_article(make_article(text), make_analysis(
+        text, [("We will win this,", "John Kerry", P), ("Not yet.", "an aide", SpeakerKind.ANONYMOUS)]),
+        model_version="m")
+    first, last = library.quotes(rec.id)
+    assert first.start == 0 and last.end == len(text)
+    library.nudge_bounds(first.id, edge="end", step=1, editor="ana")  # a real change: one step
+    quotes, log, steps = library.quotes(rec.id), library.corrections(), library.undo_steps()
+    moved = quotes[0]
+    with Library.open(tmp_path / "lib.sqlite") as other:  # another window on the file
+        seen = other.data_version()
+        for edit, reason in (
+            (lambda: library.nudge_bounds(last.id, edge="end", step=1, editor="ana"), "end cannot move"),
+            (lambda: library.nudge_bounds(first.id, edge="start", step=-1, editor="ana"), "start cannot move"),
+            (lambda: library.set_bounds(first.id, moved.start, moved.end, editor="ana"), "already has these bounds"),
+            (lambda: library.fit_bounds(first.id, moved.start, moved.end, editor="ana"), "already has these bounds"),
+        ):
+            result = edit()
+            assert isinstance(result, Unchanged) and reason in result.reason
+            assert library.last_operation is None
+        assert other.data_version() == seen  # nothing was committed
+    assert library.quotes(rec.id) == quotes and library.corrections() == log and library.undo_steps() == steps
+    library.undo(editor="ana")  # the real change is the one step to undo
+    assert library.quotes(rec.id) == [first, last] and library.undo_steps()[0] is None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,12 +23,10 @@ from quotedesk.archive.records import article_record
 from quotedesk.core.errors import InputError
 from quotedesk.core.model import Analysis
 from quotedesk.core.output import atomic_write
+from quotedesk.engine.each import Analyzer, analyze_each
 from quotedesk.ingest import ArticleInput
 
 PLUGIN_NAME = "quotedesk-engine"
-RETRY_ONE_BY_ONE = 16  # after a failed batch, articles analysed alone before batching again
-
-Analyzer = Callable[..., Iterator[Analysis]]  # analyze_many(texts, *, model) -> analyses in order
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,8 +139,8 @@ def _part_writer(partition: partitions.Partition, options: Options):
 
 def _analyses(engine: Engine, items: Iterator[ArticleInput | InputError]):
     """(article, analysis, None) per readable article, (article or None, None, message) per bad
-    one, in input order. An engine error fails its batch; the batch's articles are then analysed
-    one by one, so only the article the engine cannot handle becomes an error row."""
+    one, in input order; an article the engine fails on is an error of its own
+    (:func:`~quotedesk.engine.each.analyze_each`)."""
     articles: list[ArticleInput] = []
     for item in items:
         if isinstance(item, InputError):
@@ -155,21 +153,9 @@ def _analyses(engine: Engine, items: Iterator[ArticleInput | InputError]):
 
 
 def _analysed(engine: Engine, articles: list[ArticleInput]):
-    kwargs = {"model": engine.model} if engine.model is not None else {}
-    i = 0
-    while i < len(articles):
-        try:
-            for analysis in engine.analyze((a.text for a in articles[i:]), **kwargs):
-                yield articles[i], analysis, None
-                i += 1
-            return
-        except Exception:  # noqa: BLE001 - an engine bug on one article must not fail the partition
-            pass
-        for article in articles[i : i + RETRY_ONE_BY_ONE]:
-            try:
-                analysis = next(engine.analyze([article.text], **kwargs))
-            except Exception as e:  # noqa: BLE001
-                yield article, None, f"the engine failed on this article ({type(e).__name__}: {e})"
-            else:
-                yield article, analysis, None
-            i += 1
+    results = analyze_each([a.text for a in articles], analyze=engine.analyze, model=engine.model)
+    for article, result in zip(articles, results):
+        if isinstance(result, Exception):
+            yield article, None, f"the engine failed on this article ({type(result).__name__}: {result})"
+        else:
+            yield article, result, None

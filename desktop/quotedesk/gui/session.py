@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from quotedesk.core.errors import LibraryError, QuoteDeskError
+from quotedesk.store import Unchanged
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +35,7 @@ class Session(QObject):
     quoteRemoved = Signal(int, int)  # article id, quote id
     articleChanged = Signal(int)  # several quotes of this article changed
     articlesChanged = Signal()  # quotes of several articles changed (a library-wide step)
-    failed = Signal(str)  # a change the library refused, in words for the editor
+    failed = Signal(str)  # a change the library refused or that would change nothing, in words for the editor
 
     def __init__(self, library, *, editor: str, parent=None) -> None:
         super().__init__(parent)
@@ -131,11 +132,15 @@ class Session(QObject):
         self.failed.emit(str(error))
 
     def _apply(self, text: str, do, *, article_id: int | None = None, merge: bool = False):
-        """Make one correction and push its undo step; returns the library's result, or None."""
+        """Make one correction and push its undo step; returns the library's result, or None
+        when the library refused it or it would change nothing."""
         try:
             result = do()
         except REFUSALS as e:
             self._refused(e)
+            return None
+        if isinstance(result, Unchanged):
+            self.failed.emit(result.reason)
             return None
         if article_id is not None:
             self.articleChanged.emit(article_id)

@@ -25,6 +25,7 @@ from quotedesk.core.chrome import chrome_spans
 from quotedesk.core.errors import Cancelled, InputError, ModelError
 from quotedesk.core.model import Analysis, Span
 from quotedesk.core.tasks import TaskState
+from quotedesk.engine.each import Analyzer, analyze_each
 from quotedesk.ingest import SUFFIXES, ArticleInput, read_paths
 from quotedesk.store import Library, backup
 from quotedesk.store.export import restore_from_export
@@ -32,7 +33,6 @@ from quotedesk.store.export import restore_from_export
 log = logging.getLogger(__name__)
 
 BACKUP_FROM = 20  # an import of this many new articles is preceded by a backup of the library
-Analyzer = Callable[..., Iterator[Analysis]]  # analyze_many(texts, *, batch_size, **options) -> analyses in order
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,7 +274,10 @@ def _store_all(
             report.errors.append(ImportFailure(article.source or article.id, str(e)))
             done += size_of[id(article)]
             continue
-        (restored if r is not None else to_analyze).append((article, r))
+        if r is not None:
+            restored.append((article, r))
+        else:
+            to_analyze.append(article)
 
     def parsed(article: ArticleInput, n: int, of: int) -> None:
         """A long article's progress, in paragraphs, as the engine parses it."""
@@ -316,7 +319,7 @@ def paragraphs(text: str) -> int:
 
 
 def _analyze_each(
-    items: list[tuple[ArticleInput, None]],
+    articles: list,
     report: ImportReport,
     *,
     analyze: Analyzer,
@@ -325,37 +328,21 @@ def _analyze_each(
     state: TaskState | None,
     on_parsed: Callable[[ArticleInput, int, int], None] | None = None,
 ) -> Iterator[tuple[ArticleInput, Analysis]]:
-    """Analyses in batches; when a batch fails, its articles are retried one by one so only the
-    article the engine cannot handle is reported. ``on_parsed(article, done, total)`` follows
-    the paragraphs of a long article as the engine parses them."""
-    articles = [a for a, _ in items]
-    kwargs = {"model": model} if model is not None else {}
-    i = 0
-    if on_parsed is not None:
-        kwargs["on_parsed"] = lambda n, of: on_parsed(articles[i], n, of)
-    while i < len(articles):
-        t0 = time.perf_counter()
-        try:
-            for analysis in analyze((a.text for a in articles[i:]), batch_size=batch_size, **kwargs):
-                report.engine_seconds += time.perf_counter() - t0
-                yield articles[i], analysis
-                i += 1
-                t0 = time.perf_counter()
-            return
-        except Cancelled:
-            raise
-        except Exception:  # noqa: BLE001 - an engine bug on one article must not stop the batch
-            log.exception("the engine failed in a batch; retrying its articles one by one")
-        for article in articles[i : i + batch_size]:
+    """(article, analysis) for each article the engine analyses, in order
+    (:func:`~quotedesk.engine.each.analyze_each`). An article the engine fails on is logged and
+    goes to ``report.errors``, the time spent in the engine to ``report.engine_seconds``.
+    ``on_parsed(article, done, total)`` follows the paragraphs of a long article as the engine
+    parses them."""
+    results = analyze_each([a.text for a in articles], analyze=analyze, batch_size=batch_size, model=model,
+                           on_parsed=None if on_parsed is None else lambda i, n, of: on_parsed(articles[i], n, of))
+    t0 = time.perf_counter()
+    for article, result in zip(articles, results):
+        report.engine_seconds += time.perf_counter() - t0
+        if isinstance(result, Exception):
+            log.error("%s: the engine failed", article.source, exc_info=result)
+            report.errors.append(ImportFailure(article.source or article.id, f"the engine failed on this article ({result})"))
             if state is not None:
                 state.check()
-            t0 = time.perf_counter()
-            try:
-                analysis = next(iter(analyze([article.text], batch_size=1, **kwargs)))
-            except Exception as e:  # noqa: BLE001
-                log.exception("%s: the engine failed", article.source)
-                report.errors.append(ImportFailure(article.source or article.id, f"the engine failed on this article ({e})"))
-            else:
-                report.engine_seconds += time.perf_counter() - t0
-                yield article, analysis
-            i += 1
+        else:
+            yield article, result
+        t0 = time.perf_counter()

@@ -156,7 +156,7 @@ def reanalyze(
         failures = ImportReport()  # the engine loop reports failed articles here
         try:
             for n, (item, analysis) in enumerate(
-                _analyze_each([(i, None) for i in todo], failures, analyze=analyze or analyze_many,
+                _analyze_each(todo, failures, analyze=analyze or analyze_many,
                               batch_size=batch_size, model=model, state=state), 1):
                 try:
                     result = lib.reanalyze_article(item.id, drop_chrome(analysis),

@@ -13,6 +13,7 @@ from quotedesk.store.records import (
     Reanalysis,
     SearchHit,
     SpeakerSummary,
+    Unchanged,
 )
 
 __all__ = [
@@ -28,4 +29,5 @@ __all__ = [
     "Reanalysis",
     "SearchHit",
     "SpeakerSummary",
+    "Unchanged",
 ]

@@ -1,7 +1,8 @@
 """Corrections: an editor's changes to quotes, the append-only log of them, and undo/redo.
 
-Every correction runs in :meth:`Corrections.correcting`: one transaction, recorded as one
-undoable operation (:mod:`quotedesk.store.history`), with one or more lines in the log.
+Every correction is one transaction, recorded as one undoable operation
+(:mod:`quotedesk.store.history`), with one or more lines in the log (:meth:`Corrections.correcting`).
+A bounds change that would change nothing writes nothing and returns :class:`Unchanged`.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from quotedesk.core import editing, names
 from quotedesk.core.errors import LibraryError
 from quotedesk.core.model import Quote, SpeakerKind, Span
 from quotedesk.store import history
-from quotedesk.store.records import CorrectionRecord, Curation, Operation, QuoteRecord
+from quotedesk.store.records import CorrectionRecord, Curation, Operation, QuoteRecord, Unchanged
 from quotedesk.store.rows import (
     QUOTE_SELECT,
     check_status,
@@ -34,6 +35,9 @@ from quotedesk.store.speakers import LINKED_KINDS
 if TYPE_CHECKING:
     from quotedesk.store.library import Library
 
+ALREADY_THERE = "the quote already has these bounds"  # what a bounds change to the same bounds returns
+
+
 class Corrections:
     """Changes to quotes, logged and undoable (``Library.correction_log``)."""
 
@@ -46,8 +50,14 @@ class Corrections:
     def correcting(self, doing: str, *, join: str | None = None) -> Iterator[sqlite3.Connection]:
         """One transaction recorded as one undoable operation (see :mod:`quotedesk.store.history`)."""
         self.last_operation = None
-        with self.cx.write(doing) as conn, history.recording(conn, join=join) as op:
+        with self.cx.write(doing) as conn, self._recording(conn, join=join):
             yield conn
+
+    @contextmanager
+    def _recording(self, conn: sqlite3.Connection, *, join: str | None = None) -> Iterator[None]:
+        """The changes made inside, in the caller's transaction, as one undoable operation."""
+        with history.recording(conn, join=join) as op:
+            yield
         self.last_operation = op.id
 
     def log(
@@ -172,49 +182,59 @@ class Corrections:
     def set_bounds(
         self, quote_id: int, start: int, end: int, *, parts: Sequence[Span] | None = None, merge: bool = False,
         editor: str,
-    ) -> QuoteRecord:
+    ) -> QuoteRecord | Unchanged:
         """Move a quote's ends (code points); ``parts`` default to the text inside the marks.
 
         With ``merge``, a change right after another bounds change of this quote joins its undo
         step (nudging an edge key by key undoes as one step). A quote never grows over another
         one (neither rejected nor removed) it did not already overlap: that is refused
-        (LibraryError) and nothing changes.
+        (LibraryError) and nothing changes. Bounds the quote already has write nothing and
+        return :class:`Unchanged` (as do :meth:`fit_bounds` and :meth:`nudge_bounds`).
         """
-        return self._move(quote_id, lambda _text, _marks, _q: (start, end), parts=parts, merge=merge, editor=editor)
+        return self._move(quote_id, lambda _text, _marks, _q: (start, end), parts=parts, merge=merge,
+                          unchanged=ALREADY_THERE, editor=editor)
 
-    def fit_bounds(self, quote_id: int, start: int, end: int, *, editor: str) -> QuoteRecord:
+    def fit_bounds(self, quote_id: int, start: int, end: int, *, editor: str) -> QuoteRecord | Unchanged:
         """Set a quote's extent to an editor's selection ``[start, end)``, snapped to whole words,
         its marks taken in or left out as the article's quotes have them
         (:func:`quotedesk.core.editing.snap_selection`): one logged, undoable correction."""
         return self._move(quote_id, lambda text, marks, _q: editing.snap_selection(text, start, end, marks=marks),
-                          editor=editor)
+                          unchanged=ALREADY_THERE, editor=editor)
 
-    def nudge_bounds(self, quote_id: int, *, edge: str, step: int, editor: str) -> QuoteRecord:
+    def nudge_bounds(self, quote_id: int, *, edge: str, step: int, editor: str) -> QuoteRecord | Unchanged:
         """Move a quote's ``edge`` ("start" or "end") one word earlier (``step`` -1) or later
-        (+1); consecutive nudges of one quote undo as one step."""
+        (+1); consecutive nudges of one quote undo as one step. At the text's ends, or where the
+        quote would lose its last word, nothing moves (:class:`Unchanged`)."""
         return self._move(quote_id, lambda text, marks, q: editing.nudge(text, q.start, q.end, edge=edge, step=step,
                                                                          marks=marks),
-                          merge=True, editor=editor)
+                          merge=True, unchanged=f"the quote's {edge} cannot move one word "
+                                                f"{'earlier' if step < 0 else 'later'}", editor=editor)
 
     def _move(self, quote_id: int, extent, *, parts: Sequence[Span] | None = None, merge: bool = False,
-              editor: str) -> QuoteRecord:
-        """Give the quote the extent ``extent(text, marks_included, quote)`` returns."""
+              unchanged: str, editor: str) -> QuoteRecord | Unchanged:
+        """Give the quote the extent ``extent(text, marks_included, quote)`` returns; when it is
+        the extent (and parts) the quote has, nothing is written and ``Unchanged(unchanged)``
+        is returned."""
         editor = editor_name(editor)
-        with self.correcting("changing a quote's bounds", join=f"set_bounds {quote_id}" if merge else None) as conn:
+        self.last_operation = None
+        with self.cx.write("changing a quote's bounds") as conn:
             before = quote_record(quote_row_by_id(conn, quote_id))
             text = self._text(conn, before.article_id)
             others = self._others(conn, before.article_id, quote_id)
             start, end = extent(text, editing.marks_included(text, [(q.start, q.end) for q in others]), before)
             parts = self._check_bounds(text, start, end, parts)
+            if (start, end, parts) == (before.start, before.end, before.parts):
+                return Unchanged(unchanged)
             self._check_overlap(text, others, Span(start, end), Span(before.start, before.end))
-            conn.execute(
-                "UPDATE quotes SET start = ?, \"end\" = ?, parts = ?, content = ? WHERE id = ?",
-                (start, end, spans_json(parts), " … ".join(p.text(text) for p in parts), quote_id),
-            )
-            after = quote_record(quote_row_by_id(conn, quote_id))
-            self.log(conn, "set_bounds", "bounds", self._bounds_state(before), self._bounds_state(after),
-                      editor=editor, quote_id=quote_id, article_id=before.article_id,
-                      model_version=before.model_version)
+            with self._recording(conn, join=f"set_bounds {quote_id}" if merge else None):
+                conn.execute(
+                    "UPDATE quotes SET start = ?, \"end\" = ?, parts = ?, content = ? WHERE id = ?",
+                    (start, end, spans_json(parts), " … ".join(p.text(text) for p in parts), quote_id),
+                )
+                after = quote_record(quote_row_by_id(conn, quote_id))
+                self.log(conn, "set_bounds", "bounds", self._bounds_state(before), self._bounds_state(after),
+                         editor=editor, quote_id=quote_id, article_id=before.article_id,
+                         model_version=before.model_version)
         return after
 
     @staticmethod

@@ -217,3 +217,11 @@ class Operation:
         if self.article_ids:
             return f"{what} in article {self.article_ids[0]}"
         return what
+
+
+@dataclass(frozen=True, slots=True)
+class Unchanged:
+    """What a correction returns when it would change nothing: nothing was written, logged or
+    made undoable. ``reason`` says why, for the editor ("the quote already has these bounds")."""
+
+    reason: str
