@@ -393,3 +393,11 @@ def test_a_fragment_rests_on_the_nearest_cue_of_its_speaker():
     assert (first.speaker, second.speaker) == ("Ruiz", "Ruiz")
     assert text[second.mention.start : second.mention.end] == "Ruiz, who"
     assert second.cue.start > first.end + len(" said")
+
+
+def test_a_reporting_clause_right_after_the_quote_keeps_its_own_pronoun():
+    # even when the parser hangs "she said" under the sentence's first verb
+    text = ('Clinton suggested that the plan was unserious - "Again, we need to get into the details," she said - '
+            'and charged that he would jeopardize the law.')
+    (q,) = analyze(text)
+    assert q.speaker == "Clinton" and text[q.mention.start : q.mention.end] == "she"

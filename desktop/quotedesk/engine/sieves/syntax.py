@@ -119,7 +119,8 @@ def _choose(view, quote, found):
         main = view.main_subject(quote)
         if main is not None and (main.pos_ in ("PROPN", "PRON") or main.ent_type_ in ("PERSON", "ORG")):
             subj = main
-    if subj.pos_ == "PRON" and cue.dep_ in CLAUSE_DEPS:
+    right_after = quote.sentential and 0 < cue.i - max(quote.tokset) <= 3  # '"…," she said'
+    if subj.pos_ == "PRON" and cue.dep_ in CLAUSE_DEPS and not right_after:
         # "He did not address the tweets in which he called her ...", "Ban Ki-moon condemned
         # what he called ...": the pronoun's antecedent is the subject of the clause it hangs
         # from; the reader (and the annotator) sees that subject. A report of its own beside
