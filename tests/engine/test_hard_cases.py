@@ -131,6 +131,11 @@ CASES = [
      "The struggle continues", "The Vermont senator", "syntax"),
     ("audience-to", 'Even before the mayor took the stage, her campaign sent out a text message to supporters saying: '
      '"With your help, we were just declared the winner in Ohio!"', "With your help", "her campaign", "syntax"),
+    # colloquial "go" reports only what follows it; "went on about" reports what it is about
+    ("go-not-a-cue", 'Cruz declined to comment. By contrast, Sen. Marco Rubio said that once the Senate goes on recess, '
+     '“I intend to do as much as I can, wherever I can be helpful.”', "I intend to do", "Marco Rubio", "syntax"),
+    ("went-on-about", 'As the senator went on about "how the system is rigged," the crowd cheered.', "how the system",
+     "the senator", "syntax"),
     # a transcript lead-in with a party tag before its colon
     ("party-tag-lead-in", 'The committee heard from both parties.\n\nRep. Maxine Waters (D-Calif.): "We will not be silenced by anyone."',
      "We will not be silenced", "Maxine Waters", "lead-in"),

@@ -21,7 +21,7 @@ def _found(view, quote) -> list:
     for r in [r for r in quote.roots if not r.is_punct] or quote.roots:
         node = r
         for _ in range(6):
-            if view.is_cue(node) and node.i not in tokset:
+            if view.is_cue(node) and node.i not in tokset and not _far_go(node, tokset):
                 subj = view.subject_of(node)
                 if subj is not None:
                     found.append((node, subj))
@@ -89,6 +89,13 @@ def _tagged_apart(words, k):
     if any(w.pos_ not in ("DET", "ADJ", "PROPN", "NOUN") for w in words[:k]):
         return None
     return words[k - 1] if words[k - 1].pos_ in ("PROPN", "NOUN", "ADJ") else None
+
+
+def _far_go(cue, tokset) -> bool:
+    """Colloquial "go" reports only the words right after it ("and he goes, "…""), not a quote
+    further on ("once the Senate goes into recess, "…""); "went on about "…"" does."""
+    on = any(c.lower_ == "on" and c.i == cue.i + 1 and not any(g.dep_ == "pobj" for g in c.children) for c in cue.children)
+    return cue.lemma_ == "go" and not on and not 0 < min(tokset) - cue.i <= 3
 
 
 def syntax_choice(view, quote):
