@@ -213,6 +213,8 @@ def test_scare_quotes_and_titles_are_not_speech():
     # a title with its kind in apposition, a pen name
     'To top it off, "Gang Land," a movie about Chicago violence, opens in the city this week.',
     'He wrote under the pseudonym "Carlos Danger," but it did not help.',
+    'At an event billed as "Hard Hats for Hillary," the candidate unveiled a plan.',
+    'The new project will informally be dubbed the "Defeat Crooked Hillary PAC" and will focus on attack ads.',
 ])
 def test_titles_in_lists_with_subtitles_or_numbers_are_not_speech(text):
     quotes = analyze(text)
@@ -246,8 +248,11 @@ def test_words_someone_said_are_still_speech():
     assert q.is_speech
 
 
-def test_a_name_someone_called_another_is_still_speech():
-    text = 'The senator mocked his rival, whom he called "Little Marco," at the rally.'
+@pytest.mark.parametrize("text", [
+    'The senator mocked his rival, whom he called "Little Marco," at the rally.',
+    'The senator, whom Trump has called the "Little Senator," answered.',
+])
+def test_a_name_someone_called_another_is_still_speech(text):
     (q,) = analyze(text)
     assert q.is_speech
 

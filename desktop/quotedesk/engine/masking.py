@@ -76,6 +76,7 @@ _TITLE_LEAD = {"on", "of", "in", "from", "at", "'s", "’s", "show", "program", 
                "musical", "documentary", "essay", "op-ed", "memoir", "novel", "headline", "magazine", "newspaper", "newsletter",
                "pseudonym", "nickname", "alias", "moniker", "handle"}
 _NAMING = {"called", "named", "dubbed"}
+_BE = {"be", "been", "is", "was", "are", "were", "being"}
 _PRONOUNS = {"he", "she", "they", "we", "i", "you", "it", "who", "which", "that", "what", "whom"}
 # Nouns that follow a title: "Broad City" star Arturo Castro, the "Gang of Eight" bill.
 _TITLE_AFTER = {"star", "stars", "host", "hosts", "actor", "actress", "author", "creator", "series", "show", "episode", "podcast", "film", "movie", "book", "song", "album", "program", "column", "bill", "act", "plan", "initiative", "project", "rule", "tax", "slogan", "movement", "campaign", "tour", "event", "forum"}
@@ -115,7 +116,12 @@ def looks_like_title(text: str, q: RawQuote) -> bool:
     lead = (listed.group(1) if listed else before[-1] if before else "").lower().strip(",;:(")
     if lead in _TITLE_LEAD or lead.endswith(("'s", "’s")):
         return True
-    # A thing's name: a book called "…", a website named "…" (not "what he called "…"").
+    # A thing's name: a book called "…", a website named "…", an event billed as "…", a
+    # project to be dubbed the "…" (not "what he called "…"", "whom Trump called the "…"").
+    if lead == "as" and len(before) >= 2 and before[-2].lower() in ("billed", "known"):
+        return True
+    if lead == "the" and len(before) >= 3 and before[-2].lower() in _NAMING and before[-3].lower() in _BE:
+        return True
     if lead in _NAMING and len(before) >= 2 and before[-2].isalpha() and before[-2].islower() and before[-2] not in _PRONOUNS:
         return True
     if after and after[0].lower().strip(".,;:") in _TITLE_AFTER:
