@@ -136,6 +136,9 @@ CASES = [
      '“I intend to do as much as I can, wherever I can be helpful.”', "I intend to do", "Marco Rubio", "syntax"),
     ("went-on-about", 'As the senator went on about "how the system is rigged," the crowd cheered.', "how the system",
      "the senator", "syntax"),
+    # a subordinate clause is no report of the quote beside it
+    ("until-clause", 'Jason Sims, a teacher, says he was "kind of riding the fence" until Haley said she was backing the senator.',
+     "riding the fence", "Jason Sims", "syntax"),
     # a transcript lead-in with a party tag before its colon
     ("party-tag-lead-in", 'The committee heard from both parties.\n\nRep. Maxine Waters (D-Calif.): "We will not be silenced by anyone."',
      "We will not be silenced", "Maxine Waters", "lead-in"),
@@ -411,3 +414,10 @@ def test_a_reporting_clause_right_after_the_quote_keeps_its_own_pronoun():
             'and charged that he would jeopardize the law.')
     (q,) = analyze(text)
     assert q.speaker == "Clinton" and text[q.mention.start : q.mention.end] == "she"
+
+
+def test_a_subordinate_aside_before_a_whole_quote_is_not_its_report():
+    text = ('Rabbi Marvin Hier, the founder of the center, has said that while he fears comparing any event to the '
+            'Holocaust, "I have never seen anything like ISIS since the Holocaust."')
+    (q,) = analyze(text)
+    assert q.speaker == "Marvin Hier" and text[q.cue.start : q.cue.end] == "said"

@@ -21,7 +21,7 @@ def _found(view, quote) -> list:
     for r in [r for r in quote.roots if not r.is_punct] or quote.roots:
         node = r
         for _ in range(6):
-            if view.is_cue(node) and node.i not in tokset and not _far_go(node, tokset):
+            if view.is_cue(node) and node.i not in tokset and not _far_go(node, tokset) and not _aside(view, node, quote):
                 subj = view.subject_of(node)
                 if subj is not None:
                     found.append((node, subj))
@@ -34,6 +34,8 @@ def _found(view, quote) -> list:
                 break
             node = node.head
         for child in r.children:
+            if child.dep_ == "advcl" and any(c.dep_ == "mark" for c in child.children):
+                continue  # "… until Haley said she was backing him", "while he fears …": a clause of its own
             if child.i not in tokset and child.dep_ in ("parataxis", "ccomp", "conj", "advcl") and view.is_cue(child):
                 subj = view.subject_of(child)
                 if subj is not None:
@@ -89,6 +91,13 @@ def _tagged_apart(words, k):
     if any(w.pos_ not in ("DET", "ADJ", "PROPN", "NOUN") for w in words[:k]):
         return None
     return words[k - 1] if words[k - 1].pos_ in ("PROPN", "NOUN", "ADJ") else None
+
+
+def _aside(view, cue, quote) -> bool:
+    """'Hier has said that while he fears comparing …, "…"': a subordinate clause ahead of a
+    whole-sentence quote, under another cue, is an aside, not the report."""
+    return (quote.sentential and cue.dep_ == "advcl" and cue.i < min(quote.tokset)
+            and any(c.dep_ == "mark" for c in cue.children) and any(view.is_cue(a) for a in cue.ancestors))
 
 
 def _far_go(cue, tokset) -> bool:
