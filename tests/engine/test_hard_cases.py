@@ -421,3 +421,16 @@ def test_a_subordinate_aside_before_a_whole_quote_is_not_its_report():
             'Holocaust, "I have never seen anything like ISIS since the Holocaust."')
     (q,) = analyze(text)
     assert q.speaker == "Marvin Hier" and text[q.cue.start : q.cue.end] == "said"
+
+
+@pytest.mark.parametrize("text,cue", [
+    # a cue hanging below a fragment is not its outer reporter
+    ('Speaking earlier Tuesday in Florida, Trump insisted that he has “expanded the Republican party,” claiming that '
+     'he is responsible for higher turnout.', "insisted"),
+    # a clause coordinated after the quote is not a reporting clause
+    ("Mr. Putin also veered close to an admission that Russian soldiers had fought in the war, saying, ''We never said "
+     "there were no people there solving certain questions,'' but he denied that they were on active duty.", "saying"),
+])
+def test_a_clause_after_the_quote_is_not_its_report(text, cue):
+    (q,) = analyze(text)
+    assert text[q.cue.start : q.cue.end] == cue

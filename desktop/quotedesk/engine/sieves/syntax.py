@@ -52,7 +52,8 @@ def _found(view, quote) -> list:
                 break
             after.append(t)
         words = [t for t in after if not t.is_punct]
-        if after and after[0].is_punct and len(words) >= 2:
+        # ('"…," but he denied …' is a clause of its own.)
+        if after and after[0].is_punct and len(words) >= 2 and words[0].pos_ != "CCONJ":
             for k, t in enumerate(words[:4]):
                 if view.is_cue(t) and t.pos_ in ("VERB", "AUX"):
                     subj = view.subject_of(t) or _tagged_apart(words, k) or _inverted(words, k)
@@ -125,8 +126,10 @@ def _choose(view, quote, found):
     ]
     pool = named or found
     # A fragment inside reported speech belongs to the outermost reporter: "she pointed to
-    # reports that Trump called the winner "Miss Piggy"" is what she said.
-    cue, subj = named[-1] if named and not quote.sentential else pool[0]
+    # reports that Trump called the winner "Miss Piggy"" is what she said; a cue hanging
+    # below the fragment ("…, claiming that he …", "…," but he denied") is not outer.
+    above = [f for f in named if any(f[0] in r.ancestors for r in quote.roots)]
+    cue, subj = (above or named)[-1] if named and not quote.sentential else pool[0]
     # '"…," said Beck, who said there were "…"': the nearest cue of that same speaker.
     cue = next(c for c, s in found if s.i == subj.i)
     if not quote.sentential and not named:
