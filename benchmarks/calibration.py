@@ -8,7 +8,9 @@ and prints:
 - per piece of evidence (``quotedesk.engine.confidence.TABLE`` keys): how many quotes carry it,
   how often they are right, and the table's log-odds for it: the check of the hand-set table;
 - reliability by confidence decile;
-- the scorer's confidence figures (``auto_accept_at_0.98``, ``ece``) for the table as shipped.
+- the scorer's confidence figures (``auto_accept_at_0.98``, ``ece``) for the table as shipped, and
+  the range the ECE takes over 1,000 resamplings of the split's articles (how much of it is
+  the luck of which articles a split of that size holds).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import argparse
 import collections
 import json
+import random
 from pathlib import Path
 
 from methods import load_scorer, predict  # benchmarks/methods.py, beside this script
@@ -30,9 +33,9 @@ def _load(path: Path) -> dict[str, dict]:
         return {str(d["id"]): d for d in map(json.loads, fh) if d}
 
 
-def judged(S, gold: dict, pred: dict) -> list[tuple[dict, bool]]:
-    """Every predicted quote with whether the scorer counts it right."""
-    out = []
+def judged(S, gold: dict, pred: dict) -> dict[str, list[tuple[dict, bool]]]:
+    """Every predicted quote with whether the scorer counts it right, by article."""
+    out = {}
     for doc_id, g in gold.items():
         text, gq = g["text"], g.get("quotes") or []
         pq = (pred.get(doc_id) or {}).get("quotes") or []
@@ -40,11 +43,24 @@ def judged(S, gold: dict, pred: dict) -> list[tuple[dict, bool]]:
         ps = [S.trim(text, q["start"], q["end"]) for q in pq]
         pair = dict(S.match(gs, ps, S.overlap))
         right = {pi for gi, pi in pair.items() if S.same_speaker(gq[gi], pq[pi])}
-        out += [(q, pi in right) for pi, q in enumerate(pq)]
+        out[doc_id] = [(q, pi in right) for pi, q in enumerate(pq)]
     return out
 
 
-def report(S, name: str, rows: list[tuple[dict, bool]]) -> None:
+def ece_interval(S, by_doc: dict[str, list[tuple[dict, bool]]], rounds: int = 1000) -> tuple[float, float]:
+    """The middle 95% of the ECE over samples of as many articles, drawn with replacement: how
+    much of a split's ECE is the luck of which articles it holds."""
+    rng = random.Random(0)
+    docs = list(by_doc.values())
+    eces = sorted(
+        S.confidence_figures([(q["confidence"], ok) for d in rng.choices(docs, k=len(docs)) for q, ok in d])["ece"]
+        for _ in range(rounds)
+    )
+    return eces[int(rounds * 0.025)], eces[int(rounds * 0.975) - 1]
+
+
+def report(S, name: str, by_doc: dict[str, list[tuple[dict, bool]]]) -> None:
+    rows = [row for d in by_doc.values() for row in d]
     print(f"\n## {name}: {len(rows)} predicted quotes, {sum(ok for _, ok in rows) / len(rows):.3f} right")
     by_key = collections.defaultdict(lambda: [0, 0])
     for q, ok in rows:
@@ -65,6 +81,8 @@ def report(S, name: str, rows: list[tuple[dict, bool]]) -> None:
         n, ok, c = bins[b]
         print(f"{b / 10:.1f}-{(b + 1) / 10:.1f}      {n:7d} {c / n:6.3f} {ok / n:6.3f}")
     print("\nscorer:", S.confidence_figures([(q["confidence"], ok) for q, ok in rows]))
+    low, high = ece_interval(S, by_doc)
+    print(f"ece over resampled articles: 95% between {low:.4f} and {high:.4f}")
 
 
 def main() -> None:
