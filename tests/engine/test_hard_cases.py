@@ -434,3 +434,15 @@ def test_a_subordinate_aside_before_a_whole_quote_is_not_its_report():
 def test_a_clause_after_the_quote_is_not_its_report(text, cue):
     (q,) = analyze(text)
     assert text[q.cue.start : q.cue.end] == cue
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # the NER took a headline's words along with the name
+    ('Ben Carson Defends Himself Again.\n\nBen Carson said on Sunday that the story "is a lie."', "Ben Carson"),
+    ('Joe Scarborough: Donald Trump Playing Dumb On KKK.\n\nTrump said he "knows nothing" about the group.', "Donald Trump"),
+    # a full name given only in the headline stays whole
+    ('Maria Lopez Opens New Clinic In Ohio.\n\n"We open at dawn," Lopez said.', "Maria Lopez"),
+])
+def test_a_headline_lends_a_name_but_not_its_other_words(text, speaker):
+    (q,) = analyze(text)
+    assert q.speaker == speaker

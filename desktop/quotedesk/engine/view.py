@@ -229,17 +229,31 @@ class ChunkView:
 
     # ---- cues and subjects ----------------------------------------------------------------
     def _without_headline_verb(self, ent):
-        """The name without a title-case headline's reporting verb the NER took along
-        ("Obama Says Museum …" → "Obama"); only present-tense forms, so "Edward Said" stays."""
+        """The name without the words of a title-case headline the NER took along: its
+        reporting verb ("Obama Says Museum …" → "Obama"; only present-tense forms, so "Edward
+        Said" stays), or words the article never uses again ("Ben Carson Defends Himself" →
+        "Ben Carson")."""
         end = ent.end
-        while end - ent.start > 1 and (t := self.doc[end - 1]).text[:1].isupper() and t.lower_.endswith("s") \
-                and self.lex.is_cue(t.lower_[:-1], t.lower_):
+        after = self.doc[ent.end] if ent.end < len(self.doc) else None
+        # (inside a run of headline words: "Ben Carson Defends Himself Again", not a name
+        # that ends its line or meets punctuation: "Rep. Maxine Waters (D-Calif.):")
+        headline = after is not None and after.is_alpha and after.text[:1].isupper() and self._headline_like(ent.sent)
+        while end - ent.start > 1 and (t := self.doc[end - 1]).text[:1].isupper() and (
+            (t.lower_.endswith("s") and self.lex.is_cue(t.lower_[:-1], t.lower_))
+            or (headline and self.text.count(t.text) == 1)
+        ):
             end -= 1
         if end == ent.end:
             return ent
         from spacy.tokens import Span as DocSpan
 
         return DocSpan(self.doc, ent.start, end, label=ent.label)
+
+    @staticmethod
+    def _headline_like(sent) -> bool:
+        """A short sentence with (nearly) every word capitalised: a headline."""
+        words = [t for t in sent if t.is_alpha]
+        return 2 <= len(words) <= 20 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
 
     def is_cue(self, tok) -> bool:
         """Whether ``tok`` is a reporting verb or noun (said, told, statement) outside quotes."""
