@@ -139,6 +139,10 @@ CASES = [
     # a subordinate clause is no report of the quote beside it
     ("until-clause", 'Jason Sims, a teacher, says he was "kind of riding the fence" until Haley said she was backing the senator.',
      "riding the fence", "Jason Sims", "syntax"),
+    # a surname the tagger did not know (tagged an adverb) is still the subject beside the cue
+    ("unknown-surname-inverted", '"Having access to the file and two people who understand it is valuable," said Skelly, '
+     'explaining he worked more closely with Chrabaszcz.', "Having access", "Skelly", "syntax"),
+    ("unknown-surname", '"Having access to the file is valuable," Skelly said.', "Having access", "Skelly", "syntax"),
     # a transcript lead-in with a party tag before its colon
     ("party-tag-lead-in", 'The committee heard from both parties.\n\nRep. Maxine Waters (D-Calif.): "We will not be silenced by anyone."',
      "We will not be silenced", "Maxine Waters", "lead-in"),

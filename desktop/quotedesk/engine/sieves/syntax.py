@@ -73,10 +73,11 @@ def _inverted(words, k):
         return None
     phrase = []
     for w in words[1:]:
-        if w.pos_ not in ("DET", "ADJ", "PROPN", "NOUN", "NUM"):
+        # (a surname the tagger did not know may come out as anything: "said Skelly" as an adverb)
+        if w.pos_ not in ("DET", "ADJ", "PROPN", "NOUN", "NUM") and not (w.is_alpha and w.is_title):
             break
         phrase.append(w)
-    nouns = [w for w in phrase if w.pos_ in ("PROPN", "NOUN")]
+    nouns = [w for w in phrase if w.pos_ in ("PROPN", "NOUN") or w.is_title]
     return nouns[-1] if nouns else None
 
 
@@ -89,9 +90,10 @@ def _tagged_apart(words, k):
     nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
     if k == 0 or (nxt is not None and not (nxt.is_punct or nxt.pos_ == "ADP")):
         return None
-    if any(w.pos_ not in ("DET", "ADJ", "PROPN", "NOUN") for w in words[:k]):
+    if any(w.pos_ not in ("DET", "ADJ", "PROPN", "NOUN") and not (w.is_alpha and w.is_title) for w in words[:k]):
         return None
-    return words[k - 1] if words[k - 1].pos_ in ("PROPN", "NOUN", "ADJ") else None
+    last = words[k - 1]
+    return last if last.pos_ in ("PROPN", "NOUN", "ADJ") or (last.is_alpha and last.is_title) else None
 
 
 def _aside(view, cue, quote) -> bool:
