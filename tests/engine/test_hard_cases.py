@@ -143,6 +143,8 @@ CASES = [
     ("unknown-surname-inverted", '"Having access to the file and two people who understand it is valuable," said Skelly, '
      'explaining he worked more closely with Chrabaszcz.', "Having access", "Skelly", "syntax"),
     ("unknown-surname", '"Having access to the file is valuable," Skelly said.', "Having access", "Skelly", "syntax"),
+    ("unknown-surname-before", 'Bill Skelly runs the data team.\n\nSkelly said the file was "very valuable to us."',
+     "very valuable", "Bill Skelly", "syntax"),
     # a transcript lead-in with a party tag before its colon
     ("party-tag-lead-in", 'The committee heard from both parties.\n\nRep. Maxine Waters (D-Calif.): "We will not be silenced by anyone."',
      "We will not be silenced", "Maxine Waters", "lead-in"),

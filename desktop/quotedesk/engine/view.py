@@ -113,6 +113,7 @@ class ChunkView:
         self.sent_offset = sent_offset
         self.text = text
         self.lex = lexicon()
+        self._name_words = {t.text for e in doc.ents if e.label_ in ("PERSON", "ORG") for t in e if t.is_title}
         self.sents = list(doc.sents)
         self._sent_of = {}
         for si, s in enumerate(self.sents):
@@ -281,6 +282,9 @@ class ChunkView:
                 if child.lower_ in ("who", "that", "which") and cue.dep_ == "relcl":
                     return cue.head
                 return child
+        prev = cue.doc[cue.i - 1] if cue.i else None
+        if prev is not None and prev.head.i == cue.i and prev.is_title and prev.text in self._name_words:
+            return prev  # "Skelly said …" with the surname tagged an adverb; the article names him elsewhere
         if cue.i > 0 and (cue.doc[cue.i - 1].i in self._token_quote or cue.doc[cue.i - 1].is_quote):
             # '"...," read the statement': the parser took the inverted subject for an object.
             for child in cue.children:
