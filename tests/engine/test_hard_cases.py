@@ -145,6 +145,8 @@ CASES = [
     ("unknown-surname", '"Having access to the file is valuable," Skelly said.', "Having access", "Skelly", "syntax"),
     ("unknown-surname-before", 'Bill Skelly runs the data team.\n\nSkelly said the file was "very valuable to us."',
      "very valuable", "Bill Skelly", "syntax"),
+    # 8: a name in apposition to a phrase with a prepositional tail
+    ("8-appos-of", '"The plan will fail," said the mayor of Paris, Anne Hidalgo.', "The plan will fail", "Anne Hidalgo", "syntax"),
     # a transcript lead-in with a party tag before its colon
     ("party-tag-lead-in", 'The committee heard from both parties.\n\nRep. Maxine Waters (D-Calif.): "We will not be silenced by anyone."',
      "We will not be silenced", "Maxine Waters", "lead-in"),

@@ -400,18 +400,20 @@ class ChunkView:
             att.name_text = ent.text
         else:
             att.mention_label = "NOUN"
-            # A name in apposition or inside the phrase: "the union leader, Sara Nelson,"
-            for child in subj.children:
-                if child.dep_ == "appos":
-                    e = entity_at(child)
-                    if e is not None and e.label_ in ("PERSON", "ORG"):
-                        att.name = span_of(list(e), self.masked)
-                        att.name_text = e.text
-                        att.mention_label = e.label_
-                        # The mention covers the phrase and the name it stands beside.
-                        att.mention = Span(min(att.mention.start, att.name.start), max(att.mention.end, att.name.end))
-                        att.mention_text = self.text[att.mention.start : att.mention.end]
-                        break
+            # A name in apposition or inside the phrase: "the union leader, Sara Nelson,", "the
+            # mayor of Paris, Anne Hidalgo" (where the parser hangs the name from "Paris")
+            nested = [g for p in subj.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                      for g in o.children if g.dep_ == "appos"]
+            for child in [c for c in subj.children if c.dep_ == "appos"] + nested:
+                e = entity_at(child)
+                if e is not None and (e.label_ == "PERSON" or (e.label_ == "ORG" and child.head.i == subj.i)):
+                    att.name = span_of(list(e), self.masked)
+                    att.name_text = e.text
+                    att.mention_label = e.label_
+                    # The mention covers the phrase and the name it stands beside.
+                    att.mention = Span(min(att.mention.start, att.name.start), max(att.mention.end, att.name.end))
+                    att.mention_text = self.text[att.mention.start : att.mention.end]
+                    break
             author = self.author_of(subj) if att.name is None else None
             if author is not None:
                 # "a statement from the Sierra Club", "the lawsuit filed by Maria Lopez"
