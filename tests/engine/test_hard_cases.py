@@ -147,6 +147,12 @@ CASES = [
      "very valuable", "Bill Skelly", "syntax"),
     # 8: a name in apposition to a phrase with a prepositional tail
     ("8-appos-of", '"The plan will fail," said the mayor of Paris, Anne Hidalgo.', "The plan will fail", "Anne Hidalgo", "syntax"),
+    # a document the quote stands beside speaks for its author
+    ("issued-a-statement", 'Immediately after the attacks, the governor issued a statement, “Last night, our state was '
+     'attacked by a terrorist.”', "Last night, our state", "the governor", "syntax"),
+    # a longer subject after the quote ("the 43-year-old"), which the parser hung from the quote
+    ("age-subject", 'Serafinowicz posted the clip to YouTube on Thursday.\n\n“What if Donald Trump had elocution lessons?” '
+     'the 43-year-old asked in the video’s description.', "What if Donald Trump", "43-year-old", "syntax"),
     # a transcript lead-in with a party tag before its colon
     ("party-tag-lead-in", 'The committee heard from both parties.\n\nRep. Maxine Waters (D-Calif.): "We will not be silenced by anyone."',
      "We will not be silenced", "Maxine Waters", "lead-in"),

@@ -2,6 +2,7 @@
 
 from quotedesk.core.model import Method
 from quotedesk.engine.sieves.registry import sieve
+from quotedesk.engine.view import DOCUMENTS
 
 CLAUSE_DEPS = ("relcl", "ccomp", "pcomp", "xcomp", "acl")
 
@@ -21,7 +22,9 @@ def _found(view, quote) -> list:
     for r in [r for r in quote.roots if not r.is_punct] or quote.roots:
         node = r
         for _ in range(6):
-            if view.is_cue(node) and node.i not in tokset and not _far_go(node, tokset) and not _aside(view, node, quote):
+            # (a document the quote stands beside speaks for its author: "Trump issued a statement, "…"")
+            cue_like = view.is_cue(node) or (node.pos_ == "NOUN" and node.lemma_.lower() in DOCUMENTS and r.dep_ == "appos")
+            if cue_like and node.i not in tokset and not _far_go(node, tokset) and not _aside(view, node, quote):
                 subj = view.subject_of(node)
                 if subj is not None:
                     found.append((node, subj))
@@ -47,14 +50,14 @@ def _found(view, quote) -> list:
         doc = view.doc
         last = max(tokset)
         after = []
-        for t in doc[last + 1 : min(len(doc), last + 8)]:
+        for t in doc[last + 1 : min(len(doc), last + 10)]:
             if t.is_sent_start or (t.is_space and "\n" in t.text) or view.in_quote(t):
                 break
             after.append(t)
         words = [t for t in after if not t.is_punct]
         # ('"…," but he denied …' is a clause of its own.)
         if after and after[0].is_punct and len(words) >= 2 and words[0].pos_ != "CCONJ":
-            for k, t in enumerate(words[:4]):
+            for k, t in enumerate(words[:6]):
                 if view.is_cue(t) and t.pos_ in ("VERB", "AUX"):
                     subj = view.subject_of(t) or _tagged_apart(words, k) or _inverted(words, k)
                     if subj is not None and subj.i in {w.i for w in words[:5]} | {w.head.i for w in words[:5]}:
@@ -90,7 +93,7 @@ def _tagged_apart(words, k):
     nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
     if k == 0 or (nxt is not None and not (nxt.is_punct or nxt.pos_ == "ADP")):
         return None
-    if any(w.pos_ not in ("DET", "ADJ", "PROPN", "NOUN") and not (w.is_alpha and w.is_title) for w in words[:k]):
+    if any(w.pos_ not in ("DET", "ADJ", "PROPN", "NOUN", "NUM") and not (w.is_alpha and w.is_title) for w in words[:k]):
         return None
     last = words[k - 1]
     return last if last.pos_ in ("PROPN", "NOUN", "ADJ") or (last.is_alpha and last.is_title) else None
