@@ -153,6 +153,10 @@ CASES = [
     # a longer subject after the quote ("the 43-year-old"), which the parser hung from the quote
     ("age-subject", 'Serafinowicz posted the clip to YouTube on Thursday.\n\n“What if Donald Trump had elocution lessons?” '
      'the 43-year-old asked in the video’s description.', "What if Donald Trump", "43-year-old", "syntax"),
+    # a subject the parser hung on an earlier word (here in apposition to "team")
+    ("subject-hung-before", 'Although there is no such overlap with his team, a senior official who spoke anonymously to '
+     'discuss internal strategy said Wednesday, "Certainly there are discussions between the two camps."',
+     "Certainly there are", "a senior official", "syntax"),
     # a transcript lead-in with a party tag before its colon
     ("party-tag-lead-in", 'The committee heard from both parties.\n\nRep. Maxine Waters (D-Calif.): "We will not be silenced by anyone."',
      "We will not be silenced", "Maxine Waters", "lead-in"),

@@ -311,6 +311,18 @@ class ChunkView:
             if cue.dep_ == "relcl":
                 return cue.head
             return self.subject_of(cue.head, depth + 1)
+        if cue.dep_ == "ROOT" and cue.pos_ == "VERB":
+            # "a White House official who spoke anonymously said …": the parser hung the subject
+            # on an earlier word; the noun phrase that ends right before the verb is it.
+            node = cue.doc[cue.i - 1] if cue.i else None
+            for _ in range(6):
+                if node is None or node.i >= cue.i or node.i in self._token_quote:
+                    break
+                if node.pos_ in ("NOUN", "PROPN") and node.dep_ in ("appos", "dep", "conj") and node.right_edge.i >= cue.i - 2:
+                    return node
+                if node.head.i == node.i:
+                    break
+                node = node.head
         if cue.pos_ == "NOUN" and cue.tag_ == "NNS":
             # '"...," Viguerie notes.': a verb the tagger took for a plural noun, its subject
             # parsed as a compound.
