@@ -464,3 +464,19 @@ def test_a_clause_after_the_quote_is_not_its_report(text, cue):
 def test_a_headline_lends_a_name_but_not_its_other_words(text, speaker):
     (q,) = analyze(text)
     assert q.speaker == speaker
+
+
+def test_a_name_the_ner_ran_into_the_quote_stays_outside_it():
+    text = ("Amanda Renteria is the campaign’s national political director.\n\n“When this came about and [she] read about "
+            "it, her immediate response has been, ‘Let’s see what’s going on, and what can we do to help?’” Renteria "
+            "told reporters during the call.")
+    q = [q for q in analyze(text) if q.is_speech][0]
+    assert q.speaker == "Amanda Renteria" and text[q.mention.start : q.mention.end] == "Renteria"
+
+
+def test_a_person_named_by_age_is_the_person_just_named():
+    # "the 43-year-old" is no name (the NER calls it a date); news uses it for the person just named
+    text = ("The comedian Peter Serafinowicz posted the clip to YouTube on Thursday.\n\n“What if the mayor had "
+            "elocution lessons?” the 43-year-old asked in the video’s description.")
+    (q,) = analyze(text)
+    assert q.speaker == "Peter Serafinowicz"

@@ -71,6 +71,7 @@ class _Entity:
 def _clean_name(text: str) -> str:
     text = re.sub(r"['’]s$", "", text.strip(" ‘’“”"))  # "DuVernay’s ‘": the mark the parser took along
     text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+    text = re.sub(r"\s*\([^)]*$", "", text)  # "California Department of Transportation (Caltrans"
     return text.strip(" ,.;:\"'“”")
 
 
@@ -163,6 +164,9 @@ class SpeakerTable:
         return [e.to_person() for e in self.entities]
 
 
+_AGE_RE = re.compile(r"the \d+-year-old$", re.I)
+
+
 @dataclass(slots=True)
 class Resolved:
     speaker: str | None
@@ -233,6 +237,11 @@ class Resolver:
             for e in reversed(self._recent_entities(att.mention.start)):
                 if e.role and lemma in e.role.lower().split():
                     return self._done(att, e, "role")
+        # "the 43-year-old": news names a person by age right after naming them.
+        if _AGE_RE.match(desc):
+            people = [e for e in self._recent_entities(att.mention.start) if e.kind is SpeakerKind.PERSON]
+            if people:
+                return self._done(att, people[-1], "role")
         return Resolved(desc, kind, None, "description")
 
     def _is_description(self, att: Attribution) -> bool:

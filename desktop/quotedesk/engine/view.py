@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.tokens import Span as DocSpan
+
 from quotedesk.core.model import Method, Span
 from quotedesk.engine.attribution import NAME_LABELS, SUBJECT_DEPS, Attribution, MentionInfo
 from quotedesk.engine.lexicon import lexicon
@@ -246,8 +248,6 @@ class ChunkView:
             end -= 1
         if end == ent.end:
             return ent
-        from spacy.tokens import Span as DocSpan
-
         return DocSpan(self.doc, ent.start, end, label=ent.label)
 
     @staticmethod
@@ -394,19 +394,27 @@ class ChunkView:
             return att
         np_tokens = [t for t in noun_phrase(subj) if t.i not in self._token_quote or t.i == subj.i]
         ent = entity_at(subj)
+        if ent is not None and any(t.i in self._token_quote for t in ent):
+            # The NER ran a name into the masked quote beside it ("Hello” Renteria"): keep the
+            # part outside the quote.
+            quoted = [t.i for t in ent if t.i in self._token_quote]
+            start, end = (max(quoted) + 1, ent.end) if max(quoted) < subj.i else (ent.start, min(quoted))
+            ent = DocSpan(self.doc, start, end, label=ent.label) if start <= subj.i < end else None
         if ent is not None and ent.label_ in NAME_LABELS:
             np_tokens = sorted(set(np_tokens) | set(ent), key=lambda t: t.i)
         if cue_tokens and cue_tokens[0].dep_ == "relcl" and cue_tokens[0].head.i == subj.i:
             # "Trump, who has said ...": the mention runs from the name to its relative pronoun.
             rel = [c for c in cue_tokens[0].children if c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "that", "which")]
             np_tokens = sorted(set(np_tokens) | set(rel), key=lambda t: t.i)
+        while len(np_tokens) > 1 and np_tokens[0].is_punct:
+            np_tokens = np_tokens[1:]  # a closing mark the parser hung on the name after it
         att.mention = span_of(np_tokens, self.masked)
         att.mention_text = self.text[att.mention.start : att.mention.end]
         att.mention_lemma = subj.lower_ if subj.pos_ == "PRON" else subj.lemma_.lower()
         att.mention_plural = subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "them", "we")
         if subj.pos_ == "PRON":
             att.mention_label = "PRON"
-        elif ent is not None:
+        elif ent is not None and ent.label_ in NAME_LABELS:
             att.mention_label = ent.label_
             att.name = span_of(list(ent), self.masked)
             att.name_text = ent.text
