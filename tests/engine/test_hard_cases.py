@@ -388,3 +388,13 @@ def test_a_fragment_rests_on_the_nearest_cue_of_its_speaker():
     assert (first.speaker, second.speaker) == ("Ruiz", "Ruiz")
     assert text[second.mention.start : second.mention.end] == "Ruiz, who"
     assert second.cue.start > first.end + len(" said")
+
+
+def test_an_excerpt_after_a_credited_headline_is_not_speech():
+    # a digest quotes the linked story's opening lines after its headline and writer
+    text = ('ON STAGE—"A small theater in Queens will close in March," by the Daily News\' Rosa Diaz: '
+            '"The Lantern, a 90-seat theater that launched a dozen careers, will go dark after its lease ran out." '
+            'http://nydn.us/1AbCdE.\n\n'
+            '"We are heartbroken," the theater\'s director, Sam Reed, said.')
+    quotes = analyze(text)
+    assert [q.content(text) for q in quotes if q.is_speech] == ["We are heartbroken,"]

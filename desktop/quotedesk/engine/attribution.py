@@ -19,6 +19,8 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # "the word "renoviction"", "the slogan "Make America Great Again"": a term under discussion.
 _TERM_BEFORE_RE = re.compile(
     r"\b(?:the|a|this|that|new|campaign|signature)\s+(?:word|term|phrase|slogan|hashtag|moniker|motto|catchphrase|buzzword)[\s,:]*$", re.I)
+# A story quoted after its headline and writer in a digest: "Theater to close," by the Post's Ana Ruiz: "…".
+_EXCERPT_AFTER_RE = re.compile(r"(?:\"|”|'') by [^\n\"“”]{1,80}:\s*$")
 NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
 # The rules' confidence and non-speech test and the trained model's features know the methods
 # by these coarser names, which they had before the cascade became sieves.
@@ -73,7 +75,8 @@ def family(method: Method) -> str:
 def rules_non_speech(text: str, q: RawQuote, *, method: Method, sentential: bool, title_like: bool) -> bool:
     """The rules' verdict that a quotation is not speech, given how it was attributed.
 
-    Titles and nicknames (``on CBS's "Face the Nation"``), section headings, terms and slogans
+    Titles and nicknames (``on CBS's "Face the Nation"``), section headings, a digest's excerpt
+    of a story after its credited headline, terms and slogans
     under discussion (``the word "renoviction"``, ``"Containment" has been U.S. policy``),
     quotations in a title context that no reporting verb claims, and short fragments nothing
     attributes. Shared by the pipeline and the trainable model, which re-asks it when it picks
@@ -86,6 +89,7 @@ def rules_non_speech(text: str, q: RawQuote, *, method: Method, sentential: bool
         or is_heading(text, q)
         or opens_as_subject(text, q)
         or bool(_TERM_BEFORE_RE.search(text, max(0, q.start - 40), q.start))
+        or bool(_EXCERPT_AFTER_RE.search(text, max(0, q.start - 90), q.start))
         or (title_like and method not in ("syntax", "according"))
         or (method in ("none", "nearby") and not sentential and words <= 3)
         or (method == "none" and words <= 2)
