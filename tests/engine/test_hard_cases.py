@@ -398,3 +398,16 @@ def test_an_excerpt_after_a_credited_headline_is_not_speech():
             '"We are heartbroken," the theater\'s director, Sam Reed, said.')
     quotes = analyze(text)
     assert [q.content(text) for q in quotes if q.is_speech] == ["We are heartbroken,"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('At the rally in Dayton, Senator Ana Ruiz referred to the protesters as "my friends" and waved.', "Ana Ruiz"),
+    ('Chancellor Angela Merkel heralded the new deal with Ankara as a "breakthrough." Critics disagreed.', "Angela Merkel"),
+    ('The campaign of Tom Reed, portraying the mayor as "a crook," spent heavily.', None),
+])
+def test_words_a_verb_of_naming_applies_as_a_label_are_speech(text, speaker):
+    # the subject calls the thing that: its words, not the writer's scare quotes
+    (q,) = analyze(text)
+    assert q.is_speech
+    if speaker:
+        assert q.speaker == speaker
