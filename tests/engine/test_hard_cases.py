@@ -224,6 +224,8 @@ def test_terms_under_discussion_and_slogans_on_signs_are_not_speech(text):
 @pytest.mark.parametrize("text", [
     '"The mission is to destroy ISIS, not to contain it," Bush said.\n\n"Containment" has been U.S. policy against major foes since the Korean War.',
     '"I wanted to show the good that banks do," Ms. Sherry said.\n\n"Opening Belle," which will be in bookstores on Tuesday, is a twist on a genre.',
+    # a term glossed in parentheses before its verb
+    '"The plan is a disgrace," Senator Ana Ruiz said.\n\n"Refoulement" (forced return) is banned by international law.',
 ])
 def test_a_term_or_title_that_opens_a_sentence_as_its_subject_is_not_speech(text):
     first, term = analyze(text)

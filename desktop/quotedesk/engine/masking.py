@@ -137,13 +137,15 @@ def is_heading(text: str, q: RawQuote) -> bool:
     return len(quoted.split()) >= 2 and any(c.isalpha() for c in quoted) and not any(c.islower() for c in line)
 
 
-# A verb or relative pronoun right after a quotation: it is the noun its sentence is about.
-_SUBJECT_OF_RE = re.compile(r",? (?:is|was|has|had|have|are|were|will|would|which)\b")
+# A verb or relative pronoun right after a quotation, maybe past a gloss in parentheses: it is
+# the noun its sentence is about.
+_SUBJECT_OF_RE = re.compile(r"(?: \([^()\n]{1,60}\))?,? (?:is|was|has|had|have|are|were|will|would|which)\b")
 
 
 def opens_as_subject(text: str, q: RawQuote) -> bool:
     """A short quotation that opens its sentence as the subject of the verb after it: a term or
-    a title talked about (""Containment" has been U.S. policy", "''Billions,'' which ...")."""
+    a title talked about (""Containment" has been U.S. policy", "''Billions,'' which ...",
+    ""Refoulement" (forced return) is banned")."""
     content = " ".join(text[p.start : p.end] for p in q.parts)
     if len(q.parts) != 1 or len(content.split()) > 4 or content[-1:] in ".!?":
         return False
