@@ -406,9 +406,13 @@ def test_an_excerpt_after_a_credited_headline_is_not_speech():
     ('At the rally in Dayton, Senator Ana Ruiz referred to the protesters as "my friends" and waved.', "Ana Ruiz"),
     ('Chancellor Angela Merkel heralded the new deal with Ankara as a "breakthrough." Critics disagreed.', "Angela Merkel"),
     ('The campaign of Tom Reed, portraying the mayor as "a crook," spent heavily.', None),
+    # what a verb of speaking says or talks about
+    ('Mayor Ana Ruiz closed the list of victims by saying "Never again." The crowd wept.', "Ana Ruiz"),
+    ('Governor Tom Reed spent the evening boasting about "winning" in every county.', "Tom Reed"),
+    ('In Ohio, Senator Ana Ruiz railed against the "rigged system" once more.', "Ana Ruiz"),
 ])
-def test_words_a_verb_of_naming_applies_as_a_label_are_speech(text, speaker):
-    # the subject calls the thing that: its words, not the writer's scare quotes
+def test_words_a_verb_of_saying_or_naming_claims_are_speech(text, speaker):
+    # the subject says it, or calls the thing that: its words, not the writer's scare quotes
     (q,) = analyze(text)
     assert q.is_speech
     if speaker:

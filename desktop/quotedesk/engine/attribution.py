@@ -21,12 +21,17 @@ _TERM_BEFORE_RE = re.compile(
     r"\b(?:the|a|this|that|new|campaign|signature)\s+(?:word|term|phrase|slogan|hashtag|moniker|motto|catchphrase|buzzword)[\s,:]*$", re.I)
 # A story quoted after its headline and writer in a digest: "Theater to close," by the Post's Ana Ruiz: "…".
 _EXCERPT_AFTER_RE = re.compile(r"(?:\"|”|'') by [^\n\"“”]{1,80}:\s*$")
-# A label a verb of naming applies: referred to the protesters as "my friends", heralded the
-# deal as a "breakthrough". The words are the subject's, not the writer's scare quotes.
-_NAMED_AS_RE = re.compile(
-    r"\b(?:refer|describ|label|brand|portray|characteri[sz]|cast|dismiss|herald|hail|tout|derid|denounc|decr[iy]|"
+# Words a verb of saying or naming claims for its subject, not the writer's scare quotes: a label
+# it applies (referred to the protesters as "my friends", heralded the deal as a
+# "breakthrough"), what it says (ended by saying "Never again.") or talks about (boasting about
+# "winning", railed against the "rigged system").
+_CLAIMED_RE = re.compile(
+    r"\b(?:(?:refer|describ|label|brand|portray|characteri[sz]|cast|dismiss|herald|hail|tout|derid|denounc|decr[iy]|"
     r"prais|identif|present|fram|depict|ridicul|mock|position|bill|pitch|paint|dub|styl|defin|call)\w*"
-    r"(?:\s+[^\s\"“”]+){0,6}?\s+as\s+(?:an?\s+|the\s+)?$", re.I)
+    r"(?:\s+[^\s\"“”]+){0,6}?\s+as\s+(?:an?\s+|the\s+)?"
+    r"|(?:saying|echoing|adding|chanting|shouting|declaring|replying|responding)[,:]?\s*"
+    r"|(?:talk|spoke|speak|boast|brag|rail|warn|complain|lament)\w*(?:\s+[^\s\"“”]+){0,3}?\s+(?:about|against|of|for)\s+"
+    r"(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?)$", re.I)
 NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
 # The rules' confidence and non-speech test and the trained model's features know the methods
 # by these coarser names, which they had before the cascade became sieves.
@@ -98,6 +103,6 @@ def rules_non_speech(text: str, q: RawQuote, *, method: Method, sentential: bool
         or bool(_EXCERPT_AFTER_RE.search(text, max(0, q.start - 90), q.start))
         or (title_like and method not in ("syntax", "according"))
         or (method in ("none", "nearby") and not sentential and words <= 3
-            and not _NAMED_AS_RE.search(text, max(0, q.start - 80), q.start))
+            and not _CLAIMED_RE.search(text, max(0, q.start - 80), q.start))
         or (method == "none" and words <= 2)
     )
