@@ -406,6 +406,9 @@ def test_an_excerpt_after_a_credited_headline_is_not_speech():
     ('At the rally in Dayton, Senator Ana Ruiz referred to the protesters as "my friends" and waved.', "Ana Ruiz"),
     ('Chancellor Angela Merkel heralded the new deal with Ankara as a "breakthrough." Critics disagreed.', "Angela Merkel"),
     ('The campaign of Tom Reed, portraying the mayor as "a crook," spent heavily.', None),
+    # a name in title case that the verb applies
+    ('Officials in Tehran kept referring to the United States as the "Great Satan." The crowd cheered.', None),
+    ('First, Tom Reed identified the judge as "Spanish," which was wrong.', "Tom Reed"),
     # what a verb of speaking says or talks about
     ('Mayor Ana Ruiz closed the list of victims by saying "Never again." The crowd wept.', "Ana Ruiz"),
     ('Governor Tom Reed spent the evening boasting about "winning" in every county.', "Tom Reed"),

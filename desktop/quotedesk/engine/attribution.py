@@ -95,14 +95,14 @@ def rules_non_speech(text: str, q: RawQuote, *, method: Method, sentential: bool
     """
     words = len(" ".join(text[p.start : p.end] for p in q.parts).split())
     method = family(method)
+    claimed = bool(_CLAIMED_RE.search(text, max(0, q.start - 80), q.start))
     return (
         looks_like_title(text, q)
         or is_heading(text, q)
         or opens_as_subject(text, q)
         or bool(_TERM_BEFORE_RE.search(text, max(0, q.start - 40), q.start))
         or bool(_EXCERPT_AFTER_RE.search(text, max(0, q.start - 90), q.start))
-        or (title_like and method not in ("syntax", "according"))
-        or (method in ("none", "nearby") and not sentential and words <= 3
-            and not _CLAIMED_RE.search(text, max(0, q.start - 80), q.start))
+        or (title_like and method not in ("syntax", "according") and not claimed)
+        or (method in ("none", "nearby") and not sentential and words <= 3 and not claimed)
         or (method == "none" and words <= 2)
     )
