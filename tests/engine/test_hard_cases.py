@@ -420,3 +420,12 @@ def test_words_a_verb_of_saying_or_naming_claims_are_speech(text, speaker):
     assert q.is_speech
     if speaker:
         assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    '"He is a former president," Carly Fiorina told "Fox and Friends," reminding the hosts of it.',
+    'In an interview with "Face the Nation," Senator Ana Ruiz said the bill would pass.',
+])
+def test_a_program_someone_talks_to_is_not_speech(text):
+    quotes = analyze(text)
+    assert [q.content(text) for q in quotes if q.is_speech] == [c for c in ["He is a former president,"] if c in text]

@@ -76,6 +76,8 @@ _TITLE_LEAD = {"on", "of", "in", "from", "at", "'s", "’s", "show", "program", 
                "musical", "documentary", "essay", "op-ed", "memoir", "novel", "headline", "magazine", "newspaper", "newsletter",
                "pseudonym", "nickname", "alias", "moniker", "handle"}
 _NAMING = {"called", "named", "dubbed"}
+# A program someone talks to: told "Fox and Friends", in an interview with "Face the Nation".
+_ADDRESSEE_RE = re.compile(r"\b(?:told|interview with)\s+$")
 _PRONOUNS = {"he", "she", "they", "we", "i", "you", "it", "who", "which", "that", "what", "whom"}
 # Nouns that follow a title: "Broad City" star Arturo Castro, the "Gang of Eight" bill.
 _TITLE_AFTER = {"star", "stars", "host", "hosts", "actor", "actress", "author", "creator", "series", "show", "episode", "podcast", "film", "movie", "book", "song", "album", "program", "column", "bill", "act", "plan", "initiative", "project", "rule", "tax", "slogan", "movement", "campaign", "tour", "event", "forum"}
@@ -93,7 +95,7 @@ _LISTED_RE = re.compile(r"(\S+)\s+(?:(?:“|\"|'')[^“”\"\n]{1,80}?(?:”|\"|
 
 def looks_like_title(text: str, q: RawQuote) -> bool:
     """A short Title-Case quotation after "on", "of" or a possessive: a show, book or film name
-    ("on CBS's "Face the Nation"", a headline credited "by" its writer, "his book, "Crippled America: How to Make America Great
+    ("on CBS's "Face the Nation"", told "Fox and Friends", a headline credited "by" its writer, "his book, "Crippled America: How to Make America Great
     Again"", the second of "Parks and Recreation" and "Guardians of the Galaxy") or a nickname
     inside a name (Marcia "Cia" Price)."""
     if len(q.parts) != 1:
@@ -113,7 +115,7 @@ def looks_like_title(text: str, q: RawQuote) -> bool:
     # Recreation" and "Guardians of the Galaxy"
     listed = _LISTED_RE.search(text, max(0, q.start - 200), q.start)
     lead = (listed.group(1) if listed else before[-1] if before else "").lower().strip(",;:(")
-    if lead in _TITLE_LEAD or lead.endswith(("'s", "’s")):
+    if lead in _TITLE_LEAD or lead.endswith(("'s", "’s")) or _ADDRESSEE_RE.search(text, max(0, q.start - 30), q.start):
         return True
     # A thing's name: a book called "…", a website named "…" (not "what he called "…"").
     if lead in _NAMING and len(before) >= 2 and before[-2].isalpha() and before[-2].islower() and before[-2] not in _PRONOUNS:
