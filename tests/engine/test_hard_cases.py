@@ -429,3 +429,12 @@ def test_words_a_verb_of_saying_or_naming_claims_are_speech(text, speaker):
 def test_a_program_someone_talks_to_is_not_speech(text):
     quotes = analyze(text)
     assert [q.content(text) for q in quotes if q.is_speech] == [c for c in ["He is a former president,"] if c in text]
+
+
+@pytest.mark.parametrize("text,gloss", [
+    ('Governor Tom Reed signed off with "Carpe diem," Latin for "seize the day and never look back."', "seize the day"),
+    ('As he left, his friends jeered, "Do svidaniya!" - Russian for "goodbye."', "goodbye"),
+])
+def test_a_translation_gloss_is_not_speech(text, gloss):
+    (q,) = [q for q in analyze(text) if gloss in q.content(text)]
+    assert not q.is_speech

@@ -21,6 +21,10 @@ _TERM_BEFORE_RE = re.compile(
     r"\b(?:the|a|this|that|new|campaign|signature)\s+(?:word|term|phrase|slogan|hashtag|moniker|motto|catchphrase|buzzword)[\s,:]*$", re.I)
 # A story quoted after its headline and writer in a digest: "Theater to close," by the Post's Ana Ruiz: "…".
 _EXCERPT_AFTER_RE = re.compile(r"(?:\"|”|'') by [^\n\"“”]{1,80}:\s*$")
+# A translation or gloss of the words before it: "Carpe diem," Latin for "seize the day".
+_GLOSS_RE = re.compile(
+    r"\b(?:Latin|Greek|French|German|Spanish|Italian|Portuguese|Russian|Ukrainian|Polish|Arabic|Hebrew|Yiddish|Persian|Farsi|"
+    r"Turkish|Chinese|Mandarin|Japanese|Korean|Hindi|Urdu|Swahili|Dutch|slang|shorthand)\s+for\s*$")
 # Words a verb of saying or naming claims for its subject, not the writer's scare quotes: a label
 # it applies (referred to the protesters as "my friends", heralded the deal as a
 # "breakthrough"), what it says (ended by saying "Never again.") or talks about (boasting about
@@ -87,7 +91,7 @@ def rules_non_speech(text: str, q: RawQuote, *, method: Method, sentential: bool
     """The rules' verdict that a quotation is not speech, given how it was attributed.
 
     Titles and nicknames (``on CBS's "Face the Nation"``), section headings, a digest's excerpt
-    of a story after its credited headline, terms and slogans
+    of a story after its credited headline, translations (``Latin for "seize the day"``), terms and slogans
     under discussion (``the word "renoviction"``, ``"Containment" has been U.S. policy``),
     quotations in a title context that no reporting verb claims, and short fragments nothing
     attributes. Shared by the pipeline and the trainable model, which re-asks it when it picks
@@ -102,6 +106,7 @@ def rules_non_speech(text: str, q: RawQuote, *, method: Method, sentential: bool
         or opens_as_subject(text, q)
         or bool(_TERM_BEFORE_RE.search(text, max(0, q.start - 40), q.start))
         or bool(_EXCERPT_AFTER_RE.search(text, max(0, q.start - 90), q.start))
+        or bool(_GLOSS_RE.search(text, max(0, q.start - 20), q.start))
         or (title_like and method not in ("syntax", "according") and not claimed)
         or (method in ("none", "nearby") and not sentential and words <= 3 and not claimed)
         or (method == "none" and words <= 2)
