@@ -31,10 +31,11 @@ _GLOSS_RE = re.compile(
 # "winning", railed against the "rigged system").
 _CLAIMED_RE = re.compile(
     r"\b(?:(?:refer|describ|label|brand|portray|characteri[sz]|cast|dismiss|herald|hail|tout|derid|denounc|decr[iy]|"
-    r"prais|identif|present|fram|depict|ridicul|mock|position|bill|pitch|paint|dub|styl|defin|call)\w*"
+    r"prais|identif|present|fram|depict|ridicul|mock|position|bill|pitch|paint|dub|styl|defin|call)"
+    r"(?:e|es|ed|ing|s|d|y|ied|ies|ying|bed|bing|red|ring|led|ling)?\b"
     r"(?:\s+[^\s\"“”]+){0,6}?\s+as\s+(?:an?\s+|the\s+)?"
     r"|(?:saying|echoing|adding|chanting|shouting|declaring|replying|responding)[,:]?\s*"
-    r"|(?:talk|spoke|speak|boast|brag|rail|warn|complain|lament)\w*(?:\s+[^\s\"“”]+){0,3}?\s+(?:about|against|of|for)\s+"
+    r"|(?:talk|spoke|speak|boast|brag|rail|warn|complain|lament)(?:s|ed|ing|ged|ging)?\b(?:\s+[^\s\"“”]+){0,3}?\s+(?:about|against|of|for)\s+"
     r"(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?)$", re.I)
 NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
 # The rules' confidence and non-speech test and the trained model's features know the methods
