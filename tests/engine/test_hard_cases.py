@@ -438,3 +438,12 @@ def test_a_program_someone_talks_to_is_not_speech(text):
 def test_a_translation_gloss_is_not_speech(text, gloss):
     (q,) = [q for q in analyze(text) if gloss in q.content(text)]
     assert not q.is_speech
+
+
+@pytest.mark.parametrize("text", [
+    'The players walked into the hall to chants of "Go Bears! Go Bears!" and waved.',
+    'But their cries of "Shame On You" were drowned out by the band.',
+])
+def test_what_a_crowd_chants_is_not_a_title(text):
+    (q,) = analyze(text)
+    assert q.is_speech

@@ -76,6 +76,8 @@ _TITLE_LEAD = {"on", "of", "in", "from", "at", "'s", "’s", "show", "program", 
                "musical", "documentary", "essay", "op-ed", "memoir", "novel", "headline", "magazine", "newspaper", "newsletter",
                "pseudonym", "nickname", "alias", "moniker", "handle"}
 _NAMING = {"called", "named", "dubbed"}
+# Nouns of a voice: what follows "chants of" is said, not a title.
+_VOICED = {"chant", "chants", "cry", "cries", "shout", "shouts", "call", "calls", "chorus", "roar", "roars", "scream", "screams"}
 # A program someone talks to: told "Fox and Friends", in an interview with "Face the Nation".
 _ADDRESSEE_RE = re.compile(r"\b(?:told|interview with)\s+$")
 _PRONOUNS = {"he", "she", "they", "we", "i", "you", "it", "who", "which", "that", "what", "whom"}
@@ -115,7 +117,8 @@ def looks_like_title(text: str, q: RawQuote) -> bool:
     # Recreation" and "Guardians of the Galaxy"
     listed = _LISTED_RE.search(text, max(0, q.start - 200), q.start)
     lead = (listed.group(1) if listed else before[-1] if before else "").lower().strip(",;:(")
-    if lead in _TITLE_LEAD or lead.endswith(("'s", "’s")) or _ADDRESSEE_RE.search(text, max(0, q.start - 30), q.start):
+    voiced = lead == "of" and len(before) >= 2 and before[-2].lower() in _VOICED  # chants of "Marco! Marco!"
+    if (lead in _TITLE_LEAD and not voiced) or lead.endswith(("'s", "’s")) or _ADDRESSEE_RE.search(text, max(0, q.start - 30), q.start):
         return True
     # A thing's name: a book called "…", a website named "…" (not "what he called "…"").
     if lead in _NAMING and len(before) >= 2 and before[-2].isalpha() and before[-2].islower() and before[-2] not in _PRONOUNS:
