@@ -447,3 +447,17 @@ def test_a_translation_gloss_is_not_speech(text, gloss):
 def test_what_a_crowd_chants_is_not_a_title(text):
     (q,) = analyze(text)
     assert q.is_speech
+
+
+@pytest.mark.parametrize("text", [
+    'Actress Maria Ruiz Says She Felt "Invisible" As A Child\n\nThe actress spoke on Monday about her youth in Texas.',
+    'Actress Maria Ruiz Says She Felt "Invisible."\nReuters.\n\nThe actress spoke on Monday about her youth in Texas.',
+])
+def test_a_word_quoted_in_a_title_case_headline_is_not_a_nickname(text):
+    (q,) = analyze(text)
+    assert q.is_speech and q.speaker == "Maria Ruiz"
+
+
+def test_a_nickname_between_the_parts_of_a_name_is_not_speech():
+    (q,) = analyze('The governor, C.L. "Butch" Otter, spoke on Monday.')
+    assert not q.is_speech

@@ -128,8 +128,10 @@ def looks_like_title(text: str, q: RawQuote) -> bool:
     # A title with its kind in apposition: "Chi-Raq," a movie about Chicago violence.
     if text[q.parts[0].end - 1] == "," and _KIND_AFTER_RE.match(text, q.end):
         return True
-    # A nickname between the parts of a name: Marcia "Cia" Price
-    return len(words) == 1 and bool(before) and bool(after) and before[-1][:1].isupper() and after[0][:1].isupper()
+    # A nickname between the parts of a name: Marcia "Cia" Price (not a word quoted in a title-case
+    # headline: Why She Felt "Invisible" As A Child, or at a line's end)
+    return (len(words) == 1 and bool(before) and before[-1][:1].isupper() and text[q.end : q.end + 1] == " "
+            and bool(after) and after[0][:1].isupper() and after[0].lower() not in _TITLE_SMALL | {"as", "is", "in"})
 
 
 def is_heading(text: str, q: RawQuote) -> bool:
