@@ -461,3 +461,11 @@ def test_a_word_quoted_in_a_title_case_headline_is_not_a_nickname(text):
 def test_a_nickname_between_the_parts_of_a_name_is_not_speech():
     (q,) = analyze('The governor, C.L. "Butch" Otter, spoke on Monday.')
     assert not q.is_speech
+
+
+def test_a_quoted_label_on_a_line_of_its_own_is_not_speech():
+    # a web page's boilerplate kept in the text: a link list's label
+    text = ('"We will not back down," Senator Ana Ruiz said.\n\n"Related:"\n\n'
+            'Senate Passes The Budget After A Long Night.')
+    quotes = analyze(text)
+    assert [q.content(text) for q in quotes if q.is_speech] == ["We will not back down,"]

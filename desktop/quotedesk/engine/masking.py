@@ -136,11 +136,14 @@ def looks_like_title(text: str, q: RawQuote) -> bool:
 
 def is_heading(text: str, q: RawQuote) -> bool:
     """An upper-case quotation on a line with no lower-case letter: a section heading or a
-    headline kicker ("DIVISIVE, STUPID AND WRONG"), not speech."""
+    headline kicker ("DIVISIVE, STUPID AND WRONG"), or a short label alone on its line
+    (""Related:""), not speech."""
     line_start = text.rfind("\n", 0, q.start) + 1
     line_end = text.find("\n", q.end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
     quoted = " ".join(text[p.start : p.end] for p in q.parts)
+    if line.strip() == text[q.start : q.end] and quoted.endswith(":") and len(quoted.split()) <= 3:
+        return True
     return len(quoted.split()) >= 2 and any(c.isalpha() for c in quoted) and not any(c.islower() for c in line)
 
 
