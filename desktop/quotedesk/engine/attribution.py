@@ -92,11 +92,12 @@ def rules_non_speech(text: str, q: RawQuote, *, method: Method, sentential: bool
     """The rules' verdict that a quotation is not speech, given how it was attributed.
 
     Titles and nicknames (``on CBS's "Face the Nation"``), section headings, a digest's excerpt
-    of a story after its credited headline, translations (``Latin for "seize the day"``), terms and slogans
-    under discussion (``the word "renoviction"``, ``"Containment" has been U.S. policy``),
-    quotations in a title context that no reporting verb claims, and short fragments nothing
-    attributes. Shared by the pipeline and the trainable model, which re-asks it when it picks
-    another candidate.
+    of a story after its credited headline, translations (``Latin for "seize the day"``), terms
+    and slogans under discussion (``the word "renoviction"``, ``"Containment" has been U.S.
+    policy``), and quotations in a title context or short fragments that no reporting verb
+    claims (a verb of saying or naming before them does: ``referred to them as "my friends"``).
+    Shared by the pipeline and the trainable model, which re-asks it when it picks another
+    candidate.
     """
     words = len(" ".join(text[p.start : p.end] for p in q.parts).split())
     method = family(method)
