@@ -257,6 +257,8 @@ def test_terms_under_discussion_and_slogans_on_signs_are_not_speech(text):
 @pytest.mark.parametrize("text", [
     '"The mission is to destroy ISIS, not to contain it," Bush said.\n\n"Containment" has been U.S. policy against major foes since the Korean War.',
     '"I wanted to show the good that banks do," Ms. Sherry said.\n\n"Opening Belle," which will be in bookstores on Tuesday, is a twist on a genre.',
+    # a term glossed in parentheses before its verb
+    '"The plan is a disgrace," Senator Ana Ruiz said.\n\n"Refoulement" (forced return) is banned by international law.',
 ])
 def test_a_term_or_title_that_opens_a_sentence_as_its_subject_is_not_speech(text):
     first, term = analyze(text)
@@ -480,3 +482,82 @@ def test_a_person_named_by_age_is_the_person_just_named():
             "elocution lessons?” the 43-year-old asked in the video’s description.")
     (q,) = analyze(text)
     assert q.speaker == "Peter Serafinowicz"
+
+
+def test_an_excerpt_after_a_credited_headline_is_not_speech():
+    # a digest quotes the linked story's opening lines after its headline and writer
+    text = ('ON STAGE—"A small theater in Queens will close in March," by the Daily News\' Rosa Diaz: '
+            '"The Lantern, a 90-seat theater that launched a dozen careers, will go dark after its lease ran out." '
+            'http://nydn.us/1AbCdE.\n\n'
+            '"We are heartbroken," the theater\'s director, Sam Reed, said.')
+    quotes = analyze(text)
+    assert [q.content(text) for q in quotes if q.is_speech] == ["We are heartbroken,"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('At the rally in Dayton, Senator Ana Ruiz referred to the protesters as "my friends" and waved.', "Ana Ruiz"),
+    ('Chancellor Angela Merkel heralded the new deal with Ankara as a "breakthrough." Critics disagreed.', "Angela Merkel"),
+    ('The campaign of Tom Reed, portraying the mayor as "a crook," spent heavily.', None),
+    # a name in title case that the verb applies
+    ('Officials in Tehran kept referring to the United States as the "Great Satan." The crowd cheered.', None),
+    ('First, Tom Reed identified the judge as "Spanish," which was wrong.', "Tom Reed"),
+    # what a verb of speaking says or talks about
+    ('Mayor Ana Ruiz closed the list of victims by saying "Never again." The crowd wept.', "Ana Ruiz"),
+    ('Governor Tom Reed spent the evening boasting about "winning" in every county.', "Tom Reed"),
+    ('In Ohio, Senator Ana Ruiz railed against the "rigged system" once more.', "Ana Ruiz"),
+])
+def test_words_a_verb_of_saying_or_naming_claims_are_speech(text, speaker):
+    # the subject says it, or calls the thing that: its words, not the writer's scare quotes
+    (q,) = analyze(text)
+    assert q.is_speech
+    if speaker:
+        assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    '"He is a former president," Carly Fiorina told "Fox and Friends," reminding the hosts of it.',
+    'In an interview with "Face the Nation," Senator Ana Ruiz said the bill would pass.',
+])
+def test_a_program_someone_talks_to_is_not_speech(text):
+    quotes = analyze(text)
+    assert [q.content(text) for q in quotes if q.is_speech] == [c for c in ["He is a former president,"] if c in text]
+
+
+@pytest.mark.parametrize("text,gloss", [
+    ('Governor Tom Reed signed off with "Carpe diem," Latin for "seize the day and never look back."', "seize the day"),
+    ('As he left, his friends jeered, "Do svidaniya!" - Russian for "goodbye."', "goodbye"),
+])
+def test_a_translation_gloss_is_not_speech(text, gloss):
+    (q,) = [q for q in analyze(text) if gloss in q.content(text)]
+    assert not q.is_speech
+
+
+@pytest.mark.parametrize("text", [
+    'The players walked into the hall to chants of "Go Bears! Go Bears!" and waved.',
+    'But their cries of "Shame On You" were drowned out by the band.',
+])
+def test_what_a_crowd_chants_is_not_a_title(text):
+    (q,) = analyze(text)
+    assert q.is_speech
+
+
+@pytest.mark.parametrize("text", [
+    'Actress Maria Ruiz Says She Felt "Invisible" As A Child\n\nThe actress spoke on Monday about her youth in Texas.',
+    'Actress Maria Ruiz Says She Felt "Invisible."\nReuters.\n\nThe actress spoke on Monday about her youth in Texas.',
+])
+def test_a_word_quoted_in_a_title_case_headline_is_not_a_nickname(text):
+    (q,) = analyze(text)
+    assert q.is_speech and q.speaker == "Maria Ruiz"
+
+
+def test_a_nickname_between_the_parts_of_a_name_is_not_speech():
+    (q,) = analyze('The governor, C.L. "Butch" Otter, spoke on Monday.')
+    assert not q.is_speech
+
+
+def test_a_quoted_label_on_a_line_of_its_own_is_not_speech():
+    # a web page's boilerplate kept in the text: a link list's label
+    text = ('"We will not back down," Senator Ana Ruiz said.\n\n"Related:"\n\n'
+            'Senate Passes The Budget After A Long Night.')
+    quotes = analyze(text)
+    assert [q.content(text) for q in quotes if q.is_speech] == ["We will not back down,"]

@@ -83,3 +83,13 @@ def test_attribute_values_inside_markup_tags_are_not_quotes():
     claim = "the statement is accurate but needs clarification or additional information " * 6
     text = f'<tweet tweet-author="{claim}" tweet-date="{claim}">He said it.<tweet/>\n\n"We will win," Doe said.'
     assert contents(text) == ["We will win,"]
+
+
+def test_a_doubled_opening_mark_opens_one_quote():
+    text = "The draft reads: ““Our party stands with every victim of terror.”\n\nIt was adopted."
+    assert contents(text) == ["Our party stands with every victim of terror."]
+
+
+def test_nested_straight_marks_stay_inside_the_outer_quote():
+    text = 'She posted, "Witnesses say the gunman shouted "Get down!" as he walked in." It was deleted.'
+    assert contents(text) == ['Witnesses say the gunman shouted "Get down!" as he walked in.']

@@ -19,6 +19,24 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # "the word "renoviction"", "the slogan "Make America Great Again"": a term under discussion.
 _TERM_BEFORE_RE = re.compile(
     r"\b(?:the|a|this|that|new|campaign|signature)\s+(?:word|term|phrase|slogan|hashtag|moniker|motto|catchphrase|buzzword)[\s,:]*$", re.I)
+# A story quoted after its headline and writer in a digest: "Theater to close," by the Post's Ana Ruiz: "…".
+_EXCERPT_AFTER_RE = re.compile(r"(?:\"|”|'') by [^\n\"“”]{1,80}:\s*$")
+# A translation or gloss of the words before it: "Carpe diem," Latin for "seize the day".
+_GLOSS_RE = re.compile(
+    r"\b(?:Latin|Greek|French|German|Spanish|Italian|Portuguese|Russian|Ukrainian|Polish|Arabic|Hebrew|Yiddish|Persian|Farsi|"
+    r"Turkish|Chinese|Mandarin|Japanese|Korean|Hindi|Urdu|Swahili|Dutch|slang|shorthand)\s+for\s*$")
+# Words a verb of saying or naming claims for its subject, not the writer's scare quotes: a label
+# it applies (referred to the protesters as "my friends", heralded the deal as a
+# "breakthrough"), what it says (ended by saying "Never again.") or talks about (boasting about
+# "winning", railed against the "rigged system").
+_CLAIMED_RE = re.compile(
+    r"\b(?:(?:refer|describ|label|brand|portray|characteri[sz]|cast|dismiss|herald|hail|tout|derid|denounc|decr[iy]|"
+    r"prais|identif|present|fram|depict|ridicul|mock|position|bill|pitch|paint|dub|styl|defin|call)"
+    r"(?:e|es|ed|ing|s|d|y|ied|ies|ying|bed|bing|red|ring|led|ling)?\b"
+    r"(?:\s+[^\s\"“”]+){0,6}?\s+as\s+(?:an?\s+|the\s+)?"
+    r"|(?:saying|echoing|adding|chanting|shouting|declaring|replying|responding)[,:]?\s*"
+    r"|(?:talk|spoke|speak|boast|brag|rail|warn|complain|lament)(?:s|ed|ing|ged|ging)?\b(?:\s+[^\s\"“”]+){0,3}?\s+(?:about|against|of|for)\s+"
+    r"(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?)$", re.I)
 NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
 # The rules' confidence and non-speech test and the trained model's features know the methods
 # by these coarser names, which they had before the cascade became sieves.
@@ -73,20 +91,25 @@ def family(method: Method) -> str:
 def rules_non_speech(text: str, q: RawQuote, *, method: Method, sentential: bool, title_like: bool) -> bool:
     """The rules' verdict that a quotation is not speech, given how it was attributed.
 
-    Titles and nicknames (``on CBS's "Face the Nation"``), section headings, terms and slogans
-    under discussion (``the word "renoviction"``, ``"Containment" has been U.S. policy``),
-    quotations in a title context that no reporting verb claims, and short fragments nothing
-    attributes. Shared by the pipeline and the trainable model, which re-asks it when it picks
-    another candidate.
+    Titles and nicknames (``on CBS's "Face the Nation"``), section headings, a digest's excerpt
+    of a story after its credited headline, translations (``Latin for "seize the day"``), terms
+    and slogans under discussion (``the word "renoviction"``, ``"Containment" has been U.S.
+    policy``), and quotations in a title context or short fragments that no reporting verb
+    claims (a verb of saying or naming before them does: ``referred to them as "my friends"``).
+    Shared by the pipeline and the trainable model, which re-asks it when it picks another
+    candidate.
     """
     words = len(" ".join(text[p.start : p.end] for p in q.parts).split())
     method = family(method)
+    claimed = bool(_CLAIMED_RE.search(text, max(0, q.start - 80), q.start))
     return (
         looks_like_title(text, q)
         or is_heading(text, q)
         or opens_as_subject(text, q)
         or bool(_TERM_BEFORE_RE.search(text, max(0, q.start - 40), q.start))
-        or (title_like and method not in ("syntax", "according"))
-        or (method in ("none", "nearby") and not sentential and words <= 3)
+        or bool(_EXCERPT_AFTER_RE.search(text, max(0, q.start - 90), q.start))
+        or bool(_GLOSS_RE.search(text, max(0, q.start - 20), q.start))
+        or (title_like and method not in ("syntax", "according") and not claimed)
+        or (method in ("none", "nearby") and not sentential and words <= 3 and not claimed)
         or (method == "none" and words <= 2)
     )

@@ -200,10 +200,13 @@ def _pair(text: str, marks: list[Mark], paragraphs: list[Span], *, double: bool)
                 if current is None:
                     current = RawQuote(start=m.pos, end=m.end, parts=[], double=double)
                 continue
-            if m.direction == OPEN and m.glyph in "“«„" and closers_after[i] >= 2:
-                depth += 1
+            if m.direction == OPEN and m.pos - open_mark.end <= 1:
+                open_mark = m  # a doubled opening mark ("“ “", "““"), a typo: the content follows it
                 continue
-            if m.direction == OPEN and _looks_like_new_quote(text, open_mark, m):
+            if m.direction == OPEN and closers_after[i] >= 2:
+                depth += 1  # a quote inside the quote: “… shouted “Get down!” as …”
+                continue
+            if m.direction == OPEN:
                 # An opening mark while a quote is open: the earlier one was never closed.
                 current.parts.append(_trimmed(text, open_mark.end, m.pos))
                 current.end = current.parts[-1].end
@@ -235,11 +238,6 @@ def _close_unclosed(q: RawQuote, text: str) -> None:
     q.flags.add("unclosed")
     if q.parts:
         q.end = q.parts[-1].end
-
-
-def _looks_like_new_quote(text: str, open_mark: Mark, m: Mark) -> bool:
-    # An OPEN-looking mark right after the opening one ("" or “ “) is more likely a typo.
-    return m.pos - open_mark.end > 1
 
 
 def _trimmed(text: str, start: int, end: int) -> Span:

@@ -77,6 +77,10 @@ _TITLE_LEAD = {"on", "of", "in", "from", "at", "'s", "’s", "show", "program", 
                "pseudonym", "nickname", "alias", "moniker", "handle"}
 _NAMING = {"called", "named", "dubbed"}
 _BE = {"be", "been", "is", "was", "are", "were", "being"}
+# Nouns of a voice: what follows "chants of" is said, not a title.
+_VOICED = {"chant", "chants", "cry", "cries", "shout", "shouts", "call", "calls", "chorus", "roar", "roars", "scream", "screams"}
+# A program someone talks to: told "Fox and Friends", in an interview with "Face the Nation".
+_ADDRESSEE_RE = re.compile(r"\b(?:told|interview with)\s+$")
 _PRONOUNS = {"he", "she", "they", "we", "i", "you", "it", "who", "which", "that", "what", "whom"}
 # Nouns that follow a title: "Broad City" star Arturo Castro, the "Gang of Eight" bill.
 _TITLE_AFTER = {"star", "stars", "host", "hosts", "actor", "actress", "author", "creator", "series", "show", "episode", "podcast", "film", "movie", "book", "song", "album", "program", "column", "bill", "act", "plan", "initiative", "project", "rule", "tax", "slogan", "movement", "campaign", "tour", "event", "forum"}
@@ -94,7 +98,7 @@ _LISTED_RE = re.compile(r"(\S+)\s+(?:(?:“|\"|'')[^“”\"\n]{1,80}?(?:”|\"|
 
 def looks_like_title(text: str, q: RawQuote) -> bool:
     """A short Title-Case quotation after "on", "of" or a possessive: a show, book or film name
-    ("on CBS's "Face the Nation"", a headline credited "by" its writer, "his book, "Crippled America: How to Make America Great
+    ("on CBS's "Face the Nation"", told "Fox and Friends", a headline credited "by" its writer, "his book, "Crippled America: How to Make America Great
     Again"", the second of "Parks and Recreation" and "Guardians of the Galaxy") or a nickname
     inside a name (Marcia "Cia" Price)."""
     if len(q.parts) != 1:
@@ -114,7 +118,8 @@ def looks_like_title(text: str, q: RawQuote) -> bool:
     # Recreation" and "Guardians of the Galaxy"
     listed = _LISTED_RE.search(text, max(0, q.start - 200), q.start)
     lead = (listed.group(1) if listed else before[-1] if before else "").lower().strip(",;:(")
-    if lead in _TITLE_LEAD or lead.endswith(("'s", "’s")):
+    voiced = lead == "of" and len(before) >= 2 and before[-2].lower() in _VOICED  # chants of "Marco! Marco!"
+    if (lead in _TITLE_LEAD and not voiced) or lead.endswith(("'s", "’s")) or _ADDRESSEE_RE.search(text, max(0, q.start - 30), q.start):
         return True
     # A thing's name: a book called "…", a website named "…", an event billed as "…", a
     # project to be dubbed the "…" (not "what he called "…"", "whom Trump called the "…"").
@@ -129,27 +134,34 @@ def looks_like_title(text: str, q: RawQuote) -> bool:
     # A title with its kind in apposition: "Chi-Raq," a movie about Chicago violence.
     if text[q.parts[0].end - 1] == "," and _KIND_AFTER_RE.match(text, q.end):
         return True
-    # A nickname between the parts of a name: Marcia "Cia" Price
-    return len(words) == 1 and bool(before) and bool(after) and before[-1][:1].isupper() and after[0][:1].isupper()
+    # A nickname between the parts of a name: Marcia "Cia" Price (not a word quoted in a title-case
+    # headline: Why She Felt "Invisible" As A Child, or at a line's end)
+    return (len(words) == 1 and bool(before) and before[-1][:1].isupper() and text[q.end : q.end + 1] == " "
+            and bool(after) and after[0][:1].isupper() and after[0].lower() not in _TITLE_SMALL | {"as", "is", "in"})
 
 
 def is_heading(text: str, q: RawQuote) -> bool:
     """An upper-case quotation on a line with no lower-case letter: a section heading or a
-    headline kicker ("DIVISIVE, STUPID AND WRONG"), not speech."""
+    headline kicker ("DIVISIVE, STUPID AND WRONG"), or a short label alone on its line
+    (""Related:""), not speech."""
     line_start = text.rfind("\n", 0, q.start) + 1
     line_end = text.find("\n", q.end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
     quoted = " ".join(text[p.start : p.end] for p in q.parts)
+    if line.strip() == text[q.start : q.end] and quoted.endswith(":") and len(quoted.split()) <= 3:
+        return True
     return len(quoted.split()) >= 2 and any(c.isalpha() for c in quoted) and not any(c.islower() for c in line)
 
 
-# A verb or relative pronoun right after a quotation: it is the noun its sentence is about.
-_SUBJECT_OF_RE = re.compile(r",? (?:is|was|has|had|have|are|were|will|would|which)\b")
+# A verb or relative pronoun right after a quotation, maybe past a gloss in parentheses: it is
+# the noun its sentence is about.
+_SUBJECT_OF_RE = re.compile(r"(?: \([^()\n]{1,60}\))?,? (?:is|was|has|had|have|are|were|will|would|which)\b")
 
 
 def opens_as_subject(text: str, q: RawQuote) -> bool:
     """A short quotation that opens its sentence as the subject of the verb after it: a term or
-    a title talked about (""Containment" has been U.S. policy", "''Billions,'' which ...")."""
+    a title talked about (""Containment" has been U.S. policy", "''Billions,'' which ...",
+    ""Refoulement" (forced return) is banned")."""
     content = " ".join(text[p.start : p.end] for p in q.parts)
     if len(q.parts) != 1 or len(content.split()) > 4 or content[-1:] in ".!?":
         return False

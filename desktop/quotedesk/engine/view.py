@@ -237,15 +237,16 @@ class ChunkView:
         Said" stays), or words the article never uses again ("Ben Carson Defends Himself" →
         "Ben Carson")."""
         end = ent.end
-        after = self.doc[ent.end] if ent.end < len(self.doc) else None
-        # (inside a run of headline words: "Ben Carson Defends Himself Again", not a name
-        # that ends its line or meets punctuation: "Rep. Maxine Waters (D-Calif.):")
-        headline = after is not None and after.is_alpha and after.text[:1].isupper() and self._headline_like(ent.sent)
-        while end - ent.start > 1 and (t := self.doc[end - 1]).text[:1].isupper() and (
-            (t.lower_.endswith("s") and self.lex.is_cue(t.lower_[:-1], t.lower_))
-            or (headline and self.text.count(t.text) == 1)
-        ):
+        while end - ent.start > 1 and (t := self.doc[end - 1]).text[:1].isupper() and t.lower_.endswith("s") \
+                and self.lex.is_cue(t.lower_[:-1], t.lower_):
             end -= 1
+        after = self.doc[ent.end] if ent.end < len(self.doc) else None
+        if end == ent.end and after is not None and after.is_alpha and after.text[:1].isupper() and self._headline_like(ent.sent):
+            # Inside a run of headline words ("Ben Carson Defends Himself Again"; not a name
+            # that ends its line or meets punctuation, "Rep. Maxine Waters (D-Calif.):"), down
+            # to a first and last name.
+            while end - ent.start > 2 and (t := self.doc[end - 1]).text[:1].isupper() and self.text.count(t.text) == 1:
+                end -= 1
         if end == ent.end:
             return ent
         return DocSpan(self.doc, ent.start, end, label=ent.label)
