@@ -561,3 +561,11 @@ def test_a_quoted_label_on_a_line_of_its_own_is_not_speech():
             'Senate Passes The Budget After A Long Night.')
     quotes = analyze(text)
     assert [q.content(text) for q in quotes if q.is_speech] == ["We will not back down,"]
+
+
+def test_a_name_the_ner_ran_across_a_spaced_dash_is_two_names():
+    text = ("Santilli started his channel in 2009.\n\nIn an interview at her Portland hotel room, Deborah Jordan Reynolds "
+            "- Santilli's girlfriend and co-host on his YouTube channel - told The Washington Post that his views turned "
+            'around 2002.\n\n"I am a journalist," Santilli said.')
+    (q,) = analyze(text)
+    assert q.speaker == "Santilli"

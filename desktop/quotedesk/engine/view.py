@@ -92,14 +92,32 @@ def _named_as_organisation(ent) -> bool:
                for t in ent for c in t.children)
 
 
+def entities(doc) -> list:
+    """The doc's named entities, each cut where a spaced dash stands inside it: the NER runs
+    "Deborah Jordan Reynolds - Santilli's girlfriend" into one name."""
+    found = doc.user_data.get("quotedesk_ents")
+    if found is None:
+        found = []
+        for ent in doc.ents:
+            start = ent.start
+            for t in ent:
+                if t.text in ("-", "–", "—") and t.whitespace_ and t.i > start and doc[t.i - 1].whitespace_:
+                    found.append(DocSpan(doc, start, t.i, label=ent.label))
+                    start = t.i + 1
+            if start < ent.end:
+                found.append(DocSpan(doc, start, ent.end, label=ent.label) if start > ent.start else ent)
+        doc.user_data["quotedesk_ents"] = found
+    return found
+
+
 def entity_at(token):
     """The named entity ``token`` is part of, if any (through the doc's token index)."""
     if not token.ent_type_:
         return None
-    index = token.doc.user_data.get("quotedesk_ents")
+    index = token.doc.user_data.get("quotedesk_ent_index")
     if index is None:
-        index = {i: ent for ent in token.doc.ents for i in range(ent.start, ent.end)}
-        token.doc.user_data["quotedesk_ents"] = index
+        index = {i: ent for ent in entities(token.doc) for i in range(ent.start, ent.end)}
+        token.doc.user_data["quotedesk_ent_index"] = index
     return index.get(token.i)
 
 
@@ -189,7 +207,7 @@ class ChunkView:
         """Names and pronouns outside quotes, in text order."""
         out = []
         seen = set()
-        for ent in self.doc.ents:
+        for ent in entities(self.doc):
             if ent.label_ not in NAME_LABELS or any(t.i in self._token_quote for t in ent):
                 continue
             ent = self._without_headline_verb(ent)
