@@ -569,3 +569,12 @@ def test_a_name_the_ner_ran_across_a_spaced_dash_is_two_names():
             'around 2002.\n\n"I am a journalist," Santilli said.')
     (q,) = analyze(text)
     assert q.speaker == "Santilli"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('"We will win," said Joseph R. Biden Jr., the vice president.', "Joseph R. Biden Jr."),
+    ('"Fine," said Maria Lopez.', "Maria Lopez"),
+])
+def test_a_name_keeps_the_period_of_its_suffix(text, speaker):
+    (q,) = analyze(text)
+    assert q.speaker == speaker

@@ -72,7 +72,8 @@ def _clean_name(text: str) -> str:
     text = re.sub(r"['’]s$", "", text.strip(" ‘’“”"))  # "DuVernay’s ‘": the mark the parser took along
     text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
     text = re.sub(r"\s*\([^)]*$", "", text)  # "California Department of Transportation (Caltrans"
-    return text.strip(" ,.;:\"'“”")
+    text = text.strip(" ,;:\"'“”")
+    return text if re.search(r"\b(?:Jr|Sr|Inc|Co|Corp|Ltd|[A-Z])\.$", text) else text.rstrip(". ")
 
 
 class SpeakerTable:
