@@ -126,6 +126,9 @@ CASES = [
     ("inverted-hung-elsewhere", 'At a bakery near the square, a cashier was shaken by the news.\n\n"A man came in and '
      'said maybe we should start fighting them if they are fighting us," said the woman, who like many in the town did '
      'not want to be quoted by name because of the issue.', "A man came in", "the woman", "syntax"),
+    # a relative clause about a thing is no report of the quote beside it
+    ("relcl-about-a-thing", 'In a video that the judge called "distasteful," Tom Baker expressed a desire to "burn the whole place down."',
+     "burn the whole place down", "Tom Baker", "nearby"),
     # a transcript lead-in with a party tag before its colon
     ("party-tag-lead-in", 'The committee heard from both parties.\n\nRep. Maxine Waters (D-Calif.): "We will not be silenced by anyone."',
      "We will not be silenced", "Maxine Waters", "lead-in"),
