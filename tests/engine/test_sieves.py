@@ -170,6 +170,18 @@ def test_sentence_name_takes_the_name_beside_a_cue_without_subject():
     assert (mention(SENTENCE_NAME, att), cue(SENTENCE_NAME, att)) == ("Mitch McConnell", "said")
 
 
+def test_sentence_name_skips_the_name_the_cue_acts_on():
+    # "Ruiz" lost its subject link; "Lopez" is what "described" acts on, not who spoke.
+    view = chunk('Ruiz described Lopez as "a disaster" on Monday.', [
+        "Ruiz 1 npadvmod PROPN NNP", "described 1 ROOT VERB VBD describe", "Lopez 1 dobj PROPN NNP", "as 1 prep ADP IN",
+        '" 6 punct PUNCT', "a 6 det DET", "disaster 3 pobj NOUN NN", '" 6 punct PUNCT', "on 1 prep ADP",
+        "Monday 8 pobj PROPN NNP", ". 1 punct PUNCT",
+    ], ents={0: "B-PERSON", 2: "B-PERSON", 9: "B-DATE"})
+    assert run(Method.SENTENCE, view) is None
+    att = run(Method.SENTENCE_NAME, view)
+    assert (mention(view, att), cue(view, att)) == ("Ruiz", "described")
+
+
 def test_dash_byline_after_the_quote():
     view = chunk('"We will win." ― Carla Sanchez', [
         '" 3 punct PUNCT', "We 3 nsubj PRON PRP we", "will 3 aux AUX MD", "win 3 ROOT VERB VB", ". 3 punct PUNCT",
