@@ -129,6 +129,9 @@ CASES = [
     # a relative clause about a thing is no report of the quote beside it
     ("relcl-about-a-thing", 'In a video that the judge called "distasteful," Tom Baker expressed a desire to "burn the whole place down."',
      "burn the whole place down", "Tom Baker", "nearby"),
+    # a cue in a clause of its own after a fragment, without a named subject, loses to the fragment's own subject
+    ("cue-apart", 'Senator Ann Ruiz defended her chief of staff as a "very decent and honest man" on Tuesday, '
+     'hours after the aide was charged with fraud.', "very decent and honest man", "Ann Ruiz", "sentence"),
     # a transcript lead-in with a party tag before its colon
     ("party-tag-lead-in", 'The committee heard from both parties.\n\nRep. Maxine Waters (D-Calif.): "We will not be silenced by anyone."',
      "We will not be silenced", "Maxine Waters", "lead-in"),
