@@ -117,6 +117,29 @@ def test_as_clause_after_the_quote():
     assert run(Method.AS_CLAUSE, SYNTAX) is None
 
 
+def test_as_clause_gives_way_to_a_reporting_verb_before_it():
+    # '"We won," Ruiz said, as the crowd cheered': the crowd cheered while Ruiz spoke.
+    view = chunk('"We won," Ruiz said, as the crowd cheered.', [
+        '" 2 punct PUNCT', "We 2 nsubj PRON PRP we", "won 6 ccomp VERB VBD win", ", 2 punct PUNCT", '" 2 punct PUNCT',
+        "Ruiz 6 nsubj PROPN NNP", "said 6 ROOT VERB VBD say", ", 6 punct PUNCT", "as 11 mark SCONJ IN", "the 10 det DET",
+        "crowd 11 nsubj NOUN NN", "cheered 6 advcl VERB VBD cheer", ". 6 punct PUNCT",
+    ], ents={5: "B-PERSON"})
+    assert run(Method.AS_CLAUSE, view) is None
+    assert mention(view, run(Method.SYNTAX, view)) == "Ruiz"
+
+
+def test_as_clause_opens_with_its_as():
+    # "which Ruiz described as unfair" is no "as Ruiz put it": the quote stays with "called".
+    view = chunk('Lopez called the tax "a disaster," which Ruiz described as unfair.', [
+        "Lopez 1 nsubj PROPN NNP", "called 1 ROOT VERB VBD call", "the 3 det DET", "tax 1 dobj NOUN NN", '" 6 punct PUNCT',
+        "a 6 det DET", "disaster 1 oprd NOUN NN", ", 6 punct PUNCT", '" 6 punct PUNCT', "which 11 dobj PRON WDT",
+        "Ruiz 11 nsubj PROPN NNP", "described 6 relcl VERB VBD describe", "as 11 prep ADP IN", "unfair 12 pobj ADJ JJ",
+        ". 1 punct PUNCT",
+    ], ents={0: "B-PERSON", 10: "B-PERSON"})
+    assert run(Method.AS_CLAUSE, view) is None
+    assert mention(view, run(Method.SYNTAX, view)) == "Lopez"
+
+
 def test_syntax_takes_the_subject_of_the_cue_above_the_quote():
     att = run(Method.SYNTAX, SYNTAX)
     assert (mention(SYNTAX, att), cue(SYNTAX, att)) == ("Jane Doe", "said")
