@@ -132,6 +132,11 @@ CASES = [
     # a cue in a clause of its own after a fragment, without a named subject, loses to the fragment's own subject
     ("cue-apart", 'Senator Ann Ruiz defended her chief of staff as a "very decent and honest man" on Tuesday, '
      'hours after the aide was charged with fraud.', "very decent and honest man", "Ann Ruiz", "sentence"),
+    # a colon lead-in: the name a preposition governs is whom the words went to, save in a verbless "More from X:"
+    ("lead-in-to-whom", 'Senate leader Mitch McConnell delivered a blunt message to Donald Trump: "It is time to stop '
+     'attacking people and get on message."', "It is time to stop", "Mitch McConnell", "lead-in"),
+    ("lead-in-more-from", 'What that means for the vote - More from Jane Smith: "The state is a starting point for everyone."',
+     "The state is a starting point", "Jane Smith", "lead-in"),
     # a transcript lead-in with a party tag before its colon
     ("party-tag-lead-in", 'The committee heard from both parties.\n\nRep. Maxine Waters (D-Calif.): "We will not be silenced by anyone."',
      "We will not be silenced", "Maxine Waters", "lead-in"),
