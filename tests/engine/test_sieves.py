@@ -163,6 +163,17 @@ def test_lead_in_takes_the_clause_before_the_colon():
     assert (mention(LEAD_IN, att), cue(LEAD_IN, att)) == ("Hoff", "wrote")
 
 
+def test_lead_in_takes_the_main_cue_before_one_in_a_relative_clause():
+    view = chunk('Perez answered the critics who called him weak: "We win."', [
+        "Perez 1 nsubj PROPN NNP", "answered 1 ROOT VERB VBD answer", "the 3 det DET", "critics 1 dobj NOUN NNS critic",
+        "who 5 nsubj PRON WP", "called 3 relcl VERB VBD call", "him 5 dobj PRON PRP he", "weak 5 oprd ADJ JJ",
+        ": 1 punct PUNCT", '" 11 punct PUNCT', "We 11 nsubj PRON PRP we", "win 1 ccomp VERB VBP", ". 11 punct PUNCT",
+        '" 11 punct PUNCT',
+    ], sentential=True, ents={0: "B-PERSON"})
+    att = run(Method.LEAD_IN, view)
+    assert (mention(view, att), cue(view, att)) == ("Perez", "answered")
+
+
 def test_lead_in_is_for_whole_sentence_quotes_only():
     view = chunk('Hoff wrote a letter: "we win."', [
         "Hoff 1 nsubj PROPN NNP", "wrote 1 ROOT VERB VBD write", "a 3 det DET", "letter 1 dobj NOUN NN", ": 1 punct PUNCT",

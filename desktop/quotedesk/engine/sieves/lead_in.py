@@ -39,7 +39,8 @@ def _colon_lead_in(view, toks):
         ent = entity_at(t)
         if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.end == name_end and not (clause and ent.root.dep_ == "pobj"):
             return ent.root, []
-    for c in sorted((t for t in before if view.is_cue(t)), key=lambda t: -t.i):
+    # The cue nearest the clause's root first ("Perez answered the critics who called him weak:").
+    for c in sorted((t for t in before if view.is_cue(t)), key=lambda t: (len(list(t.ancestors)), -t.i)):
         subj = view.subject_of(c)
         if subj is not None:
             return subj, [c]
