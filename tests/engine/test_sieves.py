@@ -198,6 +198,17 @@ def test_sentence_takes_another_cue_of_the_sentence():
     assert (mention(SENTENCE, att), cue(SENTENCE, att)) == ("Ruiz", "said")
 
 
+def test_sentence_skips_a_light_verb_the_quote_does_not_hang_from():
+    # "goes" reports words only when they hang from it ('she goes, "…"'); here it is about advice.
+    view = chunk('Ruiz spoke of "hard times" and her advice goes far.', [
+        "Ruiz 1 nsubj PROPN NNP", "spoke 1 ROOT VERB VBD speak", "of 1 prep ADP IN", '" 5 punct PUNCT', "hard 5 amod ADJ JJ",
+        "times 2 pobj NOUN NNS time", '" 5 punct PUNCT', "and 1 cc CCONJ CC", "her 9 poss PRON PRP$", "advice 10 nsubj NOUN NN",
+        "goes 1 conj VERB VBZ go", "far 10 advmod ADV RB", ". 1 punct PUNCT",
+    ], ents={0: "B-PERSON"})
+    assert run(Method.SENTENCE, view) is None
+    assert mention(view, run(Method.NEARBY, view)) == "Ruiz"
+
+
 def test_sentence_name_takes_the_name_beside_a_cue_without_subject():
     assert run(Method.SENTENCE, SENTENCE_NAME) is None  # "said" has no subject in this parse
     att = run(Method.SENTENCE_NAME, SENTENCE_NAME)

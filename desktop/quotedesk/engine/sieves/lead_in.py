@@ -37,8 +37,9 @@ def _colon_lead_in(view, toks):
     clause = any(t.pos_ == "VERB" and t.i > max(dashes, default=-1) for t in before)
     for t in reversed([t for t in before if t.i < name_end][-3:]):
         ent = entity_at(t)
-        if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.end == name_end and not (clause and ent.root.dep_ == "pobj"):
-            return ent.root, []
+        if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.end == name_end:
+            if not (clause and ent.root.dep_ == "pobj"):
+                return ent.root, []
     # The cue nearest the clause's root first ("Perez answered the critics who called him weak:").
     for c in sorted((t for t in before if view.is_cue(t)), key=lambda t: (len(list(t.ancestors)), -t.i)):
         subj = view.subject_of(c)

@@ -8,11 +8,18 @@ after the staffer was charged' is Trump's, not the staffer's.
 from quotedesk.core.model import Method
 from quotedesk.engine.sieves.registry import sieve
 
+# Verbs that report words only when the words hang from them ('went: "…"', 'fired back: "…"');
+# elsewhere in the sentence they are about something else ('his advice goes', 'the couple started').
+LIGHT = {"go", "start", "begin", "finish", "hit", "fire"}
+
 
 def near_cues(view, quote) -> list:
     """Reporting verbs (not nouns) in the quote's sentence window, nearest to the quote first."""
     anchor = quote.tokens[0].i
-    cues = [t for t in view.window(quote) if view.is_cue(t) and t.pos_ != "NOUN" and not _about_something_else(t)]
+    cues = [
+        t for t in view.window(quote)
+        if view.is_cue(t) and t.pos_ != "NOUN" and t.lemma_.lower() not in LIGHT and not _about_something_else(t)
+    ]
     cues.sort(key=lambda t: abs(t.i - anchor))
     return cues
 
@@ -36,7 +43,9 @@ def sentence(view, quote):
 def _about_something_else(cue) -> bool:
     """"the arguments that they believe worked", "the standard the court announced": a relative
     clause describing a thing, whose own subject says nothing of the quote beside it."""
-    return cue.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in cue.children)
+    return cue.dep_ == "relcl" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in cue.children
+    )
 
 
 def _clause_subject(view, quote):
