@@ -137,6 +137,9 @@ CASES = [
      'attacking people and get on message."', "It is time to stop", "Mitch McConnell", "lead-in"),
     ("lead-in-more-from", 'What that means for the vote - More from Jane Smith: "The state is a starting point for everyone."',
      "The state is a starting point", "Jane Smith", "lead-in"),
+    # the sentence after a floating quote leads in to a quote of its own: no reporting clause of the first
+    ("next-leads-in", 'The couple spoke at the shelter on Tuesday.\n\n"We are refugees," Ana Lopez said. "We are not criminals." '
+     'Tom Baker said: "The attack was the work of extremists."', "We are not criminals", "Ana Lopez", "inherited"),
     # a transcript lead-in with a party tag before its colon
     ("party-tag-lead-in", 'The committee heard from both parties.\n\nRep. Maxine Waters (D-Calif.): "We will not be silenced by anyone."',
      "We will not be silenced", "Maxine Waters", "lead-in"),
