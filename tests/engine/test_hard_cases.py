@@ -140,6 +140,10 @@ CASES = [
     # the sentence after a floating quote leads in to a quote of its own: no reporting clause of the first
     ("next-leads-in", 'The couple spoke at the shelter on Tuesday.\n\n"We are refugees," Ana Lopez said. "We are not criminals." '
      'Tom Baker said: "The attack was the work of extremists."', "We are not criminals", "Ana Lopez", "inherited"),
+    # a quote alone in its paragraph after a reporting verb whose subject the NER did not take for a person
+    ("previous-untagged-name", 'The party met in Ohio on Friday.\n\nIf anything, Ash argued in his email, the fight shows why '
+     'the rules must change.\n\n"Is it wise to give the chair so much power over the whole convention?"', "Is it wise",
+     "Ash", "previous"),
     # a transcript lead-in with a party tag before its colon
     ("party-tag-lead-in", 'The committee heard from both parties.\n\nRep. Maxine Waters (D-Calif.): "We will not be silenced by anyone."',
      "We will not be silenced", "Maxine Waters", "lead-in"),
