@@ -80,6 +80,9 @@ CASES = [
     # a list of quotes, each with its speaker's name on a dash line of its own
     ("18-dash-line", 'Bernie Sanders and Hillary Clinton met in New Hampshire.\n\n"I went to Wall Street before the crash."\n\n- Clinton.\n\n'
      '"Boeing and GE pay zero taxes."\n\n- Sanders.\n\n- Clinton tends to overstate her role.', "Boeing and GE", "Bernie Sanders", "dash"),
+    # a dash line with the name and what the speaker is after a comma
+    ("18-dash-line-affiliation", 'Voters spoke after the rally.\n\n"We will win this state in November."\n\n'
+     '- Maria Lopez, a nurse in Dayton.', "We will win this state", "Maria Lopez", "dash"),
     # 19 organisation speaker
     ("19-org", 'Google announced the results on Tuesday.\n\n"We take privacy very seriously," Google said in a statement.',
      "We take privacy very seriously", "Google", "syntax"),
