@@ -227,6 +227,18 @@ def test_sentence_name_skips_the_name_the_cue_acts_on():
     assert (mention(view, att), cue(view, att)) == ("Ruiz", "described")
 
 
+def test_sentence_name_skips_a_name_inside_what_was_said():
+    # "Sanders" sits in the clause "said" reports, not beside the cue.
+    view = chunk('Reid said that he met Sanders about a "test of leadership" on Tuesday.', [
+        "Reid 1 npadvmod PROPN NNP", "said 1 ROOT VERB VBD say", "that 4 mark SCONJ IN", "he 4 nsubj PRON PRP he",
+        "met 1 ccomp VERB VBD meet", "Sanders 4 dobj PROPN NNP", "about 4 prep ADP IN", "a 9 det DET", '" 9 punct PUNCT',
+        "test 6 pobj NOUN NN", "of 9 prep ADP IN", "leadership 10 pobj NOUN NN", '" 9 punct PUNCT', "on 4 prep ADP IN",
+        "Tuesday 13 pobj PROPN NNP", ". 1 punct PUNCT",
+    ], ents={0: "B-PERSON", 5: "B-PERSON", 14: "B-DATE"})
+    att = run(Method.SENTENCE_NAME, view)
+    assert (mention(view, att), cue(view, att)) == ("Reid", "said")
+
+
 def test_dash_byline_after_the_quote():
     view = chunk('"We will win." ― Carla Sanchez', [
         '" 3 punct PUNCT', "We 3 nsubj PRON PRP we", "will 3 aux AUX MD", "win 3 ROOT VERB VB", ". 3 punct PUNCT",

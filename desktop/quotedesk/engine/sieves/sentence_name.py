@@ -2,7 +2,8 @@
 
 '"…," Mitch McConnell, R-Ky., said Tuesday': the name standing between the quote and the cue;
 else 'Trump accused Cruz of being "…"': the name right before the cue; else '"Said Ellis: …"':
-the name after the cue, unless it is what the cue acts on ('described Trump as "…"').
+the name right after the cue, unless it is what the cue acts on ('described Trump as "…"'). A
+name further after the cue is part of what was said ('said that he spoke with Mr. Sanders').
 """
 
 from quotedesk.core.model import Method
@@ -18,7 +19,7 @@ def sentence_name(view, quote):
     for c in near_cues(view, quote):
         lo, hi = sorted((anchor, c.i))
         window = [t for t in view.doc[lo : hi + 4] if t.sent == c.sent and not view.in_quote(t)]
-        names = [t for t in window if t.ent_type_ in ("PERSON", "ORG") and t.ent_iob_ == "B" and not _acted_on(c, t)]
+        names = [t for t in window if t.ent_type_ in ("PERSON", "ORG") and t.ent_iob_ == "B" and _beside(c, t)]
         between = [t for t in names if lo <= t.i <= hi]
         if between:
             pick = min(between, key=lambda t: abs(t.i - anchor))
@@ -29,14 +30,17 @@ def sentence_name(view, quote):
     return None
 
 
-def _acted_on(cue, name) -> bool:
-    """Whether the name after the cue is (in) its object, or the noun the cue modifies."""
+def _beside(cue, name) -> bool:
+    """Whether the name can be the cue's speaker: before it, or right after it (titles aside) and
+    not (in) its object or the noun it modifies."""
     if name.i < cue.i:
+        return True
+    if any(t.pos_ not in ("PROPN", "DET") for t in cue.doc[cue.i + 1 : name.i]):
         return False
     node = name
     while node.dep_ in ("compound", "flat", "poss", "amod", "nmod") and node.head.i != node.i:
         node = node.head
-    return cue.head.i == node.i or (node.head.i == cue.i and node.dep_ in OBJECT_DEPS)
+    return not (cue.head.i == node.i or (node.head.i == cue.i and node.dep_ in OBJECT_DEPS))
 
 
 def _name_before(view, cue):
@@ -49,3 +53,4 @@ def _name_before(view, cue):
     while view.doc[k].ent_iob_ != "B":
         k -= 1
     return view.doc[k]
+
