@@ -80,6 +80,9 @@ CASES = [
     # a list of quotes, each with its speaker's name on a dash line of its own
     ("18-dash-line", 'Bernie Sanders and Hillary Clinton met in New Hampshire.\n\n"I went to Wall Street before the crash."\n\n- Clinton.\n\n'
      '"Boeing and GE pay zero taxes."\n\n- Sanders.\n\n- Clinton tends to overstate her role.', "Boeing and GE", "Bernie Sanders", "dash"),
+    # a dash line with the name and what the speaker is after a comma
+    ("18-dash-line-affiliation", 'Voters spoke after the rally.\n\n"We will win this state in November."\n\n'
+     '- Maria Lopez, a nurse in Dayton.', "We will win this state", "Maria Lopez", "dash"),
     # 19 organisation speaker
     ("19-org", 'Google announced the results on Tuesday.\n\n"We take privacy very seriously," Google said in a statement.',
      "We take privacy very seriously", "Google", "syntax"),
@@ -157,6 +160,24 @@ CASES = [
     ("subject-hung-before", 'Although there is no such overlap with his team, a senior official who spoke anonymously to '
      'discuss internal strategy said Wednesday, "Certainly there are discussions between the two camps."',
      "Certainly there are", "a senior official", "syntax"),
+    # a relative clause about a thing is no report of the quote beside it
+    ("relcl-about-a-thing", 'In a video that the judge called "distasteful," Tom Baker expressed a desire to "burn the whole place down."',
+     "burn the whole place down", "Tom Baker", "nearby"),
+    # a cue in a clause of its own after a fragment, without a named subject, loses to the fragment's own subject
+    ("cue-apart", 'Senator Ann Ruiz defended her chief of staff as a "very decent and honest man" on Tuesday, '
+     'hours after the aide was charged with fraud.', "very decent and honest man", "Ann Ruiz", "sentence"),
+    # a colon lead-in: the name a preposition governs is whom the words went to, save in a verbless "More from X:"
+    ("lead-in-to-whom", 'Senate leader Mitch McConnell delivered a blunt message to Donald Trump: "It is time to stop '
+     'attacking people and get on message."', "It is time to stop", "Mitch McConnell", "lead-in"),
+    ("lead-in-more-from", 'What that means for the vote - More from Jane Smith: "The state is a starting point for everyone."',
+     "The state is a starting point", "Jane Smith", "lead-in"),
+    # the sentence after a floating quote leads in to a quote of its own: no reporting clause of the first
+    ("next-leads-in", 'The couple spoke at the shelter on Tuesday.\n\n"We are refugees," Ana Lopez said. "We are not criminals." '
+     'Tom Baker said: "The attack was the work of extremists."', "We are not criminals", "Ana Lopez", "inherited"),
+    # a quote alone in its paragraph after a reporting verb whose subject the NER did not take for a person
+    ("previous-untagged-name", 'The party met in Ohio on Friday.\n\nIf anything, Ash argued in his email, the fight shows why '
+     'the rules must change.\n\n"Is it wise to give the chair so much power over the whole convention?"', "Is it wise",
+     "Ash", "previous"),
     # a transcript lead-in with a party tag before its colon
     ("party-tag-lead-in", 'The committee heard from both parties.\n\nRep. Maxine Waters (D-Calif.): "We will not be silenced by anyone."',
      "We will not be silenced", "Maxine Waters", "lead-in"),

@@ -117,6 +117,29 @@ def test_as_clause_after_the_quote():
     assert run(Method.AS_CLAUSE, SYNTAX) is None
 
 
+def test_as_clause_gives_way_to_a_reporting_verb_before_it():
+    # '"We won," Ruiz said, as the crowd cheered': the crowd cheered while Ruiz spoke.
+    view = chunk('"We won," Ruiz said, as the crowd cheered.', [
+        '" 2 punct PUNCT', "We 2 nsubj PRON PRP we", "won 6 ccomp VERB VBD win", ", 2 punct PUNCT", '" 2 punct PUNCT',
+        "Ruiz 6 nsubj PROPN NNP", "said 6 ROOT VERB VBD say", ", 6 punct PUNCT", "as 11 mark SCONJ IN", "the 10 det DET",
+        "crowd 11 nsubj NOUN NN", "cheered 6 advcl VERB VBD cheer", ". 6 punct PUNCT",
+    ], ents={5: "B-PERSON"})
+    assert run(Method.AS_CLAUSE, view) is None
+    assert mention(view, run(Method.SYNTAX, view)) == "Ruiz"
+
+
+def test_as_clause_opens_with_its_as():
+    # "which Ruiz described as unfair" is no "as Ruiz put it": the quote stays with "called".
+    view = chunk('Lopez called the tax "a disaster," which Ruiz described as unfair.', [
+        "Lopez 1 nsubj PROPN NNP", "called 1 ROOT VERB VBD call", "the 3 det DET", "tax 1 dobj NOUN NN", '" 6 punct PUNCT',
+        "a 6 det DET", "disaster 1 oprd NOUN NN", ", 6 punct PUNCT", '" 6 punct PUNCT', "which 11 dobj PRON WDT",
+        "Ruiz 11 nsubj PROPN NNP", "described 6 relcl VERB VBD describe", "as 11 prep ADP IN", "unfair 12 pobj ADJ JJ",
+        ". 1 punct PUNCT",
+    ], ents={0: "B-PERSON", 10: "B-PERSON"})
+    assert run(Method.AS_CLAUSE, view) is None
+    assert mention(view, run(Method.SYNTAX, view)) == "Lopez"
+
+
 def test_syntax_takes_the_subject_of_the_cue_above_the_quote():
     att = run(Method.SYNTAX, SYNTAX)
     assert (mention(SYNTAX, att), cue(SYNTAX, att)) == ("Jane Doe", "said")
@@ -138,6 +161,17 @@ def test_according_cue_rests_on_the_source_of_the_reporting_verb():
 def test_lead_in_takes_the_clause_before_the_colon():
     att = run(Method.LEAD_IN, LEAD_IN)
     assert (mention(LEAD_IN, att), cue(LEAD_IN, att)) == ("Hoff", "wrote")
+
+
+def test_lead_in_takes_the_main_cue_before_one_in_a_relative_clause():
+    view = chunk('Perez answered the critics who called him weak: "We win."', [
+        "Perez 1 nsubj PROPN NNP", "answered 1 ROOT VERB VBD answer", "the 3 det DET", "critics 1 dobj NOUN NNS critic",
+        "who 5 nsubj PRON WP", "called 3 relcl VERB VBD call", "him 5 dobj PRON PRP he", "weak 5 oprd ADJ JJ",
+        ": 1 punct PUNCT", '" 11 punct PUNCT', "We 11 nsubj PRON PRP we", "win 1 ccomp VERB VBP", ". 11 punct PUNCT",
+        '" 11 punct PUNCT',
+    ], sentential=True, ents={0: "B-PERSON"})
+    att = run(Method.LEAD_IN, view)
+    assert (mention(view, att), cue(view, att)) == ("Perez", "answered")
 
 
 def test_lead_in_is_for_whole_sentence_quotes_only():
@@ -164,10 +198,45 @@ def test_sentence_takes_another_cue_of_the_sentence():
     assert (mention(SENTENCE, att), cue(SENTENCE, att)) == ("Ruiz", "said")
 
 
+def test_sentence_skips_a_light_verb_the_quote_does_not_hang_from():
+    # "goes" reports words only when they hang from it ('she goes, "…"'); here it is about advice.
+    view = chunk('Ruiz spoke of "hard times" and her advice goes far.', [
+        "Ruiz 1 nsubj PROPN NNP", "spoke 1 ROOT VERB VBD speak", "of 1 prep ADP IN", '" 5 punct PUNCT', "hard 5 amod ADJ JJ",
+        "times 2 pobj NOUN NNS time", '" 5 punct PUNCT', "and 1 cc CCONJ CC", "her 9 poss PRON PRP$", "advice 10 nsubj NOUN NN",
+        "goes 1 conj VERB VBZ go", "far 10 advmod ADV RB", ". 1 punct PUNCT",
+    ], ents={0: "B-PERSON"})
+    assert run(Method.SENTENCE, view) is None
+    assert mention(view, run(Method.NEARBY, view)) == "Ruiz"
+
+
 def test_sentence_name_takes_the_name_beside_a_cue_without_subject():
     assert run(Method.SENTENCE, SENTENCE_NAME) is None  # "said" has no subject in this parse
     att = run(Method.SENTENCE_NAME, SENTENCE_NAME)
     assert (mention(SENTENCE_NAME, att), cue(SENTENCE_NAME, att)) == ("Mitch McConnell", "said")
+
+
+def test_sentence_name_skips_the_name_the_cue_acts_on():
+    # "Ruiz" lost its link to the cue; "Lopez" is what "described" acts on, not who spoke.
+    view = chunk('Ruiz described Lopez as "a disaster" on Monday.', [
+        "Ruiz 9 npadvmod PROPN NNP", "described 1 ROOT VERB VBD describe", "Lopez 1 dobj PROPN NNP", "as 1 prep ADP IN",
+        '" 6 punct PUNCT', "a 6 det DET", "disaster 3 pobj NOUN NN", '" 6 punct PUNCT', "on 1 prep ADP",
+        "Monday 8 pobj PROPN NNP", ". 1 punct PUNCT",
+    ], ents={0: "B-PERSON", 2: "B-PERSON", 9: "B-DATE"})
+    assert run(Method.SENTENCE, view) is None
+    att = run(Method.SENTENCE_NAME, view)
+    assert (mention(view, att), cue(view, att)) == ("Ruiz", "described")
+
+
+def test_sentence_name_skips_a_name_inside_what_was_said():
+    # "Sanders" sits in the clause "said" reports, not beside the cue.
+    view = chunk('Reid said that he met Sanders about a "test of leadership" on Tuesday.', [
+        "Reid 1 npadvmod PROPN NNP", "said 1 ROOT VERB VBD say", "that 4 mark SCONJ IN", "he 4 nsubj PRON PRP he",
+        "met 1 ccomp VERB VBD meet", "Sanders 4 dobj PROPN NNP", "about 4 prep ADP IN", "a 9 det DET", '" 9 punct PUNCT',
+        "test 6 pobj NOUN NN", "of 9 prep ADP IN", "leadership 10 pobj NOUN NN", '" 9 punct PUNCT', "on 4 prep ADP IN",
+        "Tuesday 13 pobj PROPN NNP", ". 1 punct PUNCT",
+    ], ents={0: "B-PERSON", 5: "B-PERSON", 14: "B-DATE"})
+    att = run(Method.SENTENCE_NAME, view)
+    assert (mention(view, att), cue(view, att)) == ("Reid", "said")
 
 
 def test_dash_byline_after_the_quote():

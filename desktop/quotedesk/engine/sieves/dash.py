@@ -1,5 +1,5 @@
 """A byline after a dash that follows the quote: ” -Commissioner Geoffrey Starks, ”― Carla Sanchez,
-or on a line of its own after it (a list of quotes: "…"⏎⏎- Clinton.)."""
+or on a line of its own after it (a list of quotes: "…"⏎⏎- Clinton., "…"⏎⏎- Maria Lopez, a nurse.)."""
 
 import re
 
@@ -9,8 +9,9 @@ from quotedesk.engine.sieves.registry import sieve
 
 NAME = r"((?:[A-Z][\w.'’-]*)(?:[^\S\n]+(?:[A-Z][\w.'’-]*|de|van|von|al|bin)){0,4})"
 DASH_RE = re.compile(r"[^\S\n]*[-—–―]+[^\S\n]*" + NAME)
-# On the next line the dash line holds the name alone, so a list item ("- Clinton tends to …") is no byline.
-LINE_DASH_RE = re.compile(r"[^\S\n]*\n\s*[-—–―]+[^\S\n]*" + NAME + r"[.,]?[^\S\n]*(?:\n|$)")
+# On the next line the dash line holds the name alone or followed by a comma ("- Maria Lopez, a nurse."),
+# so a list item ("- Clinton tends to …") is no byline.
+LINE_DASH_RE = re.compile(r"[^\S\n]*\n\s*[-—–―]+[^\S\n]*" + NAME + r"(?:,[^\n]*|\.)?[^\S\n]*(?:\n|$)")
 
 
 @sieve(Method.DASH)

@@ -31,11 +31,17 @@ def _colon_lead_in(view, toks):
     if colon.text == "):" or before[-1].text == ")":
         opening = [t for t in before[-8:] if t.text == "("]
         name_end = opening[-1].i if opening else name_end
+    # A name a verb's preposition governs is whom the words went to: "delivered a message to
+    # Trump:" (not so after a dash: "What that means - More from Jones:").
+    dashes = [t.i for t in before if t.text in ("-", "--", "–", "—")]
+    clause = any(t.pos_ == "VERB" and t.i > max(dashes, default=-1) for t in before)
     for t in reversed([t for t in before if t.i < name_end][-3:]):
         ent = entity_at(t)
         if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.end == name_end:
-            return ent.root, []
-    for c in sorted((t for t in before if view.is_cue(t)), key=lambda t: -t.i):
+            if not (clause and ent.root.dep_ == "pobj"):
+                return ent.root, []
+    # The cue nearest the clause's root first ("Perez answered the critics who called him weak:").
+    for c in sorted((t for t in before if view.is_cue(t)), key=lambda t: (len(list(t.ancestors)), -t.i)):
         subj = view.subject_of(c)
         if subj is not None:
             return subj, [c]

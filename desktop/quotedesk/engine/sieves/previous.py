@@ -1,6 +1,8 @@
 """A quote that is a sentence of its own: the person of the sentence before it.
 
 '..., Schiff said. "..."'; also across a paragraph break when the quote is its whole paragraph.
+The person: a subject the NER calls a person, he or she, or any proper noun that is the subject
+of a reporting verb ('Valastro praised …', whom the NER took for a place).
 """
 
 from quotedesk.core.model import Method
@@ -27,6 +29,7 @@ def previous(view, quote):
             subj.ent_type_ == "PERSON"
             or subj.lower_ in ("he", "she")
             or any(c.ent_type_ == "PERSON" for c in subj.subtree)
+            or (subj.pos_ == "PROPN" and view.is_cue(verb))
         ):
             return view.attribution(quote, subj, [verb] if view.is_cue(verb) else [])
     return None
