@@ -599,3 +599,10 @@ def test_a_name_the_ner_ran_across_a_spaced_dash_is_two_names():
 def test_a_name_keeps_the_period_of_its_suffix(text, speaker):
     (q,) = analyze(text)
     assert q.speaker == speaker
+
+
+def test_a_fragment_coordinated_with_a_quote_shares_its_speaker():
+    text = ('The senator attacked the nominee again.\n\nIn recent weeks, Reid has gone after Trump as a “human leech who '
+            'will bleed the country” and a “spoiled brat.”')
+    first, second = analyze(text)
+    assert second.is_speech and second.speaker == first.speaker == "Reid"

@@ -43,6 +43,7 @@ class Item:
     flags: set[str]
     res: Resolved | None = None
     quote: Quote | None = None  # made after the steps
+    coordinated: bool = False  # joined by "and"/"or" to the quote of speech before it
 
 
 @dataclass(slots=True)
@@ -89,6 +90,22 @@ def inherit(article: Article, item: Item) -> bool:
     return True
 
 
+# '… as a "human leech" and a "spoiled brat"': the words between two coordinated fragments.
+_COORDINATED_RE = re.compile(r"\s*,?\s*(?:and|or)\s+(?:(?:a|an|the|his|her|their|its)\s+)?")
+
+
+def coordinated(article: Article, item: Item) -> bool:
+    """A fragment joined by "and"/"or" to the quote of speech right before it shares its
+    attribution when its own is weak: one reporting verb, two quoted phrases."""
+    prev = article.prev
+    if (prev is not None and not item.sentential and not prev.sentential
+            and item.att.method in (Method.NONE, Method.NEARBY, Method.SENTENCE)
+            and _COORDINATED_RE.fullmatch(article.text, prev.raw.end, item.raw.start)):
+        item.att = replace(prev.att, quote=item.index, flags=set(prev.att.flags), speech=item.att.speech, score=None)
+        item.coordinated = True
+    return True
+
+
 # What a placard or a shirt "says" is a slogan, not speech.
 SLOGAN_SOURCES = frozenset({"placard", "sign", "banner", "poster", "shirt", "t-shirt", "billboard", "sticker"})
 
@@ -96,9 +113,11 @@ SLOGAN_SOURCES = frozenset({"placard", "sign", "banner", "poster", "shirt", "t-s
 def non_speech(article: Article, item: Item) -> bool:
     """Titles, nicknames, slogans and scare quotes: a trained model's verdict, else the rules'."""
     att = item.att
+    # A coordinated fragment is as short as it likes: its partner's verb claims it.
+    method = Method.SYNTAX if item.coordinated else att.method
     if att.speech is False or (
         att.speech is None
-        and (rules_non_speech(article.text, item.raw, method=att.method, sentential=item.sentential,
+        and (rules_non_speech(article.text, item.raw, method=method, sentential=item.sentential,
                               title_like=item.index in article.title_like)
              or att.mention_lemma in SLOGAN_SOURCES)
     ):
@@ -130,11 +149,12 @@ def self_named(article: Article, item: Item) -> bool:
 STEPS: dict[str, Callable[[Article, Item], bool]] = {
     "split-join": split_join,
     "inherit": inherit,
+    "coordinated": coordinated,
     "non-speech": non_speech,
     "resolve": resolve,
     "self-named": self_named,
 }
-ORDER: tuple[str, ...] = ("split-join", "inherit", "non-speech", "resolve", "self-named")
+ORDER: tuple[str, ...] = ("split-join", "inherit", "coordinated", "non-speech", "resolve", "self-named")
 
 
 def article_quotes(
