@@ -606,3 +606,10 @@ def test_a_fragment_coordinated_with_a_quote_shares_its_speaker():
             'will bleed the country” and a “spoiled brat.”')
     first, second = analyze(text)
     assert second.is_speech and second.speaker == first.speaker == "Reid"
+
+
+def test_a_fragment_with_no_named_reporter_goes_to_the_outer_one():
+    # what the 49% say, not what "reflects"; but "the fighting continues" reports nothing
+    text = 'Just shy of half, 49%, say the "sharing economy" reflects an improvement on the old one.'
+    (q,) = analyze(text)
+    assert text[q.cue.start : q.cue.end] == "say"

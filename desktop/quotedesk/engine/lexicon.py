@@ -18,6 +18,12 @@ def _lines(name: str) -> list[str]:
     return out
 
 
+# Cue verbs that report words only when the words hang right from them ('went: "…"', 'fired
+# back: "…"', 'he continued, "…"'); elsewhere they are about something else ('his advice goes',
+# 'the couple started', 'the fighting continues').
+LIGHT_CUES = frozenset({"go", "start", "begin", "finish", "continue", "hit", "fire"})
+
+
 @dataclass(frozen=True)
 class Lexicon:
     cues: dict[str, str]  # lemma -> class (speech, write, thought)

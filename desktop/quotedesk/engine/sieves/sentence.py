@@ -6,11 +6,8 @@ after the staffer was charged' is Trump's, not the staffer's.
 """
 
 from quotedesk.core.model import Method
+from quotedesk.engine.lexicon import LIGHT_CUES
 from quotedesk.engine.sieves.registry import sieve
-
-# Verbs that report words only when the words hang from them ('went: "…"', 'fired back: "…"');
-# elsewhere in the sentence they are about something else ('his advice goes', 'the couple started').
-LIGHT = {"go", "start", "begin", "finish", "hit", "fire"}
 
 
 def near_cues(view, quote) -> list:
@@ -18,7 +15,7 @@ def near_cues(view, quote) -> list:
     anchor = quote.tokens[0].i
     cues = [
         t for t in view.window(quote)
-        if view.is_cue(t) and t.pos_ != "NOUN" and t.lemma_.lower() not in LIGHT and not _about_something_else(t)
+        if view.is_cue(t) and t.pos_ != "NOUN" and t.lemma_.lower() not in LIGHT_CUES and not _about_something_else(t)
     ]
     cues.sort(key=lambda t: abs(t.i - anchor))
     return cues

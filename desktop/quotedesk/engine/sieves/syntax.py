@@ -1,6 +1,7 @@
 """Syntax: the subject of the first reporting cue among the quote's ancestors in the parse."""
 
 from quotedesk.core.model import Method
+from quotedesk.engine.lexicon import LIGHT_CUES
 from quotedesk.engine.sieves.registry import sieve
 from quotedesk.engine.view import DOCUMENTS
 
@@ -130,11 +131,17 @@ def _choose(view, quote, found):
         if (f[1].pos_ in ("PROPN", "PRON") or f[1].ent_type_ in ("PERSON", "ORG")) and f[1].dep_ != "poss"
     ]
     pool = named or found
-    # A fragment inside reported speech belongs to the outermost reporter: "she pointed to
-    # reports that Trump called the winner "Miss Piggy"" is what she said; a cue hanging
-    # below the fragment ("…, claiming that he …", "…," but he denied") is not outer.
-    above = [f for f in named if any(f[0] in r.ancestors for r in quote.roots)]
-    cue, subj = (above or named)[-1] if named and not quote.sentential else pool[0]
+    if quote.sentential:
+        cue, subj = pool[0]
+    else:
+        # A fragment inside reported speech belongs to the outermost reporter: "she pointed to
+        # reports that Trump called the winner "Miss Piggy"" is what she said ("49% say the
+        # "sharing economy" reflects an improvement": what they say); a cue hanging below the
+        # fragment ("…, claiming that he …", "…," but he denied") is not outer.
+        above = [f for f in pool if any(f[0] in r.ancestors for r in quote.roots)]
+        if not named:  # with no name to go by, "the fighting continues" is no reporter
+            above = [f for f in above if f[0].lemma_.lower() not in LIGHT_CUES] or pool[:1]
+        cue, subj = (above or pool)[-1]
     # '"…," said Beck, who said there were "…"': the nearest cue of that same speaker.
     cue = next(c for c, s in found if s.i == subj.i)
     if not quote.sentential and not named:
