@@ -613,3 +613,10 @@ def test_a_fragment_with_no_named_reporter_goes_to_the_outer_one():
     text = 'Just shy of half, 49%, say the "sharing economy" reflects an improvement on the old one.'
     (q,) = analyze(text)
     assert text[q.cue.start : q.cue.end] == "say"
+
+
+def test_a_relative_clause_rests_on_its_own_pronoun():
+    text = ('Mr. Perez hammered his rival, and contrasted the candidate, whom he described as "volatile," with the '
+            'secretary.')
+    (q,) = analyze(text)
+    assert q.speaker == "Perez" and text[q.mention.start : q.mention.end] == "he"
