@@ -120,6 +120,8 @@ CASES = [
     # a second report the parser joined to the first one's content
     ("added-to-content", 'Speaking to reporters, Jacinda Ardern said it was too soon to name a date but added, '
      '"We will know more next week."', "We will know more", "Jacinda Ardern", "syntax"),
+    ("adding-to-content", 'The governor told a radio host that his rival "had a crazy plan which was maniacal," adding, '
+     '"He lost every county in the state."', "He lost every county", "The governor", "syntax"),
     # a reporting clause the tagger broke: the verb taken for a noun, the subject for a modifier
     ("notes-tagged-apart", '"Look at the budget the mayor put out after the storm," Conway notes.', "Look at the budget",
      "Conway", "syntax"),

@@ -317,9 +317,11 @@ class ChunkView:
             ):
                 return prev
         head = cue.head
-        if cue.dep_ == "conj" and head.dep_ == "ccomp" and self.is_cue(head.head) and not self.is_cue(head):
-            # "Suu Kyi said it was too early ... but added, "…"": the parser joined the second
-            # report to the first one's content; it shares the reporter's subject.
+        if (cue.dep_ == "conj" or (cue.dep_ == "advcl" and cue.tag_ == "VBG")) and head.dep_ == "ccomp" \
+                and self.is_cue(head.head) and not self.is_cue(head):
+            # "Suu Kyi said it was too early ... but added, "…"", "Trump told Newsmax that
+            # Romney "had a crazy policy," adding, "…"": the parser joined the second report to
+            # the first one's content; it shares the reporter's subject.
             return self.subject_of(head.head, depth + 1)
         if depth < 3 and cue.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp", "acl", "relcl", "parataxis") and cue.head.i != cue.i:
             if cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN", "PRON"):
