@@ -167,7 +167,7 @@ CASES = [
      "burn the whole place down", "Tom Baker", "nearby"),
     # a cue in a clause of its own after a fragment, without a named subject, loses to the fragment's own subject
     ("cue-apart", 'Senator Ann Ruiz defended her chief of staff as a "very decent and honest man" on Tuesday, '
-     'hours after the aide was charged with fraud.', "very decent and honest man", "Ann Ruiz", "sentence"),
+     'hours after the aide was charged with fraud.', "very decent and honest man", "Ann Ruiz", "nearby"),
     # a colon lead-in: the name a preposition governs is whom the words went to, save in a verbless "More from X:"
     ("lead-in-to-whom", 'Senate leader Mitch McConnell delivered a blunt message to Donald Trump: "It is time to stop '
      'attacking people and get on message."', "It is time to stop", "Mitch McConnell", "lead-in"),
@@ -622,3 +622,15 @@ def test_a_relative_clause_rests_on_its_own_pronoun():
             'secretary.')
     (q,) = analyze(text)
     assert q.speaker == "Perez" and text[q.mention.start : q.mention.end] == "he"
+
+
+def test_the_subject_of_a_passive_reporting_verb_is_its_target_not_its_speaker():
+    # "Obama has been criticized": Obama is criticized; he speaks in "he used stronger language, saying"
+    text = ('President Obama has been criticized for using the term, though in a news conference last week he used '
+            'stronger language, saying the group "must be destroyed."')
+    (q,) = analyze(text)
+    assert text[q.cue.start : q.cue.end] == "saying" and text[q.mention.start : q.mention.end] == "he"
+    # but "quoted as saying" names the speaker
+    text = 'The mayor was quoted as saying the plan "will never pass this council."'
+    (q,) = analyze(text)
+    assert q.speaker == "The mayor"

@@ -22,12 +22,15 @@ from quotedesk.engine.masking import Masked
 TITLE_CONTEXT = {"star", "title", "entitle", "headline", "nickname", "brand", "read", "watch", "host", "appear", "perform", "sing"}
 # Documents that speak for their author: "a statement from X", "the lawsuit filed by X".
 DOCUMENTS = {"statement", "letter", "report", "email", "e-mail", "memo", "lawsuit", "suit", "complaint", "filing",
-             "release", "post", "tweet", "document", "ruling", "order", "message", "note"}
+             "release", "post", "tweet", "document", "ruling", "order", "message", "note", "missive", "editorial",
+             "op-ed", "column", "article", "essay"}
 # Who a message goes to, not who speaks: "emailed supporters saying", "told reporters, saying".
 AUDIENCE_NOUNS = {"supporter", "voter", "member", "reporter", "journalist", "donor", "follower", "fan", "customer",
                   "employee", "staff", "reader", "viewer", "listener", "lawmaker", "colleague", "student", "worker",
                   "parent", "resident", "crowd", "audience", "delegate", "investor", "shareholder", "subscriber"}
 SENDING_VERBS = {"email", "e-mail", "text", "tell", "message", "write", "mail", "urge", "remind", "warn", "assure", "address"}
+# Reporting verbs whose passive subject is the speaker: "was quoted as saying", "was heard saying".
+SPEAKING_PASSIVES = {"quote", "hear", "overhear", "record", "cite", "tape", "film", "catch", "report"}
 # Heads of an apposition that make a name an organisation, whatever the NER said.
 ORGANISATION_NOUNS = {"shop", "store", "company", "firm", "restaurant", "bakery", "bank", "organization", "organisation",
                       "agency", "charity", "nonprofit", "business", "chain", "retailer", "brand", "newspaper", "website",
@@ -288,6 +291,14 @@ class ChunkView:
                     for g in by.children:
                         if g.dep_ == "pobj" and g.i not in self._token_quote:
                             return g
+            passive_subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+            if depth == 0 and cue.lemma_.lower() not in SPEAKING_PASSIVES and passive_subject is not None \
+                    and passive_subject.lemma_.lower() not in DOCUMENTS:
+                # "Obama has been criticized for …", "was asked about …": the passive's subject
+                # is who the words were about or to, unless "quoted as saying", "heard saying"
+                # (a verb coordinated with it shares that subject: "was forced … and said"; a
+                # document keeps speaking for its author: "his missive was ridiculed for …")
+                return None
         # The subject nearest the cue first: a parser that gives one verb two subjects
         # ("Speaking in Salem, New Hampshire, Trump went", "Berea, OH, ... Gov. John Kasich
         # (R-OH), said") has hung a place on it.
