@@ -88,20 +88,22 @@ def family(method: Method) -> str:
     return FAMILY.get(method, method.value)
 
 
-def rules_non_speech(text: str, q: RawQuote, *, method: Method, sentential: bool, title_like: bool) -> bool:
+def rules_non_speech(text: str, q: RawQuote, *, method: Method, sentential: bool, title_like: bool,
+                     claimed: bool = False) -> bool:
     """The rules' verdict that a quotation is not speech, given how it was attributed.
 
     Titles and nicknames (``on CBS's "Face the Nation"``), section headings, a digest's excerpt
     of a story after its credited headline, translations (``Latin for "seize the day"``), terms
     and slogans under discussion (``the word "renoviction"``, ``"Containment" has been U.S.
     policy``), and quotations in a title context or short fragments that no reporting verb
-    claims (a verb of saying or naming before them does: ``referred to them as "my friends"``).
+    claims (a verb of saying or naming before them does: ``referred to them as "my friends"``;
+    ``claimed`` says the caller knows one does, as for a fragment coordinated with a quote).
     Shared by the pipeline and the trainable model, which re-asks it when it picks another
     candidate.
     """
     words = len(" ".join(text[p.start : p.end] for p in q.parts).split())
     method = family(method)
-    claimed = bool(_CLAIMED_RE.search(text, max(0, q.start - 80), q.start))
+    claimed = claimed or bool(_CLAIMED_RE.search(text, max(0, q.start - 80), q.start))
     return (
         looks_like_title(text, q)
         or is_heading(text, q)

@@ -113,12 +113,11 @@ SLOGAN_SOURCES = frozenset({"placard", "sign", "banner", "poster", "shirt", "t-s
 def non_speech(article: Article, item: Item) -> bool:
     """Titles, nicknames, slogans and scare quotes: a trained model's verdict, else the rules'."""
     att = item.att
-    # A coordinated fragment is as short as it likes: its partner's verb claims it.
-    method = Method.SYNTAX if item.coordinated else att.method
     if att.speech is False or (
         att.speech is None
-        and (rules_non_speech(article.text, item.raw, method=method, sentential=item.sentential,
-                              title_like=item.index in article.title_like)
+        # (a coordinated fragment is as short as it likes: its partner's verb claims it)
+        and (rules_non_speech(article.text, item.raw, method=att.method, sentential=item.sentential,
+                              title_like=item.index in article.title_like, claimed=item.coordinated)
              or att.mention_lemma in SLOGAN_SOURCES)
     ):
         item.flags.add(FLAG_NON_SPEECH)
