@@ -70,6 +70,12 @@ def _found(view, quote) -> list:
     return found
 
 
+def _in_phrase(w) -> bool:
+    """A word of a short subject noun phrase. A surname the tagger did not know may come out
+    as anything ("said Skelly" as an adverb), so any capitalised word counts."""
+    return w.pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM") or (w.is_alpha and w.is_title)
+
+
 def _inverted(words, k):
     """'"…," said the woman, who …': an inverted subject the parser hung elsewhere; the noun
     phrase right after the cue."""
@@ -77,8 +83,7 @@ def _inverted(words, k):
         return None
     phrase = []
     for w in words[1:]:
-        # (a surname the tagger did not know may come out as anything: "said Skelly" as an adverb)
-        if w.pos_ not in ("DET", "ADJ", "PROPN", "NOUN", "NUM") and not (w.is_alpha and w.is_title):
+        if not _in_phrase(w):
             break
         phrase.append(w)
     nouns = [w for w in phrase if w.pos_ in ("PROPN", "NOUN") or w.is_title]
@@ -94,7 +99,7 @@ def _tagged_apart(words, k):
     nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
     if k == 0 or (nxt is not None and not (nxt.is_punct or nxt.pos_ == "ADP")):
         return None
-    if any(w.pos_ not in ("DET", "ADJ", "PROPN", "NOUN", "NUM") and not (w.is_alpha and w.is_title) for w in words[:k]):
+    if not all(_in_phrase(w) for w in words[:k]):
         return None
     last = words[k - 1]
     return last if last.pos_ in ("PROPN", "NOUN", "ADJ") or (last.is_alpha and last.is_title) else None
