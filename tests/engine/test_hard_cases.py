@@ -615,6 +615,10 @@ def test_a_fragment_with_no_named_reporter_goes_to_the_outer_one():
     text = 'Just shy of half, 49%, say the "sharing economy" reflects an improvement on the old one.'
     (q,) = analyze(text)
     assert text[q.cue.start : q.cue.end] == "say"
+    text = ('Elsewhere, the fighting continues in the north, where rebel fighters said they have launched a new '
+            '"large-scale offensive" against the army.')
+    (q,) = analyze(text)
+    assert text[q.cue.start : q.cue.end] == "said"
 
 
 def test_a_relative_clause_rests_on_its_own_pronoun():
