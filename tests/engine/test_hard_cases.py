@@ -166,8 +166,14 @@ CASES = [
     ("relcl-about-a-thing", 'In a video that the judge called "distasteful," Tom Baker expressed a desire to "burn the whole place down."',
      "burn the whole place down", "Tom Baker", "nearby"),
     # a cue in a clause of its own after a fragment, without a named subject, loses to the fragment's own subject
-    ("cue-apart", 'Senator Ann Ruiz defended her chief of staff as a "very decent and honest man" on Tuesday, '
+    ("cue-apart", 'Senator Ann Ruiz stood by her chief of staff, a "very decent and honest man," on Tuesday, '
      'hours after the aide was charged with fraud.', "very decent and honest man", "Ann Ruiz", "nearby"),
+    # a verb with a subject casting its object as the quoted words: the subject's characterisation
+    ("casts-as", 'Governor Ann Ruiz admires the French president as a “strong leader,” comparing him favorably to her rival.',
+     "strong leader", "Ann Ruiz", "syntax"),
+    # ... in a clause with a subject of its own, after another's report
+    ("casts-as-own-clause", 'Ruiz proposed a debate in Ohio on Monday - but the Baker campaign rejected the idea as '
+     '"ludicrous" because of a football game that night.', "ludicrous", "Baker", "syntax"),
     # a colon lead-in: the name a preposition governs is whom the words went to, save in a verbless "More from X:"
     ("lead-in-to-whom", 'Senate leader Mitch McConnell delivered a blunt message to Donald Trump: "It is time to stop '
      'attacking people and get on message."', "It is time to stop", "Mitch McConnell", "lead-in"),
@@ -259,6 +265,9 @@ def test_scare_quotes_and_titles_are_not_speech():
     'He wrote under the pseudonym "Carlos Danger," but it did not help.',
     'At an event billed as "Hard Hats for Hillary," the candidate unveiled a plan.',
     'The new project will informally be dubbed the "Defeat Crooked Hillary PAC" and will focus on attack ads.',
+    # a role or a title something is given "as"
+    'The actor was hired after the studio cast him as the villain in “Dark Water” last year.',
+    'Time Magazine chose the German chancellor as its “Person of the Year” for 2015.',
 ])
 def test_titles_in_lists_with_subtitles_or_numbers_are_not_speech(text):
     quotes = analyze(text)

@@ -16,15 +16,21 @@ def _names_what(cue) -> bool:
 def _found(view, quote) -> list:
     """(cue, subject) pairs the parse links to the quote, the best-placed first."""
     tokset = quote.tokset
-    found = []
+    found, cast = [], []
     # Climb from the quote to the cues among its ancestors (and a root's cue children, when
     # the parser hangs the verb under the quote).
     # A comma inside the marks hangs from the next clause's verb, not from the quote's reporter.
     for r in [r for r in quote.roots if not r.is_punct] or quote.roots:
-        node = r
+        node, below = r, None
         for _ in range(6):
             # (a document the quote stands beside speaks for its author: "Trump issued a statement, "…"")
             cue_like = view.is_cue(node) or (node.pos_ == "NOUN" and node.lemma_.lower() in DOCUMENTS and r.dep_ == "appos")
+            if not cue_like and _casts_as(node, below) and not view.title_context(quote.index) \
+                    and (subj := view.subject_of(node)) is not None:
+                if node.dep_ == "conj" and subj.head.i == node.i:
+                    found.append((node, subj))  # "Clinton proposed …, but Sanders rejected it as "…""
+                    break
+                cast.append((node, subj))
             if cue_like and node.i not in tokset and not _far_go(node, tokset) and not _aside(view, node, quote):
                 subj = view.subject_of(node)
                 if subj is not None:
@@ -36,7 +42,7 @@ def _found(view, quote) -> list:
                         break
             if node.head.i == node.i:
                 break
-            node = node.head
+            node, below = node.head, node
         for child in r.children:
             if child.dep_ == "advcl" and any(c.dep_ == "mark" for c in child.children):
                 continue  # "… until Haley said she was backing him", "while he fears …": a clause of its own
@@ -67,7 +73,8 @@ def _found(view, quote) -> list:
                 if view.is_cue(t) and (subj := _tagged_apart(words, k)) is not None:
                     found.insert(0, (t, subj))
                     break
-    return found
+    # A verb casting something as the quoted words is a report only where no reporting verb is.
+    return found or cast
 
 
 def _in_phrase(w) -> bool:
@@ -103,6 +110,21 @@ def _tagged_apart(words, k):
         return None
     last = words[k - 1]
     return last if last.pos_ in ("PROPN", "NOUN", "ADJ") or (last.is_alpha and last.is_title) else None
+
+
+# Verbs that give a thing its name or a role: "known as", "billed as", "chose her as its
+# "Person of the Year"" are no one's words.
+_NAMING_AS = frozenset({
+    "know", "bill", "refer", "market", "list", "register", "title", "brand", "identify", "classify", "serve", "act",
+    "work", "choose", "name", "select", "pick", "elect", "nominate", "appoint", "crown", "cast", "hire", "use",
+})
+
+
+def _casts_as(verb, below) -> bool:
+    """"Trump admires Putin as a "strong leader"", "rejected the idea as "ludicrous"": a verb
+    with a subject that casts its object as the quoted words is the subject's characterisation."""
+    return (below is not None and below.dep_ == "prep" and below.lower_ == "as" and verb.pos_ == "VERB"
+            and verb.lemma_.lower() not in _NAMING_AS and any(c.dep_ == "dobj" for c in verb.children) and any(c.dep_ == "nsubj" for c in verb.children))
 
 
 def _aside(view, cue, quote) -> bool:
@@ -149,9 +171,10 @@ def _choose(view, quote, found):
         cue, subj = (above or pool)[-1]
     # '"…," said Beck, who said there were "…"': the nearest cue of that same speaker.
     cue = next(c for c, s in found if s.i == subj.i)
-    if not quote.sentential and not named:
+    if not quote.sentential and not named and not (cue.dep_ == "conj" and subj.head.i == cue.i):
         # "Clinton's aides cast her victory as ... what her team calls her "breaking barriers"
-        # agenda": a named subject higher up is the fragment's source.
+        # agenda": a named subject higher up is the fragment's source (not across a clause
+        # with a subject of its own: "Clinton proposed …, but the Sanders campaign rejected …").
         main = view.main_subject(quote)
         if main is not None and (main.pos_ in ("PROPN", "PRON") or main.ent_type_ in ("PERSON", "ORG")):
             subj = main
