@@ -168,6 +168,9 @@ CASES = [
     # a cue in a clause of its own after a fragment, without a named subject, loses to the fragment's own subject
     ("cue-apart", 'Senator Ann Ruiz stood by her chief of staff, a "very decent and honest man," on Tuesday, '
      'hours after the aide was charged with fraud.', "very decent and honest man", "Ann Ruiz", "nearby"),
+    # a participle after a fragment ('"…," telling Fox 35'): its object is whom it was told to
+    ("participle-after-fragment", 'The Hale Foundation did not want to address “that person,” telling Fox 35 that the '
+     'organization is focused on “ending senseless gun violence.”', "ending senseless", "Hale Foundation", "syntax"),
     # a verb with a subject casting its object as the quoted words: the subject's characterisation
     ("casts-as", 'Governor Ann Ruiz admires the French president as a “strong leader,” comparing him favorably to her rival.',
      "strong leader", "Ann Ruiz", "syntax"),
