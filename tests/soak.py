@@ -204,10 +204,14 @@ class Editor:
 
     # Each correction returns (actions logged, quote id).
 
+    def _logged(self, action: str) -> list[str]:
+        """A correction that changed nothing (its quote already so) logs nothing."""
+        return [] if self.lib.last_operation is None else [action]
+
     def _set_speaker(self, aid, q, tag):
         names = [p.name for p in self.lib.people(aid)] + [self.rng.choice(NAMES), None]
         self.lib.set_speaker(q.id, self.rng.choice(names), editor=tag)
-        return ["set_speaker"], q.id
+        return self._logged("set_speaker"), q.id
 
     def _set_bounds(self, aid, q, tag):
         start = q.start + self.rng.randint(0, 2)  # inward only: a quote never grows into its neighbour
@@ -226,13 +230,13 @@ class Editor:
 
     def _set_status(self, aid, q, tag):
         status = self.rng.choice([s for s in ("proposed", "verified", "rejected") if s != q.status])
-        self.lib.set_status(q.id, status, editor=tag)
-        return ["set_status"], q.id
+        self.lib.set_status(q.id, status, editor=tag)  # (another editor may have set it since q was read)
+        return self._logged("set_status"), q.id
 
     def _remove_restore(self, aid, q, tag):
         do = self.lib.restore_quote if q.removed else self.lib.remove_quote
         do(q.id, editor=tag)
-        return [do.__name__], q.id
+        return self._logged(do.__name__), q.id
 
     def _verify_article(self, aid, q, tag):
         n = self.lib.verify_article(aid, editor=tag)

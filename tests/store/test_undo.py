@@ -232,11 +232,26 @@ def test_a_correction_that_changes_nothing_is_no_undo_step(two_articles):
     assert lib.undo(editor=EDITOR) is None
 
 
-def test_log_lines_of_a_change_that_was_no_step_stay_with_nothing_else(two_articles):
+def _live_log(lib, qid):
+    return [(r["action"], r["after"]) for r in lib.db.execute(
+        "SELECT action, after FROM live_corrections WHERE quote_id = ? ORDER BY id", (qid,))]
+
+
+@pytest.mark.parametrize("repeat", [
+    lambda lib, q: lib.set_status(q, "verified", editor=EDITOR),
+    lambda lib, q: lib.set_speaker(q, "John Kerry", editor=EDITOR),
+    lambda lib, q: lib.remove_quote(q, editor=EDITOR),
+], ids=["status", "speaker", "remove"])
+def test_a_correction_repeated_writes_no_log_line_so_undo_leaves_the_log_true(two_articles, repeat):
+    """Verify a quote, verify it again, undo: the quote is proposed again, and the log must not
+    still say it was verified (retraining and the audit trail read the log)."""
     lib = two_articles
-    a, b = _ids(lib)[0][:2]
-    lib.set_status(a, "proposed", editor=EDITOR)  # logged, but no change: no undo step
-    lib.set_status(b, "rejected", editor=EDITOR)
-    assert lib.undo(editor=EDITOR).quote_ids == (b,)
-    live = {r[0] for r in lib.db.execute("SELECT quote_id FROM live_corrections WHERE quote_id IS NOT NULL")}
-    assert live == {a}
+    qid = _ids(lib)[0][1]
+    before = _live_log(lib, qid)
+    repeat(lib, qid)
+    logged = _live_log(lib, qid)
+    assert len(logged) == len(before) + 1
+    repeat(lib, qid)  # changes nothing
+    assert lib.last_operation is None and _live_log(lib, qid) == logged
+    lib.undo(editor=EDITOR)
+    assert _live_log(lib, qid) == before

@@ -60,8 +60,6 @@ class Session(QObject):
                           merge=True)
 
     def set_status(self, quote_id: int, status: str) -> bool:
-        if self.library.quote(quote_id).status == status:
-            return False
         return self._push({"verified": "Verify quote", "rejected": "Reject quote"}.get(status, f"Mark {status}"),
                           lambda: self.library.set_status(quote_id, status, editor=self.editor))
 
@@ -85,8 +83,6 @@ class Session(QObject):
         return n
 
     def verify_article(self, article_id: int) -> bool:
-        if not any(q.status == "proposed" for q in self.library.quotes(article_id)):
-            return False
         return self._push("Verify article", lambda: self.library.verify_article(article_id, editor=self.editor),
                           article_id=article_id)
 
@@ -133,7 +129,7 @@ class Session(QObject):
 
     def _apply(self, text: str, do, *, article_id: int | None = None, merge: bool = False):
         """Make one correction and push its undo step; returns the library's result, or None
-        when the library refused it or it would change nothing."""
+        when the library refused it or it changed nothing."""
         try:
             result = do()
         except REFUSALS as e:
@@ -146,8 +142,9 @@ class Session(QObject):
             self.articleChanged.emit(article_id)
         else:
             self.quoteChanged.emit(result)
-        if self.library.last_operation is not None:  # None: nothing changed (another window did it)
-            self.undo_stack.push(_Command(self, text, self.library.last_operation, merge=merge))
+        if self.library.last_operation is None:
+            return None  # nothing changed: it was so already (another window may have done it)
+        self.undo_stack.push(_Command(self, text, self.library.last_operation, merge=merge))
         return result
 
     def _push(self, text: str, do, *, article_id: int | None = None, merge: bool = False) -> bool:

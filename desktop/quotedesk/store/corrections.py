@@ -2,7 +2,8 @@
 
 Every correction is one transaction, recorded as one undoable operation
 (:mod:`quotedesk.store.history`), with one or more lines in the log (:meth:`Corrections.correcting`).
-A bounds change that would change nothing writes nothing and returns :class:`Unchanged`.
+A correction that would change nothing writes nothing: no log line, no undo step (a bounds
+change then returns :class:`Unchanged`, so the window can say so).
 """
 
 from __future__ import annotations
@@ -154,9 +155,10 @@ class Corrections:
              mention.end if mention else None, role, quote_id),
         )
         after = quote_record(quote_row_by_id(conn, quote_id))
-        self.log(conn, "set_speaker", "speaker", self._speaker_state(before), self._speaker_state(after),
-                  editor=editor, quote_id=quote_id, article_id=before.article_id,
-                  speaker_id=sid, model_version=before.model_version)
+        if self._speaker_state(after) != self._speaker_state(before):
+            self.log(conn, "set_speaker", "speaker", self._speaker_state(before), self._speaker_state(after),
+                     editor=editor, quote_id=quote_id, article_id=before.article_id,
+                     speaker_id=sid, model_version=before.model_version)
         return after
 
     def _mention(self, conn, quote: QuoteRecord, person, name: str | None) -> Span | None:
@@ -316,11 +318,13 @@ class Corrections:
             return quote_record(quote_row_by_id(conn, quote_id))
 
     def set_status(self, quote_id: int, status: str, *, editor: str) -> QuoteRecord:
-        """Mark a quote proposed, verified or rejected."""
+        """Mark a quote proposed, verified or rejected (already so: nothing is written)."""
         editor = editor_name(editor)
         check_status(status)
         with self.correcting("changing a quote's status") as conn:
             before = quote_record(quote_row_by_id(conn, quote_id))
+            if before.status == status:
+                return before
             conn.execute("UPDATE quotes SET status = ? WHERE id = ?", (status, quote_id))
             self.log(conn, "set_status", "status", before.status, status, editor=editor, quote_id=quote_id,
                       article_id=before.article_id, model_version=before.model_version)
@@ -337,6 +341,8 @@ class Corrections:
         editor = editor_name(editor)
         with self.correcting("removing a quote" if removed else "restoring a quote") as conn:
             before = quote_record(quote_row_by_id(conn, quote_id))
+            if before.removed == removed:
+                return before
             conn.execute("UPDATE quotes SET removed = ? WHERE id = ?", (int(removed), quote_id))
             self.log(conn, "remove_quote" if removed else "restore_quote", "removed", before.removed, removed,
                       editor=editor, quote_id=quote_id, article_id=before.article_id,
