@@ -180,6 +180,8 @@ CASES = [
     # a colon lead-in: the name a preposition governs is whom the words went to, save in a verbless "More from X:"
     ("lead-in-to-whom", 'Senate leader Mitch McConnell delivered a blunt message to Donald Trump: "It is time to stop '
      'attacking people and get on message."', "It is time to stop", "Mitch McConnell", "lead-in"),
+    ("lead-in-dash-name", 'The regional split has been important for the early contests - Tomas Whitlow: “Two weeks '
+     'ago, his strongest territory had been the South. Now, it is the Northeast.”', "Two weeks ago", "Tomas Whitlow", "lead-in"),
     ("lead-in-more-from", 'What that means for the vote - More from Jane Smith: "The state is a starting point for everyone."',
      "The state is a starting point", "Jane Smith", "lead-in"),
     # the sentence after a floating quote leads in to a quote of its own: no reporting clause of the first

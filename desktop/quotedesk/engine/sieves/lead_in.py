@@ -40,6 +40,10 @@ def _colon_lead_in(view, toks):
         if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.end == name_end:
             if not (clause and ent.root.dep_ == "pobj"):
                 return ent.root, []
+    # "- Pew Research: …" with a name the NER did not know: only capitalised words after a dash.
+    after_dash = [t for t in before if t.i > max(dashes, default=colon.i) and t.i < name_end]
+    if 0 < len(after_dash) <= 4 and all(t.pos_ == "PROPN" and t.is_title for t in after_dash):
+        return after_dash[-1], []
     # The cue nearest the clause's root first ("Perez answered the critics who called him weak:").
     for c in sorted((t for t in before if view.is_cue(t)), key=lambda t: (len(list(t.ancestors)), -t.i)):
         subj = view.subject_of(c)
