@@ -171,6 +171,9 @@ CASES = [
     # a participle after a fragment ('"…," telling Fox 35'): its object is whom it was told to
     ("participle-after-fragment", 'The Hale Foundation did not want to address “that person,” telling Fox 35 that the '
      'organization is focused on “ending senseless gun violence.”', "ending senseless", "Hale Foundation", "syntax"),
+    # "One of …, a name," as the reporter: the name in apposition, not a name further down
+    ("one-of-subject", "One of the company's top lawyers, Maria Lopez, later testified in court that \"none of the "
+     "records at the plant\" were destroyed by Tom Baker.", "none of the records", "Maria Lopez", "syntax"),
     # a verb with a subject casting its object as the quoted words: the subject's characterisation
     ("casts-as", 'Governor Ann Ruiz admires the French president as a “strong leader,” comparing him favorably to her rival.',
      "strong leader", "Ann Ruiz", "syntax"),

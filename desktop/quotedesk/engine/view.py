@@ -406,8 +406,8 @@ class ChunkView:
             for _ in range(8):
                 if node.i not in quote.tokset and node.pos_ in ("VERB", "AUX"):
                     subj = self.subject_of(node)
-                    if subj is not None and subj.i not in self._token_quote and subj.pos_ in ("PROPN", "PRON", "NOUN"):
-                        best = subj
+                    if subj is not None and subj.i not in self._token_quote and subj.pos_ in ("PROPN", "PRON", "NOUN", "NUM"):
+                        best = subj  # ("One of the executives, Michael Sexton, testified that …")
                 if node.head.i == node.i:
                     break
                 node = node.head
