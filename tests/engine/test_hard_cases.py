@@ -171,6 +171,9 @@ CASES = [
     # a participle after a fragment ('"…," telling Fox 35'): its object is whom it was told to
     ("participle-after-fragment", 'The Hale Foundation did not want to address “that person,” telling Fox 35 that the '
      'organization is focused on “ending senseless gun violence.”', "ending senseless", "Hale Foundation", "syntax"),
+    # an inverted subject ends at the comma ("said Tom Baker, half joking")
+    ("inverted-then-aside", "The union agreed to a new wage system.\n\n''I am better with my hands than with my head,'' "
+     "said Tom Baker, half joking.", "better with my hands", "Tom Baker", "syntax"),
     # "One of …, a name," as the reporter: the name in apposition, not a name further down
     ("one-of-subject", "One of the company's top lawyers, Maria Lopez, later testified in court that \"none of the "
      "records at the plant\" were destroyed by Tom Baker.", "none of the records", "Maria Lopez", "syntax"),

@@ -90,8 +90,8 @@ def _inverted(words, k):
         return None
     phrase = []
     for w in words[1:]:
-        if not _in_phrase(w):
-            break
+        if not _in_phrase(w) or w.doc[w.i - 1].is_punct:
+            break  # (the phrase ends at a comma: "said Robin Maynard, half joking")
         phrase.append(w)
     nouns = [w for w in phrase if w.pos_ in ("PROPN", "NOUN") or w.is_title]
     return nouns[-1] if nouns else None
