@@ -174,6 +174,10 @@ CASES = [
     # an inverted subject ends at the comma ("said Tom Baker, half joking")
     ("inverted-then-aside", "The union agreed to a new wage system.\n\n''I am better with my hands than with my head,'' "
      "said Tom Baker, half joking.", "better with my hands", "Tom Baker", "syntax"),
+    # "As X put it, …" with X parsed as the object of "as"
+    ("as-x-put-it", "The sitting judge who is least friendly to business is Ann Ruiz.\n\nAs Akhil Mehta, professor of "
+     "constitutional law at Yale and author of ''The Quiet Court,'' put it, ''Senators should remember that a compromise "
+     "candidate today may be far better for them.''", "Senators should remember", "Akhil Mehta", "syntax"),
     # "One of …, a name," as the reporter: the name in apposition, not a name further down
     ("one-of-subject", "One of the company's top lawyers, Maria Lopez, later testified in court that \"none of the "
      "records at the plant\" were destroyed by Tom Baker.", "none of the records", "Maria Lopez", "syntax"),

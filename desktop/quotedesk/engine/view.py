@@ -312,6 +312,13 @@ class ChunkView:
                 if child.lower_ in ("who", "that", "which") and cue.dep_ == "relcl":
                     return cue.head
                 return child
+        for child in cue.children:
+            if child.lower_ == "as" and child.i < cue.i:
+                # "As Akhil Amar, professor of law, put it, …": the parser took the subject for
+                # the object of "as".
+                obj = next((g for g in child.children if g.dep_ == "pobj" and g.i not in self._token_quote), None)
+                if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
+                    return obj
         prev = cue.doc[cue.i - 1] if cue.i else None
         if prev is not None and prev.head.i == cue.i and prev.is_title and prev.text in self._name_words:
             return prev  # "Skelly said …" with the surname tagged an adverb; the article names him elsewhere
