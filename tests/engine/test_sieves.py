@@ -312,3 +312,14 @@ def test_the_order_is_data():
 @pytest.mark.parametrize("name", list(ORDER))
 def test_every_sieve_in_the_order_is_registered_once(name):
     assert name in SIEVES and list(ORDER).count(name) == 1
+
+
+def test_a_sentence_adverb_hung_on_the_subject_is_no_part_of_the_speaker():
+    # "Repeatedly, the crowd shouted "…"": the parser hung "Repeatedly" on "crowd".
+    view = chunk('Repeatedly, the crowd shouted "Go home."', [
+        "Repeatedly 3 advmod ADV RB", ", 3 punct PUNCT", "the 3 det DET", "crowd 4 nsubj NOUN NN",
+        "shouted 4 ROOT VERB VBD shout", '" 6 punct PUNCT', "Go 4 ccomp VERB VB", "home 6 advmod ADV",
+        '. 6 punct PUNCT', '" 6 punct PUNCT',
+    ], sentential=True)
+    att = run(Method.SYNTAX, view)
+    assert mention(view, att) == "the crowd" and cue(view, att) == "shouted"

@@ -72,6 +72,9 @@ def noun_phrase(head):
     toks = [head]
     for child in head.children:
         if child.dep_ in keep:
+            lo, hi = sorted((child.i, head.i))
+            if child.dep_ == "advmod" and any(t.is_punct for t in head.doc[lo + 1 : hi]):
+                continue  # a sentence adverb the parser hung on the subject: "Repeatedly, the crowd"
             toks.extend(child.subtree)
     return sorted(set(toks), key=lambda t: t.i)
 
