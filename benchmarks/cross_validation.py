@@ -6,9 +6,11 @@ Cuts PolNeAR train (``shared/eval/data``) in ``--folds`` folds by hash of each a
 fits a model on the other folds and runs the engine with it on each fold's articles, and prints
 per fold and overall the shared scorer's attributed F1 and speaker accuracy of the rules and of
 the model, plus the share of matched quotes whose right speaker is among the candidates (the
-ceiling of any ranker). Then, unless ``--no-dev``, the same figures on PolNeAR dev for a model
-fitted on all of train. Each article is parsed once to collect its features and once with its
-fold's model. The models are measured and thrown away, never stored or shipped.
+ceiling of any ranker), and the gold quotes counted by whether the rules and the model give them
+the right speaker (what the model fixes, what it breaks). Then, unless ``--no-dev``, the same
+figures on PolNeAR dev for a model fitted on all of train. Each article is parsed once to
+collect its features and once with its fold's model. The models are measured and thrown away,
+never stored or shipped.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -58,7 +61,10 @@ def main(argv: list[str] | None = None) -> int:
                              score(arts, {a.id: p for a, p in zip(arts, preds)})))
     _row("pooled", train, learn.build_examples(train, feats), score(train, rules_preds), score(train, model_preds))
     r, m = (sum(x) / len(per_fold) for x in zip(*per_fold))
-    print(f"\nmean over {args.folds} folds: rules attributed F1 {r:.4f}, model {m:.4f} ({(m - r) * 100:+.1f} points)")
+    print(f"\nmean over {args.folds} folds: rules attributed F1 {r:.4f}, model {m:.4f} ({(m - r) * 100:+.2f} points)")
+    both = _outcomes(train, rules_preds, model_preds)
+    print(f"gold quotes by (rules, model) speaker right: both {both[True, True]}, model fixes {both[False, True]}, "
+          f"model breaks {both[True, False]}, neither {both[False, False]}")
 
     if not args.no_dev:
         model = learn.fit(learn.build_examples(train, feats), version="all-train")
@@ -68,6 +74,21 @@ def main(argv: list[str] | None = None) -> int:
         _row("dev", dev, learn.build_examples(dev, dev_feats), score(dev, {a.id: f.rules for a, f in zip(dev, dev_feats)}),
              learn.evaluate(model, dev))
     return 0
+
+
+def _outcomes(articles, rules: dict, model: dict) -> Counter:
+    """Gold quotes counted by (rules right, model right), right as the scorer judges it."""
+    from quotedesk.engine.learn.scoring import match, overlap, same_speaker, trim
+
+    out: Counter = Counter()
+    for art in articles:
+        gold = [trim(art.text, q.start, q.end) for q in art.quotes]
+        right = []
+        for records in (rules[art.id], model[art.id]):
+            pair = dict(match(gold, [trim(art.text, r["start"], r["end"]) for r in records], overlap))
+            right.append({gi for gi, pi in pair.items() if same_speaker(art.quotes[gi], records[pi])})
+        out.update((gi in right[0], gi in right[1]) for gi in range(len(art.quotes)))
+    return out
 
 
 def _row(name: str, articles, examples, rules: dict, model: dict) -> tuple[float, float]:

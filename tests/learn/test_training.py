@@ -90,3 +90,25 @@ def test_a_calibration_with_nothing_held_out_keeps_the_evidence_table(articles):
     # One article cannot be cut in folds: no quote was seen by a model not trained on it.
     cal = learn.calibrate(articles[:1], learn.collect([articles[0].text]))
     assert (cal.weights, cal.bias) == ({"table": 1.0}, 0.0)
+
+
+def test_candidates_carry_the_words_they_hang_on():
+    """What tells PolNeAR's sources apart beyond the cue: the word a prepositional candidate
+    hangs on ("a report by Politico"), the verb a subject governs, whether a relative pronoun's
+    cue governs the quote ("Beck, who has described Trump as "X""), a subject inside someone
+    else's reported clause."""
+    text = ('Carson was angry on Friday. It was a report by Politico that he "fabricated" the story.\n\n'
+            'Beck, who has described Trump as "a pathological narcissist," spoke on Monday.\n\n'
+            'Some voters cheer when Johnson insists that "taxes are theft."\n')
+    [feats] = learn.collect([text])
+
+    def candidate(k: int, words: str) -> dict:
+        ctx = feats.contexts[k]
+        return next(c.features for c in ctx.candidates if text[c.span.start : c.span.end] == words)
+
+    assert "prep=by&of=report" in candidate(0, "Politico")
+    assert "subj_of=fabricate" in candidate(0, "he")
+    assert "pron=who&cue_governs=1" in candidate(1, "who")
+    assert "pron=who&cue_governs=0" in candidate(2, "who")
+    assert "subj_of=cheer" in candidate(2, "Some voters")
+    assert "embedded_subj&label=PERSON" in candidate(2, "Johnson")

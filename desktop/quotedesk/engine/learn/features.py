@@ -21,7 +21,7 @@ from quotedesk.engine.attribution import NAME_LABELS, SUBJECT_DEPS, Attribution,
 from quotedesk.engine.attribution import rules_non_speech as _rules_non_speech
 
 # Bump when features change: cached contexts and trained models name the version they used.
-FEATURES_VERSION = "f10"
+FEATURES_VERSION = "f13"
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
 _WINDOW_BEFORE = 2  # sentences before the quote's sentence whose words may be candidates
@@ -345,6 +345,11 @@ class _Extractor:
                     # the outermost source of the sentence: "Trump said ... what he called "X""
                     f[f"root_subj&sent={rel}"] = 1.0
                     f[f"root_subj&{sent_tag}&has_cue={int(c.cue is not None)}"] = 1.0
+                # the verb it is the subject of, cue or not ("found", "chanting", "cheer")
+                f["subj_of=" + t.head.lemma_.lower()] = 1.0
+                if t.head.dep_ in ("ccomp", "xcomp", "advcl", "relcl") and att.is_cue(t.head.head):
+                    # speaking inside someone else's reported clause
+                    f[f"embedded_subj&label={label}"] = 1.0
             depth = sum(1 for _ in t.ancestors)
             f[f"depth={min(depth, 4)}"] = 1.0
             if t.head is not t and any(a.i == t.head.i for a in root.ancestors):
@@ -367,6 +372,12 @@ class _Extractor:
                 f["possessive"] = 1.0
             if t.dep_ == "poss":
                 f["poss"] = 1.0
+                f["poss_of=" + t.head.lemma_.lower()] = 1.0  # "his comments", "her statement"
+            elif t.dep_ in ("pobj", "pcomp") and t.head is not t:
+                # "a report by X", "a statement from X", "according to X"
+                f["prep=" + t.head.lower_] = 1.0
+                f[f"prep={t.head.lower_}&of={t.head.head.lemma_.lower()}"] = 1.0
+            f[f"label={label}&{side}&{sent_tag}"] = 1.0
             # cue
             if c.cue is not None:
                 cue = doc[c.cue]
@@ -381,6 +392,9 @@ class _Extractor:
                 governs = cue.i in {a.i for a in root.ancestors}
                 f[f"cue_governs={int(governs)}"] = 1.0
                 f[f"cue_governs={int(governs)}&{sent_tag}"] = 1.0
+                if t.pos_ == "PRON":
+                    # "Beck, who has described Trump as "X"": annotators may mark "who"
+                    f[f"pron={t.lower_}&cue_governs={int(governs)}"] = 1.0
                 cd = (cue.i - last) if cue.i > last else (first - cue.i)
                 f[f"cue_dist={_bucket(cd)}"] = 1.0
                 if any(att.in_quote(ch) for ch in cue.children):
