@@ -124,7 +124,8 @@ def _casts_as(verb, below) -> bool:
     """"Trump admires Putin as a "strong leader"", "rejected the idea as "ludicrous"": a verb
     with a subject that casts its object as the quoted words is the subject's characterisation."""
     return (below is not None and below.dep_ == "prep" and below.lower_ == "as" and verb.pos_ == "VERB"
-            and verb.lemma_.lower() not in _NAMING_AS and any(c.dep_ == "dobj" for c in verb.children) and any(c.dep_ == "nsubj" for c in verb.children))
+            and verb.lemma_.lower() not in _NAMING_AS and any(c.dep_ == "dobj" for c in verb.children)
+            and any(c.dep_ == "nsubj" for c in verb.children))
 
 
 def _aside(view, cue, quote) -> bool:
