@@ -662,3 +662,13 @@ def test_the_subject_of_a_passive_reporting_verb_is_its_target_not_its_speaker()
     text = 'The mayor was quoted as saying the plan "will never pass this council."'
     (q,) = analyze(text)
     assert q.speaker == "The mayor"
+
+
+def test_a_question_put_to_someone_is_not_theirs_and_the_answer_is():
+    # "X was asked, "…?" He answered, "…"": the clause after the question leads into the answer.
+    text = ('Former adviser Tom Baker said he had "no idea" about the server.\n\nBaker was asked, "If you had '
+            'known she had a server, would you have told her it was not a good idea?" He answered, "I have no '
+            'idea. We are old friends."')
+    question, answer = [q for q in analyze(text) if q.content(text).startswith(("If you", "I have"))]
+    assert question.speaker is None
+    assert answer.speaker == "Tom Baker" and text[answer.cue.start : answer.cue.end] == "answered"

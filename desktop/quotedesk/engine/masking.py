@@ -169,10 +169,15 @@ def opens_as_subject(text: str, q: RawQuote) -> bool:
     return (not before or before[-1] in ".!?\n") and bool(_SUBJECT_OF_RE.match(text, q.end))
 
 
+# A short clause leading into a quote of its own: '"…?" He answered, "I have no idea."'
+_LEADS_INTO_QUOTE_RE = re.compile(r"[^\n.?!\"“”]{1,40}?[,:]\s*[\"“]\s*[A-Z]")
+
+
 def _attribution_follows(text: str, pos: int) -> bool:
-    """Whether the quote's paragraph goes on after it with words rather than a new quote."""
+    """Whether the quote's paragraph goes on after it with its reporting clause rather than a
+    new quote, or a clause that leads into a quote of its own."""
     rest = text[pos : pos + 60].split("\n", 1)[0].lstrip()
-    return bool(rest) and rest[0] not in "\"“‘'«„" and (rest[0].isalpha())
+    return bool(rest) and rest[0] not in "\"“‘'«„" and rest[0].isalpha() and not _LEADS_INTO_QUOTE_RE.match(rest)
 
 
 def mask(text: str, quotes: list[RawQuote], sentential: list[bool]) -> Masked:

@@ -2,13 +2,15 @@
 
 '"…," Mitch McConnell, R-Ky., said Tuesday': the name standing between the quote and the cue;
 else 'Trump accused Cruz of being "…"': the name right before the cue; else '"Said Ellis: …"':
-the name right after the cue, unless it is what the cue acts on ('described Trump as "…"'). A
-name further after the cue is part of what was said ('said that he spoke with Mr. Sanders').
+the name right after the cue, unless it is what the cue acts on ('described Trump as "…"', 'Baker
+was asked, "…?"'). A name further after the cue is part of what was said ('said that he spoke
+with Mr. Sanders').
 """
 
 from quotedesk.core.model import Method
 from quotedesk.engine.sieves.registry import sieve
 from quotedesk.engine.sieves.sentence import near_cues
+from quotedesk.engine.view import SPEAKING_PASSIVES
 
 OBJECT_DEPS = ("dobj", "dative", "iobj", "oprd")
 
@@ -32,7 +34,10 @@ def sentence_name(view, quote):
 
 def _beside(cue, name) -> bool:
     """Whether the name can be the cue's speaker: before it, or right after it (titles aside) and
-    not (in) its object or the noun it modifies."""
+    not (in) its object or the noun it modifies, nor whom a passive cue was said to ("Baker was
+    asked, "…?"")."""
+    if _target(cue, name):
+        return False
     if name.i < cue.i:
         return True
     if any(t.pos_ not in ("PROPN", "DET") for t in cue.doc[cue.i + 1 : name.i]):
@@ -52,5 +57,13 @@ def _name_before(view, cue):
         return None
     while view.doc[k].ent_iob_ != "B":
         k -= 1
-    return view.doc[k]
+    return None if _target(cue, view.doc[k]) else view.doc[k]
+
+
+def _target(cue, name) -> bool:
+    """Whether ``name`` heads the subject of a passive cue: who the words were said to or about."""
+    node = name
+    while node.dep_ in ("compound", "flat") and node.head.i != node.i:
+        node = node.head
+    return node.head.i == cue.i and node.dep_ == "nsubjpass" and cue.lemma_.lower() not in SPEAKING_PASSIVES
 
