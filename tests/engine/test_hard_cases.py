@@ -178,6 +178,11 @@ CASES = [
     ("as-x-put-it", "The sitting judge who is least friendly to business is Ann Ruiz.\n\nAs Akhil Mehta, professor of "
      "constitutional law at Yale and author of ''The Quiet Court,'' put it, ''Senators should remember that a compromise "
      "candidate today may be far better for them.''", "Senators should remember", "Akhil Mehta", "syntax"),
+    # the possessor of a noun of speech said the words it introduces
+    ("speech-noun-that", "Governor Tom Baker spoke in Ohio on Friday.\n\nHe was challenged over his statement on "
+     "Wednesday that ''the budget is dead,'' but he kept his temper in check.", "the budget is dead", "Tom Baker", "syntax"),
+    ("speech-noun-possessor", "Donald Trump's accusation that Hillary Clinton is playing the \"woman's card\" and would "
+     "be a failed candidate if she were a man is now part of the conversation.", "woman's card", "Donald Trump", "syntax"),
     # "One of …, a name," as the reporter: the name in apposition, not a name further down
     ("one-of-subject", "One of the company's top lawyers, Maria Lopez, later testified in court that \"none of the "
      "records at the plant\" were destroyed by Tom Baker.", "none of the records", "Maria Lopez", "syntax"),

@@ -25,6 +25,8 @@ def _found(view, quote) -> list:
         for _ in range(6):
             # (a document the quote stands beside speaks for its author: "Trump issued a statement, "…"")
             cue_like = view.is_cue(node) or (node.pos_ == "NOUN" and node.lemma_.lower() in DOCUMENTS and r.dep_ == "appos")
+            if not cue_like and below is not None and (poss := _speech_possessor(view, node)) is not None:
+                found.append((node, poss))  # "his statement that "Islam hates us""
             if not cue_like and _casts_as(node, below) and not view.title_context(quote.index) \
                     and (subj := view.subject_of(node)) is not None:
                 if node.dep_ == "conj" and subj.head.i == node.i:
@@ -50,11 +52,20 @@ def _found(view, quote) -> list:
                 subj = view.subject_of(child)
                 if subj is not None:
                     found.append((child, subj))
+    # "his statement on Wednesday that "…"", wherever the parser hung the "that" clause
+    doc = view.doc
+    k = min(tokset) - 1
+    while k >= 0 and (doc[k].is_quote or doc[k].is_space):
+        k -= 1
+    if k > 0 and doc[k].lower_ == "that":
+        for t in reversed(doc[max(0, k - 6) : k]):
+            if (poss := _speech_possessor(view, t)) is not None:
+                found.insert(0, (t, poss))
+                break
     # '"…," he said' / '"…," said Smith': a reporting clause right after a whole-sentence
     # quote is its attribution, whatever the parser hung the quote from (a colon lead-in
     # before it, "Rhimes declared …: "…," she said", does not win over it).
     if quote.sentential:
-        doc = view.doc
         last = max(tokset)
         after = []
         for t in doc[last + 1 : min(len(doc), last + 10)]:
@@ -126,6 +137,22 @@ def _casts_as(verb, below) -> bool:
     return (below is not None and below.dep_ == "prep" and below.lower_ == "as" and verb.pos_ == "VERB"
             and verb.lemma_.lower() not in _NAMING_AS and any(c.dep_ == "dobj" for c in verb.children)
             and any(c.dep_ == "nsubj" for c in verb.children))
+
+
+# Nouns of speech whose possessor said the words they introduce.
+_SPEECH_NOUNS = frozenset({
+    "statement", "comment", "remark", "assertion", "claim", "warning", "promise", "pledge", "vow", "call", "word",
+    "description", "accusation", "insistence", "argument", "suggestion", "complaint", "declaration", "announcement",
+    "prediction", "response", "reply", "answer", "quip", "joke", "boast", "admission", "tweet", "line",
+    "characterization", "criticism", "denial", "contention", "message", "question", "plea", "demand", "threat",
+})
+
+
+def _speech_possessor(view, noun):
+    """"his statement that "…"", "Trump's claim that …": the possessor of a noun of speech."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _SPEECH_NOUNS:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PRON", "PROPN") and not view.in_quote(c)), None)
 
 
 def _aside(view, cue, quote) -> bool:
