@@ -178,6 +178,10 @@ CASES = [
     ("as-x-put-it", "The sitting judge who is least friendly to business is Ann Ruiz.\n\nAs Akhil Mehta, professor of "
      "constitutional law at Yale and author of ''The Quiet Court,'' put it, ''Senators should remember that a compromise "
      "candidate today may be far better for them.''", "Senators should remember", "Akhil Mehta", "syntax"),
+    # a name with a relative clause after it, which the parser made the cue's content
+    ("relative-clause-as-content", 'Tom Baker, meanwhile, who sits at zero such endorsements, said that fact speaks '
+     'volumes about which of the two candidates is "prepared to take on the establishment."', "prepared to take on",
+     "Tom Baker", "syntax"),
     # the possessor of a noun of speech said the words it introduces
     ("speech-noun-that", "Governor Tom Baker spoke in Ohio on Friday.\n\nHe was challenged over his statement on "
      "Wednesday that ''the budget is dead,'' but he kept his temper in check.", "the budget is dead", "Tom Baker", "syntax"),

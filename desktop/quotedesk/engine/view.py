@@ -366,6 +366,15 @@ class ChunkView:
                 if node.head.i == node.i:
                     break
                 node = node.head
+        if cue.dep_ == "ROOT":
+            # "Sanders, meanwhile, who sits at zero endorsements, said …", "Mr. Slinker, whose
+            # start-up … uses big data, said …": the parser made the relative clause the cue's
+            # content and its antecedent that clause's subject.
+            for child in (c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i):
+                for s in child.children:
+                    if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN") and s.i + 1 < cue.i and cue.doc[s.i + 1].text == "," \
+                            and any(t.lower_ in ("who", "whose") for t in cue.doc[s.i + 2 : min(s.i + 5, cue.i)]):
+                        return s
         if cue.pos_ == "NOUN" and cue.tag_ == "NNS":
             # '"...," Viguerie notes.': a verb the tagger took for a plural noun, its subject
             # parsed as a compound.
