@@ -182,6 +182,12 @@ CASES = [
     ("relative-clause-as-content", 'Tom Baker, meanwhile, who sits at zero such endorsements, said that fact speaks '
      'volumes about which of the two candidates is "prepared to take on the establishment."', "prepared to take on",
      "Tom Baker", "syntax"),
+    # a clause with a subject of its own leading into the quote is its report, not an aside
+    ("as-x-yelled", '"There is a young man who is having some problems," Ann Ruiz said as the heckler yelled: '
+     '"You are a fraud!"', "You are a fraud", "heckler", "syntax"),
+    # a preposition the parser took for the subject ("Of Carson, Levine, who …, said")
+    ("of-x-name-said", 'Of Carson, Levine, who has given money to Marco Rubio, said, "He is flat-out scary. I think he '
+     'is a wonderful man."', "flat-out scary", "Levine", "syntax"),
     # the possessor of a noun of speech said the words it introduces
     ("speech-noun-that", "Governor Tom Baker spoke in Ohio on Friday.\n\nHe was challenged over his statement on "
      "Wednesday that ''the budget is dead,'' but he kept his temper in check.", "the budget is dead", "Tom Baker", "syntax"),

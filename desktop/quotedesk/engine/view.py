@@ -314,6 +314,12 @@ class ChunkView:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i not in self._token_quote:
                 if child.lower_ in ("who", "that", "which") and cue.dep_ == "relcl":
                     return cue.head
+                if child.pos_ == "ADP":
+                    # "Of Carson, Levine, who …, said": a preposition taken for the subject, the
+                    # name after it for its object
+                    obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                    if obj is not None:
+                        return obj
                 return child
         for child in cue.children:
             if child.lower_ == "as" and child.i < cue.i:

@@ -158,7 +158,11 @@ def _speech_possessor(view, noun):
 def _aside(view, cue, quote) -> bool:
     """'Hier has said that while he fears comparing …, "…"': a subordinate clause ahead of a
     whole-sentence quote, under another cue, is an aside, not the report."""
-    return (quote.sentential and cue.dep_ == "advcl" and cue.i < min(quote.tokset)
+    first = min(quote.tokset)
+    # ('… as the heckler yelled: "…"': a clause with a subject of its own leading into the quote)
+    leads_in = all(t.is_punct or t.is_space for t in cue.doc[cue.i + 1 : first]) \
+        and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in cue.children)
+    return (quote.sentential and cue.dep_ == "advcl" and cue.i < first and not leads_in
             and any(c.dep_ == "mark" for c in cue.children) and any(view.is_cue(a) for a in cue.ancestors))
 
 
