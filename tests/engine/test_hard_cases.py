@@ -207,6 +207,9 @@ CASES = [
      'attacking people and get on message."', "It is time to stop", "Mitch McConnell", "lead-in"),
     ("lead-in-dash-name", 'The regional split has been important for the early contests - Tomas Whitlow: “Two weeks '
      'ago, his strongest territory had been the South. Now, it is the Northeast.”', "Two weeks ago", "Tomas Whitlow", "lead-in"),
+    ("lead-in-dash-credit", 'There was a lot shifting on the ground in Iowa.\n\nPollsters agree - Ana Ruiz: “One of the '
+     'biggest lessons was a simple one: keep on contacting voters as late as possible.”', "biggest lessons", "Ana Ruiz",
+     "lead-in"),
     ("lead-in-more-from", 'What that means for the vote - More from Jane Smith: "The state is a starting point for everyone."',
      "The state is a starting point", "Jane Smith", "lead-in"),
     # the sentence after a floating quote leads in to a quote of its own: no reporting clause of the first

@@ -13,6 +13,25 @@ def lead_in(view, quote):
     return view.attribution(quote, *found) if found is not None else None
 
 
+def dash_credit(view, quote) -> bool:
+    """Whether a whole-sentence quote follows a credit "- Carl Bialik:" (a dash, a name, a colon),
+    which names its speaker whatever the clause before the dash says ("Pollsters agree - …")."""
+    if not quote.sentential:
+        return False
+    doc = view.doc
+    k = min(quote.tokset) - 1
+    while k >= 0 and (doc[k].is_space or doc[k].is_quote):
+        k -= 1
+    if k < 1 or doc[k].text != ":" or view.in_quote(doc[k]):
+        return False
+    name = []
+    j = k - 1
+    while j >= 0 and len(name) <= 4 and (doc[j].pos_ == "PROPN" or doc[j].ent_type_ in ("PERSON", "ORG")) and doc[j].is_title:
+        name.append(doc[j])
+        j -= 1
+    return 0 < len(name) <= 4 and j >= 0 and doc[j].text in ("-", "--", "–", "—")
+
+
 def _colon_lead_in(view, toks):
     """(speaker token, cue tokens) of the clause ending in the colon just before the quote."""
     doc = view.doc

@@ -2,6 +2,7 @@
 
 from quotedesk.core.model import Method
 from quotedesk.engine.lexicon import LIGHT_CUES
+from quotedesk.engine.sieves.lead_in import dash_credit
 from quotedesk.engine.sieves.registry import sieve
 from quotedesk.engine.view import DOCUMENTS
 
@@ -224,5 +225,7 @@ def _choose(view, quote, found):
 
 @sieve(Method.SYNTAX)
 def syntax(view, quote):
+    if dash_credit(view, quote):
+        return None  # the lead-in's credit names the speaker
     choice = syntax_choice(view, quote)
     return view.attribution(quote, choice[1], [choice[0]]) if choice else None
