@@ -2,8 +2,10 @@
 
 Every correction is one transaction, recorded as one undoable operation
 (:mod:`quotedesk.store.history`), with one or more lines in the log (:meth:`Corrections.correcting`).
-A correction that would change nothing writes nothing: no log line, no undo step (a bounds
-change then returns :class:`Unchanged`, so the window can say so).
+A correction that changes nothing writes nothing: its operation is dropped and so are its log
+lines (verifying a quote another window has just verified; a log line of no operation would stay
+in force after the real verification is undone). A bounds change then returns
+:class:`Unchanged`, so the window can say so.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ from quotedesk.store.speakers import LINKED_KINDS
 if TYPE_CHECKING:
     from quotedesk.store.library import Library
 
+_INSERT_LOG = ("INSERT INTO corrections (quote_id, article_id, speaker_id, action, field, before, after, editor, at, "
+               "model_version, operation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 ALREADY_THERE = "the quote already has these bounds"  # what a bounds change to the same bounds returns
 
 
@@ -46,6 +50,7 @@ class Corrections:
         self.lib = lib
         self.cx = lib.connection
         self.last_operation: int | None = None  # the operation the last correction made (None: no change)
+        self._pending: list[tuple] = []  # log lines of the operation being recorded
 
     @contextmanager
     def correcting(self, doing: str, *, join: str | None = None) -> Iterator[sqlite3.Connection]:
@@ -56,9 +61,16 @@ class Corrections:
 
     @contextmanager
     def _recording(self, conn: sqlite3.Connection, *, join: str | None = None) -> Iterator[None]:
-        """The changes made inside, in the caller's transaction, as one undoable operation."""
-        with history.recording(conn, join=join) as op:
-            yield
+        """The changes made inside, in the caller's transaction, as one undoable operation; its
+        log lines are written once it is known to have changed something."""
+        self._pending = []
+        try:
+            with history.recording(conn, join=join) as op:
+                yield
+            if op.id is not None:
+                conn.executemany(_INSERT_LOG, self._pending)
+        finally:
+            self._pending = []
         self.last_operation = op.id
 
     def log(
@@ -75,12 +87,15 @@ class Corrections:
         speaker_id: int | None = None,
         model_version: str | None = None,
     ) -> None:
-        conn.execute(
-            "INSERT INTO corrections (quote_id, article_id, speaker_id, action, field, before, after, "
-            "editor, at, model_version, operation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (quote_id, article_id, speaker_id, action, field, dumps(before), dumps(after), editor,
-             now(), model_version, history.current(conn)),
-        )
+        """Write one line of the log, or, inside a correction, keep it until the correction is
+        known to have changed something."""
+        op = history.current(conn)
+        row = (quote_id, article_id, speaker_id, action, field, dumps(before), dumps(after), editor, now(),
+               model_version, op)
+        if op is None:
+            conn.execute(_INSERT_LOG, row)
+        else:
+            self._pending.append(row)
 
     def set_speaker(
         self,
@@ -155,10 +170,9 @@ class Corrections:
              mention.end if mention else None, role, quote_id),
         )
         after = quote_record(quote_row_by_id(conn, quote_id))
-        if self._speaker_state(after) != self._speaker_state(before):
-            self.log(conn, "set_speaker", "speaker", self._speaker_state(before), self._speaker_state(after),
-                     editor=editor, quote_id=quote_id, article_id=before.article_id,
-                     speaker_id=sid, model_version=before.model_version)
+        self.log(conn, "set_speaker", "speaker", self._speaker_state(before), self._speaker_state(after),
+                 editor=editor, quote_id=quote_id, article_id=before.article_id,
+                 speaker_id=sid, model_version=before.model_version)
         return after
 
     def _mention(self, conn, quote: QuoteRecord, person, name: str | None) -> Span | None:
@@ -318,13 +332,11 @@ class Corrections:
             return quote_record(quote_row_by_id(conn, quote_id))
 
     def set_status(self, quote_id: int, status: str, *, editor: str) -> QuoteRecord:
-        """Mark a quote proposed, verified or rejected (already so: nothing is written)."""
+        """Mark a quote proposed, verified or rejected."""
         editor = editor_name(editor)
         check_status(status)
         with self.correcting("changing a quote's status") as conn:
             before = quote_record(quote_row_by_id(conn, quote_id))
-            if before.status == status:
-                return before
             conn.execute("UPDATE quotes SET status = ? WHERE id = ?", (status, quote_id))
             self.log(conn, "set_status", "status", before.status, status, editor=editor, quote_id=quote_id,
                       article_id=before.article_id, model_version=before.model_version)
@@ -341,8 +353,6 @@ class Corrections:
         editor = editor_name(editor)
         with self.correcting("removing a quote" if removed else "restoring a quote") as conn:
             before = quote_record(quote_row_by_id(conn, quote_id))
-            if before.removed == removed:
-                return before
             conn.execute("UPDATE quotes SET removed = ? WHERE id = ?", (int(removed), quote_id))
             self.log(conn, "remove_quote" if removed else "restore_quote", "removed", before.removed, removed,
                       editor=editor, quote_id=quote_id, article_id=before.article_id,
