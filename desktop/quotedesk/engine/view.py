@@ -180,6 +180,13 @@ class ChunkView:
     def in_quote(self, tok) -> bool:
         return tok.i in self._token_quote
 
+    def token_before(self, toks):
+        """The token before the quote made of ``toks``, past its opening marks (None at the start)."""
+        k = min(t.i for t in toks) - 1
+        while k >= 0 and (self.doc[k].is_space or self.doc[k].is_quote or self.doc[k].text in "\"“”'"):
+            k -= 1
+        return self.doc[k] if k >= 0 else None
+
     def sentence_of(self, tok) -> int:
         """Chunk-local sentence number of ``tok``."""
         return self._sent_of.get(tok.i, 0)

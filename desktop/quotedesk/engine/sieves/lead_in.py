@@ -4,6 +4,8 @@ from quotedesk.core.model import Method
 from quotedesk.engine.sieves.registry import sieve
 from quotedesk.engine.view import entity_at
 
+DASHES = ("-", "--", "–", "—")
+
 
 @sieve(Method.LEAD_IN)
 def lead_in(view, quote):
@@ -16,31 +18,25 @@ def lead_in(view, quote):
 def dash_credit(view, quote) -> bool:
     """Whether a whole-sentence quote follows a credit "- Carl Bialik:" (a dash, a name, a colon),
     which names its speaker whatever the clause before the dash says ("Pollsters agree - …")."""
-    if not quote.sentential:
-        return False
-    doc = view.doc
-    k = min(quote.tokset) - 1
-    while k >= 0 and (doc[k].is_space or doc[k].is_quote):
-        k -= 1
-    if k < 1 or doc[k].text != ":" or view.in_quote(doc[k]):
-        return False
-    name = []
-    j = k - 1
-    while j >= 0 and len(name) <= 4 and (doc[j].pos_ == "PROPN" or doc[j].ent_type_ in ("PERSON", "ORG")) and doc[j].is_title:
-        name.append(doc[j])
+    colon = view.token_before(quote.tokens) if quote.sentential else None
+    return colon is not None and colon.text == ":" and not view.in_quote(colon) and _dash_name(colon) is not None
+
+
+def _dash_name(colon):
+    """The name's last word in "- Carl Bialik:", "- Pew Research:" (one to four capitalised name
+    words between a dash and ``colon``, known to the NER or not), else None."""
+    doc = colon.doc
+    j = colon.i - 1
+    while j >= 0 and colon.i - j <= 5 and (doc[j].pos_ == "PROPN" or doc[j].ent_type_ in ("PERSON", "ORG")) and doc[j].is_title:
         j -= 1
-    return 0 < len(name) <= 4 and j >= 0 and doc[j].text in ("-", "--", "–", "—")
+    return doc[colon.i - 1] if 0 < colon.i - 1 - j <= 4 and j >= 0 and doc[j].text in DASHES else None
 
 
 def _colon_lead_in(view, toks):
     """(speaker token, cue tokens) of the clause ending in the colon just before the quote."""
-    doc = view.doc
-    k = min(t.i for t in toks) - 1
-    while k >= 0 and (doc[k].is_space or doc[k].is_quote or doc[k].text in "\"“”'"):
-        k -= 1
-    if k < 0 or doc[k].text not in (":", "):") or view.in_quote(doc[k]):
+    colon = view.token_before(toks)
+    if colon is None or colon.text not in (":", "):") or view.in_quote(colon):
         return None
-    colon = doc[k]
     before = [t for t in colon.sent if t.i < colon.i and not view.in_quote(t)]
     if not before:
         return None
@@ -52,17 +48,16 @@ def _colon_lead_in(view, toks):
         name_end = opening[-1].i if opening else name_end
     # A name a verb's preposition governs is whom the words went to: "delivered a message to
     # Trump:" (not so after a dash: "What that means - More from Jones:").
-    dashes = [t.i for t in before if t.text in ("-", "--", "–", "—")]
+    dashes = [t.i for t in before if t.text in DASHES]
     clause = any(t.pos_ == "VERB" and t.i > max(dashes, default=-1) for t in before)
     for t in reversed([t for t in before if t.i < name_end][-3:]):
         ent = entity_at(t)
         if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.end == name_end:
             if not (clause and ent.root.dep_ == "pobj"):
                 return ent.root, []
-    # "- Pew Research: …" with a name the NER did not know: only capitalised words after a dash.
-    after_dash = [t for t in before if t.i > max(dashes, default=colon.i) and t.i < name_end]
-    if 0 < len(after_dash) <= 4 and all(t.pos_ == "PROPN" and t.is_title for t in after_dash):
-        return after_dash[-1], []
+    # "- Pew Research: …" with a name the NER did not know
+    if (name := _dash_name(colon)) is not None:
+        return name, []
     # The cue nearest the clause's root first ("Perez answered the critics who called him weak:").
     for c in sorted((t for t in before if view.is_cue(t)), key=lambda t: (len(list(t.ancestors)), -t.i)):
         subj = view.subject_of(c)

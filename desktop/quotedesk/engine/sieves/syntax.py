@@ -55,11 +55,9 @@ def _found(view, quote) -> list:
                     found.append((child, subj))
     # "his statement on Wednesday that "…"", wherever the parser hung the "that" clause
     doc = view.doc
-    k = min(tokset) - 1
-    while k >= 0 and (doc[k].is_quote or doc[k].is_space):
-        k -= 1
-    if k > 0 and doc[k].lower_ == "that":
-        for t in reversed(doc[max(0, k - 6) : k]):
+    that = view.token_before(quote.tokens)
+    if that is not None and that.lower_ == "that":
+        for t in reversed(doc[max(0, that.i - 6) : that.i]):
             if (poss := _speech_possessor(view, t)) is not None:
                 found.insert(0, (t, poss))
                 break
