@@ -367,27 +367,8 @@ class ChunkView:
             if cue.dep_ == "relcl":
                 return cue.head
             return self.subject_of(cue.head, depth + 1)
-        if cue.dep_ == "ROOT" and cue.pos_ == "VERB":
-            # "a White House official who spoke anonymously said …": the parser hung the subject
-            # on an earlier word; the noun phrase that ends right before the verb is it.
-            node = cue.doc[cue.i - 1] if cue.i else None
-            for _ in range(6):
-                if node is None or node.i >= cue.i or node.i in self._token_quote:
-                    break
-                if node.pos_ in ("NOUN", "PROPN") and node.dep_ in ("appos", "dep", "conj") and node.right_edge.i >= cue.i - 2:
-                    return node
-                if node.head.i == node.i:
-                    break
-                node = node.head
-        if cue.dep_ == "ROOT":
-            # "Sanders, meanwhile, who sits at zero endorsements, said …", "Mr. Slinker, whose
-            # start-up … uses big data, said …": the parser made the relative clause the cue's
-            # content and its antecedent that clause's subject.
-            for child in (c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i):
-                for s in child.children:
-                    if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN") and s.i + 1 < cue.i and cue.doc[s.i + 1].text == "," \
-                            and any(t.lower_ in ("who", "whose") for t in cue.doc[s.i + 2 : min(s.i + 5, cue.i)]):
-                        return s
+        if cue.dep_ == "ROOT" and (hung := self._subject_hung_before(cue)) is not None:
+            return hung
         if cue.pos_ == "NOUN" and cue.tag_ == "NNS":
             # '"...," Viguerie notes.': a verb the tagger took for a plural noun, its subject
             # parsed as a compound.
@@ -404,6 +385,31 @@ class ChunkView:
                 head = head.head
             if head.i != cue.i and head.pos_ in ("VERB", "AUX"):
                 return self.subject_of(head, depth + 1)
+        return None
+
+    def _subject_hung_before(self, root):
+        """The subject of a root cue the parser hung on a word before it, or None."""
+        doc = root.doc
+        if root.pos_ == "VERB":
+            # "a White House official who spoke anonymously said …": the noun phrase that ends
+            # right before the verb.
+            node = doc[root.i - 1] if root.i else None
+            for _ in range(6):
+                if node is None or node.i >= root.i or node.i in self._token_quote:
+                    break
+                if node.pos_ in ("NOUN", "PROPN") and node.dep_ in ("appos", "dep", "conj") and node.right_edge.i >= root.i - 2:
+                    return node
+                if node.head.i == node.i:
+                    break
+                node = node.head
+        # "Sanders, meanwhile, who sits at zero endorsements, said …", "Mr. Slinker, whose
+        # start-up … uses big data, said …": the relative clause made the cue's content, its
+        # antecedent that clause's subject.
+        for child in (c for c in root.children if c.dep_ == "ccomp" and c.i < root.i):
+            for s in child.children:
+                if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN") and s.i + 1 < root.i and doc[s.i + 1].text == "," \
+                        and any(t.lower_ in ("who", "whose") for t in doc[s.i + 2 : min(s.i + 5, root.i)]):
+                    return s
         return None
 
     def outer_subject(self, cue, pronoun):
