@@ -28,19 +28,19 @@ from dataclasses import dataclass
 # of 0.25 and checked on PolNeAR train (benchmarks/calibration.py prints how often quotes with
 # each piece of evidence are right).
 TABLE: dict[str, float] = {
-    "bias": -0.75,
+    "bias": -0.5,
     # the rule that found the speaker
     "method=syntax": 0.5, "method=according": 1.5, "method=inherited": 1.5, "method=lead-in": 0.25,
     "method=dash": -0.25, "method=label": -0.75, "method=nearby": -0.75, "method=sentence": -1.0,
     "method=previous": -1.0,
     # how the mention became a speaker
-    "how=none": -1.75, "how=label": -0.5, "how=label-new": -0.5, "how=alias": 0.25, "how=description": 0.25,
+    "how=none": -1.25, "how=label": -0.5, "how=label-new": -0.5, "how=alias": 0.25, "how=description": 0.25,
     "kind=person": 1.25, "kind=group": -0.75, "kind=unknown": -0.75,
     # shape: a whole sentence with its reporting clause after it ("…," she said) is the surest
     "shape=sentence-after": 1.25, "shape=fragment-before": 0.5, "shape=fragment-after": -0.5,
     "cue=said": 1.0, "inverted": -0.25, "pronoun-in-fragment": -0.5,
     # characters between the quote and its mention
-    "near": 1.0, "mid": 0.75, "far": -1.25, "inherited-from-afar": -1.0,
+    "near": 1.0, "mid": 0.75, "far": -0.5, "inherited-from-afar": -1.0,
     # the mention is in another paragraph (a speaker carried over a break is often the wrong one)
     "other-paragraph": -1.25,
     "words<=3": -0.75, "words>8": 0.5,
