@@ -147,6 +147,9 @@ CASES = [
     # a surname the tagger did not know (tagged an adverb) is still the subject beside the cue
     ("unknown-surname-inverted", '"Having access to the file and two people who understand it is valuable," said Skelly, '
      'explaining he worked more closely with Chrabaszcz.', "Having access", "Skelly", "syntax"),
+    ("unknown-surname-lead-in", 'Bill Skelly runs the data team.\n\n"Having access to the file is valuable," said Skelly, '
+     'explaining he worked with Chrabaszcz, who put it into the national RNC file: "Vito is outstanding with data."',
+     "Vito is outstanding", "Bill Skelly", "syntax"),
     ("unknown-surname", '"Having access to the file is valuable," Skelly said.', "Having access", "Skelly", "syntax"),
     ("unknown-surname-before", 'Bill Skelly runs the data team.\n\nSkelly said the file was "very valuable to us."',
      "very valuable", "Bill Skelly", "syntax"),

@@ -338,6 +338,9 @@ class ChunkView:
         prev = cue.doc[cue.i - 1] if cue.i else None
         if prev is not None and prev.head.i == cue.i and prev.is_title and prev.text in self._name_words:
             return prev  # "Skelly said …" with the surname tagged an adverb; the article names him elsewhere
+        nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+        if nxt is not None and nxt.head.i == cue.i and nxt.dep_ == "advmod" and nxt.is_title and nxt.text in self._name_words:
+            return nxt  # "said Skelly, explaining …" likewise
         if cue.i > 0 and cue.tag_ != "VBG" and (cue.doc[cue.i - 1].i in self._token_quote or cue.doc[cue.i - 1].is_quote):
             # '"...," read the statement': the parser took the inverted subject for an object
             # (not so a participle: '"…," telling Fox 35 that …' names whom it was told to).
