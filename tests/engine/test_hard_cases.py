@@ -222,6 +222,9 @@ CASES = [
     ("previous-untagged-name", 'The party met in Ohio on Friday.\n\nIf anything, Ash argued in his email, the fight shows why '
      'the rules must change.\n\n"Is it wise to give the chair so much power over the whole convention?"', "Is it wise",
      "Ash", "previous"),
+    # a denied report is no source: the fragment is what the inner reporter said
+    ("negated-outer-report", 'Comey cannot say that "from his perspective," Tom Baker added, saying it should be '
+     '"up to the prosecutor to move forward or not."', "up to the prosecutor", "Tom Baker", "syntax"),
     # a transcript lead-in with a party tag before its colon
     ("party-tag-lead-in", 'The committee heard from both parties.\n\nRep. Maxine Waters (D-Calif.): "We will not be silenced by anyone."',
      "We will not be silenced", "Maxine Waters", "lead-in"),
@@ -693,3 +696,14 @@ def test_a_question_put_to_someone_is_not_theirs_and_the_answer_is():
     question, answer = [q for q in analyze(text) if q.content(text).startswith(("If you", "I have"))]
     assert question.speaker is None
     assert answer.speaker == "Tom Baker" and text[answer.cue.start : answer.cue.end] == "answered"
+
+
+@pytest.mark.parametrize("text,words", [
+    ('A "concession" wagon was pulled through the crowd, offering protesters free water.', "concession"),
+    ('The "90 to 95 percent" figure came from the campaign, the State Department said.', "90 to 95 percent"),
+    ('The race was famously tough, as were the "Swift boat" attacks on Senator John Kerry that year.', "Swift boat"),
+])
+def test_a_quote_inside_a_noun_phrase_is_not_that_phrase_speaking(text, words):
+    # the phrase the quoted words modify is no speaker of them
+    (q,) = [q for q in analyze(text) if words in q.content(text)]
+    assert q.mention is None or not (q.mention.start < q.start and q.end <= q.mention.end)

@@ -555,8 +555,15 @@ class ChunkView:
                         return e
         return None
 
-    def attribution(self, quote: ChunkQuote, subj, cue_tokens=()) -> Attribution:
-        """A new attribution of ``quote`` to the speaker token ``subj`` by ``cue_tokens``."""
+    def attribution(self, quote: ChunkQuote, subj, cue_tokens=()) -> Attribution | None:
+        """A new attribution of ``quote`` to the speaker token ``subj`` by ``cue_tokens``; None
+        when the quote stands inside the noun phrase ``subj`` heads, before the head ("Any
+        "cleareyed" interpretation of …, said Kofman, would", "The "90 percent" figure came
+        from"): a phrase is no speaker of its own modifier."""
+        if subj is not None:
+            phrase = noun_phrase(subj)
+            if phrase[0].i < quote.tokens[0].i and quote.tokens[-1].i < subj.i:
+                return None
         att = Attribution(quote=quote.index, method=Method.NONE, sent=self.sent_offset + quote.sent)
         return self.mention_from(att, subj, list(cue_tokens))
 

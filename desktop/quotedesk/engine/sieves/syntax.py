@@ -199,6 +199,9 @@ def _choose(view, quote, found):
         above = [f for f in pool if any(f[0] in r.ancestors for r in quote.roots)]
         if not named:  # with no name to go by, "the fighting continues" is no reporter
             above = [f for f in above if f[0].lemma_.lower() not in LIGHT_CUES] or pool[:1]
+        # "Comey cannot say that …, Lewandowski added, saying it should be "…"": a denied report
+        # says nothing.
+        above = [f for f in above if not _negated(f[0])] or above
         cue, subj = (above or pool)[-1]
     # '"…," said Beck, who said there were "…"': the nearest cue of that same speaker.
     cue = next(c for c, s in found if s.i == subj.i)
@@ -219,6 +222,10 @@ def _choose(view, quote, found):
         # other: on PolNeAR train that is right for 16 more quotes (dev: 2 fewer).
         subj = view.outer_subject(cue, subj) or subj
     return cue, subj
+
+
+def _negated(cue) -> bool:
+    return any(c.dep_ == "neg" for c in cue.children)
 
 
 @sieve(Method.SYNTAX)
