@@ -424,6 +424,15 @@ def test_people_table_merges_surname_and_title_forms():
     assert [q.speaker for q in analysis.speech] == ["Haider al-Abadi", "Haider al-Abadi"]
 
 
+def test_a_title_of_one_gender_goes_to_the_namesake_of_that_gender():
+    # "Mrs. Clinton" after Bill Clinton was named is still Hillary Clinton, and so is her "she"
+    text = ('Hillary Clinton spoke in Ohio on Monday. Mrs. Clinton and former President Bill Clinton have worried '
+            'for months about the vote.\n\nOn the trail, Mrs. Clinton regularly pledges to "make sure our economy '
+            'works for everyone," as she put it on Wednesday.')
+    (q,) = analyze(text)
+    assert q.speaker == "Hillary Clinton"
+
+
 def test_two_full_names_sharing_a_surname_stay_two_people():
     text = ('Rep. Alan Grayson is running for the Senate. His fiancee, Dena Grayson, wants his House seat.\n\n'
             '"I will win this seat," Dena Grayson said. "She will win," Alan Grayson said.')

@@ -144,21 +144,25 @@ class SpeakerTable:
 
     def match(self, text: str, label: str | None = None, gender: str | None = None) -> _Entity | None:
         """The entity a name refers to: token subset either way, of the gender its title
-        gives, most recent on a tie."""
+        gives (one known to be of that gender before one of unknown gender: "Mrs. Clinton" is
+        Hillary Clinton, not Bill Clinton named since), most recent on a tie."""
         toks = set(name_tokens(_clean_name(text)))
         if not toks:
             return None
-        best = None
         # Only entities sharing a word can match; visit them in the order they were made.
         candidates = {id(e): e for t in toks for e in self._by_token.get(t, ())}
-        for ent in sorted(candidates.values(), key=lambda e: e.order):
-            if toks <= ent.tokens or ent.tokens <= toks:
-                if label == "PERSON" and ent.kind is not SpeakerKind.PERSON and not (toks == ent.tokens):
-                    continue
-                if gender and ent.gender and ent.gender != gender:
-                    continue
-                if best is None or (ent.mentions and best.mentions and ent.mentions[-1].start > best.mentions[-1].start):
-                    best = ent
+        found = [
+            ent for ent in sorted(candidates.values(), key=lambda e: e.order)
+            if (toks <= ent.tokens or ent.tokens <= toks)
+            and not (label == "PERSON" and ent.kind is not SpeakerKind.PERSON and toks != ent.tokens)
+            and not (gender and ent.gender and ent.gender != gender)
+        ]
+        if gender:
+            found = [ent for ent in found if ent.gender == gender] or found
+        best = None
+        for ent in found:
+            if best is None or (ent.mentions and best.mentions and ent.mentions[-1].start > best.mentions[-1].start):
+                best = ent
         return best
 
     def people(self) -> list[Person]:
