@@ -433,6 +433,23 @@ def test_a_title_of_one_gender_goes_to_the_namesake_of_that_gender():
     assert q.speaker == "Hillary Clinton"
 
 
+def test_a_clause_that_genders_its_subject_keeps_her_she_from_him():
+    # "Sanders kept his campaign going": "his" says Sanders is a man, so "she" is his wife
+    text = ('Bernie Sanders kept his campaign going through the last of the primaries. But Sanders advisers say '
+            'there have been few talks, and his wife, Jane, offered a preview in an interview with The Washington '
+            'Post.\n\n"We will continue no matter what," she said.')
+    (q,) = analyze(text)
+    assert q.speaker == "Jane"
+
+
+def test_a_pronoun_in_an_apposition_does_not_gender_the_name():
+    # "her Republican opponent" is Clinton's opponent: Trump stays free to be "he"
+    text = ('Hillary Clinton spoke on Monday. Donald Trump, her Republican opponent, bemoaned the unrest.\n\n'
+            '"Drugs are a very big factor," he said.')
+    (q,) = analyze(text)
+    assert q.speaker == "Donald Trump"
+
+
 def test_two_full_names_sharing_a_surname_stay_two_people():
     text = ('Rep. Alan Grayson is running for the Senate. His fiancee, Dena Grayson, wants his House seat.\n\n'
             '"I will win this seat," Dena Grayson said. "She will win," Alan Grayson said.')

@@ -59,6 +59,7 @@ class MentionInfo:
     sent: int  # sentence number in the article
     subject: bool  # the subject of its clause
     before: str = ""  # up to six words before it, for titles ("Secretary of State")
+    gender: str | None = None  # "m"/"f" when its own clause says so ("Clinton talks of her own experiences")
 
 
 @dataclass(slots=True)

@@ -87,6 +87,8 @@ class SpeakerTable:
         for m in mentions:
             if m.label in ("PERSON", "ORG"):
                 ent = self.add(m.text, m.label, m.span, before=m.before)
+                if ent is not None and ent.gender is None:
+                    ent.gender = m.gender  # (a hint only: it never keeps a name from its person)
                 if ent is not None:
                     self._by_start[m.span.start] = ent
 

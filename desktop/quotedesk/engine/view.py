@@ -66,6 +66,9 @@ def span_of(tokens, masked: Masked) -> Span:
     return Span(start, max(start, end))
 
 
+_OWN_PRONOUNS = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
+
+
 def noun_phrase(head):
     """The base noun phrase of ``head``: determiners, modifiers, compounds, not clauses."""
     keep = {"det", "amod", "compound", "poss", "nummod", "flat", "nmod", "case", "quantmod", "advmod"}
@@ -228,7 +231,8 @@ class ChunkView:
             subject = any(t.dep_ in SUBJECT_DEPS or (t.dep_ in {"compound", "flat"} and t.head.dep_ in SUBJECT_DEPS) for t in ent)
             before = " ".join(t.text for t in self.doc[max(0, ent.start - 6) : ent.start])
             label = "ORG" if ent.label_ == "PERSON" and _named_as_organisation(ent) else ent.label_
-            out.append(MentionInfo(span, ent.text, label, self.sent_offset + self._sent_of.get(ent.start, 0), subject, before))
+            gender = self._own_gender(ent) if label == "PERSON" and subject else None
+            out.append(MentionInfo(span, ent.text, label, self.sent_offset + self._sent_of.get(ent.start, 0), subject, before, gender))
             seen.update(range(ent.start, ent.end))
         # Names the NER missed: a run of proper nouns that is a clause's subject
         # ("Mayor Ana Ruiz spoke ..."), counted as a person when a title leads it or it has
@@ -260,6 +264,31 @@ class ChunkView:
                 out.append(MentionInfo(span, t.text, "PRON", self.sent_offset + self._sent_of.get(t.i, 0), t.dep_ in SUBJECT_DEPS))
         out.sort(key=lambda m: m.span.start)
         return out
+
+    def _own_gender(self, ent) -> str | None:
+        """The gender a subject's own clause gives it: "Clinton now talks freely of her own
+        experiences", "Smith defended himself" (possessive or reflexive pronouns of one gender
+        in the clause, none inside a clause with a subject of its own, and no other name there
+        to take them)."""
+        verb = ent.root.head
+        if verb.i == ent.root.i:
+            return None
+        found = set()
+        for t in verb.subtree:
+            if t.i in self._token_quote or ent.start <= t.i < ent.end:
+                continue
+            if t.ent_type_ == "PERSON":
+                return None
+            gender = _OWN_PRONOUNS.get(t.lower_) if t.tag_ in ("PRP$", "PRP") else None
+            if gender is None or (t.tag_ == "PRP" and not t.lower_.endswith("self")):
+                continue
+            node = t.head
+            # (not in an apposition: "Donald Trump, her Republican opponent, said")
+            while node.i != verb.i and node.dep_ != "appos" and not any(c.dep_ in SUBJECT_DEPS for c in node.children):
+                node = node.head
+            if node.i == verb.i:
+                found.add(gender)
+        return found.pop() if len(found) == 1 else None
 
     # ---- cues and subjects ----------------------------------------------------------------
     def _without_headline_verb(self, ent):
