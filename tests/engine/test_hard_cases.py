@@ -450,6 +450,14 @@ def test_a_pronoun_in_an_apposition_does_not_gender_the_name():
     assert q.speaker == "Donald Trump"
 
 
+def test_the_subject_of_what_someone_says_does_not_take_over_her_she():
+    # "She says Tom Baker represents …": Baker is what she talks about; her next "She adds" is hers
+    text = ('Senator Maria Lopez spoke at a rally in Toledo on Monday, her third stop of the day.\n\nShe says Tom '
+            'Baker represents the "same rigged system that he claims he is going to change." She adds, "What kind '
+            'of genius loses a billion dollars in one year?"')
+    assert [q.speaker for q in analyze(text)] == ["Maria Lopez", "Maria Lopez"]
+
+
 def test_two_full_names_sharing_a_surname_stay_two_people():
     text = ('Rep. Alan Grayson is running for the Senate. His fiancee, Dena Grayson, wants his House seat.\n\n'
             '"I will win this seat," Dena Grayson said. "She will win," Alan Grayson said.')

@@ -232,6 +232,9 @@ class ChunkView:
             before = " ".join(t.text for t in self.doc[max(0, ent.start - 6) : ent.start])
             label = "ORG" if ent.label_ == "PERSON" and _named_as_organisation(ent) else ent.label_
             gender = self._own_gender(ent) if label == "PERSON" and subject else None
+            # (the subject of what someone says is no subject of the story: "She says Trump represents …")
+            verb = ent.root.head
+            subject = subject and not (verb.dep_ == "ccomp" and verb.head.i < ent.start and self.is_cue(verb.head))
             out.append(MentionInfo(span, ent.text, label, self.sent_offset + self._sent_of.get(ent.start, 0), subject, before, gender))
             seen.update(range(ent.start, ent.end))
         # Names the NER missed: a run of proper nouns that is a clause's subject
