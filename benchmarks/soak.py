@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
                  "refusals"):
         print(f"  {kind}: {len(report.problems.get(kind, []))}")
     for line in report.problem_lines()[:20]:
-        print("   ", line[:300])
+        print("   ", line[:2000])
     return 1 if report.problem_lines() else 0
 
 

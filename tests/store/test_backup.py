@@ -208,3 +208,46 @@ def test_many_backups_within_one_second_keep_their_order_when_pruned(library, mo
         _add(library, 1, start=10 + i)
         counts.append(backup.take(library).n_articles)
     assert [b.n_articles for b in backup.list_backups(library.path)] == counts[:-3:-1]
+
+
+BACKER = (
+    "import sys, time\n"
+    "from quotedesk.store import Library, backup\n"
+    "lib = Library.open(sys.argv[1], timeout=30)\n"
+    "while time.time() < float(sys.argv[2]):\n"
+    "    time.sleep(0.001)\n"
+    "for _ in range(5):\n"
+    "    print(backup.take(lib, keep=100).path.name)\n"
+)
+
+
+def test_several_programs_backing_one_library_up_at_once_all_get_good_backups(library):
+    # two windows and a command-line job each taking a safety backup in the same second
+    import subprocess
+    import sys
+    import time
+
+    _add(library, 2)
+    start = time.time() + 1.5  # every process imported and waiting, then all back up at once
+    procs = [subprocess.Popen([sys.executable, "-c", BACKER, str(library.path), str(start)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    results = [p.communicate(timeout=120) for p in procs]
+    failed = [err.strip().splitlines()[-1:] for p, (_, err) in zip(procs, results) if p.returncode]
+    assert failed == [], failed
+    names = [n for out, _ in results for n in out.split()]
+    assert len(names) == len(set(names)) == 20  # none written over another
+    assert sorted(b.path.name for b in backup.list_backups(library.path)) == sorted(names)
+    assert all(_counts(backup.backup_dir(library.path) / n) == (2, 2) for n in names)
+    assert not [p.name for p in backup.backup_dir(library.path).iterdir() if p.name not in names]  # no leftovers
+
+
+def test_what_a_killed_backup_left_is_swept_once_it_is_an_hour_old(library):
+    _add(library, 1)
+    folder = backup.backup_dir(library.path)
+    folder.mkdir()
+    old, fresh = folder / "lib-20260101T000000Z.sqlite.1a2b.partial", folder / "lib-x.sqlite.3c4d.partial-journal"
+    for p in (old, fresh):
+        p.write_bytes(b"half a copy")
+    os.utime(old, (old.stat().st_atime - 7200, old.stat().st_mtime - 7200))
+    backup.take(library)
+    assert not old.exists() and fresh.exists()  # a copy another program is writing now stays

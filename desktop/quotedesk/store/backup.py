@@ -1,9 +1,10 @@
 """Backups of a library: consistent copies through SQLite's online backup API, kept beside it.
 
 A backup is never a file copy: only SQLite touches a library file (see :mod:`.files`). The copy is
-written to ``<name>.partial``, switched to a single self-contained file (no WAL), checked with
-``PRAGMA integrity_check`` and only then renamed and counted; older backups are pruned after that,
-so a failed backup never costs a good one. Backups of ``lib.sqlite`` live in
+written to ``<name>.<random>.partial`` (several programs may back one library up at once),
+switched to a single self-contained file (no WAL), checked with ``PRAGMA integrity_check`` and
+only then put in place, never over another backup, and counted; older backups are pruned after
+that, so a failed backup never costs a good one. Backups of ``lib.sqlite`` live in
 ``lib.sqlite.backups/lib-20261205T134500Z.sqlite`` (UTC), the newest :func:`keep_count` kept.
 
 Automatic backups (:func:`safety_backup`) are taken before risky work: schema upgrades,
@@ -18,6 +19,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import secrets
 import sqlite3
 import time
 from contextlib import suppress
@@ -38,6 +40,7 @@ KEEP_ENV = "QUOTEDESK_KEEP_BACKUPS"
 KEEP = 10  # backups kept per library unless QUOTEDESK_KEEP_BACKUPS says otherwise (0: no automatic ones)
 ON_OPEN_EVERY = timedelta(days=1)
 _STAMP = "%Y%m%dT%H%M%SZ"
+PARTIAL = ".partial"  # a copy being written: lib-<time>.sqlite.<random>.partial
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,11 +149,14 @@ def _copy(source: sqlite3.Connection, target: sqlite3.Connection, *, timeout: fl
     source.backup(target, pages=-1, progress=progress, sleep=0.1)
 
 
-def _write_copy(source: sqlite3.Connection, target: Path, *, timeout: float) -> None:
-    """A checked, self-contained copy of ``source`` at ``target`` (which must not exist)."""
-    partial = target.with_name(target.name + ".partial")
-    for leftover in files.family(partial):  # an interrupted earlier attempt, never a library
-        leftover.unlink(missing_ok=True)
+def _write_copy(source: sqlite3.Connection, target: Path, *, timeout: float, renamed=None) -> Path:
+    """A checked, self-contained copy of ``source`` at ``target``; returns where it went.
+
+    The copy is written under a name of its own (several programs may back one library up in
+    the same second) and put in place only where nothing is: when ``target`` exists by then,
+    at ``renamed()`` (the next free name), else a ``FileExistsError``.
+    """
+    partial = target.with_name(f"{target.name}.{secrets.token_hex(4)}{PARTIAL}")
     try:
         conn = files.connect(partial, read_only=False, timeout=timeout, memory=False)
         try:
@@ -161,11 +167,40 @@ def _write_copy(source: sqlite3.Connection, target: Path, *, timeout: float) -> 
             conn.close()
         if problems:
             raise LibraryError(f"the copy failed SQLite's integrity check ({problems[0]})")
-        os.replace(partial, target)
+        while True:
+            try:
+                _place(partial, target)
+                return target
+            except FileExistsError:
+                if renamed is None:
+                    raise
+                target = renamed()
     finally:
         for leftover in files.family(partial):
             with suppress(OSError):
                 leftover.unlink(missing_ok=True)
+
+
+def _place(partial: Path, target: Path) -> None:
+    """``partial`` at ``target``, never over a file there (``FileExistsError``)."""
+    try:
+        os.link(partial, target)  # fails where target exists, atomically
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links (FAT on a memory stick)
+        if target.exists():
+            raise FileExistsError(target) from None
+        os.replace(partial, target)
+
+
+def _sweep_partials(folder: Path, *, older_than: float = 3600.0) -> None:
+    """Delete what backups killed half-way left in ``folder`` (untouched for an hour: a copy still
+    being written is touched all the time)."""
+    now = time.time()
+    for p in folder.glob(f"*{PARTIAL}*"):
+        with suppress(OSError):
+            if now - p.stat().st_mtime > older_than:
+                p.unlink()
 
 
 def _new_path(library_path: Path) -> Path:
@@ -194,7 +229,12 @@ def take(library: Library, *, output: str | Path | None = None, keep: int | None
         target = _new_path(library.path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        _write_copy(_cx(library).conn, target, timeout=library.timeout)
+        if output is None:
+            _sweep_partials(target.parent)
+        renamed = None if output is not None else (lambda: _new_path(library.path))
+        target = _write_copy(_cx(library).conn, target, timeout=library.timeout, renamed=renamed)
+    except FileExistsError as e:
+        raise LibraryError(f"{target}: already exists; give a new file name") from e
     except (sqlite3.Error, OSError, LibraryError) as e:
         reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
         raise LibraryError(f"{library.path}: the backup to {target} failed: {reason}") from e
@@ -312,6 +352,8 @@ def restore_copy(backup_path: str | Path, target: str | Path) -> Backup:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         _write_copy(source, target, timeout=5.0)
+    except FileExistsError as e:
+        raise LibraryError(f"{target}: already exists; nothing was restored") from e
     except (sqlite3.Error, OSError) as e:
         reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
         raise LibraryError(f"{target}: the backup could not be restored there: {reason}") from e
