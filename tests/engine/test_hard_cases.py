@@ -458,6 +458,22 @@ def test_the_subject_of_what_someone_says_does_not_take_over_her_she():
     assert [q.speaker for q in analyze(text)] == ["Maria Lopez", "Maria Lopez"]
 
 
+def test_a_first_name_that_says_a_gender_keeps_her_she_from_him():
+    # "Bill Richardson" is a man: her "she" goes back past him to Nicole Hockley
+    text = ('Nicole Hockley met the governor on Monday. Later, Bill Richardson spoke to reporters about guns in '
+            'schools.\n\n"We must act now, before another school is attacked," she said.')
+    (q,) = analyze(text)
+    assert q.speaker == "Nicole Hockley"
+
+
+def test_first_names_used_for_both_genders_say_nothing():
+    from quotedesk.engine.lexicon import lexicon
+
+    names = lexicon().first_names
+    assert (names.get("bill"), names.get("hillary"), names.get("melanie")) == ("m", "f", "f")
+    assert not {"chris", "jean", "kelly", "robin"} & names.keys()
+
+
 def test_two_full_names_sharing_a_surname_stay_two_people():
     text = ('Rep. Alan Grayson is running for the Senate. His fiancee, Dena Grayson, wants his House seat.\n\n'
             '"I will win this seat," Dena Grayson said. "She will win," Alan Grayson said.')

@@ -1,4 +1,4 @@
-"""Word lists kept as data in ``resources/lexicons``: cue verbs, titles, anonymous heads."""
+"""Word lists kept as data in ``resources/lexicons``: cue verbs, titles, anonymous heads, first names."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ class Lexicon:
     titles: frozenset[str]  # lower-case, single and multi-word
     title_words: frozenset[str]  # every word that occurs in a title
     anonymous: frozenset[str]  # head nouns of anonymous descriptions
+    first_names: dict[str, str]  # lower-case first name -> "m" / "f" (only names that say it)
 
     def is_cue(self, lemma: str, form: str = "") -> bool:
         return self.cue_class(lemma, form) is not None
@@ -55,4 +56,5 @@ def lexicon() -> Lexicon:
     titles = frozenset(t.lower() for t in _lines("titles.txt"))
     title_words = frozenset(w for t in titles for w in t.split())
     anonymous = frozenset(a.lower() for a in _lines("anonymous.txt"))
-    return Lexicon(cues=cues, titles=titles, title_words=title_words, anonymous=anonymous)
+    first_names = dict(line.split() for line in _lines("first-names.txt"))
+    return Lexicon(cues=cues, titles=titles, title_words=title_words, anonymous=anonymous, first_names=first_names)

@@ -106,6 +106,9 @@ class SpeakerTable:
             return None
         titles = {w.lower() for w in before.split()[-1:] + text.split()[:1]}
         gender = "f" if titles & _FEMALE_TITLES else "m" if titles & _MALE_TITLES else None
+        words = bare.split()
+        if gender is None and label == "PERSON" and len(words) >= 2:
+            gender = lexicon().first_names.get(words[0].lower())  # "Bill Clinton", "Melanie Trump"
         ent = self.match(bare, label, gender)  # "Mr. Smith" is not his wife, Mary Smith
         kind = SpeakerKind.PERSON if label == "PERSON" else SpeakerKind.ORGANISATION
         if ent is None:
