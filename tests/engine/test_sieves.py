@@ -323,3 +323,31 @@ def test_a_sentence_adverb_hung_on_the_subject_is_no_part_of_the_speaker():
     ], sentential=True)
     att = run(Method.SYNTAX, view)
     assert mention(view, att) == "the crowd" and cue(view, att) == "shouted"
+
+
+def _subjects(view):
+    return {m.text: m.subject for m in view.mentions() if m.label == "PERSON"}
+
+
+def test_a_person_counts_as_the_story_subject_only_as_a_main_clause_subject():
+    # what pronoun resolution may go back to: not a name modifying the subject, not the
+    # subject of a subordinate clause or of what someone says
+    view = chunk("Sanders won Michigan .", [
+        "Sanders 1 nsubj PROPN NNP", "won 1 ROOT VERB VBD win", "Michigan 1 dobj PROPN NNP", ". 1 punct PUNCT",
+    ], ents={0: "B-PERSON"})
+    assert _subjects(view) == {"Sanders": True}
+    view = chunk("Sanders supporters targeted them .", [
+        "Sanders 1 compound PROPN NNP", "supporters 2 nsubj NOUN NNS", "targeted 2 ROOT VERB VBD target",
+        "them 2 dobj PRON PRP", ". 2 punct PUNCT",
+    ], ents={0: "B-PERSON"})
+    assert _subjects(view) == {"Sanders": False}
+    view = chunk("It was close though Sanders won .", [
+        "It 1 nsubj PRON PRP", "was 1 ROOT AUX VBD be", "close 1 acomp ADJ JJ", "though 5 mark SCONJ IN",
+        "Sanders 5 nsubj PROPN NNP", "won 1 advcl VERB VBD win", ". 1 punct PUNCT",
+    ], ents={4: "B-PERSON"})
+    assert _subjects(view) == {"Sanders": False}
+    view = chunk("She says Baker represents them .", [
+        "She 1 nsubj PRON PRP she", "says 1 ROOT VERB VBZ say", "Baker 3 nsubj PROPN NNP",
+        "represents 1 ccomp VERB VBZ represent", "them 3 dobj PRON PRP", ". 1 punct PUNCT",
+    ], ents={2: "B-PERSON"})
+    assert _subjects(view) == {"Baker": False}

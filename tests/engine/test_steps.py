@@ -61,3 +61,21 @@ def test_a_speaker_named_in_the_own_quote_is_flagged():
     (q,) = run(text, "Donald Trump")
     assert q.speaker == "Donald Trump" and q.has(FLAG_SELF_NAMED)
     assert not run('"Nobody works harder," Donald Trump said.', "Donald Trump")[0].has(FLAG_SELF_NAMED)
+
+
+def test_a_person_the_ner_called_an_organisation_still_ends_the_last_speakers_claim_on_he():
+    # "…," added Jim Clyburn. / Trump [tagged ORG here] has record low support. He recently
+    # pitched himself … / "…," he said: "he" is Trump, the story's new subject.
+    text = ('Donald Trump spoke. "Wolves," added Jim Clyburn. Trump has record low support. '
+            'He recently pitched himself. "Look," he said.')
+    trump = text.index("Trump has")
+    mentions = [
+        MentionInfo(span(text, "Donald Trump"), "Donald Trump", "PERSON", 0, True),
+        MentionInfo(span(text, "Jim Clyburn"), "Jim Clyburn", "PERSON", 1, False),
+        MentionInfo(Span(trump, trump + 5), "Trump", "ORG", 2, True),
+    ]
+    resolver = Resolver(SpeakerTable(mentions), mentions, text)
+    clyburn = resolver.table.match("Jim Clyburn")
+    resolver.history.append((mentions[1].span.start, clyburn))
+    ent, _ = resolver._antecedent(text.rindex("he said"), "he")
+    assert ent.name == "Donald Trump"

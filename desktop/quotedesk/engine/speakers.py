@@ -278,9 +278,9 @@ class Resolver:
             # The previous quote's speaker is the likely "he" - unless another person has
             # since become the subject of a sentence ("Mayor Karen Bass spoke ... she said").
             for m in self.mentions[bisect_right(self._starts, last_speaker[0]) : upto]:
-                if m.label == "PERSON" and m.subject:
-                    other = self.entity_at(m)
-                    if other is not None and other is not last_speaker[1]:
+                if m.label in ("PERSON", "ORG") and m.subject:
+                    other = self.entity_at(m)  # (a person the NER took for an organisation here counts)
+                    if other is not None and other.kind is SpeakerKind.PERSON and other is not last_speaker[1]:
                         last_speaker = None
                         break
         for k in range(upto - 1, -1, -1):

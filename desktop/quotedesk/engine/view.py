@@ -228,12 +228,15 @@ class ChunkView:
                 continue
             ent = self._without_headline_verb(ent)
             span = span_of(list(ent), self.masked)
-            subject = any(t.dep_ in SUBJECT_DEPS or (t.dep_ in {"compound", "flat"} and t.head.dep_ in SUBJECT_DEPS) for t in ent)
+            # (a name modifying the subject is none: "Sanders supporters"; nor is the subject of a
+            # subordinate clause: "unless Sanders wins", "when Tapper asked")
+            verb = ent.root.head
+            subject = ent.root.dep_ in SUBJECT_DEPS and not (
+                verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children))
             before = " ".join(t.text for t in self.doc[max(0, ent.start - 6) : ent.start])
             label = "ORG" if ent.label_ == "PERSON" and _named_as_organisation(ent) else ent.label_
             gender = self._own_gender(ent) if label == "PERSON" and subject else None
             # (the subject of what someone says is no subject of the story: "She says Trump represents …")
-            verb = ent.root.head
             subject = subject and not (verb.dep_ == "ccomp" and verb.head.i < ent.start and self.is_cue(verb.head))
             out.append(MentionInfo(span, ent.text, label, self.sent_offset + self._sent_of.get(ent.start, 0), subject, before, gender))
             seen.update(range(ent.start, ent.end))
