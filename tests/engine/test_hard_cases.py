@@ -581,6 +581,11 @@ def test_a_clause_after_the_quote_is_not_its_report(text, cue):
     # the NER took a headline's words along with the name
     ('Ben Carson Defends Himself Again.\n\nBen Carson said on Sunday that the story "is a lie."', "Ben Carson"),
     ('Joe Scarborough: Donald Trump Playing Dumb On KKK.\n\nTrump said he "knows nothing" about the group.', "Donald Trump"),
+    # or the headline's verb before the name
+    ('Black Lawmakers Rip Donald Trump As A Fraud.\n\nDonald Trump spoke in Ohio. "I did nothing wrong," Trump said.',
+     "Donald Trump"),
+    # but not a first name the article uses once
+    ('Senate Leader Harry M. Reid Blasts Donald Trump.\n\n"He is a con man," Reid said.', "Harry M. Reid"),
     # a full name given only in the headline stays whole
     ('Maria Lopez Opens New Clinic In Ohio.\n\n"We open at dawn," Lopez said.', "Maria Lopez"),
 ])

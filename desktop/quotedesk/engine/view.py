@@ -301,7 +301,7 @@ class ChunkView:
         """The name without the words of a title-case headline the NER took along: its
         reporting verb ("Obama Says Museum …" → "Obama"; only present-tense forms, so "Edward
         Said" stays), or words the article never uses again ("Ben Carson Defends Himself" →
-        "Ben Carson")."""
+        "Ben Carson", "Lawmakers Rip Donald Trump" → "Donald Trump")."""
         end = ent.end
         while end - ent.start > 1 and (t := self.doc[end - 1]).text[:1].isupper() and t.lower_.endswith("s") \
                 and self.lex.is_cue(t.lower_[:-1], t.lower_):
@@ -313,9 +313,16 @@ class ChunkView:
             # to a first and last name.
             while end - ent.start > 2 and (t := self.doc[end - 1]).text[:1].isupper() and self.text.count(t.text) == 1:
                 end -= 1
-        if end == ent.end:
+        start = ent.start
+        before = self.doc[start - 1] if start else None
+        if before is not None and before.is_alpha and before.text[:1].isupper() and self._headline_like(ent.sent):
+            # and before it: "Black Lawmakers Rip Donald Trump As A …" → "Donald Trump"
+            while end - start > 2 and (t := self.doc[start]).text[:1].isupper() and self.text.count(t.text) == 1 \
+                    and t.lower_ not in self.lex.first_names:
+                start += 1
+        if (start, end) == (ent.start, ent.end):
             return ent
-        return DocSpan(self.doc, ent.start, end, label=ent.label)
+        return DocSpan(self.doc, start, end, label=ent.label)
 
     @staticmethod
     def _headline_like(sent) -> bool:
