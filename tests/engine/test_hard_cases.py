@@ -474,6 +474,14 @@ def test_first_names_used_for_both_genders_say_nothing():
     assert not {"chris", "jean", "kelly", "robin"} & names.keys()
 
 
+def test_the_answer_is_from_whoever_was_asked():
+    text = ('Senator Bernie Sanders, 74, has released no medical records.\n\nLast month, reporter Scott Conroy asked '
+            'Sanders whether questions about his health were fair game in the campaign.\n\n"Sure it is. I would not '
+            'have run if I was not blessed," he said.')
+    (q,) = analyze(text)
+    assert q.speaker == "Bernie Sanders"
+
+
 def test_two_full_names_sharing_a_surname_stay_two_people():
     text = ('Rep. Alan Grayson is running for the Senate. His fiancee, Dena Grayson, wants his House seat.\n\n'
             '"I will win this seat," Dena Grayson said. "She will win," Alan Grayson said.')

@@ -60,6 +60,7 @@ class MentionInfo:
     subject: bool  # the subject of its clause
     before: str = ""  # up to six words before it, for titles ("Secretary of State")
     gender: str | None = None  # "m"/"f" when its own clause says so ("Clinton talks of her own experiences")
+    asked: bool = False  # the one a question was put to ("Conroy asked Sanders whether …")
 
 
 @dataclass(slots=True)

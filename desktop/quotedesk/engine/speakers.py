@@ -274,6 +274,7 @@ class Resolver:
         # Candidates: named mentions before the pronoun, and earlier quote speakers.
         last_speaker = self.history[-1] if self.history else None
         upto = bisect_left(self._starts, pos)  # mentions before the pronoun
+        sent = self.mentions[upto].sent if upto < len(self.mentions) and self._starts[upto] == pos else None
         if last_speaker is not None:
             # The previous quote's speaker is the likely "he" - unless another person has
             # since become the subject of a sentence ("Mayor Karen Bass spoke ... she said").
@@ -302,6 +303,8 @@ class Resolver:
             score = -distance / 400.0
             if m.subject:
                 score += 1.5
+            if m.asked and sent is not None and 0 < sent - m.sent <= 2:
+                score += 2.0  # the answer: "Conroy asked Sanders whether … / "Sure," he said"
             if last_speaker is not None and last_speaker[1] is ent and pos - last_speaker[0] < 1500:
                 score += 2.0
             if m.before.split()[-1:] in (["with"], ["and"], ["of"]):

@@ -238,7 +238,9 @@ class ChunkView:
             gender = self._own_gender(ent) if label == "PERSON" and subject else None
             # (the subject of what someone says is no subject of the story: "She says Trump represents …")
             subject = subject and not (verb.dep_ == "ccomp" and verb.head.i < ent.start and self.is_cue(verb.head))
-            out.append(MentionInfo(span, ent.text, label, self.sent_offset + self._sent_of.get(ent.start, 0), subject, before, gender))
+            asked = ent.root.dep_ in ("dobj", "dative") and verb.lemma_ in ("ask", "question", "press", "quiz")
+            out.append(MentionInfo(span, ent.text, label, self.sent_offset + self._sent_of.get(ent.start, 0), subject, before,
+                                   gender, asked))
             seen.update(range(ent.start, ent.end))
         # Names the NER missed: a run of proper nouns that is a clause's subject
         # ("Mayor Ana Ruiz spoke ..."), counted as a person when a title leads it or it has
