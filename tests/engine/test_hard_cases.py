@@ -482,6 +482,21 @@ def test_the_answer_is_from_whoever_was_asked():
     assert q.speaker == "Bernie Sanders"
 
 
+@pytest.mark.parametrize("text,speaker", [
+    # news calls the person it is writing about by an epithet, as it would say "he"
+    ('Marco Rubio ended his bid for the White House on Tuesday.\n\n"We will be fine," the Florida senator said.',
+     "Marco Rubio"),
+    ('Donald Trump spoke after Hillary Clinton at the forum in New York.\n\n"We need change," the New York '
+     'businessman said.', "Donald Trump"),
+    # but not one whose title says otherwise: the senator is no secretary of state
+    ('Sen. Bernie Sanders spoke first in Iowa on Monday.\n\n"We need bold changes," the former secretary of state '
+     'said.', "the former secretary"),
+])
+def test_an_epithet_is_the_person_the_story_is_about(text, speaker):
+    (q,) = analyze(text)
+    assert q.speaker == speaker
+
+
 def test_two_full_names_sharing_a_surname_stay_two_people():
     text = ('Rep. Alan Grayson is running for the Senate. His fiancee, Dena Grayson, wants his House seat.\n\n'
             '"I will win this seat," Dena Grayson said. "She will win," Alan Grayson said.')

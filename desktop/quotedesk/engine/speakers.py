@@ -174,6 +174,21 @@ class SpeakerTable:
         return [e.to_person() for e in self.entities]
 
 
+# Titles as a description's head word and as a role before a name ("Sen. Marco Rubio" is "the senator").
+_ROLE_FORMS = {"sen": "senator", "sen.": "senator", "gov": "governor", "gov.": "governor", "rep": "representative",
+               "rep.": "representative", "congressman": "representative", "congresswoman": "representative",
+               "gen": "general", "gen.": "general", "pres.": "president", "sec.": "secretary"}
+# Heads of the descriptions news uses for the person it is writing about ("the Florida senator", "the
+# billionaire businessman"); the titles among them must agree with the person's own title, if any.
+_TITLE_EPITHETS = frozenset({"senator", "governor", "representative", "president", "secretary", "mayor", "general"})
+_EPITHETS = _TITLE_EPITHETS | {"candidate", "nominee", "front-runner", "frontrunner", "businessman", "businesswoman",
+                               "mogul", "tycoon", "billionaire", "developer", "neurosurgeon", "lawmaker"}
+
+
+def _role_words(role: str) -> set[str]:
+    return {_ROLE_FORMS.get(w, w) for w in role.lower().split()}
+
+
 _AGE_RE = re.compile(r"the \d+-year-old$", re.I)
 
 
@@ -244,9 +259,18 @@ class Resolver:
             kind = SpeakerKind.UNKNOWN
         # "the president", "the senator": a role some named person in the article holds.
         if desc.lower().startswith("the ") and kind in (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN):
+            head = _ROLE_FORMS.get(lemma, lemma)
             for e in reversed(self._recent_entities(att.mention.start)):
-                if e.role and lemma in e.role.lower().split():
+                if e.role and head in _role_words(e.role):
                     return self._done(att, e, "role")
+            if head in _EPITHETS:
+                # "the Florida senator", "the billionaire businessman": news calls the person it
+                # is writing about by such a name, as it would say "he" (a title must not
+                # contradict the person's own)
+                ent, _ = self._antecedent(att.mention.start, "person")
+                titles = _role_words(ent.role or "") & _TITLE_EPITHETS if ent is not None else set()
+                if ent is not None and (not titles or head in titles or head not in _TITLE_EPITHETS):
+                    return self._done(att, ent, "role")
         # "the 43-year-old": news names a person by age right after naming them.
         if _AGE_RE.match(desc):
             people = [e for e in self._recent_entities(att.mention.start) if e.kind is SpeakerKind.PERSON]
@@ -267,7 +291,7 @@ class Resolver:
 
     def _antecedent(self, pos: int, pronoun: str) -> tuple[_Entity | None, float | None]:
         """The entity a pronoun at ``pos`` refers to, and its score's lead over the best rival."""
-        want_person = pronoun in ("he", "she", "him", "her")
+        want_person = pronoun in ("he", "she", "him", "her", "person")
         gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(pronoun)
         best, best_score = None, -1e9
         scores: dict[int, float] = {}  # best score per candidate entity
