@@ -497,6 +497,13 @@ def test_an_epithet_is_the_person_the_story_is_about(text, speaker):
     assert q.speaker == speaker
 
 
+def test_a_surname_is_the_person_not_an_organisation_named_after_them():
+    text = ('Donald Trump spoke in Ohio on Monday.\n\nTarla Makaeff filed a 2010 fraud lawsuit against Trump '
+            'University.\n\nIn response, Trump wrote to Makaeff: "Only a fool would sign such a letter."')
+    (q,) = analyze(text)
+    assert q.speaker == "Donald Trump"
+
+
 def test_two_full_names_sharing_a_surname_stay_two_people():
     text = ('Rep. Alan Grayson is running for the Senate. His fiancee, Dena Grayson, wants his House seat.\n\n'
             '"I will win this seat," Dena Grayson said. "She will win," Alan Grayson said.')
