@@ -79,3 +79,23 @@ def test_a_person_the_ner_called_an_organisation_still_ends_the_last_speakers_cl
     resolver.history.append((mentions[1].span.start, clyburn))
     ent, _ = resolver._antecedent(text.rindex("he said"), "he")
     assert ent.name == "Donald Trump"
+
+
+def _table(*names):
+    """A speaker table from (text, NER label) name mentions in order."""
+    text, mentions = "", []
+    for name, label in names:
+        mentions.append(MentionInfo(Span(len(text), len(text) + len(name)), name, label, 0, True))
+        text += name + ". "
+    return SpeakerTable(mentions)
+
+
+def test_a_surname_the_ner_called_an_organisation_is_the_person_named_later():
+    # a headline's "Trump" tagged as an organisation, then "Donald Trump": one person
+    table = _table(("Trump", "ORG"), ("Donald Trump", "PERSON"), ("Trump", "PERSON"))
+    assert [(p.name, p.kind.value) for p in table.people()] == [("Donald Trump", "person")]
+    # an organisation-tagged fuller form with a first name names the person; an organisation
+    # named after them does not
+    table = _table(("Fiorina", "PERSON"), ("Carly Fiorina", "ORG"), ("Eric Trump", "PERSON"),
+                   ("Eric Trump Foundation", "ORG"))
+    assert {p.name for p in table.people()} == {"Carly Fiorina", "Eric Trump"}

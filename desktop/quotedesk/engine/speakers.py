@@ -17,6 +17,7 @@ from quotedesk.core import names
 from quotedesk.core.model import Person, Span, SpeakerKind
 from quotedesk.engine.attribution import Attribution, MentionInfo
 from quotedesk.engine.lexicon import lexicon
+from quotedesk.engine.view import ORGANISATION_NOUNS
 
 _FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman", "spokeswoman"}
 _MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman", "spokesman"}
@@ -76,6 +77,21 @@ def _clean_name(text: str) -> str:
     return text if re.search(r"\b(?:Jr|Sr|Inc|Co|Corp|Ltd|[A-Z])\.$", text) else text.rstrip(". ")
 
 
+_ORG_WORDS = ORGANISATION_NOUNS | GROUP_HEADS_ORG | {"foundation", "institute", "center", "centre", "tower", "fund",
+                                                   "campaign", "committee", "inc", "inc.", "llc", "corp", "corp."}
+
+
+def _same_person(person: set[str], other: set[str]) -> bool:
+    """Whether a name the NER did not call a person's (``other``) is the person named ``person``:
+    the same words, a lone surname ("Trump" in a headline, then "Donald Trump"), or a fuller
+    form with a first name ("Haley Morris", then "Morris")."""
+    if person == other:
+        return True
+    if other < person:
+        return len(other) == 1
+    return person < other and all(t in lexicon().first_names for t in other - person)
+
+
 class SpeakerTable:
     """People and organisations of one article, built from its name mentions in text order."""
 
@@ -115,10 +131,15 @@ class SpeakerTable:
             ent = _Entity(name=bare, kind=kind, tokens=toks, order=len(self.entities))
             self.entities.append(ent)
             self._index(ent)
-        elif len(toks) > len(ent.tokens) or (len(toks) == len(ent.tokens) and len(bare) > len(ent.name)):
-            if ent.tokens <= toks:
-                ent.name, ent.tokens = bare, toks
-                self._index(ent)
+        elif ent.tokens <= toks and (
+            # an organisation-tagged "Carly Fiorina", not "Eric Trump Foundation" or "Sanders's fans"
+            len(toks) > len(ent.tokens) and bare.split()[-1].lower() not in _ORG_WORDS and not re.search(r"['’]s\b", bare)
+            if ent.kind is SpeakerKind.PERSON and label != "PERSON"
+            else len(toks) > len(ent.tokens) or (len(toks) == len(ent.tokens) and len(bare) > len(ent.name))
+            or label == "PERSON" and ent.kind is not SpeakerKind.PERSON  # a person's own form names a person
+        ):
+            ent.name, ent.tokens = bare, toks
+            self._index(ent)
         if label == "PERSON":
             ent.kind = SpeakerKind.PERSON  # NER calls a person ORG now and then; PERSON wins
         ent.aliases.add(bare)
@@ -159,11 +180,13 @@ class SpeakerTable:
         found = [
             ent for ent in sorted(candidates.values(), key=lambda e: e.order)
             if (toks <= ent.tokens or ent.tokens <= toks)
-            and not (label == "PERSON" and ent.kind is not SpeakerKind.PERSON and toks != ent.tokens)
+            and not (label == "PERSON" and ent.kind is not SpeakerKind.PERSON and not _same_person(toks, ent.tokens))
             and not (gender and ent.gender and ent.gender != gender)
         ]
         if gender:
             found = [ent for ent in found if ent.gender == gender] or found
+        if label == "PERSON" and any(ent.kind is SpeakerKind.PERSON for ent in found):
+            found = [ent for ent in found if ent.kind is SpeakerKind.PERSON]  # a person before a mis-tagged name
         if any(ent.kind is SpeakerKind.PERSON for ent in found):
             # "Trump wrote", "Clinton said": the person, not "Trump University" or the "Clinton
             # Foundation" named since (an organisation is not called by a part of its name)
