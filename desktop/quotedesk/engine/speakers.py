@@ -92,6 +92,20 @@ def _same_person(person: set[str], other: set[str]) -> bool:
     return person < other and all(t in lexicon().first_names for t in other - person)
 
 
+def _names_better(ent: _Entity, bare: str, toks: set[str], label: str) -> bool:
+    """Whether a mention (``bare``, its name ``toks``, tagged ``label``) of ``ent`` is a better name
+    for it: a fuller form, or a person's own form of a name first tagged as something else."""
+    if not ent.tokens <= toks:
+        return False
+    if ent.kind is SpeakerKind.PERSON and label != "PERSON":
+        # an organisation-tagged "Carly Fiorina", not "Eric Trump Foundation" or "Sanders's fans"
+        return len(toks) > len(ent.tokens) and bare.split()[-1].lower() not in _ORG_WORDS \
+            and not re.search(r"['’]s\b", bare)
+    if label == "PERSON" and ent.kind is not SpeakerKind.PERSON:
+        return True
+    return len(toks) > len(ent.tokens) or (len(toks) == len(ent.tokens) and len(bare) > len(ent.name))
+
+
 class SpeakerTable:
     """People and organisations of one article, built from its name mentions in text order."""
 
@@ -131,13 +145,7 @@ class SpeakerTable:
             ent = _Entity(name=bare, kind=kind, tokens=toks, order=len(self.entities))
             self.entities.append(ent)
             self._index(ent)
-        elif ent.tokens <= toks and (
-            # an organisation-tagged "Carly Fiorina", not "Eric Trump Foundation" or "Sanders's fans"
-            len(toks) > len(ent.tokens) and bare.split()[-1].lower() not in _ORG_WORDS and not re.search(r"['’]s\b", bare)
-            if ent.kind is SpeakerKind.PERSON and label != "PERSON"
-            else len(toks) > len(ent.tokens) or (len(toks) == len(ent.tokens) and len(bare) > len(ent.name))
-            or label == "PERSON" and ent.kind is not SpeakerKind.PERSON  # a person's own form names a person
-        ):
+        elif _names_better(ent, bare, toks, label):
             ent.name, ent.tokens = bare, toks
             self._index(ent)
         if label == "PERSON":
