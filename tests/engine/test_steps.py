@@ -99,3 +99,9 @@ def test_a_surname_the_ner_called_an_organisation_is_the_person_named_later():
     table = _table(("Fiorina", "PERSON"), ("Carly Fiorina", "ORG"), ("Eric Trump", "PERSON"),
                    ("Eric Trump Foundation", "ORG"))
     assert {p.name for p in table.people()} == {"Carly Fiorina", "Eric Trump"}
+
+
+def test_an_outlet_or_a_title_before_a_name_is_no_part_of_it():
+    table = _table(("New Republic’s Jeet Heer", "PERSON"), ("Spokeswoman Haley Morris", "ORG"), ("U.S. Senate", "ORG"))
+    assert [(p.name, p.role) for p in table.people()] == [
+        ("Jeet Heer", None), ("Haley Morris", "Spokeswoman"), ("U.S. Senate", None)]

@@ -73,10 +73,13 @@ def _clean_name(text: str) -> str:
     text = re.sub(r"['’]s$", "", text.strip(" ‘’“”"))  # "DuVernay’s ‘": the mark the parser took along
     text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
     text = re.sub(r"\s*\([^)]*$", "", text)  # "California Department of Transportation (Caltrans"
+    text = re.sub(r"^.+?['’]s\s+(?=[A-Z][a-z]+\s+[A-Z][\w.'’-]+$)", "", text)  # "New Republic’s Jeet Heer"
     text = text.strip(" ,;:\"'“”")
     return text if re.search(r"\b(?:Jr|Sr|Inc|Co|Corp|Ltd|[A-Z])\.$", text) else text.rstrip(". ")
 
 
+# Title words that also open an organisation's name ("U.S. Senate", "British Airways").
+_NOT_PERSONAL_TITLES = {"u.s.", "us", "british", "iraq's", "britain's", "former", "then", "house", "chief", "director"}
 _ORG_WORDS = ORGANISATION_NOUNS | GROUP_HEADS_ORG | {"foundation", "institute", "center", "centre", "tower", "fund",
                                                    "campaign", "committee", "inc", "inc.", "llc", "corp", "corp."}
 
@@ -129,7 +132,9 @@ class SpeakerTable:
                 bucket.append(ent)
 
     def add(self, text: str, label: str, span: Span | None, *, before: str = "") -> _Entity | None:
-        role, bare = split_title(text) if label == "PERSON" else (None, text)
+        # (a title before a name the NER called an organisation: "Spokeswoman Haley Morris")
+        titled = label == "PERSON" or (text.split() or [""])[0].lower() in lexicon().titles - _NOT_PERSONAL_TITLES
+        role, bare = split_title(text) if titled else (None, text)
         bare = _clean_name(bare)
         toks = set(name_tokens(bare))
         if not toks or not any(ch.isalpha() for ch in bare):
