@@ -105,3 +105,8 @@ def test_an_outlet_or_a_title_before_a_name_is_no_part_of_it():
     table = _table(("New Republic’s Jeet Heer", "PERSON"), ("Spokeswoman Haley Morris", "ORG"), ("U.S. Senate", "ORG"))
     assert [(p.name, p.role) for p in table.people()] == [
         ("Jeet Heer", None), ("Haley Morris", "Spokeswoman"), ("U.S. Senate", None)]
+
+
+def test_a_churchman_s_title_is_his_role_not_his_name():
+    table = _table(("Archbishop Aris Shirvanian", "PERSON"), ("Pastor Kevin Swanson", "PERSON"))
+    assert [(p.name, p.role) for p in table.people()] == [("Aris Shirvanian", "Archbishop"), ("Kevin Swanson", "Pastor")]
