@@ -504,6 +504,12 @@ def test_a_surname_is_the_person_not_an_organisation_named_after_them():
     assert q.speaker == "Donald Trump"
 
 
+def test_another_or_some_is_nobody_named_before():
+    text = ('Hua Chunying, a spokeswoman for the ministry, declined to comment on the race.\n\n"Trump is very cute '
+            'with a big mouth," one user wrote. "I hope he wins," another said.')
+    assert [q.speaker for q in analyze(text)] == ["one user", "another"]
+
+
 def test_two_full_names_sharing_a_surname_stay_two_people():
     text = ('Rep. Alan Grayson is running for the Senate. His fiancee, Dena Grayson, wants his House seat.\n\n'
             '"I will win this seat," Dena Grayson said. "She will win," Alan Grayson said.')

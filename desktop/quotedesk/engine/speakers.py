@@ -231,6 +231,10 @@ def _role_words(role: str) -> set[str]:
     return {_ROLE_FORMS.get(w, w) for w in role.lower().split()}
 
 
+# Pronouns that stand for nobody named before ("what some call", "one said", "another added").
+_PLURAL_QUANTIFIERS = frozenset({"some", "many", "others", "both", "all", "few", "several", "most"})
+_QUANTIFIERS = _PLURAL_QUANTIFIERS | {"one", "another", "someone", "somebody", "anyone", "anybody", "everyone",
+                                      "everybody", "nobody", "none", "each"}
 _AGE_RE = re.compile(r"the \d+-year-old$", re.I)
 
 
@@ -268,6 +272,10 @@ class Resolver:
         if label == "PRON":
             if lemma in ("i", "we"):
                 return Resolved("the author", SpeakerKind.AUTHOR, None, "author")
+            if lemma in _QUANTIFIERS:
+                # "what some call "…"", "one said": nobody named, no one to go back to
+                kind = SpeakerKind.GROUP if att.mention_plural or lemma in _PLURAL_QUANTIFIERS else SpeakerKind.UNKNOWN
+                return Resolved(att.mention_text, kind, None, "description")
             ent, margin = self._antecedent(att.mention.start, lemma)
             if ent is None:
                 return Resolved(None, SpeakerKind.UNKNOWN, None, "pronoun-unresolved")
