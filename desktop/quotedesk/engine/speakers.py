@@ -203,9 +203,8 @@ class SpeakerTable:
         if any(ent.kind is SpeakerKind.PERSON for ent in found):
             # "Trump wrote", "Clinton said": the person, not "Trump University" or the "Clinton
             # Foundation" named since (an organisation is not called by a part of its name)
-            first_names = lexicon().first_names
             found = [ent for ent in found if ent.kind is SpeakerKind.PERSON or not toks < ent.tokens
-                     or any(t in first_names for t in ent.tokens - toks)]  # ("Carly Fiorina", tagged ORG)
+                     or _same_person(toks, ent.tokens)]  # ("Carly Fiorina", tagged ORG)
         best = None
         for ent in found:
             if best is None or (ent.mentions and best.mentions and ent.mentions[-1].start > best.mentions[-1].start):

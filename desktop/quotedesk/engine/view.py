@@ -228,19 +228,13 @@ class ChunkView:
                 continue
             ent = self._without_headline_verb(ent)
             span = span_of(list(ent), self.masked)
-            # (a name modifying the subject is none: "Sanders supporters"; nor is the subject of a
-            # subordinate clause: "unless Sanders wins", "when Tapper asked")
-            verb = ent.root.head
-            subject = ent.root.dep_ in SUBJECT_DEPS and not (
-                verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children))
             before = " ".join(t.text for t in self.doc[max(0, ent.start - 6) : ent.start])
             label = "ORG" if ent.label_ == "PERSON" and _named_as_organisation(ent) else ent.label_
-            gender = self._own_gender(ent) if label == "PERSON" and subject else None
-            # (the subject of what someone says is no subject of the story: "She says Trump represents …")
-            subject = subject and not (verb.dep_ == "ccomp" and verb.head.i < ent.start and self.is_cue(verb.head))
+            gender = self._own_gender(ent) if label == "PERSON" and self._clause_subject(ent.root) else None
+            verb = ent.root.head
             asked = ent.root.dep_ in ("dobj", "dative") and verb.lemma_ in ("ask", "question", "press", "quiz")
-            out.append(MentionInfo(span, ent.text, label, self.sent_offset + self._sent_of.get(ent.start, 0), subject, before,
-                                   gender, asked))
+            out.append(MentionInfo(span, ent.text, label, self.sent_offset + self._sent_of.get(ent.start, 0),
+                                   self._story_subject(ent.root), before, gender, asked))
             seen.update(range(ent.start, ent.end))
         # Names the NER missed: a run of proper nouns that is a clause's subject
         # ("Mayor Ana Ruiz spoke ..."), counted as a person when a title leads it or it has
@@ -273,6 +267,20 @@ class ChunkView:
         out.sort(key=lambda m: m.span.start)
         return out
 
+    @staticmethod
+    def _clause_subject(root) -> bool:
+        """Whether a name headed by ``root`` is its clause's subject, the clause not a subordinate
+        one ("unless Sanders wins", "when Tapper asked"); a name modifying the subject is none
+        ("Sanders supporters")."""
+        verb = root.head
+        return root.dep_ in SUBJECT_DEPS and not (verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children))
+
+    def _story_subject(self, root) -> bool:
+        """Whether a name headed by ``root`` is a subject of the story, one a later "he" may go
+        back to: a clause subject, but not of what someone says ("She says Trump represents …")."""
+        verb = root.head
+        return self._clause_subject(root) and not (verb.dep_ == "ccomp" and verb.head.i < root.i and self.is_cue(verb.head))
+
     def _own_gender(self, ent) -> str | None:
         """The gender a subject's own clause gives it: "Clinton now talks freely of her own
         experiences", "Smith defended himself" (possessive or reflexive pronouns of one gender
@@ -287,8 +295,8 @@ class ChunkView:
                 continue
             if t.ent_type_ == "PERSON":
                 return None
-            gender = _OWN_PRONOUNS.get(t.lower_) if t.tag_ in ("PRP$", "PRP") else None
-            if gender is None or (t.tag_ == "PRP" and not t.lower_.endswith("self")):
+            gender = _OWN_PRONOUNS.get(t.lower_)
+            if gender is None or (t.lower_ in ("his", "her") and t.tag_ != "PRP$"):  # (not "attacked her")
                 continue
             node = t.head
             # (not in an apposition: "Donald Trump, her Republican opponent, said")
