@@ -463,6 +463,16 @@ WHO = [
     # "another", "some", "one" name nobody named before
     ("quantifier-nobody", 'Hua Chunying, a spokeswoman for the ministry, declined to comment on the race.\n\n"Trump '
      'is very cute with a big mouth," one user wrote. "I hope he wins," another said.', ["one user", "another"]),
+    # a name's lower-case particles are part of it, though the NER broke it there ("Ursula von" and
+    # the place "Leyen"; "Erik" and the number "ten")
+    ("name-particles", 'Commission President Ursula von der Leyen met Manchester United boss Erik ten Hag in '
+     'Brussels.\n\n"We will not back down," von der Leyen said. "We have to win every game now," ten Hag told '
+     'reporters. "The Amazon is not for sale," said Brazil\'s Luiz Inácio Lula da Silva.',
+     ["Ursula von der Leyen", "Erik ten Hag", "Luiz Inácio Lula da Silva"]),
+    # a particle the parser took for a verb ("dos" as "does") does not hide the name's subject
+    ("name-particle-subject", 'Carlos dos Santos, a lawyer for the family, spoke on Monday. Sheriff John Smith '
+     'declined to comment. The family will fight the ruling, dos Santos says.\n\n"If the court can cherry-pick our '
+     'words, you run the risk," he said.', ["Carlos dos Santos"]),
 ]
 
 

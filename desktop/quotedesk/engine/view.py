@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span as DocSpan
 
 from quotedesk.core.model import Method, Span
+from quotedesk.core.names import PARTICLES
 from quotedesk.engine.attribution import NAME_LABELS, SUBJECT_DEPS, Attribution, MentionInfo
 from quotedesk.engine.lexicon import lexicon
 from quotedesk.engine.marks import RawQuote
@@ -101,6 +102,65 @@ def _named_as_organisation(ent) -> bool:
                for t in ent for c in t.children)
 
 
+# Name particles that are no English word: "von der Leyen" is a name even when no full name
+# came before it ("ten Democrats", "de facto" are not).
+_FOREIGN_PARTICLES = frozenset({"von", "van", "der", "den", "dos", "bin", "ibn", "della"})
+
+
+def join_name_particles(doc) -> None:
+    """Person names the NER broke at their lower-case particles made whole again.
+
+    The small model reads "Ursula von der Leyen" as PERSON "Ursula von" and GPE "Leyen", and
+    "Erik ten Hag" as "Erik" and the number "ten". A PERSON entity followed by particles and a
+    capitalised proper noun takes them in; afterwards the same particles and surname elsewhere
+    in the chunk ("von der Leyen said", "ten Hag told") are that person too, as is a foreign
+    particle before a capitalised proper noun ("von der Leyen" alone).
+    """
+    n = len(doc)
+
+    def particles_from(k: int) -> int:
+        while k < n and doc[k].lower_ in PARTICLES and doc[k].text.islower():
+            k += 1
+        return k
+
+    def surname_at(k: int) -> bool:
+        return k < n and doc[k].pos_ == "PROPN" and doc[k].is_title
+
+    spans, tails = [], set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        k = particles_from(ent.end)  # "Erik" + "ten Hag"; "Ursula von" + "der Leyen"
+        if (k > ent.end or doc[ent.end - 1].lower_ in PARTICLES) and surname_at(k) and k - ent.start > 1:
+            spans.append((ent.start, k + 1))
+    for s, e in spans:
+        first = next(i for i in range(s, e) if doc[i].lower_ in PARTICLES and doc[i].text.islower())
+        tails.add(tuple(t.lower_ for t in doc[first:e]))
+    taken = {i for s, e in spans for i in range(s, e)}
+    k = 0
+    while k < n:
+        end = particles_from(k)
+        if end > k and k not in taken and doc[k].ent_iob_ != "I" and surname_at(end) and not (k and doc[k - 1].is_title):
+            words = tuple(t.lower_ for t in doc[k : end + 1])
+            if words in tails or all(t.lower_ in _FOREIGN_PARTICLES for t in doc[k:end]):
+                spans.append((k, end + 1))
+                taken.update(range(k, end + 1))
+                k = end + 1
+                continue
+        k = max(end, k + 1)
+    if not spans:
+        return
+    kept = [e for e in doc.ents if not any(e.start < b and a < e.end for a, b in spans)]
+    doc.ents = sorted(kept + [DocSpan(doc, a, b, label="PERSON") for a, b in spans], key=lambda e: e.start)
+
+
+def name_root(ent):
+    """The word a name hangs on: its last word whose head lies outside it ("dos Santos says",
+    where the parser took "dos" for an auxiliary, hangs on "Santos")."""
+    outside = [t for t in ent if not ent.start <= t.head.i < ent.end or t.head is t]
+    return outside[-1] if outside else ent.root
+
+
 def entities(doc) -> list:
     """The doc's named entities, each cut where a spaced dash stands inside it: the NER runs
     "Deborah Jordan Reynolds - Santilli's girlfriend" into one name."""
@@ -142,6 +202,7 @@ class ChunkView:
         self.sent_offset = sent_offset
         self.text = text
         self.lex = lexicon()
+        join_name_particles(doc)
         self._name_words = {t.text for e in doc.ents if e.label_ in ("PERSON", "ORG") for t in e if t.is_title}
         self.sents = list(doc.sents)
         self._sent_of = {}
@@ -230,11 +291,11 @@ class ChunkView:
             span = span_of(list(ent), self.masked)
             before = " ".join(t.text for t in self.doc[max(0, ent.start - 6) : ent.start])
             label = "ORG" if ent.label_ == "PERSON" and _named_as_organisation(ent) else ent.label_
-            gender = self._own_gender(ent) if label == "PERSON" and self._clause_subject(ent.root) else None
-            verb = ent.root.head
-            asked = ent.root.dep_ in ("dobj", "dative") and verb.lemma_ in ("ask", "question", "press", "quiz")
+            root = name_root(ent)
+            gender = self._own_gender(ent) if label == "PERSON" and self._clause_subject(root) else None
+            asked = root.dep_ in ("dobj", "dative") and root.head.lemma_ in ("ask", "question", "press", "quiz")
             out.append(MentionInfo(span, ent.text, label, self.sent_offset + self._sent_of.get(ent.start, 0),
-                                   self._story_subject(ent.root), before, gender, asked))
+                                   self._story_subject(root), before, gender, asked))
             seen.update(range(ent.start, ent.end))
         # Names the NER missed: a run of proper nouns that is a clause's subject
         # ("Mayor Ana Ruiz spoke ..."), counted as a person when a title leads it or it has
@@ -286,8 +347,8 @@ class ChunkView:
         experiences", "Smith defended himself" (possessive or reflexive pronouns of one gender
         in the clause, none inside a clause with a subject of its own, and no other name there
         to take them)."""
-        verb = ent.root.head
-        if verb.i == ent.root.i:
+        verb = name_root(ent).head
+        if verb.i == name_root(ent).i:
             return None
         found = set()
         for t in verb.subtree:
