@@ -8,7 +8,7 @@ checklist of hard cases.
 
 import pytest
 
-from quotedesk.core.model import SpeakerKind
+from quotedesk.core.model import FLAG_PARTIAL, SpeakerKind
 from quotedesk.engine import analyze, analyze_document
 
 CASES = [
@@ -250,6 +250,12 @@ def test_split_quote_is_one_quote_with_two_parts():
     assert q.cue is not None and text[q.cue.start : q.cue.end] == "said"
 
 
+def test_a_short_answer_after_said_is_a_whole_sentence_not_a_fragment():
+    text = 'Asked whether she would run again, Senator Ann Marsh said, "No." A spokesman for Amazon said, "We disagree."'
+    quotes = analyze(text)
+    assert [(text[q.start : q.end], FLAG_PARTIAL in q.flags) for q in quotes] == [('"No."', False), ('"We disagree."', False)]
+
+
 def test_multi_paragraph_quote_is_one_quote():
     text = 'Justin Trudeau spoke.\n\n"This is a crisis for the whole country.\n\n"Canadians expect us to act now," he added.'
     speech = [q for q in analyze(text) if q.is_speech]
@@ -463,6 +469,11 @@ WHO = [
     # "another", "some", "one" name nobody named before
     ("quantifier-nobody", 'Hua Chunying, a spokeswoman for the ministry, declined to comment on the race.\n\n"Trump '
      'is very cute with a big mouth," one user wrote. "I hope he wins," another said.', ["one user", "another"]),
+    # an adviser, an aide, supporters speak for themselves, not for the person they work for; an
+    # ad is its author's
+    ("aide-not-principal", 'Ted Cruz spoke in Texas on Monday.\n\n"He is staying in," a senior Cruz adviser said. '
+     '"We are with him," Cruz supporters said. "He will fight on," one Cruz ad says.',
+     ["a senior Cruz adviser", "Cruz supporters", "Ted Cruz"]),
     # a name's lower-case particles are part of it, though the NER broke it there ("Ursula von" and
     # the place "Leyen"; "Erik" and the number "ten")
     ("name-particles", 'Commission President Ursula von der Leyen met Manchester United boss Erik ten Hag in '

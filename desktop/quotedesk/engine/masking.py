@@ -68,6 +68,8 @@ def is_sentential(text: str, q: RawQuote) -> bool:
         return False
     if after_break and (starts_capital or len(words) >= 4):
         return True
+    if starts_capital and before.endswith(",") and text[first.start : first.end].rstrip()[-1:] in ".?!":
+        return True  # said, "We disagree."
     return starts_capital and len(words) >= 3 and ends_sentence
 
 

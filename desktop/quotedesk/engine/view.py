@@ -24,7 +24,7 @@ TITLE_CONTEXT = {"star", "title", "entitle", "headline", "nickname", "brand", "r
 # Documents that speak for their author: "a statement from X", "the lawsuit filed by X".
 DOCUMENTS = {"statement", "letter", "report", "email", "e-mail", "memo", "lawsuit", "suit", "complaint", "filing",
              "release", "post", "tweet", "document", "ruling", "order", "message", "note", "missive", "editorial",
-             "op-ed", "column", "article", "essay"}
+             "op-ed", "column", "article", "essay", "ad", "advertisement", "commercial"}
 # Who a message goes to, not who speaks: "emailed supporters saying", "told reporters, saying".
 AUDIENCE_NOUNS = {"supporter", "voter", "member", "reporter", "journalist", "donor", "follower", "fan", "customer",
                   "employee", "staff", "reader", "viewer", "listener", "lawmaker", "colleague", "student", "worker",
@@ -645,7 +645,12 @@ class ChunkView:
             if att.name is None:
                 for t in np_tokens:
                     e = entity_at(t)
-                    if e is not None and e.label_ in ("PERSON", "ORG") and t.dep_ != "poss":
+                    # A person before a common noun is whom it works for, not who speaks ("a
+                    # senior Cruz adviser", "a Clinton campaign official"), unless the noun is
+                    # their document ("one Clinton ad"); an organisation's spokesman speaks for it
+                    # ("an Intel spokeswoman")
+                    own = e is not None and (e.label_ == "ORG" or e.start <= subj.i < e.end or subj.lemma_.lower() in DOCUMENTS)
+                    if own and e.label_ in ("PERSON", "ORG") and t.dep_ != "poss":
                         att.name = span_of(list(e), self.masked)
                         att.name_text = e.text
                         att.mention_label = e.label_
