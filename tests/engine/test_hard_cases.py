@@ -474,6 +474,9 @@ WHO = [
     ("aide-not-principal", 'Ted Cruz spoke in Texas on Monday.\n\n"He is staying in," a senior Cruz adviser said. '
      '"We are with him," Cruz supporters said. "He will fight on," one Cruz ad says.',
      ["a senior Cruz adviser", "Cruz supporters", "Ted Cruz"]),
+    # an occupation before a name is the person's role, not part of the name
+    ("occupation-title", 'Chef José Andrés arrived with food trucks. "People are hungry," Andrés said. Assemblywoman '
+     'Claudia Tenney agreed. "We must help," Tenney said.', ["José Andrés", "Claudia Tenney"]),
     # a name's lower-case particles are part of it, though the NER broke it there ("Ursula von" and
     # the place "Leyen"; "Erik" and the number "ten")
     ("name-particles", 'Commission President Ursula von der Leyen met Manchester United boss Erik ten Hag in '
