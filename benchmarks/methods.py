@@ -19,6 +19,7 @@ confidence table is measured in seconds; chunks whose text changed are parsed ag
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib.util
 import sys
 from collections import defaultdict
@@ -44,6 +45,17 @@ def load_scorer(shared: Path):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def parse_key() -> str:
+    """What the engine's parses depend on (model, version, tokenizer exceptions, components): a
+    cache made by another pipeline is another file, never read as this one's."""
+    from quotedesk.engine import load_nlp
+    from quotedesk.engine.pipeline import TITLE_ABBREVIATIONS
+
+    nlp = load_nlp()
+    what = [nlp.meta.get("name", ""), nlp.meta.get("version", ""), *nlp.pipe_names, *TITLE_ABBREVIATIONS]
+    return hashlib.sha1("\n".join(what).encode()).hexdigest()[:10]
 
 
 class CachedParser:
@@ -83,7 +95,7 @@ def predict(gold: Path, cache: Path | None = None) -> dict[str, dict]:
     from quotedesk.engine import analyze_many
     from quotedesk.ingest import read_path
 
-    nlp = CachedParser(cache / f"{gold.stem}.spacy") if cache else None
+    nlp = CachedParser(cache / f"{gold.stem}-{parse_key()}.spacy") if cache else None
     articles = list(read_path(gold))
     rows = (article_record(a, an, with_text=False, include_non_speech=False)
             for a, an in zip(articles, analyze_many((a.text for a in articles), nlp=nlp)))

@@ -477,6 +477,9 @@ WHO = [
     # an occupation before a name is the person's role, not part of the name
     ("occupation-title", 'Chef José Andrés arrived with food trucks. "People are hungry," Andrés said. Assemblywoman '
      'Claudia Tenney agreed. "We must help," Tenney said.', ["José Andrés", "Claudia Tenney"]),
+    # an abbreviated rank ends no sentence: "Navy Capt." was a speaker of its own
+    ("rank-abbreviation", '"We followed every rule," said Pentagon spokesman Navy Capt. Jeff Davis, who was asked '
+     'about the strike. "It was lawful," said Army Sgt. Maria Lopez.', ["Jeff Davis", "Maria Lopez"]),
     # a name's lower-case particles are part of it, though the NER broke it there ("Ursula von" and
     # the place "Leyen"; "Erik" and the number "ten")
     ("name-particles", 'Commission President Ursula von der Leyen met Manchester United boss Erik ten Hag in '

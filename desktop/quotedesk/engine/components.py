@@ -5,6 +5,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from quotedesk.engine.pipeline import TITLE_ABBREVIATIONS
+
 
 @Language.component("quotedesk_paragraphs")
 def paragraph_breaks(doc: Doc) -> Doc:
@@ -14,4 +16,6 @@ def paragraph_breaks(doc: Doc) -> Doc:
             doc[i + 1].is_sent_start = True
         elif i and "\n" in doc[i - 1].whitespace_:
             tok.is_sent_start = True
+        elif tok.text in TITLE_ABBREVIATIONS and tok.text != "Sr." and doc[i + 1].tag_ == "NNP":
+            doc[i + 1].is_sent_start = False  # "Navy Capt. Jeff Davis" is one name, not two sentences
     return doc

@@ -580,6 +580,13 @@ class ChunkView:
         if subj is None:
             return att
         np_tokens = [t for t in noun_phrase(subj) if t.i not in self._token_quote or t.i == subj.i]
+        after = self.doc[subj.i + 1] if subj.i + 1 < len(self.doc) else None
+        named = entity_at(after) if after is not None and subj.lower_ in self.lex.title_words else None
+        if named is not None and named.label_ == "PERSON" and named.start == after.i and not self.in_quote(after):
+            # The parser took the title for the head and left the name beside it ("said Navy
+            # Capt. Jeff Davis"): the person is the speaker, the title part of the mention.
+            subj = name_root(named)
+            np_tokens = sorted(set(np_tokens) | set(noun_phrase(subj)), key=lambda t: t.i)
         ent = entity_at(subj)
         if ent is not None and any(t.i in self._token_quote for t in ent):
             # The NER ran a name into the masked quote beside it ("Hello” Renteria"): keep the
