@@ -534,6 +534,15 @@ def test_page_chrome_names_no_speakers_and_no_people():
     assert [q.speaker for q in analysis.quotes] == ["Mitch McConnell", "Mitch McConnell"]
 
 
+def test_wire_credits_and_long_captions_name_no_people():
+    text = ('WASHINGTON (Reuters) - "We have made progress," Treasury Secretary Janet Yellen said.\n\n'
+            "FILE PHOTO: Federal Reserve Chair Jerome Powell speaks at a news conference in Washington, U.S., "
+            "June 14, 2023. REUTERS/Evelyn Hockstein/File Photo\n\n"
+            "(Reporting by Andrea Shalal; Additional reporting by Jeff Mason; Editing by Chizu Nomiyama)\n\n"
+            "Associated Press writer Jane Roe in London contributed to this report.")
+    assert [p.name for p in analyze_document(text).people if p.kind is SpeakerKind.PERSON] == ["Janet Yellen"]
+
+
 def test_an_upper_case_quotation_as_a_section_heading_is_not_speech():
     text = ("Prime Minister David Cameron criticised Donald Trump's plan in December.\n"
             "“DIVISIVE, STUPID AND WRONG”\n"

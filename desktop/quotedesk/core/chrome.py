@@ -11,12 +11,17 @@ import re
 from quotedesk.core.model import Span
 
 MAX_CHROME_CHARS = 120  # only a short line can be chrome: a line of article text is never dropped for how it starts
+MAX_CAPTION_CHARS = 400  # a photo caption may be longer, when an agency's credit marks it as one
 
 
 def is_chrome(line: str) -> bool:
     """Whether a line is page chrome, not article text."""
     line = " ".join(line.split()).strip(" .:-–—|•·*>")
-    if not line or len(line) > MAX_CHROME_CHARS:
+    if not line or len(line) > MAX_CAPTION_CHARS:
+        return False
+    if _CAPTION.search(line):
+        return True
+    if len(line) > MAX_CHROME_CHARS:
         return False
     return line.casefold() in CHROME_LINES or any(p.search(line) for p in _CHROME_PATTERNS)
 
@@ -59,4 +64,11 @@ _CHROME_PATTERNS = [re.compile(p) for p in (
     r"(\bAP Photo\b|\bGetty Images\b|/\s*(Reuters|AFP|AP|Getty)\b)[^.!?]*$",  # … (AP Photo/Jane Doe)
     rf"^(?i:by|words by|written by|reporting by)\s+[A-Z][\w.'’-]*((,\s*|\s+(and|&)\s+|\s+){_NAME})*"
     r"(\s*[|,]\s*[^\"“”‘’]{0,40})?$",  # By Jane Doe and John Roe, Reuters
+    # (Reporting by Jane Doe in London; Additional reporting by …; Editing by John Roe)
+    r"^\((?i:(additional )?(reporting|writing|editing|research|compiled|graphics) by)\b[^\"“”()]*\)$",
+    r"^(?i:(additional )?reporting by)\b[^\"“”;]*;\s*(?i:(additional reporting|writing|editing) by)\b[^\"“”]*$",
+    r"(?i)\bcontributed( reporting)? to this (report|story|article)$",  # AP writer Jane Doe contributed to this report
 )]
+# A photo caption, however long, by its agency credit: "… June 14, 2023. REUTERS/Evelyn Hockstein/File
+# Photo", "FILE PHOTO: …", "(AP Photo/Evan Vucci)", "… (Photo by Jane Doe/AFP via Getty Images)".
+_CAPTION = re.compile(r"^FILE PHOTO\b|\b(REUTERS|AP Photo|AFP|EPA(-EFE)?)/\s?[A-Z]|\bvia Getty Images\)?$")
