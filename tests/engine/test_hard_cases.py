@@ -480,6 +480,11 @@ WHO = [
     # an abbreviated rank ends no sentence: "Navy Capt." was a speaker of its own
     ("rank-abbreviation", '"We followed every rule," said Pentagon spokesman Navy Capt. Jeff Davis, who was asked '
      'about the strike. "It was lawful," said Army Sgt. Maria Lopez.', ["Jeff Davis", "Maria Lopez"]),
+    # "her son, Diego," is a man named by kin though the NER calls him a place, and "he" is never
+    # the woman who spoke last
+    ("kin-apposition", 'When Maria Alvarez opened her bakery in 1998, the block was empty.\n\n"People told me I '
+     'was crazy," she says.\n\nHer son, Diego, now runs the morning shift. "Mom still comes in at four," he says.',
+     ["Maria Alvarez", "Diego"]),
     # a name's lower-case particles are part of it, though the NER broke it there ("Ursula von" and
     # the place "Leyen"; "Erik" and the number "ten")
     ("name-particles", 'Commission President Ursula von der Leyen met Manchester United boss Erik ten Hag in '

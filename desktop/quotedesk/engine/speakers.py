@@ -385,7 +385,8 @@ class Resolver:
             scores[id(ent)] = max(score, scores.get(id(ent), -1e9))
             if score > best_score:
                 best, best_score = ent, score
-        if best is None and last_speaker is not None and pos - last_speaker[0] < 1500:
+        if best is None and last_speaker is not None and pos - last_speaker[0] < 1500 and (
+                not gender or last_speaker[1].gender in (None, gender)):
             return last_speaker[1], None
         rivals = [v for k, v in scores.items() if k != id(best)]
         return best, (best_score - max(rivals) if rivals else None)

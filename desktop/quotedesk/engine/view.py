@@ -36,6 +36,12 @@ SPEAKING_PASSIVES = {"quote", "hear", "overhear", "record", "cite", "tape", "fil
 ORGANISATION_NOUNS = {"shop", "store", "company", "firm", "restaurant", "bakery", "bank", "organization", "organisation",
                       "agency", "charity", "nonprofit", "business", "chain", "retailer", "brand", "newspaper", "website",
                       "startup", "manufacturer", "university", "hospital", "club", "cafe", "hotel", "group"}
+# People named by how they are related to someone, and the gender that says: "her son, Diego,".
+KIN_NOUNS = {"son": "m", "grandson": "m", "husband": "m", "father": "m", "dad": "m", "brother": "m", "uncle": "m",
+             "nephew": "m", "boyfriend": "m", "fiance": "m", "fiancé": "m", "daughter": "f", "granddaughter": "f",
+             "wife": "f", "mother": "f", "mom": "f", "sister": "f", "aunt": "f", "niece": "f", "girlfriend": "f",
+             "fiancee": "f", "fiancée": "f", "grandmother": "f", "grandfather": "m", "child": None, "cousin": None,
+             "partner": None, "friend": None, "neighbor": None, "neighbour": None, "colleague": None, "spouse": None}
 # Function words that stay lower-case inside a title: "Face the Nation", "Contract with America".
 TITLE_SMALL_WORDS = {"the", "a", "an", "of", "and", "or", "on", "in", "with", "for", "to", "at", "by", "from", "&"}
 
@@ -293,6 +299,9 @@ class ChunkView:
             label = "ORG" if ent.label_ == "PERSON" and _named_as_organisation(ent) else ent.label_
             root = name_root(ent)
             gender = self._own_gender(ent) if label == "PERSON" and self._clause_subject(root) else None
+            kin = root.head.lemma_.lower() if root.dep_ == "appos" else ""
+            if kin in KIN_NOUNS and all(t.pos_ == "PROPN" and t.is_title for t in ent):
+                label, gender = "PERSON", gender or KIN_NOUNS[kin]  # "her son, Diego," (the NER: a place)
             asked = root.dep_ in ("dobj", "dative") and root.head.lemma_ in ("ask", "question", "press", "quiz")
             out.append(MentionInfo(span, ent.text, label, self.sent_offset + self._sent_of.get(ent.start, 0),
                                    self._story_subject(root), before, gender, asked))
