@@ -459,6 +459,8 @@ WHO = [
      'Florida senator said.', ["Marco Rubio"]),
     ("epithet-businessman", 'Donald Trump spoke after Hillary Clinton at the forum in New York.\n\n"We need '
      'change," the New York businessman said.', ["Donald Trump"]),
+    ("epithet-player", 'Jayson Tatum finished with 31 points for the Celtics.\n\n"They punked us in the fourth," '
+     'the All-Star forward said.', ["Jayson Tatum"]),
     # but not one whose title says otherwise: the senator is no secretary of state
     ("epithet-other-title", 'Sen. Bernie Sanders spoke first in Iowa on Monday.\n\n"We need bold changes," the '
      'former secretary of state said.', ["the former secretary"]),

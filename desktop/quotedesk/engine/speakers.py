@@ -223,7 +223,11 @@ _ROLE_FORMS = {"sen": "senator", "sen.": "senator", "gov": "governor", "gov.": "
 # billionaire businessman"); the titles among them must agree with the person's own title, if any.
 _TITLE_EPITHETS = frozenset({"senator", "governor", "representative", "president", "secretary", "mayor", "general"})
 _EPITHETS = _TITLE_EPITHETS | {"candidate", "nominee", "front-runner", "frontrunner", "businessman", "businesswoman",
-                               "mogul", "tycoon", "billionaire", "developer", "neurosurgeon", "lawmaker"}
+                               "mogul", "tycoon", "billionaire", "developer", "neurosurgeon", "lawmaker",
+                               # sport and show business: "the All-Star forward", "the Oscar-winning actress"
+                               "forward", "guard", "striker", "midfielder", "defender", "goalkeeper", "quarterback",
+                               "pitcher", "outfielder", "winger", "star", "superstar", "champion", "rookie", "actor",
+                               "actress", "singer", "rapper", "comedian", "novelist"}
 
 
 def _role_words(role: str) -> set[str]:
