@@ -256,6 +256,13 @@ def test_a_short_answer_after_said_is_a_whole_sentence_not_a_fragment():
     assert [(text[q.start : q.end], FLAG_PARTIAL in q.flags) for q in quotes] == [('"No."', False), ('"We disagree."', False)]
 
 
+def test_words_that_came_from_someone_or_were_how_they_put_it_are_their_speech():
+    text = ('The strongest words came from Sen. Bernie Sanders: "This is a betrayal of working people."\n\n'
+            '"It\'s dead on arrival," was how House Speaker Mike Johnson put it.')
+    quotes = analyze(text)
+    assert [(q.speaker, q.is_speech) for q in quotes] == [("Bernie Sanders", True), ("Mike Johnson", True)]
+
+
 def test_multi_paragraph_quote_is_one_quote():
     text = 'Justin Trudeau spoke.\n\n"This is a crisis for the whole country.\n\n"Canadians expect us to act now," he added.'
     speech = [q for q in analyze(text) if q.is_speech]

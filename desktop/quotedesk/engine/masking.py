@@ -168,7 +168,14 @@ def opens_as_subject(text: str, q: RawQuote) -> bool:
     if len(q.parts) != 1 or len(content.split()) > 4 or content[-1:] in ".!?":
         return False
     before = text[: q.start].rstrip(" ")[-2:].rstrip("\"”’'")
-    return (not before or before[-1] in ".!?\n") and bool(_SUBJECT_OF_RE.match(text, q.end))
+    return ((not before or before[-1] in ".!?\n") and bool(_SUBJECT_OF_RE.match(text, q.end))
+            and not _WORDS_OF_RE.match(text, q.end))
+
+
+# What makes a quotation opening its sentence someone's words: '"It's dead," was how Johnson put
+# it', '"Never," were his words', '"No," was the senator's reply'.
+_WORDS_OF_RE = re.compile(r",? (?:is|was|were|are) (?:how\b|(?:\w+['’]s|his|her|their|the) (?:\w+ )?(?:words?|reply|"
+                          r"response|answer|verdict|message|comment|retort)\b)")
 
 
 # A short clause leading into a quote of its own: '"…?" He answered, "I have no idea."'

@@ -47,13 +47,14 @@ def _colon_lead_in(view, toks):
         opening = [t for t in before[-8:] if t.text == "("]
         name_end = opening[-1].i if opening else name_end
     # A name a verb's preposition governs is whom the words went to: "delivered a message to
-    # Trump:" (not so after a dash: "What that means - More from Jones:").
+    # Trump:" (not so after a dash: "What that means - More from Jones:"), unless they came from
+    # or were by the name: "The strongest words came from Sen. Bernie Sanders:".
     dashes = [t.i for t in before if t.text in DASHES]
     clause = any(t.pos_ == "VERB" and t.i > max(dashes, default=-1) for t in before)
     for t in reversed([t for t in before if t.i < name_end][-3:]):
         ent = entity_at(t)
         if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.end == name_end:
-            if not (clause and ent.root.dep_ == "pobj"):
+            if not (clause and ent.root.dep_ == "pobj" and ent.root.head.lower_ not in ("from", "by")):
                 return ent.root, []
     # "- Pew Research: …" with a name the NER did not know
     if (name := _dash_name(colon)) is not None:
