@@ -501,6 +501,10 @@ WHO = [
     # "the 46-year-old" is the person just named, not a name of its own
     ("age-epithet", 'LeBron James scored 38 points and the Lakers beat the Celtics on Sunday night.\n\n"We are not '
      'satisfied," the 39-year-old said.', ["LeBron James"]),
+    # an acronym is the organisation it abbreviates
+    ("acronym", 'The Rail Delivery Group, which represents the operators, met on Monday.\n\n"We urge Aslef to '
+     'put our offer to members," an RDG spokesperson said. "Talks failed," the RDG said.',
+     ["Rail Delivery Group", "Rail Delivery Group"]),
     # a name's lower-case particles are part of it, though the NER broke it there ("Ursula von" and
     # the place "Leyen"; "Erik" and the number "ten")
     ("name-particles", 'Commission President Ursula von der Leyen met Manchester United boss Erik ten Hag in '

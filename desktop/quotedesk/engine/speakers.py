@@ -209,7 +209,21 @@ class SpeakerTable:
         for ent in found:
             if best is None or (ent.mentions and best.mentions and ent.mentions[-1].start > best.mentions[-1].start):
                 best = ent
+        if best is None and label != "PERSON":
+            best = self._abbreviated(text)
         return best
+
+    def _abbreviated(self, text: str) -> _Entity | None:
+        """The organisation an acronym stands for: "RDG" is the Rail Delivery Group, "the NRA"
+        the National Rifle Association (the initials of its capitalised words)."""
+        letters = re.sub(r"^(?:the|an?)\s+|[.’']s$|\.", "", text.strip(), flags=re.I)
+        if not re.fullmatch(r"[A-Z]{2,6}", letters):
+            return None
+        for ent in reversed(self.entities):
+            initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", ent.name) if w[0].isupper())
+            if ent.kind is not SpeakerKind.PERSON and initials == letters:
+                return ent
+        return None
 
     def people(self) -> list[Person]:
         return [e.to_person() for e in self.entities]
