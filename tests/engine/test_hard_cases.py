@@ -501,6 +501,9 @@ WHO = [
     # "the 46-year-old" is the person just named, not a name of its own
     ("age-epithet", 'LeBron James scored 38 points and the Lakers beat the Celtics on Sunday night.\n\n"We are not '
      'satisfied," the 39-year-old said.', ["LeBron James"]),
+    # a surname that is also a word ("Tester") is still the person when the NER missed it there
+    ("surname-the-ner-missed", 'Sen. Jon Tester chairs the campaign arm. Steve Daines met him on Monday. Tester '
+     'credits the candidates -- but he said the race is "wide open."', ["Jon Tester"]),
     # an acronym is the organisation it abbreviates
     ("acronym", 'The Rail Delivery Group, which represents the operators, met on Monday.\n\n"We urge Aslef to '
      'put our offer to members," an RDG spokesperson said. "Talks failed," the RDG said.',

@@ -318,9 +318,11 @@ class ChunkView:
                                    self._story_subject(subject), before, gender, asked))
             seen.update(range(ent.start, ent.end))
         # Names the NER missed: a run of proper nouns that is a clause's subject
-        # ("Mayor Ana Ruiz spoke ..."), counted as a person when a title leads it or it has
-        # two or more words.
+        # ("Mayor Ana Ruiz spoke ..."), counted as a person when a title leads it, it has
+        # two or more words or it is the surname of a person named in the chunk ("Tester
+        # credits …", where "Tester" is also a word).
         titles = self.lex.title_words
+        surnames = {e[-1].text for e in entities(self.doc) if e.label_ == "PERSON" and len(e) > 1}
         for t in self.doc:
             if t.i in seen or t.i in self._token_quote or t.pos_ != "PROPN" or t.dep_ not in SUBJECT_DEPS:
                 continue
@@ -332,7 +334,7 @@ class ChunkView:
             lead = bool(run) and run[0].lower_ in titles
             while run and run[0].lower_ in titles:
                 run.pop(0)
-            if run and (lead or len(run) >= 2) and all(r.text[:1].isupper() for r in run):
+            if run and (lead or len(run) >= 2 or run[-1].text in surnames) and all(r.text[:1].isupper() for r in run):
                 span = span_of(run, self.masked)
                 before = " ".join(x.text for x in self.doc[max(0, run[0].i - 6) : run[0].i])
                 out.append(MentionInfo(span, self.text[span.start : span.end], "PERSON",
