@@ -504,6 +504,9 @@ WHO = [
     # a surname that is also a word ("Tester") is still the person when the NER missed it there
     ("surname-the-ner-missed", 'Sen. Jon Tester chairs the campaign arm. Steve Daines met him on Monday. Tester '
      'credits the candidates -- but he said the race is "wide open."', ["Jon Tester"]),
+    # a subject deep inside what someone says is not whom a later "he" means
+    ("deep-reported-subject", 'Later, Marco Rubio claimed that voters face no bias and that President Barack Obama '
+     'is to blame for the fears.\n\n"He continues to put out this fiction," he said.', ["Marco Rubio"]),
     # an acronym is the organisation it abbreviates
     ("acronym", 'The Rail Delivery Group, which represents the operators, met on Monday.\n\n"We urge Aslef to '
      'put our offer to members," an RDG spokesperson said. "Talks failed," the RDG said.',

@@ -361,8 +361,11 @@ class ChunkView:
     def _story_subject(self, root) -> bool:
         """Whether a name headed by ``root`` is a subject of the story, one a later "he" may go
         back to: a clause subject, but not of what someone says ("She says Trump represents …")."""
-        verb = root.head
-        return self._clause_subject(root) and not (verb.dep_ == "ccomp" and verb.head.i < root.i and self.is_cue(verb.head))
+        if not self._clause_subject(root):
+            return False
+        # inside what someone says, however deep: "Rubio claimed that Muslims face no bias and
+        # that Obama is to blame", "Trump said having Putin treat him with respect is good"
+        return not any(v.dep_ == "ccomp" and v.head.i < root.i and self.is_cue(v.head) for v in [root.head, *root.head.ancestors])
 
     def _own_gender(self, ent) -> str | None:
         """The gender a subject's own clause gives it: "Clinton now talks freely of her own
