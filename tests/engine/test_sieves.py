@@ -351,3 +351,25 @@ def test_a_person_counts_as_the_story_subject_only_as_a_main_clause_subject():
         "represents 1 ccomp VERB VBZ represent", "them 3 dobj PRON PRP", ". 1 punct PUNCT",
     ], ents={2: "B-PERSON"})
     assert _subjects(view) == {"Baker": False}
+
+
+def test_a_name_beside_the_subject_or_a_mistagged_surname_is_a_story_subject_and_a_reported_one_never():
+    # "Her father, Brad, worried": the name in apposition to the subject
+    view = chunk("Her father , Brad , worried .", [
+        "Her 1 poss PRON PRP$ her", "father 5 nsubj NOUN NN", ", 1 punct PUNCT", "Brad 1 appos PROPN NNP",
+        ", 1 punct PUNCT", "worried 5 ROOT VERB VBD worry", ". 5 punct PUNCT",
+    ], ents={3: "B-PERSON"})
+    assert _subjects(view) == {"Brad": True}
+    # "Tom Lazar spoke . Lazar confessed": the NER took the second "Lazar" for a place
+    view = chunk("Tom Lazar spoke . Lazar confessed .", [
+        "Tom 1 compound PROPN NNP", "Lazar 2 nsubj PROPN NNP", "spoke 2 ROOT VERB VBD speak", ". 2 punct PUNCT",
+        "Lazar 5 nsubj PROPN NNP", "confessed 5 ROOT VERB VBD confess", ". 5 punct PUNCT",
+    ], ents={0: "B-PERSON", 1: "I-PERSON", 4: "B-GPE"})
+    assert [(m.text, m.label, m.subject) for m in view.mentions()] == [("Tom Lazar", "PERSON", True), ("Lazar", "PERSON", True)]
+    # "Rubio claimed that they lost and that Obama is to blame": deep inside what he says
+    view = chunk("Rubio claimed that they lost and that Obama is to blame .", [
+        "Rubio 1 nsubj PROPN NNP", "claimed 1 ROOT VERB VBD claim", "that 4 mark SCONJ IN", "they 4 nsubj PRON PRP they",
+        "lost 1 ccomp VERB VBD lose", "and 4 cc CCONJ CC", "that 8 mark SCONJ IN", "Obama 8 nsubj PROPN NNP",
+        "is 4 conj AUX VBZ be", "to 10 aux PART TO", "blame 8 xcomp VERB VB", ". 1 punct PUNCT",
+    ], ents={0: "B-PERSON", 7: "B-PERSON"})
+    assert _subjects(view) == {"Rubio": True, "Obama": False}

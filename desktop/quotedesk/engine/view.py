@@ -165,8 +165,20 @@ def repair_entities(doc) -> None:
     """The NER's entities mended where the small model is known to slip: names broken at their
     particles joined (:func:`_join_name_particles`), an age ("the 46-year-old") no name."""
     _join_name_particles(doc)
-    if any(AGE_WORD.match(e.text) for e in doc.ents):
-        doc.ents = [e for e in doc.ents if not AGE_WORD.match(e.text)]
+    surnames = _surnames(doc)
+    ents = [e for e in doc.ents if not AGE_WORD.match(e.text)]
+    # "Lazar confessed" after Marcel Lazar was named: a lone surname the NER took for a place or
+    # an organisation is the person when it is a clause's subject
+    ents = [DocSpan(doc, e.start, e.end, label="PERSON")
+            if e.label_ in ("GPE", "ORG", "NORP") and len(e) == 1 and e.text in surnames and e.root.dep_ in SUBJECT_DEPS
+            else e for e in ents]
+    if [(e.start, e.end, e.label_) for e in ents] != [(e.start, e.end, e.label_) for e in doc.ents]:
+        doc.ents = ents
+
+
+def _surnames(doc) -> set[str]:
+    """The last words of the chunk's person names of two words or more."""
+    return {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
 
 
 def name_root(ent):
@@ -322,7 +334,7 @@ class ChunkView:
         # two or more words or it is the surname of a person named in the chunk ("Tester
         # credits …", where "Tester" is also a word).
         titles = self.lex.title_words
-        surnames = {e[-1].text for e in entities(self.doc) if e.label_ == "PERSON" and len(e) > 1}
+        surnames = _surnames(self.doc)
         for t in self.doc:
             if t.i in seen or t.i in self._token_quote or t.pos_ != "PROPN" or t.dep_ not in SUBJECT_DEPS:
                 continue
