@@ -507,6 +507,12 @@ WHO = [
     # a subject deep inside what someone says is not whom a later "he" means
     ("deep-reported-subject", 'Later, Marco Rubio claimed that voters face no bias and that President Barack Obama '
      'is to blame for the fears.\n\n"He continues to put out this fiction," he said.', ["Marco Rubio"]),
+    # a bare surname far from a relative named in passing is the story's main bearer of it
+    ("surname-main-bearer", 'Bernie Sanders rallied in Iowa on Monday. Sanders spoke for an hour about wages, and '
+     'Sanders took questions from students. His wife, Jane Sanders, spoke briefly about the campaign\'s volunteers, '
+     'who had knocked on thousands of doors across the state over the weekend, many of them in the rain and snow, '
+     'and thanked the local organizers and the union members who had driven in from Des Moines and Cedar Rapids.'
+     '\n\n"We really can win on Tuesday," said Sanders as he closed out.', ["Bernie Sanders"]),
     # an acronym is the organisation it abbreviates
     ("acronym", 'The Rail Delivery Group, which represents the operators, met on Monday.\n\n"We urge Aslef to '
      'put our offer to members," an RDG spokesperson said. "Talks failed," the RDG said.',

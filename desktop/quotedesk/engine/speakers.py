@@ -109,6 +109,10 @@ def _names_better(ent: _Entity, bare: str, toks: set[str], label: str) -> bool:
     return len(toks) > len(ent.tokens) or (len(toks) == len(ent.tokens) and len(bare) > len(ent.name))
 
 
+# How near (in characters) the namesake named last must be for a bare surname to mean them.
+_NEAR_NAMESAKE = 300
+
+
 class SpeakerTable:
     """People and organisations of one article, built from its name mentions in text order."""
 
@@ -144,7 +148,7 @@ class SpeakerTable:
         words = bare.split()
         if gender is None and label == "PERSON" and len(words) >= 2:
             gender = lexicon().first_names.get(words[0].lower())  # "Bill Clinton", "Melanie Trump"
-        ent = self.match(bare, label, gender)  # "Mr. Smith" is not his wife, Mary Smith
+        ent = self.match(bare, label, gender, span.start if span is not None else None)  # "Mr. Smith" is not his wife, Mary Smith
         kind = SpeakerKind.PERSON if label == "PERSON" else SpeakerKind.ORGANISATION
         if ent is None:
             ent = _Entity(name=bare, kind=kind, tokens=toks, order=len(self.entities))
@@ -181,7 +185,7 @@ class SpeakerTable:
             out.pop(0)
         return " ".join(out) or None
 
-    def match(self, text: str, label: str | None = None, gender: str | None = None) -> _Entity | None:
+    def match(self, text: str, label: str | None = None, gender: str | None = None, at: int | None = None) -> _Entity | None:
         """The entity a name refers to: token subset either way, of the gender its title
         gives (one known to be of that gender before one of unknown gender: "Mrs. Clinton" is
         Hillary Clinton, not Bill Clinton named since), most recent on a tie."""
@@ -209,6 +213,11 @@ class SpeakerTable:
         for ent in found:
             if best is None or (ent.mentions and best.mentions and ent.mentions[-1].start > best.mentions[-1].start):
                 best = ent
+        if at is not None and len(toks) == 1 and best is not None and best.mentions and at - best.mentions[-1].end > _NEAR_NAMESAKE:
+            # a bare surname far from the namesake named last is the article's main bearer of it
+            people = [e for e in found if e.kind is SpeakerKind.PERSON]
+            if len(people) > 1:
+                best = max(people, key=lambda e: (len(e.mentions), e.mentions[-1].start if e.mentions else -1))
         if best is None and label != "PERSON":
             best = self._abbreviated(text)
         return best
