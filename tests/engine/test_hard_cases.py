@@ -580,6 +580,11 @@ def test_wire_credits_and_long_captions_name_no_people():
     assert [p.name for p in analyze_document(text).people if p.kind is SpeakerKind.PERSON] == ["Janet Yellen"]
 
 
+def test_a_verb_or_prefix_the_ner_took_into_a_name_is_no_part_of_it():
+    text = 'Asserting Clinton Is Weak, Trump Goes On Attack\n\n"She is weak," Trump said on Monday.'
+    assert [p.name for p in analyze_document(text).people] == ["Clinton", "Trump"]
+
+
 def test_an_upper_case_quotation_as_a_section_heading_is_not_speech():
     text = ("Prime Minister David Cameron criticised Donald Trump's plan in December.\n"
             "“DIVISIVE, STUPID AND WRONG”\n"

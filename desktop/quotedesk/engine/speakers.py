@@ -74,7 +74,7 @@ def _clean_name(text: str) -> str:
     text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
     text = re.sub(r"\s*\([^)]*$", "", text)  # "California Department of Transportation (Caltrans"
     text = re.sub(r"^.+?['’]s\s+(?=[A-Z][a-z]+\s+[A-Z][\w.'’-]+$)", "", text)  # "New Republic’s Jeet Heer"
-    text = text.strip(" ,;:\"'“”")
+    text = text.strip(" ,;:\"'“”").lstrip("-–—―")
     return text if re.search(r"\b(?:Jr|Sr|Inc|Co|Corp|Ltd|[A-Z])\.$", text) else text.rstrip(". ")
 
 

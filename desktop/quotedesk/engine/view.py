@@ -428,9 +428,20 @@ class ChunkView:
             while end - start > 2 and (t := self.doc[start]).text[:1].isupper() and self.text.count(t.text) == 1 \
                     and t.lower_ not in self.lex.first_names:
                 start += 1
+        # Any line: a verb, a preposition or a prefix the NER took along ("Asserting Clinton",
+        # "Without Bloomberg", "pro-Clinton"; a first name that is also a word stays: "Hope Hicks")
+        while end - start > 1 and ent.label_ == "PERSON" and self._no_name_word(self.doc[start]):
+            start += 1
         if (start, end) == (ent.start, ent.end):
             return ent
         return DocSpan(self.doc, start, end, label=ent.label)
+
+    def _no_name_word(self, t) -> bool:
+        """Whether a token opening a person's name is no part of it."""
+        if t.lower_ in self.lex.first_names or t.lower_ in self.lex.title_words:
+            return False
+        word = t.text.lstrip("-–—―")  # ("-Craig Fehrman": a credit's dash the tokenizer kept)
+        return not word or not word[:1].isupper() or t.tag_ in ("VBG", "VBZ", "VBD", "IN")
 
     @staticmethod
     def _headline_like(sent) -> bool:
