@@ -513,6 +513,9 @@ WHO = [
      'who had knocked on thousands of doors across the state over the weekend, many of them in the rain and snow, '
      'and thanked the local organizers and the union members who had driven in from Des Moines and Cedar Rapids.'
      '\n\n"We really can win on Tuesday," said Sanders as he closed out.', ["Bernie Sanders"]),
+    # a person the NER calls an organisation is still a woman that "she" goes back to
+    ("person-tagged-organisation", 'Hillary Clinton leads the polls. Carly Fiorina offered her own approach on Monday.'
+     '\n\n"I am the most qualified candidate to beat her," she said.', ["Carly Fiorina"]),
     # an acronym is the organisation it abbreviates
     ("acronym", 'The Rail Delivery Group, which represents the operators, met on Monday.\n\n"We urge Aslef to '
      'put our offer to members," an RDG spokesperson said. "Talks failed," the RDG said.',

@@ -84,6 +84,22 @@ _ORG_WORDS = ORGANISATION_NOUNS | GROUP_HEADS_ORG | {"foundation", "institute", 
                                                    "campaign", "committee", "inc", "inc.", "llc", "corp", "corp."}
 
 
+# Last words of an organisation's name that also begins with a first name ("Washington Post").
+_MEDIA_WORDS = {"post", "news", "times", "journal", "sentinel", "star", "tribune", "herald", "gazette", "daily",
+                "weekly", "review", "magazine", "press", "radio", "tv", "university", "college", "school", "rising",
+                "friends", "bank", "party", "club", "league", "union", "council", "network", "media", "partners",
+                "capital", "airlines", "motors", "records", "studios", "pictures", "hospital", "county", "city"}
+
+
+def _personal_name(words: list[str]) -> bool:
+    """Whether a name the NER called an organisation reads as a person's: a first name and a
+    surname, with nothing of an organisation's ("Carly Fiorina", not "Washington Post")."""
+    return (2 <= len(words) <= 3 and words[0].lower() in lexicon().first_names
+            and words[0].lower() not in names.PARTICLES  # "Al Qaeda", "El Paso", "Le Monde"
+            and all(re.fullmatch(r"[A-Z][\w.'’-]*", w) for w in words)
+            and not any(w.lower().strip(".") in _ORG_WORDS | _MEDIA_WORDS for w in words))
+
+
 def _same_person(person: set[str], other: set[str]) -> bool:
     """Whether a name the NER did not call a person's (``other``) is the person named ``person``:
     the same words, a lone surname ("Trump" in a headline, then "Donald Trump"), or a fuller
@@ -149,7 +165,7 @@ class SpeakerTable:
         if gender is None and label == "PERSON" and len(words) >= 2:
             gender = lexicon().first_names.get(words[0].lower())  # "Bill Clinton", "Melanie Trump"
         ent = self.match(bare, label, gender, span.start if span is not None else None)  # "Mr. Smith" is not his wife, Mary Smith
-        kind = SpeakerKind.PERSON if label == "PERSON" else SpeakerKind.ORGANISATION
+        kind = SpeakerKind.PERSON if label == "PERSON" or _personal_name(words) else SpeakerKind.ORGANISATION
         if ent is None:
             ent = _Entity(name=bare, kind=kind, tokens=toks, order=len(self.entities))
             self.entities.append(ent)
