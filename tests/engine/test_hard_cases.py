@@ -588,6 +588,13 @@ def test_a_verb_or_prefix_the_ner_took_into_a_name_is_no_part_of_it():
     assert [p.name for p in analyze_document(text).people] == ["Clinton", "Trump"]
 
 
+def test_a_platform_the_ner_took_for_a_person_is_an_organisation():
+    text = ('Months after he attacked her on Twitter, Donald Trump sat down with Fox News anchor Megyn Kelly.\n\n'
+            'Kelly said she wanted the interview. "You don\'t want to be the story," she said.')
+    kinds = {p.name: p.kind for p in analyze_document(text).people}
+    assert kinds["Twitter"] is SpeakerKind.ORGANISATION and kinds["Megyn Kelly"] is SpeakerKind.PERSON
+
+
 def test_an_upper_case_quotation_as_a_section_heading_is_not_speech():
     text = ("Prime Minister David Cameron criticised Donald Trump's plan in December.\n"
             "“DIVISIVE, STUPID AND WRONG”\n"

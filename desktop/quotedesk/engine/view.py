@@ -171,9 +171,15 @@ def repair_entities(doc) -> None:
     # an organisation is the person when it is a clause's subject
     ents = [DocSpan(doc, e.start, e.end, label="PERSON")
             if e.label_ in ("GPE", "ORG", "NORP") and len(e) == 1 and e.text in surnames and e.root.dep_ in SUBJECT_DEPS
+            else DocSpan(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and e.text.lower() in PLATFORMS
             else e for e in ents]
     if [(e.start, e.end, e.label_) for e in ents] != [(e.start, e.end, e.label_) for e in doc.ents]:
         doc.ents = ents
+
+
+# Platforms the NER takes for people ("he savaged her on Twitter"): never a "she" or a "he".
+PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "reddit", "linkedin", "whatsapp",
+             "telegram", "truth social", "threads", "bluesky", "tumblr", "periscope", "vine", "weibo", "wechat"}
 
 
 def _surnames(doc) -> set[str]:
