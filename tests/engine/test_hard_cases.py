@@ -516,6 +516,9 @@ WHO = [
     # a person the NER calls an organisation is still a woman that "she" goes back to
     ("person-tagged-organisation", 'Hillary Clinton leads the polls. Carly Fiorina offered her own approach on Monday.'
      '\n\n"I am the most qualified candidate to beat her," she said.', ["Carly Fiorina"]),
+    # vox pops: each label names its speaker, not the place in it (the NER called "Akron" a person)
+    ("vox-pop-labels", 'Jane Doe, 45, a nurse from Akron:\n"I voted for him twice. Not again."\n\nMark Lee, 61, a '
+     'retired teacher:\n"He has my vote. He always will."', ["Jane Doe", "Mark Lee"]),
     # an acronym is the organisation it abbreviates
     ("acronym", 'The Rail Delivery Group, which represents the operators, met on Monday.\n\n"We urge Aslef to '
      'put our offer to members," an RDG spokesperson said. "Talks failed," the RDG said.',

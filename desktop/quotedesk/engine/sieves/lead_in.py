@@ -51,6 +51,10 @@ def _colon_lead_in(view, toks):
     # or were by the name: "The strongest words came from Sen. Bernie Sanders:".
     dashes = [t.i for t in before if t.text in DASHES]
     clause = any(t.pos_ == "VERB" and t.i > max(dashes, default=-1) for t in before)
+    head = colon.sent.root
+    person = entity_at(head) if not clause and head.i < colon.i and not view.in_quote(head) else None
+    if person is not None and person.label_ == "PERSON" and not dashes:
+        return head, []  # a label of its own: "Jane Doe, 45, a nurse from Akron:"
     for t in reversed([t for t in before if t.i < name_end][-3:]):
         ent = entity_at(t)
         if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.end == name_end:
