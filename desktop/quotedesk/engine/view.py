@@ -163,12 +163,12 @@ def _join_name_particles(doc) -> None:
 
 def repair_entities(doc) -> None:
     """The NER's entities mended where the small model is known to slip: names broken at their
-    particles joined (:func:`_join_name_particles`), an age ("the 46-year-old") no name."""
+    particles joined (:func:`_join_name_particles`); an age ("the 46-year-old") no name; a lone
+    surname of a person named in the chunk, taken for a place or an organisation, that person
+    when it is a clause's subject; a platform ("on Twitter") no person."""
     _join_name_particles(doc)
     surnames = _surnames(doc)
     ents = [e for e in doc.ents if not AGE_WORD.match(e.text)]
-    # "Lazar confessed" after Marcel Lazar was named: a lone surname the NER took for a place or
-    # an organisation is the person when it is a clause's subject
     ents = [DocSpan(doc, e.start, e.end, label="PERSON")
             if e.label_ in ("GPE", "ORG", "NORP") and len(e) == 1 and e.text in surnames and e.root.dep_ in SUBJECT_DEPS
             else DocSpan(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and e.text.lower() in PLATFORMS
@@ -179,7 +179,7 @@ def repair_entities(doc) -> None:
 
 # Platforms the NER takes for people ("he savaged her on Twitter"): never a "she" or a "he".
 PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "reddit", "linkedin", "whatsapp",
-             "telegram", "truth social", "threads", "bluesky", "tumblr", "periscope", "vine", "weibo", "wechat"}
+             "telegram", "truth social", "bluesky", "tumblr", "weibo", "wechat"}
 
 
 def _surnames(doc) -> set[str]:
@@ -390,8 +390,9 @@ class ChunkView:
         experiences", "Smith defended himself" (possessive or reflexive pronouns of one gender
         in the clause, none inside a clause with a subject of its own, and no other name there
         to take them)."""
-        verb = name_root(ent).head
-        if verb.i == name_root(ent).i:
+        root = name_root(ent)
+        verb = root.head
+        if verb.i == root.i:
             return None
         found = set()
         for t in verb.subtree:
