@@ -519,6 +519,15 @@ WHO = [
     # vox pops: each label names its speaker, not the place in it (the NER called "Akron" a person)
     ("vox-pop-labels", 'Jane Doe, 45, a nurse from Akron:\n"I voted for him twice. Not again."\n\nMark Lee, 61, a '
      'retired teacher:\n"He has my vote. He always will."', ["Jane Doe", "Mark Lee"]),
+    # a dialogue of two: an unattributed question after an answer, or answer after a question,
+    # is the other speaker's turn
+    ("dialogue-turns", 'Prosecutor Linda Hale questioned the witness, Mark Jensen, on Tuesday.\n\n"Did you see the '
+     'defendant that night?" Hale asked.\n\n"Yes," Jensen replied.\n\n"Where?"\n\n"In the kitchen. He was holding a '
+     'knife."\n\n"Are you sure?"\n\n"I am sure."',
+     ["Linda Hale", "Mark Jensen", "Linda Hale", "Mark Jensen", "Linda Hale", "Mark Jensen"]),
+    # but a speaker's own floating quotes stay theirs
+    ("floating-not-turns", '"We will win," Tom Smith said.\n\n"No chance," Ann Jones said.\n\n"They have no plan."',
+     ["Tom Smith", "Ann Jones", "Ann Jones"]),
     # an acronym is the organisation it abbreviates
     ("acronym", 'The Rail Delivery Group, which represents the operators, met on Monday.\n\n"We urge Aslef to '
      'put our offer to members," an RDG spokesperson said. "Talks failed," the RDG said.',

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from quotedesk.core.model import (
@@ -44,6 +44,7 @@ class Item:
     res: Resolved | None = None
     quote: Quote | None = None  # made after the steps
     coordinated: bool = False  # joined by "and"/"or" to the quote of speech before it
+    source: Item | None = None  # the quote whose speaker an inherited quote carries on
 
 
 @dataclass(slots=True)
@@ -55,10 +56,18 @@ class Article:
     resolver: Resolver
     title_like: set[int]  # quotes that name a title or nickname
     prev: Item | None = None  # the last quote with a speaker mention that is speech
-    items: list[Item] = field(default_factory=list)
+    before_prev: Item | None = None  # the one before it
 
     def paragraph(self, pos: int) -> int:
         return max(0, bisect_right(self.paragraphs, pos) - 1)
+
+    def is_turn(self, item: Item) -> bool:
+        """Whether the quote is its paragraph, but for a short reporting clause: a turn of a
+        dialogue ('"Yes," Jensen replied.')."""
+        start = self.paragraphs[item.para]
+        end = self.paragraphs[item.para + 1] if item.para + 1 < len(self.paragraphs) else len(self.text)
+        rest = self.text[start : item.raw.start] + self.text[item.raw.end : end]
+        return len(rest.split()) <= 6
 
 
 def split_join(article: Article, item: Item) -> bool:
@@ -75,9 +84,17 @@ def split_join(article: Article, item: Item) -> bool:
 
 
 def inherit(article: Article, item: Item) -> bool:
-    """Floating quote: carries on the previous speaker when nobody new came in between."""
+    """Floating quote: carries on the previous speaker when nobody new came in between, or, in a
+    dialogue of two, the speaker before: a question after an answer, an answer after a question."""
     prev = article.prev
     if item.att.method not in (Method.NONE, Method.PREVIOUS) or prev is None or not item.sentential:
+        return True
+    if _next_turn(article, item):
+        prev = article.before_prev
+        item.att = replace(prev.att, quote=item.index, method=Method.INHERITED, flags=set(prev.att.flags),
+                           speech=item.att.speech, score=None)
+        item.source = prev
+        item.flags.add(FLAG_INFERRED)
         return True
     pa = prev.att
     recent = article.paragraph(prev.quote.start) >= item.para - 1
@@ -86,8 +103,27 @@ def inherit(article: Article, item: Item) -> bool:
     ):
         # The quote's own speech verdict (a trained model's) survives the inheritance.
         item.att = replace(pa, quote=item.index, method=Method.INHERITED, flags=set(pa.flags), speech=item.att.speech, score=None)
+        item.source = prev
         item.flags.add(FLAG_INFERRED)
     return True
+
+
+def _next_turn(article: Article, item: Item) -> bool:
+    """Whether an unattributed quote is the next turn of a dialogue between the last two
+    speakers: three paragraphs in a row, each a quote (and a short reporting clause), the last
+    two by different speakers, and exactly one of the previous quote and this one a question."""
+    p1, p2 = article.prev, article.before_prev
+    if p1 is None or p2 is None or p1.res is None or p2.res is None or p1.res.speaker is None:
+        return False
+    if not (p2.para + 1 == p1.para == item.para - 1) or p1.res.speaker == p2.res.speaker:
+        return False
+    if not all(article.is_turn(x) for x in (p2, p1, item)):
+        return False
+    return _question(article.text, p1.raw) != _question(article.text, item.raw)
+
+
+def _question(text: str, q: RawQuote) -> bool:
+    return text[q.parts[-1].start : q.parts[-1].end].rstrip(" ,\"”’'").endswith("?")
 
 
 # '… as a "human leech" and a "spoiled brat"': the words between two coordinated fragments.
@@ -126,7 +162,8 @@ def non_speech(article: Article, item: Item) -> bool:
 
 def resolve(article: Article, item: Item) -> bool:
     """The canonical speaker of the mention (an inherited one is the previous quote's)."""
-    item.res = article.prev.res if item.att.method is Method.INHERITED else article.resolver.resolve(item.att)
+    source = item.source or article.prev
+    item.res = source.res if item.att.method is Method.INHERITED else article.resolver.resolve(item.att)
     item.flags |= item.att.flags & {FLAG_THOUGHT}
     return True
 
@@ -181,7 +218,7 @@ def article_quotes(
         item.quote = _quote(article, item, calibration)
         out.append(item.quote)
         if item.att.mention is not None and FLAG_NON_SPEECH not in item.flags:
-            article.prev = item
+            article.prev, article.before_prev = item, article.prev
     for q in raw:
         if q.nested_in is not None:
             out.append(Quote(start=q.start, end=q.end, parts=tuple(q.parts), flags=frozenset({FLAG_NESTED, FLAG_PARTIAL}), confidence=0.0))
