@@ -88,7 +88,11 @@ _ORG_WORDS = ORGANISATION_NOUNS | GROUP_HEADS_ORG | {"foundation", "institute", 
 _MEDIA_WORDS = {"post", "news", "times", "journal", "sentinel", "star", "tribune", "herald", "gazette", "daily",
                 "weekly", "review", "magazine", "press", "radio", "tv", "university", "college", "school", "rising",
                 "friends", "bank", "party", "club", "league", "union", "council", "network", "media", "partners",
-                "capital", "airlines", "motors", "records", "studios", "pictures", "hospital", "county", "city"}
+                "capital", "airlines", "motors", "records", "studios", "pictures", "hospital", "county", "city",
+                "church", "chapel", "ministries", "temple", "mosque", "synagogue", "cathedral", "academy", "clinic",
+                "health", "energy", "foods", "products", "systems", "holdings", "labs", "global", "international",
+                "industries", "enterprises", "associates", "brothers", "sons", "hall", "park", "street", "avenue",
+                "elementary"}
 
 
 def _personal_name(words: list[str]) -> bool:
