@@ -528,6 +528,9 @@ WHO = [
     # but a speaker's own floating quotes stay theirs
     ("floating-not-turns", '"We will win," Tom Smith said.\n\n"No chance," Ann Jones said.\n\n"They have no plan."',
      ["Tom Smith", "Ann Jones", "Ann Jones"]),
+    # "Team Trump" is a campaign, never a "he"
+    ("team-is-no-person", 'Donald Trump spoke in Ohio on Monday. Team Trump insists the polls are wrong.\n\n"We will '
+     'win big," he said.', ["Donald Trump"]),
     # an acronym is the organisation it abbreviates
     ("acronym", 'The Rail Delivery Group, which represents the operators, met on Monday.\n\n"We urge Aslef to '
      'put our offer to members," an RDG spokesperson said. "Talks failed," the RDG said.',

@@ -165,13 +165,14 @@ def repair_entities(doc) -> None:
     """The NER's entities mended where the small model is known to slip: names broken at their
     particles joined (:func:`_join_name_particles`); an age ("the 46-year-old") no name; a lone
     surname of a person named in the chunk, taken for a place or an organisation, that person
-    when it is a clause's subject; a platform ("on Twitter") no person."""
+    when it is a clause's subject; a platform ("on Twitter") or a campaign ("Team Trump") no person."""
     _join_name_particles(doc)
     surnames = _surnames(doc)
     ents = [e for e in doc.ents if not AGE_WORD.match(e.text)]
     ents = [DocSpan(doc, e.start, e.end, label="PERSON")
             if e.label_ in ("GPE", "ORG", "NORP") and len(e) == 1 and e.text in surnames and e.root.dep_ in SUBJECT_DEPS
-            else DocSpan(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and e.text.lower() in PLATFORMS
+            else DocSpan(doc, e.start, e.end, label="ORG")
+            if e.label_ == "PERSON" and (e.text.lower() in PLATFORMS or (len(e) > 1 and e[0].lower_ in ("team", "camp")))
             else e for e in ents]
     if [(e.start, e.end, e.label_) for e in ents] != [(e.start, e.end, e.label_) for e in doc.ents]:
         doc.ents = ents
@@ -352,6 +353,8 @@ class ChunkView:
             lead = bool(run) and run[0].lower_ in titles
             while run and run[0].lower_ in titles:
                 run.pop(0)
+            if run and run[0].lower_ in ("team", "camp"):
+                continue  # "Team Trump" is a campaign
             if run and (lead or len(run) >= 2 or run[-1].text in surnames) and all(r.text[:1].isupper() for r in run):
                 span = span_of(run, self.masked)
                 before = " ".join(x.text for x in self.doc[max(0, run[0].i - 6) : run[0].i])
