@@ -37,6 +37,11 @@ def test_multi_paragraph_quote_continues_when_the_paragraph_reopens():
     assert [text[p.start : p.end] for p in q.parts] == ["First part.", "Second part,"]
 
 
+def test_a_quote_runs_on_past_a_line_of_page_chrome():
+    text = '"This is the first part.\n\nAdvertisement\n\n"And this is the rest," she said.'
+    assert contents(text) == ["This is the first part. | And this is the rest,"]
+
+
 def test_unclosed_quote_closes_at_the_paragraph_end():
     text = 'She spoke. "The city is safe.\n\nOfficials said so.'
     (q,) = find_quotes(text)

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from quotedesk.core.chrome import is_chrome
 from quotedesk.core.model import Span
 
 OPEN, CLOSE, EITHER = 1, 2, 3
@@ -155,7 +156,8 @@ def find_quotes(text: str) -> list[RawQuote]:
 
 def _pair(text: str, marks: list[Mark], paragraphs: list[Span], *, double: bool) -> list[RawQuote]:
     """Pair marks paragraph by paragraph; an open quote continues into a paragraph that opens
-    with a mark (the multi-paragraph convention) and otherwise closes, unclosed, at its end."""
+    with a mark (the multi-paragraph convention), past a line of page chrome, and otherwise
+    closes, unclosed, at its end."""
     quotes: list[RawQuote] = []
     by_para: list[list[Mark]] = [[] for _ in paragraphs]
     pi = 0
@@ -168,6 +170,8 @@ def _pair(text: str, marks: list[Mark], paragraphs: list[Span], *, double: bool)
     current: RawQuote | None = None  # a quote still open at the end of the previous paragraph
     for para, pmarks in zip(paragraphs, by_para):
         i = 0
+        if current is not None and not pmarks and is_chrome(text[para.start : para.end]):
+            continue  # "Advertisement" between the paragraphs of one quotation
         if current is not None:
             if pmarks and pmarks[0].pos == para.start and pmarks[0].direction != CLOSE and not _SPEAKER_LABEL.match(text, pmarks[0].end):
                 # Continuation: the paragraph reopens the quote.
