@@ -598,6 +598,13 @@ def test_wire_credits_and_long_captions_name_no_people():
     assert [p.name for p in analyze_document(text).people if p.kind is SpeakerKind.PERSON] == ["Janet Yellen"]
 
 
+def test_web_page_captions_share_lines_and_copyright_name_no_people():
+    text = ('"We will strike," union leader Mick Whelan said.\n\nImage caption, Commuter Sarah Jones waited for '
+            'hours at Reading station\n\nFollow Tom Edgington on Twitter\n\nCopyright 2024 The Associated Press. '
+            'All rights reserved.')
+    assert [p.name for p in analyze_document(text).people if p.kind is SpeakerKind.PERSON] == ["Mick Whelan"]
+
+
 def test_a_verb_or_prefix_the_ner_took_into_a_name_is_no_part_of_it():
     text = 'Asserting Clinton Is Weak, Trump Goes On Attack\n\n"She is weak," Trump said on Monday.'
     assert [p.name for p in analyze_document(text).people] == ["Clinton", "Trump"]

@@ -45,7 +45,7 @@ CHROME_LINES = {
     "sign up", "subscribe", "sign in", "log in", "listen to this article", "related", "related articles",
     "related stories", "most read", "more on this story", "comments", "sponsored", "sponsored content",
     "supported by", "scroll to continue", "advertisement - scroll to continue", "ad", "image", "photo",
-    "video", "loading", "top stories", "trending", "newsletter", "you may also like", "home",
+    "video", "loading", "top stories", "trending", "newsletter", "you may also like", "home", "related topics",
 }
 _NAME = r"(?:[A-Z][\w.'’-]*|(?i:de|van|von|der|al|bin))"
 _DATE_WORD = (r"(\d[\d:,./-]*(st|nd|rd|th)?,?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
@@ -68,6 +68,11 @@ _CHROME_PATTERNS = [re.compile(p) for p in (
     r"^\((?i:(additional )?(reporting|writing|editing|research|compiled|graphics) by)\b[^\"“”()]*\)$",
     r"^(?i:(additional )?reporting by)\b[^\"“”;]*;\s*(?i:(additional reporting|writing|editing) by)\b[^\"“”]*$",
     r"(?i)\bcontributed( reporting)? to this (report|story|article)$",  # AP writer Jane Doe contributed to this report
+    r"(?i)^(image|media|video) (caption|source)\s*[,:]",  # BBC: "Image caption, Protesters gather …"
+    r"(?i)^(click here|follow us|share (on|this|via))\b",
+    r"^Follow ([A-Z][\w.'’-]*\s+){1,4}on (Twitter|X|Instagram|Facebook|Bluesky|Threads|LinkedIn|TikTok)$",
+    r"(?i)^(copyright|©)\s*(©\s*)?\d{4}|all rights reserved$",  # Copyright 2024 The Associated Press
+    r"(?i)^this (article|story) (was|has been) (amended|updated|corrected)\b",
 )]
 # A photo caption, however long, by its agency credit: "… June 14, 2023. REUTERS/Evelyn Hockstein/File
 # Photo", "FILE PHOTO: …", "(AP Photo/Evan Vucci)", "… (Photo by Jane Doe/AFP via Getty Images)".
