@@ -531,6 +531,9 @@ WHO = [
     # "Team Trump" is a campaign, never a "he"
     ("team-is-no-person", 'Donald Trump spoke in Ohio on Monday. Team Trump insists the polls are wrong.\n\n"We will '
      'win big," he said.', ["Donald Trump"]),
+    # "a spokesperson for Google" speaks for Google, as "a Google spokesperson" does
+    ("spokesperson-for", 'Microsoft declined to comment. "We do not comment on competitors," a spokesperson for Google '
+     'said. "No comment," an Apple spokesperson said.', ["Google", "Apple"]),
     # an acronym is the organisation it abbreviates
     ("acronym", 'The Rail Delivery Group, which represents the operators, met on Monday.\n\n"We urge Aslef to '
      'put our offer to members," an RDG spokesperson said. "Talks failed," the RDG said.',

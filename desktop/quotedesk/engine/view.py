@@ -37,6 +37,8 @@ SPEAKING_PASSIVES = {"quote", "hear", "overhear", "record", "cite", "tape", "fil
 ORGANISATION_NOUNS = {"shop", "store", "company", "firm", "restaurant", "bakery", "bank", "organization", "organisation",
                       "agency", "charity", "nonprofit", "business", "chain", "retailer", "brand", "newspaper", "website",
                       "startup", "manufacturer", "university", "hospital", "club", "cafe", "hotel", "group"}
+# Who speaks for an organisation: "a spokesperson for Google", "officials at the agency".
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "official", "officials"}
 # People named by how they are related to someone, and the gender that says: "her son, Diego,".
 KIN_NOUNS = {"son": "m", "grandson": "m", "husband": "m", "father": "m", "dad": "m", "brother": "m", "uncle": "m",
              "nephew": "m", "boyfriend": "m", "fiance": "m", "fiancé": "m", "daughter": "f", "granddaughter": "f",
@@ -686,6 +688,15 @@ class ChunkView:
                     att.mention = Span(min(att.mention.start, att.name.start), max(att.mention.end, att.name.end))
                     att.mention_text = self.text[att.mention.start : att.mention.end]
                     break
+            if att.name is None and subj.lemma_.lower() in SPOKESPEOPLE:
+                # "a spokesperson for Google" speaks for Google, as "a Google spokesperson" does
+                for p in subj.children:
+                    e = next((entity_at(o) for o in p.children if o.dep_ == "pobj"), None) if p.dep_ == "prep" else None
+                    if p.lower_ in ("for", "of", "at") and e is not None and e.label_ == "ORG" and not self.in_quote(e.root):
+                        att.name, att.name_text, att.mention_label = span_of(list(e), self.masked), e.text, "ORG"
+                        att.mention = Span(min(att.mention.start, att.name.start), max(att.mention.end, att.name.end))
+                        att.mention_text = self.text[att.mention.start : att.mention.end]
+                        break
             author = self.author_of(subj) if att.name is None else None
             if author is not None:
                 # "a statement from the Sierra Club", "the lawsuit filed by Maria Lopez"
