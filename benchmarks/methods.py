@@ -48,7 +48,7 @@ def load_scorer(shared: Path):
 
 
 def parse_key() -> str:
-    """What the engine's parses depend on (model, version, tokenizer exceptions, components): a
+    """What the engine's parses depend on (model, version, tokenizer exceptions, components by name): a
     cache made by another pipeline is another file, never read as this one's."""
     from quotedesk.engine import load_nlp
     from quotedesk.engine.components import TITLE_ABBREVIATIONS

@@ -13,11 +13,15 @@ TITLE_ABBREVIATIONS = (
     "Capt.", "Col.", "Lt.", "Sgt.", "Cmdr.", "Cdr.", "Maj.", "Brig.", "Cpl.", "Pvt.", "Spc.", "Supt.", "Det.",
     "Insp.", "Atty.", "Sens.", "Reps.", "Amb.", "Sec.", "Pres.", "Hon.", "Rt.", "Fr.", "Msgr.", "Sr.", "Ft.",
 )
+# An age as one word: "39-year-old", "six-month-olds".
+_AGE_UNITS = ("year", "month", "week", "day")
+AGE_WORD = re.compile(rf"(\d+|[a-z]+)-({'|'.join(_AGE_UNITS)})-olds?$", re.I)
 
 
 @Language.component("quotedesk_paragraphs")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Make every line break a sentence boundary, so no sentence, and no parse, spans paragraphs."""
+    """Make every line break a sentence boundary, so no sentence, and no parse, spans paragraphs;
+    and an abbreviated title before a name none ("Navy Capt. Jeff Davis")."""
     for i, tok in enumerate(doc[:-1]):
         if tok.is_space and "\n" in tok.text:
             doc[i + 1].is_sent_start = True
@@ -48,17 +52,11 @@ def age_words(doc: Doc) -> Doc:
     return doc
 
 
-_AGE_UNITS = {"year", "month", "week", "day"}
-
-
 @Language.component("quotedesk_age_nouns")
 def age_nouns(doc: Doc) -> Doc:
     """Tag "the 46-year-old" a common noun: the tagger calls it a proper noun, and it became the
     name of whoever it stood for."""
     for tok in doc:
-        if "-old" in tok.text and AGE_WORD.match(tok.text):
+        if "-old" in tok.lower_ and AGE_WORD.match(tok.text):
             tok.tag_ = "NNS" if tok.text.lower().endswith("s") else "NN"
     return doc
-
-
-AGE_WORD = re.compile(r"\d+-(year|month|week|day)-olds?$", re.I)

@@ -54,7 +54,6 @@ def load_nlp(name: str | None = None):
         nlp.max_length = max(nlp.max_length, MAX_CHUNK_CHARS)
         from spacy.symbols import ORTH
 
-
         for abbr in TITLE_ABBREVIATIONS:
             nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
         nlp.add_pipe("quotedesk_ages", first=True)
