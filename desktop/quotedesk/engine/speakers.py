@@ -17,6 +17,7 @@ from quotedesk.core import names
 from quotedesk.core.model import Person, Span, SpeakerKind
 from quotedesk.engine.attribution import Attribution, MentionInfo
 from quotedesk.engine.lexicon import lexicon
+from quotedesk.engine.components import AGE_WORD
 from quotedesk.engine.view import ORGANISATION_NOUNS
 
 _FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman", "spokeswoman"}
@@ -93,6 +94,7 @@ _MEDIA_WORDS = {"post", "news", "times", "journal", "sentinel", "star", "tribune
                 "health", "energy", "foods", "products", "systems", "holdings", "labs", "global", "international",
                 "industries", "enterprises", "associates", "brothers", "sons", "hall", "park", "street", "avenue",
                 "elementary"}
+_ORG_NAME_WORDS = _ORG_WORDS | _MEDIA_WORDS
 
 
 def _personal_name(words: list[str]) -> bool:
@@ -101,7 +103,7 @@ def _personal_name(words: list[str]) -> bool:
     return (2 <= len(words) <= 3 and words[0].lower() in lexicon().first_names
             and words[0].lower() not in names.PARTICLES  # "Al Qaeda", "El Paso", "Le Monde"
             and all(re.fullmatch(r"[A-Z][\w.'’-]*", w) for w in words)
-            and not any(w.lower().strip(".") in _ORG_WORDS | _MEDIA_WORDS for w in words))
+            and not any(w.lower().strip(".") in _ORG_NAME_WORDS for w in words))
 
 
 def _same_person(person: set[str], other: set[str]) -> bool:
@@ -281,7 +283,6 @@ def _role_words(role: str) -> set[str]:
 _PLURAL_QUANTIFIERS = frozenset({"some", "many", "others", "both", "all", "few", "several", "most"})
 _QUANTIFIERS = _PLURAL_QUANTIFIERS | {"one", "another", "someone", "somebody", "anyone", "anybody", "everyone",
                                       "everybody", "nobody", "none", "each"}
-_AGE_RE = re.compile(r"the \d+-year-old$", re.I)
 
 
 @dataclass(slots=True)
@@ -368,7 +369,7 @@ class Resolver:
                 if ent is not None and (not titles or head in titles or head not in _TITLE_EPITHETS):
                     return self._done(att, ent, "role")
         # "the 43-year-old": news names a person by age right after naming them.
-        if _AGE_RE.match(desc):
+        if desc.lower().startswith("the ") and AGE_WORD.match(desc[4:]):
             people = [e for e in self._recent_entities(att.mention.start) if e.kind is SpeakerKind.PERSON]
             if people:
                 return self._done(att, people[-1], "role")

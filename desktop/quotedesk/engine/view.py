@@ -163,26 +163,33 @@ def _join_name_particles(doc) -> None:
     doc.ents = sorted(kept + [DocSpan(doc, a, b, label="PERSON") for a, b in spans], key=lambda e: e.start)
 
 
-def repair_entities(doc) -> None:
+def repair_entities(doc) -> set[str]:
     """The NER's entities mended where the small model is known to slip: names broken at their
     particles joined (:func:`_join_name_particles`); an age ("the 46-year-old") no name; a lone
     surname of a person named in the chunk, taken for a place or an organisation, that person
-    when it is a clause's subject; a platform ("on Twitter") or a campaign ("Team Trump") no person."""
+    when it is a clause's subject; a platform ("on Twitter") or a campaign ("Team Trump") no person.
+    Returns the surnames of the mended entities: the last words of the person names of two words
+    or more."""
     _join_name_particles(doc)
     surnames = _surnames(doc)
     ents = [e for e in doc.ents if not AGE_WORD.match(e.text)]
     ents = [DocSpan(doc, e.start, e.end, label="PERSON")
             if e.label_ in ("GPE", "ORG", "NORP") and len(e) == 1 and e.text in surnames and e.root.dep_ in SUBJECT_DEPS
             else DocSpan(doc, e.start, e.end, label="ORG")
-            if e.label_ == "PERSON" and (e.text.lower() in PLATFORMS or (len(e) > 1 and e[0].lower_ in ("team", "camp")))
+            if e.label_ == "PERSON" and (e.text.lower() in PLATFORMS or (len(e) > 1 and e[0].lower_ in CAMPAIGN_WORDS))
             else e for e in ents]
     if [(e.start, e.end, e.label_) for e in ents] != [(e.start, e.end, e.label_) for e in doc.ents]:
         doc.ents = ents
+    return _surnames(doc)
 
 
 # Platforms the NER takes for people ("he savaged her on Twitter"): never a "she" or a "he".
 PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "reddit", "linkedin", "whatsapp",
              "telegram", "truth social", "bluesky", "tumblr", "weibo", "wechat"}
+
+
+# "Team Trump", "Camp Clinton": a campaign, not a person.
+CAMPAIGN_WORDS = ("team", "camp")
 
 
 def _surnames(doc) -> set[str]:
@@ -238,7 +245,7 @@ class ChunkView:
         self.sent_offset = sent_offset
         self.text = text
         self.lex = lexicon()
-        repair_entities(doc)
+        self._surnames = repair_entities(doc)
         self._name_words = {t.text for e in doc.ents if e.label_ in ("PERSON", "ORG") for t in e if t.is_title}
         self.sents = list(doc.sents)
         self._sent_of = {}
@@ -343,7 +350,6 @@ class ChunkView:
         # two or more words or it is the surname of a person named in the chunk ("Tester
         # credits …", where "Tester" is also a word).
         titles = self.lex.title_words
-        surnames = _surnames(self.doc)
         for t in self.doc:
             if t.i in seen or t.i in self._token_quote or t.pos_ != "PROPN" or t.dep_ not in SUBJECT_DEPS:
                 continue
@@ -355,9 +361,9 @@ class ChunkView:
             lead = bool(run) and run[0].lower_ in titles
             while run and run[0].lower_ in titles:
                 run.pop(0)
-            if run and run[0].lower_ in ("team", "camp"):
+            if run and run[0].lower_ in CAMPAIGN_WORDS:
                 continue  # "Team Trump" is a campaign
-            if run and (lead or len(run) >= 2 or run[-1].text in surnames) and all(r.text[:1].isupper() for r in run):
+            if run and (lead or len(run) >= 2 or run[-1].text in self._surnames) and all(r.text[:1].isupper() for r in run):
                 span = span_of(run, self.masked)
                 before = " ".join(x.text for x in self.doc[max(0, run[0].i - 6) : run[0].i])
                 out.append(MentionInfo(span, self.text[span.start : span.end], "PERSON",
@@ -669,9 +675,7 @@ class ChunkView:
         if subj.pos_ == "PRON":
             att.mention_label = "PRON"
         elif ent is not None and ent.label_ in NAME_LABELS:
-            att.mention_label = ent.label_
-            att.name = span_of(list(ent), self.masked)
-            att.name_text = ent.text
+            self._name(att, ent)
         else:
             att.mention_label = "NOUN"
             # A name in apposition or inside the phrase: "the union leader, Sara Nelson,", "the
@@ -681,30 +685,18 @@ class ChunkView:
             for child in [c for c in subj.children if c.dep_ == "appos"] + nested:
                 e = entity_at(child)
                 if e is not None and (e.label_ == "PERSON" or (e.label_ == "ORG" and child.head.i == subj.i)):
-                    att.name = span_of(list(e), self.masked)
-                    att.name_text = e.text
-                    att.mention_label = e.label_
-                    # The mention covers the phrase and the name it stands beside.
-                    att.mention = Span(min(att.mention.start, att.name.start), max(att.mention.end, att.name.end))
-                    att.mention_text = self.text[att.mention.start : att.mention.end]
+                    self._name(att, e, beside=True)
                     break
             if att.name is None and subj.lemma_.lower() in SPOKESPEOPLE:
                 # "a spokesperson for Google" speaks for Google, as "a Google spokesperson" does
                 for p in subj.children:
                     e = next((entity_at(o) for o in p.children if o.dep_ == "pobj"), None) if p.dep_ == "prep" else None
                     if p.lower_ in ("for", "of", "at") and e is not None and e.label_ == "ORG" and not self.in_quote(e.root):
-                        att.name, att.name_text, att.mention_label = span_of(list(e), self.masked), e.text, "ORG"
-                        att.mention = Span(min(att.mention.start, att.name.start), max(att.mention.end, att.name.end))
-                        att.mention_text = self.text[att.mention.start : att.mention.end]
+                        self._name(att, e, beside=True)
                         break
             author = self.author_of(subj) if att.name is None else None
             if author is not None:
-                # "a statement from the Sierra Club", "the lawsuit filed by Maria Lopez"
-                att.name = span_of(list(author), self.masked)
-                att.name_text = author.text
-                att.mention_label = author.label_
-                att.mention = Span(min(att.mention.start, att.name.start), max(att.mention.end, att.name.end))
-                att.mention_text = self.text[att.mention.start : att.mention.end]
+                self._name(att, author, beside=True)  # "a statement from the Sierra Club", "the lawsuit filed by Maria Lopez"
             if att.name is None and subj.pos_ == "PROPN":
                 # A name the NER missed: the run of proper nouns ending at the head.
                 run = [subj]
@@ -727,12 +719,20 @@ class ChunkView:
                     # ("an Intel spokeswoman")
                     own = e is not None and (e.label_ == "ORG" or e.start <= subj.i < e.end or subj.lemma_.lower() in DOCUMENTS)
                     if own and e.label_ in ("PERSON", "ORG") and t.dep_ != "poss":
-                        att.name = span_of(list(e), self.masked)
-                        att.name_text = e.text
-                        att.mention_label = e.label_
+                        self._name(att, e)
                         break
             att.description = att.mention_text
         return att
+
+    def _name(self, att: Attribution, ent, *, beside: bool = False) -> None:
+        """``att`` names the entity ``ent``; ``beside``: the name stands beside the phrase (in
+        apposition, after a preposition), and the mention grows to cover both."""
+        att.name = span_of(list(ent), self.masked)
+        att.name_text = ent.text
+        att.mention_label = ent.label_
+        if beside:
+            att.mention = Span(min(att.mention.start, att.name.start), max(att.mention.end, att.name.end))
+            att.mention_text = self.text[att.mention.start : att.mention.end]
 
     def author_of(self, document):
         """The person or organisation a document names as its author ("a statement from X",
