@@ -548,6 +548,15 @@ WHO = [
     ("name-particle-subject", 'Carlos dos Santos, a lawyer for the family, spoke on Monday. Sheriff John Smith '
      'declined to comment. The family will fight the ruling, dos Santos says.\n\n"If the court can cherry-pick our '
      'words, you run the risk," he said.', ["Carlos dos Santos"]),
+    # a name the NER took with its possessive ("Christopher Nolan's") still gives its surname
+    ("possessive-name", 'The film, Christopher Nolan\'s portrait of the physicist, won seven awards.\n\n"We made a '
+     'film about the bomb," Cillian Murphy said.\n\nNolan thanked his wife, Emma Thomas. "Movies are just over 100 '
+     'years old," he said.', ["Cillian Murphy", "Christopher Nolan"]),
+    # a possessive names a document's author and an organisation's spokesman's employer, not a
+    # person's spokesman, though the NER took the surname for an organisation
+    ("possessive-author", 'Donald Trump spoke on Monday. "No one knew her," said Patricia Farley.\n\n"I want to '
+     'run," Dena Minning replied, according to Farley\'s account. "Fine," Apple\'s spokesman said. "No," Trump\'s '
+     'spokesman said.', ["Patricia Farley", "Patricia Farley", "Apple", "Trump's spokesman"]),
 ]
 
 

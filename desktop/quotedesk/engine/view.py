@@ -25,7 +25,7 @@ TITLE_CONTEXT = {"star", "title", "entitle", "headline", "nickname", "brand", "r
 # Documents that speak for their author: "a statement from X", "the lawsuit filed by X".
 DOCUMENTS = {"statement", "letter", "report", "email", "e-mail", "memo", "lawsuit", "suit", "complaint", "filing",
              "release", "post", "tweet", "document", "ruling", "order", "message", "note", "missive", "editorial",
-             "op-ed", "column", "article", "essay", "ad", "advertisement", "commercial"}
+             "op-ed", "column", "article", "essay", "ad", "advertisement", "commercial", "account"}
 # Who a message goes to, not who speaks: "emailed supporters saying", "told reporters, saying".
 AUDIENCE_NOUNS = {"supporter", "voter", "member", "reporter", "journalist", "donor", "follower", "fan", "customer",
                   "employee", "staff", "reader", "viewer", "listener", "lawmaker", "colleague", "student", "worker",
@@ -165,14 +165,16 @@ def _join_name_particles(doc) -> None:
 
 def repair_entities(doc) -> set[str]:
     """The NER's entities mended where the small model is known to slip: names broken at their
-    particles joined (:func:`_join_name_particles`); an age ("the 46-year-old") no name; a lone
+    particles joined (:func:`_join_name_particles`); a possessive ending dropped; an age ("the 46-year-old") no name; a lone
     surname of a person named in the chunk, taken for a place or an organisation, that person
     when it is a clause's subject; a platform ("on Twitter") or a campaign ("Team Trump") no person.
     Returns the surnames of the mended entities: the last words of the person names of two words
     or more."""
     _join_name_particles(doc)
-    surnames = _surnames(doc)
     ents = [e for e in doc.ents if not AGE_WORD.match(e.text)]
+    # "Christopher Nolan's": the NER's entity with its possessive ending, which is no part of the name
+    ents = [DocSpan(doc, e.start, e.end - 1, label=e.label_) if len(e) > 1 and e[-1].tag_ == "POS" else e for e in ents]
+    surnames = _surnames(ents)
     ents = [DocSpan(doc, e.start, e.end, label="PERSON")
             if e.label_ in ("GPE", "ORG", "NORP") and len(e) == 1 and e.text in surnames and e.root.dep_ in SUBJECT_DEPS
             else DocSpan(doc, e.start, e.end, label="ORG")
@@ -180,7 +182,7 @@ def repair_entities(doc) -> set[str]:
             else e for e in ents]
     if [(e.start, e.end, e.label_) for e in ents] != [(e.start, e.end, e.label_) for e in doc.ents]:
         doc.ents = ents
-    return _surnames(doc)
+    return _surnames(doc.ents)
 
 
 # Platforms the NER takes for people ("he savaged her on Twitter"): never a "she" or a "he".
@@ -192,9 +194,9 @@ PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat"
 CAMPAIGN_WORDS = ("team", "camp")
 
 
-def _surnames(doc) -> set[str]:
-    """The last words of the chunk's person names of two words or more."""
-    return {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+def _surnames(ents) -> set[str]:
+    """The last words of the person names of two words or more."""
+    return {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
 
 
 def name_root(ent):
@@ -715,10 +717,12 @@ class ChunkView:
                     e = entity_at(t)
                     # A person before a common noun is whom it works for, not who speaks ("a
                     # senior Cruz adviser", "a Clinton campaign official"), unless the noun is
-                    # their document ("one Clinton ad"); an organisation's spokesman speaks for it
-                    # ("an Intel spokeswoman")
-                    own = e is not None and (e.label_ == "ORG" or e.start <= subj.i < e.end or subj.lemma_.lower() in DOCUMENTS)
-                    if own and e.label_ in ("PERSON", "ORG") and t.dep_ != "poss":
+                    # their document ("one Clinton ad", "Farley's account"). An organisation's
+                    # spokesman speaks for it ("an Intel spokeswoman", "Apple's spokesman"), but
+                    # not a person's the NER took for one ("Trump's spokesman", after Donald Trump)
+                    org = e is not None and e.label_ == "ORG" and e.text not in self._surnames
+                    own = e is not None and (org or e.start <= subj.i < e.end or subj.lemma_.lower() in DOCUMENTS)
+                    if own and e.label_ in ("PERSON", "ORG") and (t.dep_ != "poss" or subj.lemma_.lower() in DOCUMENTS | SPOKESPEOPLE):
                         self._name(att, e)
                         break
             att.description = att.mention_text
