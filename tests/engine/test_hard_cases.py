@@ -557,6 +557,11 @@ WHO = [
     ("possessive-author", 'Donald Trump spoke on Monday. "No one knew her," said Patricia Farley.\n\n"I want to '
      'run," Dena Minning replied, according to Farley\'s account. "Fine," Apple\'s spokesman said. "No," Trump\'s '
      'spokesman said.', ["Patricia Farley", "Patricia Farley", "Apple", "Trump's spokesman"]),
+    # "the statement" is the one the article gave an author before; a reader of a letter is no author
+    ("earlier-document", 'The American Heart Association said in a statement that more research was needed. '
+     '"Trials are the gold standard," the statement said.\n\nThe ACLU sued the city in March. "The policy is '
+     'unlawful," the lawsuit says.\n\nHe sent a letter, according to a copy of the letter obtained by The Post. "Pay '
+     'now," the letter said.', ["American Heart Association", "ACLU", "the letter"]),
 ]
 
 

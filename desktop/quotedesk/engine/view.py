@@ -26,6 +26,9 @@ TITLE_CONTEXT = {"star", "title", "entitle", "headline", "nickname", "brand", "r
 DOCUMENTS = {"statement", "letter", "report", "email", "e-mail", "memo", "lawsuit", "suit", "complaint", "filing",
              "release", "post", "tweet", "document", "ruling", "order", "message", "note", "missive", "editorial",
              "op-ed", "column", "article", "essay", "ad", "advertisement", "commercial", "account"}
+# Who has a document without being its author: "a copy of the letter obtained by The Post".
+READERS = {"obtain", "review", "see", "read", "receive", "get", "acquire", "examine", "view", "leak", "publish",
+           "report", "cite", "quote", "share", "provide", "post"}
 # Who a message goes to, not who speaks: "emailed supporters saying", "told reporters, saying".
 AUDIENCE_NOUNS = {"supporter", "voter", "member", "reporter", "journalist", "donor", "follower", "fan", "customer",
                   "employee", "staff", "reader", "viewer", "listener", "lawmaker", "colleague", "student", "worker",
@@ -698,7 +701,9 @@ class ChunkView:
                         break
             author = self.author_of(subj) if att.name is None else None
             if author is not None:
-                self._name(att, author, beside=True)  # "a statement from the Sierra Club", "the lawsuit filed by Maria Lopez"
+                # "a statement from the Sierra Club", "the lawsuit filed by Maria Lopez"; or an
+                # earlier sentence's "X said in a statement"
+                self._name(att, author, beside=subj.left_edge.i <= author.start < subj.right_edge.i)
             if att.name is None and subj.pos_ == "PROPN":
                 # A name the NER missed: the run of proper nouns ending at the head.
                 run = [subj]
@@ -740,18 +745,54 @@ class ChunkView:
 
     def author_of(self, document):
         """The person or organisation a document names as its author ("a statement from X",
-        "the lawsuit filed by X"), as an entity span, or None."""
-        if document.lemma_.lower() not in DOCUMENTS:
+        "the lawsuit filed by X"), as an entity span, or None. "The statement" with no author
+        is the one the article last gave one ("X said in a statement", "X issued a statement")."""
+        lemma = document.lemma_.lower()
+        if lemma not in DOCUMENTS:
             return None
+        author = self._named_author(document)
+        if author is not None or not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in document.children):
+            return author
+        for d in reversed(self.doc[max(0, document.i - 200) : document.i]):
+            if d.i in self._token_quote:
+                continue
+            if d.lemma_.lower() == lemma:
+                return self._named_author(d) or self._issuer(d)
+            if lemma in ("lawsuit", "suit", "complaint") and d.lemma_ == "sue" and d.pos_ == "VERB":
+                return self._subject_entity(d)  # "The ACLU sued the city …"
+        return None
+
+    def _named_author(self, document):
+        """The author the document's own phrase names: "a statement from X", "the lawsuit filed by X"."""
         for child in document.children:
             heads = [child] if child.dep_ == "prep" and child.lower_ in ("from", "by") else (
-                [g for g in child.children if g.dep_ == "agent"] if child.dep_ == "acl" else [])
+                [g for g in child.children if g.dep_ == "agent"]
+                if child.dep_ == "acl" and child.lemma_.lower() not in READERS else [])
             for by in heads:
                 for g in by.children:
-                    e = entity_at(g) if g.dep_ == "pobj" and g.i not in self._token_quote else None
-                    if e is not None and e.label_ in ("PERSON", "ORG"):
+                    e = self._person_or_org(g) if g.dep_ == "pobj" else None
+                    if e is not None:
                         return e
         return None
+
+    def _issuer(self, document):
+        """Whose the document is by the clause around it: "X said in a statement", "X issued a
+        statement", "X's letter"."""
+        head = document.head
+        verb = head.head if document.dep_ == "pobj" and head.lower_ in ("in", "through", "via") else (
+            head if document.dep_ == "dobj" else None)
+        own = next((c for c in document.children if c.dep_ == "poss"), None)
+        return (self._subject_entity(verb) if verb is not None else None) or (self._person_or_org(own) if own else None)
+
+    def _subject_entity(self, verb):
+        """The person or organisation that is the subject of ``verb``, or None."""
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        return next((e for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for e in [self._person_or_org(c)] if e), None)
+
+    def _person_or_org(self, token):
+        e = entity_at(token)
+        return e if e is not None and e.label_ in ("PERSON", "ORG") and token.i not in self._token_quote else None
 
     def attribution(self, quote: ChunkQuote, subj, cue_tokens=()) -> Attribution | None:
         """A new attribution of ``quote`` to the speaker token ``subj`` by ``cue_tokens``; None
