@@ -606,6 +606,16 @@ def test_page_chrome_names_no_speakers_and_no_people():
     assert [q.speaker for q in analysis.quotes] == ["Mitch McConnell", "Mitch McConnell"]
 
 
+def test_a_press_release_names_its_business_and_no_contact():
+    text = ("SAN FRANCISCO, March 4, 2025 /PRNewswire/ -- Acme Robotics today announced new funding.\n\n"
+            '"This funding lets us grow," said Priya Natarajan, chief executive of Acme Robotics.\n\n'
+            "About Acme Robotics\nAcme Robotics builds robots for warehouses. For more information, visit "
+            "www.acme.example.\n\nMedia contact: Jordan Blake, press@acme.example\n\nSOURCE Acme Robotics")
+    analysis = analyze_document(text)
+    assert [(p.name, p.kind) for p in analysis.people] == [("Acme Robotics", SpeakerKind.ORGANISATION),
+                                                           ("Priya Natarajan", SpeakerKind.PERSON)]
+
+
 def test_wire_credits_and_long_captions_name_no_people():
     text = ('WASHINGTON (Reuters) - "We have made progress," Treasury Secretary Janet Yellen said.\n\n'
             "FILE PHOTO: Federal Reserve Chair Jerome Powell speaks at a news conference in Washington, U.S., "

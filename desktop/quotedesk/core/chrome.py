@@ -73,6 +73,11 @@ _CHROME_PATTERNS = [re.compile(p) for p in (
     r"^Follow ([A-Z][\w.'’-]*\s+){1,4}on (Twitter|X|Instagram|Facebook|Bluesky|Threads|LinkedIn|TikTok)$",
     r"(?i)^(copyright|©)\s*(©\s*)?\d{4}|all rights reserved$",  # Copyright 2024 The Associated Press
     r"(?i)^this (article|story) (was|has been) (amended|updated|corrected)\b",
+    # a press release's boilerplate: "About Acme Robotics", "Media contact: Jordan Blake, press@…"
+    r"^About( [A-Z][\w&.'’-]*){1,6}$",
+    r"(?i)^((media|press|investor|news) )?contacts?\s*:",
+    r"(?i)^for (more|further) information\b",
+    r"^SOURCE [A-Z]",
 )]
 # A photo caption, however long, by its agency credit: "… June 14, 2023. REUTERS/Evelyn Hockstein/File
 # Photo", "FILE PHOTO: …", "(AP Photo/Evan Vucci)", "… (Photo by Jane Doe/AFP via Getty Images)".

@@ -170,7 +170,8 @@ def repair_entities(doc) -> set[str]:
     """The NER's entities mended where the small model is known to slip: names broken at their
     particles joined (:func:`_join_name_particles`); a possessive ending dropped; an age ("the 46-year-old") no name; a lone
     surname of a person named in the chunk, taken for a place or an organisation, that person
-    when it is a clause's subject; a platform ("on Twitter") or a campaign ("Team Trump") no person.
+    when it is a clause's subject; a platform ("on Twitter"), a campaign ("Team Trump") or a
+    business ("Acme Robotics") no person.
     Returns the surnames of the mended entities: the last words of the person names of two words
     or more."""
     _join_name_particles(doc)
@@ -181,7 +182,8 @@ def repair_entities(doc) -> set[str]:
     ents = [DocSpan(doc, e.start, e.end, label="PERSON")
             if e.label_ in ("GPE", "ORG", "NORP") and len(e) == 1 and e.text in surnames and e.root.dep_ in SUBJECT_DEPS
             else DocSpan(doc, e.start, e.end, label="ORG")
-            if e.label_ == "PERSON" and (e.text.lower() in PLATFORMS or (len(e) > 1 and e[0].lower_ in CAMPAIGN_WORDS))
+            if e.label_ == "PERSON" and (e.text.lower() in PLATFORMS or (len(e) > 1 and (e[0].lower_ in CAMPAIGN_WORDS
+                                                                                     or e[-1].lower_ in CORPORATE_WORDS)))
             else e for e in ents]
     if [(e.start, e.end, e.label_) for e in ents] != [(e.start, e.end, e.label_) for e in doc.ents]:
         doc.ents = ents
@@ -191,6 +193,13 @@ def repair_entities(doc) -> set[str]:
 # Platforms the NER takes for people ("he savaged her on Twitter"): never a "she" or a "he".
 PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "reddit", "linkedin", "whatsapp",
              "telegram", "truth social", "bluesky", "tumblr", "weibo", "wechat"}
+
+
+# Last words of a business's or institution's name, never of a person's: "Acme Robotics".
+CORPORATE_WORDS = {"inc", "inc.", "llc", "corp", "corp.", "ltd", "ltd.", "plc", "robotics", "technologies",
+                   "pharmaceuticals", "therapeutics", "airlines", "airways", "motors", "industries", "holdings",
+                   "enterprises", "systems", "laboratories", "labs", "solutions", "software", "ventures", "capital",
+                   "foundation", "institute", "university", "college", "hospital", "association", "committee"}
 
 
 # "Team Trump", "Camp Clinton": a campaign, not a person.
@@ -371,7 +380,8 @@ class ChunkView:
             if run and (lead or len(run) >= 2 or run[-1].text in self._surnames) and all(r.text[:1].isupper() for r in run):
                 span = span_of(run, self.masked)
                 before = " ".join(x.text for x in self.doc[max(0, run[0].i - 6) : run[0].i])
-                out.append(MentionInfo(span, self.text[span.start : span.end], "PERSON",
+                label = "ORG" if run[-1].lower_ in CORPORATE_WORDS else "PERSON"  # "Acme Robotics builds …"
+                out.append(MentionInfo(span, self.text[span.start : span.end], label,
                                        self.sent_offset + self._sent_of.get(t.i, 0), True, before))
                 seen.update(r.i for r in run)
         for t in self.doc:
