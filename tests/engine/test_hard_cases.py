@@ -8,7 +8,7 @@ checklist of hard cases.
 
 import pytest
 
-from quotedesk.core.model import FLAG_PARTIAL, SpeakerKind
+from quotedesk.core.model import FLAG_PARTIAL, FLAG_REPEAT, SpeakerKind
 from quotedesk.engine import analyze, analyze_document
 
 CASES = [
@@ -604,6 +604,21 @@ def test_page_chrome_names_no_speakers_and_no_people():
     analysis = analyze_document(text)
     assert [p.name for p in analysis.people] == ["Mitch McConnell"]
     assert [q.speaker for q in analysis.quotes] == ["Mitch McConnell", "Mitch McConnell"]
+
+
+def test_a_headline_quote_the_story_quotes_again_is_one_quote():
+    from quotedesk.archive.records import quote_records
+
+    text = ('Gowdy promises Benghazi report "as soon as possible"\n\nRep. Trey Gowdy said on Monday that the '
+            'report would come "as soon as possible." He added, "We are nearly done."')
+    analysis = analyze_document(text)
+    assert [(q.content(text), q.speaker, q.has(FLAG_REPEAT)) for q in analysis.quotes] == [
+        ("as soon as possible", "Trey Gowdy", True), ("as soon as possible.", "Trey Gowdy", False),
+        ("We are nearly done.", "Trey Gowdy", False)]
+    assert [r["text"] for r in quote_records(analysis)] == ["as soon as possible.", "We are nearly done."]
+    # a headline's quote the story does not repeat is a quote of its own
+    text = 'Trump: "I am the worst thing that ever happened to them"\n\nDonald Trump spoke on Monday.'
+    assert [q.has(FLAG_REPEAT) for q in analyze(text)] == [False]
 
 
 def test_a_press_release_names_its_business_and_no_contact():

@@ -66,6 +66,21 @@ def test_single_quotes_inside_double_are_nested():
     assert [text[q.parts[0].start : q.parts[0].end] for q in nested] == ["Do not come back,"]
 
 
+def test_british_single_quotes_beside_double_ones_are_quotes_when_a_speech_verb_leads_in():
+    text = ("Boris Johnson: 'I have no regrets'\n\nJohnson has said he has \"no regrets\" about his time.\n\n"
+            "Speaking to GB News, the 59-year-old said: 'I did what I thought was right.'\n\n"
+            "Angela Rayner hit back, saying: 'The public have already judged him.' 'He has gone,' she added.")
+    assert contents(text) == ["I have no regrets", "no regrets", "I did what I thought was right.",
+                              "The public have already judged him.", "He has gone,"]
+
+
+def test_american_single_quotes_beside_double_ones_stay_no_quotes():
+    # a subhead, a scare quote and a nickname in a story that quotes with double marks
+    text = ('"It is over," he said.\n\n\'All Bets Are Off.\'\n\nObama\'s \'pivot\' to Asia. He called him '
+            "'Little Marco' and left, saying nothing.")
+    assert contents(text) == ["It is over,"]
+
+
 def test_never_fails_on_random_mark_soup():
     rng = random.Random(7)
     alphabet = ['"', "“", "”", "'", "‘", "’", "«", "»", "''", " ", "\n", "a", "B", ".", ",", "😀"]

@@ -119,7 +119,7 @@ def _pair(span) -> dict:
 def _quote(text: str, n: int, q: Quote) -> dict:
     return {
         "quote": n, "start": q.start, "end": q.end, "parts": [_pair(p) for p in q.parts],
-        "text": q.content(text), "speech": q.is_speech and not q.has("nested"),
+        "text": q.content(text), "speech": q.stands_alone,
         "speaker": q.speaker, "speaker_kind": q.speaker_kind.value, "role": q.role,
         "mention_start": q.mention.start if q.mention else None,
         "mention_end": q.mention.end if q.mention else None,

@@ -11,7 +11,7 @@ def quote_records(analysis: Analysis, *, include_non_speech: bool = False) -> li
     text = analysis.text
     out = []
     for n, q in enumerate(analysis.quotes):
-        if not include_non_speech and (not q.is_speech or q.has("nested")):
+        if not include_non_speech and not q.stands_alone:
             continue
         for k, part in enumerate(q.parts):
             out.append(_record(text, q, n, k, part.start, part.end))

@@ -84,6 +84,7 @@ FLAG_INFERRED = "inferred"  # speaker carried over from a neighbouring quote
 FLAG_NON_SPEECH = "non_speech"  # title, nickname or scare quote: not speech
 FLAG_SELF_NAMED = "self_named"  # the speaker's own name appears inside the quote
 FLAG_THOUGHT = "thought"  # cue is a thought verb (think, wonder), not speech
+FLAG_REPEAT = "repeat"  # a headline's quote that the story quotes again: one quote, the story's
 FLAGS = (
     FLAG_PARTIAL,
     FLAG_UNCLOSED,
@@ -93,7 +94,14 @@ FLAGS = (
     FLAG_NON_SPEECH,
     FLAG_SELF_NAMED,
     FLAG_THOUGHT,
+    FLAG_REPEAT,
 )
+
+
+def stands_alone(flags) -> bool:
+    """Whether a quote with these flags is a quote of its own in datasets and scores: speech, not
+    nested in another quote, not a headline's repeat of one."""
+    return FLAG_NON_SPEECH not in flags and FLAG_NESTED not in flags and FLAG_REPEAT not in flags
 
 
 @dataclass(slots=True)
@@ -131,6 +139,10 @@ class Quote:
 
     def has(self, flag: str) -> bool:
         return flag in self.flags
+
+    @property
+    def stands_alone(self) -> bool:
+        return stands_alone(self.flags)
 
 
 @dataclass(slots=True)

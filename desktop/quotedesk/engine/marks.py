@@ -88,8 +88,8 @@ def _is_apostrophe(text: str, pos: int, glyph: str) -> bool:
     after = text[pos + 1] if pos + 1 < len(text) else " "
     if before.isalnum() and after.isalnum():
         return True  # don't, O’Brien
-    if glyph in "'’" and before in "sSzZ" and not after.isalnum():
-        return True  # plural possessive: the students' union (ambiguous, but far likelier)
+    if glyph in "'’" and before in "sSzZ" and not after.isalnum() and after not in "\n.,;:!?)":
+        return True  # plural possessive: the students' union (ambiguous, but far likelier; not "no regrets'" at the end)
     if glyph in "'’" and before == "." and after == "s" and not text[pos + 2 : pos + 3].isalnum():
         return True  # possessive of an abbreviation: Jr.'s, the U.S.'s
     if glyph in "'’‘" and after.isdigit():
@@ -139,9 +139,21 @@ def find_quotes(text: str) -> list[RawQuote]:
     singles = [m for m in marks if not m.double]
     quotes = _pair(text, doubles, paragraphs, double=True)
     # British style: single marks as the primary quotes when an article has no double marks.
+    # When it has, a closed pair of them outside every double quote that a speech verb leads into
+    # or follows ("said: 'I did what I thought was right.'"), and when two do, every such pair.
     if not quotes and singles:
         quotes = _pair(text, singles, paragraphs, double=False)
         singles = []
+    elif singles:
+        starts = [q.start for q in quotes]
+        outside = [m for m in singles if not _inside(quotes, starts, m.pos)]
+        primary = [q for q in _pair(text, outside, paragraphs, double=False) if q.closed]
+        spoken = [q for q in primary if _LEADS_IN.search(text, max(0, q.start - 60), q.start) or _FOLLOWS.match(text, q.end)]
+        primary = primary if len(spoken) >= 2 else spoken
+        if primary:
+            taken = {m.pos for m in outside for q in primary if q.start <= m.pos < q.end}
+            singles = [m for m in singles if m.pos not in taken]
+            quotes = sorted(quotes + primary, key=lambda q: q.start)
     nested = []
     single_pos = [m.pos for m in singles]
     for qi, q in enumerate(quotes):
@@ -152,6 +164,19 @@ def find_quotes(text: str) -> list[RawQuote]:
                     n.nested_in = qi
                     nested.append(n)
     return quotes + nested
+
+
+# A speech verb that leads into a quote ("said: '", "told the Mail: '") or follows it ("…,' he said").
+_SPEECH_VERBS = r"(?:said|says|saying|say|told|tells|telling|added|adds|asked|asks|wrote|writes|replied|replies|explained|insisted|claimed|warned|declared|stated)"
+_LEADS_IN = re.compile(rf"\b{_SPEECH_VERBS}\b[^.!?\"“”'‘’\n]{{0,40}}[:,] ?$")
+_FOLLOWS = re.compile(rf" (?:(?:he|she|they|it|we|I)|(?:[A-Z][\w'’.-]*|the|a|an)(?: [\w'’.-]+){{0,3}}) {_SPEECH_VERBS}\b|"
+                      rf" {_SPEECH_VERBS}\b")
+
+
+def _inside(quotes: list[RawQuote], starts: list[int], pos: int) -> bool:
+    """Whether ``pos`` falls within one of ``quotes`` (sorted by start, not overlapping)."""
+    k = bisect_left(starts, pos + 1) - 1
+    return k >= 0 and pos < quotes[k].end
 
 
 def _pair(text: str, marks: list[Mark], paragraphs: list[Span], *, double: bool) -> list[RawQuote]:

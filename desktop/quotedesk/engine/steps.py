@@ -18,6 +18,7 @@ from quotedesk.core.model import (
     FLAG_NESTED,
     FLAG_NON_SPEECH,
     FLAG_PARTIAL,
+    FLAG_REPEAT,
     FLAG_SELF_NAMED,
     FLAG_THOUGHT,
     FLAG_UNCLOSED,
@@ -47,6 +48,10 @@ class Item:
     source: Item | None = None  # the quote whose speaker an inherited quote carries on
 
 
+HEADLINE_CHARS = 200  # a longer first paragraph is the story's first, not its headline
+_WORD_RE = re.compile(r"\w+")
+
+
 @dataclass(slots=True)
 class Article:
     """What the steps share: the text, its paragraphs, speaker resolution, the previous quote."""
@@ -57,9 +62,23 @@ class Article:
     title_like: set[int]  # quotes that name a title or nickname
     prev: Item | None = None  # the last quote with a speaker mention that is speech
     before_prev: Item | None = None  # the one before it
+    _story: str | None = None  # the words after the headline (see :meth:`story_words`)
 
     def paragraph(self, pos: int) -> int:
         return max(0, bisect_right(self.paragraphs, pos) - 1)
+
+    def headline_end(self) -> int | None:
+        """Where the headline ends: the first paragraph, when it is short and a story follows."""
+        if len(self.paragraphs) < 2:
+            return None
+        end = self.text.find("\n", self.paragraphs[0])
+        return end if 0 <= end - self.paragraphs[0] <= HEADLINE_CHARS else None
+
+    def story_words(self) -> str:
+        """The story's words after the headline, lower case, one space apart (made once)."""
+        if self._story is None:
+            self._story = " ".join(_WORD_RE.findall(self.text[self.headline_end() or 0 :].lower()))
+        return self._story
 
     def is_turn(self, item: Item) -> bool:
         """Whether the quote is its paragraph, but for a short reporting clause: a turn of a
@@ -182,6 +201,17 @@ def self_named(article: Article, item: Item) -> bool:
     return True
 
 
+def repeat(article: Article, item: Item) -> bool:
+    """A quote in the headline that the story quotes again ("Gowdy promises report 'as soon as
+    possible'"): one quote, the story's, which says who said it and in what words."""
+    end = article.headline_end()
+    if end is not None and item.raw.end <= end and FLAG_NON_SPEECH not in item.flags:
+        words = " ".join(_WORD_RE.findall(" ".join(article.text[p.start : p.end] for p in item.raw.parts).lower()))
+        if words and f" {words} " in f" {article.story_words()} ":
+            item.flags.add(FLAG_REPEAT)
+    return True
+
+
 STEPS: dict[str, Callable[[Article, Item], bool]] = {
     "split-join": split_join,
     "inherit": inherit,
@@ -189,8 +219,9 @@ STEPS: dict[str, Callable[[Article, Item], bool]] = {
     "non-speech": non_speech,
     "resolve": resolve,
     "self-named": self_named,
+    "repeat": repeat,
 }
-ORDER: tuple[str, ...] = ("split-join", "inherit", "coordinated", "non-speech", "resolve", "self-named")
+ORDER: tuple[str, ...] = ("split-join", "inherit", "coordinated", "non-speech", "resolve", "self-named", "repeat")
 
 
 def article_quotes(

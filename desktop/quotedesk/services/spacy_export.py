@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from quotedesk.core.model import FLAG_NESTED, FLAG_PARTIAL
+from quotedesk.core.model import FLAG_NESTED, FLAG_PARTIAL, FLAG_REPEAT
 from quotedesk.core.output import atomic_write
 from quotedesk.store import Library
 from quotedesk.store.export import Written, in_dataset, iter_export
@@ -45,7 +45,8 @@ def export_spacy(library: Library, path: str | Path, **filters) -> Written:
             if accepted:
                 label = "PARTIAL" if FLAG_PARTIAL in q.flags else "DIRECT"
             else:
-                label = "REJECTED" if q.status == "rejected" else "NESTED" if FLAG_NESTED in q.flags else "NON_SPEECH"
+                label = ("REJECTED" if q.status == "rejected" else "NESTED" if FLAG_NESTED in q.flags
+                         else "REPEAT" if FLAG_REPEAT in q.flags else "NON_SPEECH")
             span = doc.char_span(q.start, q.end, label=label, alignment_mode="expand")
             if span is None:
                 log.warning("article %s: quote [%d, %d) has no tokens; left out", item.article.id, q.start, q.end)

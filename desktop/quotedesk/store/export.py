@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quotedesk.core.errors import InputError
-from quotedesk.core.model import FLAG_NESTED, FLAG_PARTIAL, Analysis, Method, Person, Quote, SpeakerKind, Span
+from quotedesk.core.model import FLAG_PARTIAL, Analysis, Method, Person, Quote, SpeakerKind, Span, stands_alone
 from quotedesk.core.output import atomic_write
 from quotedesk.store.library import Library
 from quotedesk.store.records import STATUSES, ArticleRecord, Curation, QuoteRecord
@@ -114,8 +114,8 @@ def _span(span: Span | None) -> list[int] | None:
 
 
 def in_dataset(q: QuoteRecord) -> bool:
-    """Whether a quote counts as a quote for scoring and training: speech, not nested, not rejected."""
-    return q.status != "rejected" and q.is_speech and FLAG_NESTED not in q.flags
+    """Whether a quote counts as a quote for scoring and training: one of its own, not rejected."""
+    return q.status != "rejected" and stands_alone(q.flags)
 
 
 def quote_records(q: QuoteRecord, index: int, text: str) -> list[dict]:

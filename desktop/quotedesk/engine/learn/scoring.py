@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from quotedesk.core.errors import InputError
-from quotedesk.core.model import FLAG_NESTED, Analysis
+from quotedesk.core.model import Analysis
 
 MARKS = "\"'“”‘’«»„‟‹›`´"
 TRIM = MARKS + " \t\r\n.,;:!?…—–-()[]"
@@ -161,7 +161,7 @@ def prediction_records(analysis: Analysis) -> list[dict]:
     """The scorer's records of an analysis: speech quotes, one per content part."""
     out = []
     for q in analysis.quotes:
-        if not q.is_speech or q.has(FLAG_NESTED):
+        if not q.stands_alone:
             continue
         for part in q.parts:
             out.append({

@@ -475,7 +475,7 @@ def calibrate(
             if len(asked) != len(quotes):  # one question per top-level quote, or we cannot pair them
                 log.warning("calibration: skipping article %s (%d quotes, %d confidences)", articles[n].id, len(quotes), len(asked))
                 continue
-            speech = [(row, q) for row, q in zip(asked, quotes) if q.is_speech]
+            speech = [(row, q) for row, q in zip(asked, quotes) if q.stands_alone]
             per_part = [row for row, q in speech for _ in q.parts]
             for row, ok in zip(per_part, judge(articles[n], prediction_records(analysis))):
                 if ok is not None:
