@@ -562,6 +562,15 @@ WHO = [
      '"Trials are the gold standard," the statement said.\n\nThe ACLU sued the city in March. "The policy is '
      'unlawful," the lawsuit says.\n\nHe sent a letter, according to a copy of the letter obtained by The Post. "Pay '
      'now," the letter said.', ["American Heart Association", "ACLU", "the letter"]),
+    # a name the parser hung on the subject's last word is the subject: "A resident of Dnipro, Olena
+    # Kovalenko, 67, said"
+    ("apposition-after-place", 'German Chancellor Olaf Scholz said Germany would send another battery. "We will '
+     'stand with Ukraine," Scholz said.\n\nA resident of Dnipro, Olena Kovalenko, 67, said her building shook. '
+     '"I thought it was the end," she said.', ["Olaf Scholz", "Olena Kovalenko"]),
+    # a man the NER called an organisation is still a man: no "she"
+    ("no-she-for-a-man", 'German Chancellor Olaf Scholz said Germany would send another battery. "We will stand '
+     'with Ukraine," Scholz said.\n\nThe strike hit a home in Dnipro. "I thought it was the end," she said.',
+     ["Olaf Scholz", None]),
 ]
 
 

@@ -168,10 +168,11 @@ class SpeakerTable:
         titles = {w.lower() for w in before.split()[-1:] + text.split()[:1]}
         gender = "f" if titles & _FEMALE_TITLES else "m" if titles & _MALE_TITLES else None
         words = bare.split()
-        if gender is None and label == "PERSON" and len(words) >= 2:
+        personal = label == "PERSON" or _personal_name(words)  # ("Olaf Scholz", tagged ORG)
+        if gender is None and personal and len(words) >= 2:
             gender = lexicon().first_names.get(words[0].lower())  # "Bill Clinton", "Melanie Trump"
         ent = self.match(bare, label, gender, span.start if span is not None else None)  # "Mr. Smith" is not his wife, Mary Smith
-        kind = SpeakerKind.PERSON if label == "PERSON" or _personal_name(words) else SpeakerKind.ORGANISATION
+        kind = SpeakerKind.PERSON if personal else SpeakerKind.ORGANISATION
         if ent is None:
             ent = _Entity(name=bare, kind=kind, tokens=toks, order=len(self.entities))
             self.entities.append(ent)

@@ -354,8 +354,15 @@ class ChunkView:
             if kin in KIN_NOUNS and all(t.pos_ == "PROPN" and t.is_title for t in ent):
                 label, gender = "PERSON", gender or KIN_NOUNS[kin]  # "her son, Diego," (the NER: a place)
             asked = root.dep_ in ("dobj", "dative") and root.head.lemma_ in ("ask", "question", "press", "quiz")
-            # "Her father, Brad, 39, worried …": a name beside the subject is the subject
-            subject = root.head if root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS else root
+            # "Her father, Brad, 39, worried …": a name beside the subject is the subject, and so
+            # is one the parser hung on the subject's last word ("A resident of Dnipro, Olena
+            # Kovalenko, 67, said …")
+            subject = root
+            if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.head.pos_ == "NOUN":
+                subject = root.head.head.head
+            elif root.dep_ == "appos":
+                subject = root.head
+            subject = subject if subject.dep_ in SUBJECT_DEPS else root
             out.append(MentionInfo(span, ent.text, label, self.sent_offset + self._sent_of.get(ent.start, 0),
                                    self._story_subject(subject), before, gender, asked))
             seen.update(range(ent.start, ent.end))
