@@ -571,6 +571,11 @@ WHO = [
     ("no-she-for-a-man", 'German Chancellor Olaf Scholz said Germany would send another battery. "We will stand '
      'with Ukraine," Scholz said.\n\nThe strike hit a home in Dnipro. "I thought it was the end," she said.',
      ["Olaf Scholz", None]),
+    # an interview's "Q:" is the interviewer, its "A:" the person interviewed
+    ("interview-layout", "'I was never in it for the money': An interview with Dolly Parton\n\nQ: \"Do you still "
+     'write every day?"\n\nA: "I do. You never know when a line is going to turn into a song."\n\nQ: "Any plans '
+     'to retire?"\n\nA. "Oh, honey, I\'ll die with my boots on."',
+     ["the interviewer", "Dolly Parton", "the interviewer", "Dolly Parton"]),
 ]
 
 

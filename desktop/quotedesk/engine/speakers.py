@@ -313,6 +313,15 @@ class Resolver:
         if att.mention is None:
             return Resolved(None, SpeakerKind.UNKNOWN, None, "none")
         if label == "LABEL":
+            word = att.mention_text.lower()
+            if word in ("q", "question"):
+                return Resolved("the interviewer", SpeakerKind.AUTHOR, None, "author")
+            if word in ("a", "answer"):
+                # an interview's answers: the person it is about, the one named most so far
+                people = [e for e in self._recent_entities(att.mention.start) if e.kind is SpeakerKind.PERSON]
+                if not people:
+                    return Resolved(None, SpeakerKind.UNKNOWN, None, "pronoun-unresolved")
+                return self._done(att, max(people, key=lambda e: (len(e.mentions), -e.order)), "label")
             ent = self.table.match(att.mention_text)
             if ent is not None:
                 return self._done(att, ent, "label")

@@ -1,4 +1,5 @@
-"""Transcript style: "WALLACE: Let's start ..." names the speaker inside the quote."""
+"""Transcript style: "WALLACE: Let's start ..." names the speaker inside the quote; an interview's
+"Q:" and "A:" before it say whether the interviewer asks or the interviewee answers."""
 
 import re
 
@@ -7,15 +8,22 @@ from quotedesk.engine.attribution import Attribution
 from quotedesk.engine.sieves.registry import sieve
 
 LABEL_RE = re.compile(r"\s*([A-Z][A-Z.'\- ]{1,40}[A-Z]):\s")
+# "Q: "…"", "A. "…"", "Answer: "…"" opening a paragraph
+INTERVIEW_RE = re.compile(r"(Q|A|Question|Answer)\s*[:.]\s*$")
 
 
 @sieve(Method.LABEL)
 def label(view, quote):
     part = quote.raw.parts[0]
     m = LABEL_RE.match(view.text[part.start : part.end])
-    if not m:
-        return None
-    s = part.start + m.start(1)
+    if m:
+        s = part.start + m.start(1)
+    else:
+        line = view.text.rfind("\n", 0, quote.raw.start) + 1
+        m = INTERVIEW_RE.match(view.text, line, quote.raw.start)
+        if not m:
+            return None
+        s = line
     return Attribution(
         quote=quote.index, method=Method.LABEL, mention=Span(s, s + len(m.group(1))), mention_text=m.group(1),
         mention_label="LABEL", sent=view.sent_offset + view.sentence_of(quote.tokens[0]),
