@@ -635,6 +635,14 @@ def test_a_headline_quote_the_story_quotes_again_is_one_quote():
     assert [q.has(FLAG_REPEAT) for q in analyze(text)] == [False]
 
 
+def test_names_hold_no_line_breaks():
+    text = ('Taylor Swift thanked fans after the final show of her tour.\n\n"You made this the most joyful chapter '
+            'of my life," Swift wrote on Instagram.\n\nHer boyfriend, Travis Kelce, posted a tribute of his own. '
+            '"Proud of you, T," he wrote on X.\n\nMusic industry analyst Ben Sisario said the tour had reshaped the '
+            'concert business.')
+    assert [p.name for p in analyze_document(text).people if "\n" in p.name] == []
+
+
 def test_a_press_release_names_its_business_and_no_contact():
     text = ("SAN FRANCISCO, March 4, 2025 /PRNewswire/ -- Acme Robotics today announced new funding.\n\n"
             '"This funding lets us grow," said Priya Natarajan, chief executive of Acme Robotics.\n\n'

@@ -176,8 +176,10 @@ def repair_entities(doc) -> set[str]:
     or more."""
     _join_name_particles(doc)
     ents = [e for e in doc.ents if not AGE_WORD.match(e.text)]
-    # "Christopher Nolan's": the NER's entity with its possessive ending, which is no part of the name
-    ents = [DocSpan(doc, e.start, e.end - 1, label=e.label_) if len(e) > 1 and e[-1].tag_ == "POS" else e for e in ents]
+    # "Christopher Nolan's", "X.\n\n": the NER's entity with a possessive ending or a line break,
+    # which are no part of the name
+    ents = [DocSpan(doc, e.start, e.end - 1, label=e.label_) if len(e) > 1 and (e[-1].tag_ == "POS" or e[-1].is_space)
+            else e for e in ents]
     surnames = _surnames(ents)
     ents = [DocSpan(doc, e.start, e.end, label="PERSON")
             if e.label_ in ("GPE", "ORG", "NORP") and len(e) == 1 and e.text in surnames and e.root.dep_ in SUBJECT_DEPS
