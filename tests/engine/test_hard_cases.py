@@ -576,6 +576,10 @@ WHO = [
      'write every day?"\n\nA: "I do. You never know when a line is going to turn into a song."\n\nQ: "Any plans '
      'to retire?"\n\nA. "Oh, honey, I\'ll die with my boots on."',
      ["the interviewer", "Dolly Parton", "the interviewer", "Dolly Parton"]),
+    # a quote opening a feature, and the next paragraph says whose words they were
+    ("whose-words-next", '"We had nothing left. Not a photo, not a sock."\n\nThat is how Maria Santos, 45, '
+     'describes the morning after the fire.\n\n"It is over."\n\nSo says Mayor Jane Smith, who has run the city for '
+     '12 years.', ["Maria Santos", "Jane Smith"]),
 ]
 
 
