@@ -580,6 +580,15 @@ WHO = [
     ("whose-words-next", '"We had nothing left. Not a photo, not a sock."\n\nThat is how Maria Santos, 45, '
      'describes the morning after the fire.\n\n"It is over."\n\nSo says Mayor Jane Smith, who has run the city for '
      '12 years.', ["Maria Santos", "Jane Smith"]),
+    # a surname the tagger read as a word ("Price disagreed.") is still the person
+    ("surname-tagged-noun", 'Governor Tom Hale met with Senator Bill Price on Monday to discuss the budget.\n\n'
+     'Hale told Price that the state could not afford new spending. "We are out of money," he said.\n\nPrice '
+     'disagreed. "The money is there if you look for it," he said.', ["Tom Hale", "Bill Price"]),
+    # a building or a fight named after people is none of them
+    ("named-after-people", 'Donald Trump built casinos in the city. Trump Plaza closed in 2014, and fans still '
+     'recall the Muhammad Ali-Joe Frazier fight.\n\nMayor Don Guardian said the city had moved on. "We are '
+     'doing fine," Guardian said.\n\nTrump blamed local officials. "They destroyed the city," he wrote. "Sad!" '
+     'Ali said in 1975.', ["Don Guardian", "Donald Trump", "Muhammad Ali"]),
 ]
 
 

@@ -168,7 +168,8 @@ def _join_name_particles(doc) -> None:
 
 def repair_entities(doc) -> set[str]:
     """The NER's entities mended where the small model is known to slip: names broken at their
-    particles joined (:func:`_join_name_particles`); a possessive ending dropped; an age ("the 46-year-old") no name; a lone
+    particles joined (:func:`_join_name_particles`); a possessive ending dropped; two names joined
+    by a hyphen parted (:func:`_two_names`); an age ("the 46-year-old") no name; a lone
     surname of a person named in the chunk, taken for a place or an organisation, that person
     when it is a clause's subject; a platform ("on Twitter"), a campaign ("Team Trump") or a
     business ("Acme Robotics") no person.
@@ -180,6 +181,7 @@ def repair_entities(doc) -> set[str]:
     # which are no part of the name
     ents = [DocSpan(doc, e.start, e.end - 1, label=e.label_) if len(e) > 1 and (e[-1].tag_ == "POS" or e[-1].is_space)
             else e for e in ents]
+    ents = [part for e in ents for part in _two_names(e)]
     surnames = _surnames(ents)
     ents = [DocSpan(doc, e.start, e.end, label="PERSON")
             if e.label_ in ("GPE", "ORG", "NORP") and len(e) == 1 and e.text in surnames and e.root.dep_ in SUBJECT_DEPS
@@ -192,16 +194,29 @@ def repair_entities(doc) -> set[str]:
     return _surnames(doc.ents)
 
 
+def _two_names(ent) -> list:
+    """A person entity that is two names joined by a hyphen ("the Muhammad Ali-Joe Frazier fight"),
+    as the two; a hyphenated name stays one ("Jean-Luc Picard", "Alexandria Ocasio-Cortez")."""
+    doc = ent.doc
+    if ent.label_ == "PERSON":
+        for k in range(ent.start + 2, ent.end - 2):
+            if doc[k].text == "-" and doc[k + 1].lower_ in lexicon().first_names and doc[k + 1].is_title:
+                return [DocSpan(doc, ent.start, k, label="PERSON"), DocSpan(doc, k + 1, ent.end, label="PERSON")]
+    return [ent]
+
+
 # Platforms the NER takes for people ("he savaged her on Twitter"): never a "she" or a "he".
 PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "reddit", "linkedin", "whatsapp",
              "telegram", "truth social", "bluesky", "tumblr", "weibo", "wechat"}
 
 
-# Last words of a business's or institution's name, never of a person's: "Acme Robotics".
+# Last words of a business's, an institution's or a building's name, never of a person's:
+# "Acme Robotics", "Trump Plaza".
 CORPORATE_WORDS = {"inc", "inc.", "llc", "corp", "corp.", "ltd", "ltd.", "plc", "robotics", "technologies",
                    "pharmaceuticals", "therapeutics", "airlines", "airways", "motors", "industries", "holdings",
                    "enterprises", "systems", "laboratories", "labs", "solutions", "software", "ventures", "capital",
-                   "foundation", "institute", "university", "college", "hospital", "association", "committee"}
+                   "foundation", "institute", "university", "college", "hospital", "association", "committee",
+                   "plaza", "tower", "towers", "hotel", "casino", "stadium", "arena", "airport", "center", "centre"}
 
 
 # "Team Trump", "Camp Clinton": a campaign, not a person.
@@ -371,10 +386,11 @@ class ChunkView:
         # Names the NER missed: a run of proper nouns that is a clause's subject
         # ("Mayor Ana Ruiz spoke ..."), counted as a person when a title leads it, it has
         # two or more words or it is the surname of a person named in the chunk ("Tester
-        # credits …", where "Tester" is also a word).
+        # credits …", "Price disagreed.", where "Tester" and "Price" are also words).
         titles = self.lex.title_words
         for t in self.doc:
-            if t.i in seen or t.i in self._token_quote or t.pos_ != "PROPN" or t.dep_ not in SUBJECT_DEPS:
+            surname = t.text in self._surnames and t.is_title  # ("Price disagreed.": the tagger's noun)
+            if t.i in seen or t.i in self._token_quote or not (t.pos_ == "PROPN" or surname) or t.dep_ not in SUBJECT_DEPS:
                 continue
             run = [t]
             k = t.i - 1
@@ -470,6 +486,11 @@ class ChunkView:
             while end - start > 2 and (t := self.doc[start]).text[:1].isupper() and self.text.count(t.text) == 1 \
                     and t.lower_ not in self.lex.first_names:
                 start += 1
+            # "… Senator Endorse Trump": a headline's word before a known person's surname
+            first = self.doc[start].lower_
+            if end - start == 2 and first not in self.lex.first_names and first not in self.lex.title_words \
+                    and self._first_named(self.doc[end - 1].text):
+                start += 1
         # Any line: a verb, a preposition or a prefix the NER took along ("Asserting Clinton",
         # "Without Bloomberg", "pro-Clinton"; a first name that is also a word stays: "Hope Hicks")
         while end - start > 1 and ent.label_ == "PERSON" and self._no_name_word(self.doc[start]):
@@ -477,6 +498,11 @@ class ChunkView:
         if (start, end) == (ent.start, ent.end):
             return ent
         return DocSpan(self.doc, start, end, label=ent.label)
+
+    def _first_named(self, surname: str) -> bool:
+        """Whether a person of this surname is named with a known first name in the chunk ("Donald Trump")."""
+        return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == surname and e[0].lower_ in self.lex.first_names
+                   for e in self.doc.ents)
 
     def _no_name_word(self, t) -> bool:
         """Whether a token opening a person's name is no part of it."""
