@@ -589,6 +589,13 @@ WHO = [
      'recall the Muhammad Ali-Joe Frazier fight.\n\nMayor Don Guardian said the city had moved on. "We are '
      'doing fine," Guardian said.\n\nTrump blamed local officials. "They destroyed the city," he wrote. "Sad!" '
      'Ali said in 1975.', ["Don Guardian", "Donald Trump", "Muhammad Ali"]),
+    # sport and British news name the person they write about by nationality or by title, as by "he"
+    ("nationality-epithet", 'Mikel Arteta praised Bukayo Saka after the win.\n\n"He was unbelievable today," the '
+     'Spaniard said.\n\nChelsea manager Enzo Maresca admitted his side had been second best. "We did not deserve '
+     'anything," the Italian told Sky Sports. "We will respond," the Chinese said.',
+     ["Mikel Arteta", "Enzo Maresca", "Chinese"]),
+    ("title-epithet-alone", 'Sir Keir Starmer has defended the cuts.\n\nSpeaking in Liverpool, the Prime Minister '
+     'said: "I know this is hard."', ["Keir Starmer"]),
 ]
 
 

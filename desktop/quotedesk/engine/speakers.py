@@ -267,13 +267,17 @@ _ROLE_FORMS = {"sen": "senator", "sen.": "senator", "gov": "governor", "gov.": "
                "gen": "general", "gen.": "general", "pres.": "president", "sec.": "secretary"}
 # Heads of the descriptions news uses for the person it is writing about ("the Florida senator", "the
 # billionaire businessman"); the titles among them must agree with the person's own title, if any.
-_TITLE_EPITHETS = frozenset({"senator", "governor", "representative", "president", "secretary", "mayor", "general"})
+_TITLE_EPITHETS = frozenset({"senator", "governor", "representative", "president", "secretary", "mayor", "general",
+                             "minister", "chancellor", "premier"})
 _EPITHETS = _TITLE_EPITHETS | {"candidate", "nominee", "front-runner", "frontrunner", "businessman", "businesswoman",
                                "mogul", "tycoon", "billionaire", "developer", "neurosurgeon", "lawmaker",
                                # sport and show business: "the All-Star forward", "the Oscar-winning actress"
                                "forward", "guard", "striker", "midfielder", "defender", "goalkeeper", "quarterback",
                                "pitcher", "outfielder", "winger", "star", "superstar", "champion", "rookie", "actor",
-                               "actress", "singer", "rapper", "comedian", "novelist"}
+                               "actress", "singer", "rapper", "comedian", "novelist", "international"}
+# "the Spaniard", "the 28-year-old Brazilian": a person named by nationality (not "the French",
+# "the Chinese", "the Swiss": a people)
+_DEMONYM_EPITHET = re.compile(r"[Tt]he (?:[\w-]+ ){0,2}[A-Z][\w-]*(?<!ese)(?<!sh)(?<!ch)(?<!s)")
 
 
 def _role_words(role: str) -> set[str]:
@@ -337,6 +341,11 @@ class Resolver:
             if ent is None:
                 return Resolved(None, SpeakerKind.UNKNOWN, None, "pronoun-unresolved")
             return self._done(att, ent, "pronoun", margin)
+        if label == "NORP" and not att.mention_plural and _DEMONYM_EPITHET.fullmatch(att.mention_text):
+            # "the Spaniard said": news names the person it is writing about by nationality, as by "he"
+            ent, _ = self._antecedent(att.mention.start, "person")
+            if ent is not None:
+                return self._done(att, ent, "role")
         if att.name is not None:
             # A person's name means whom it meant where it stands: a shared surname is the
             # namesake named last before it, not the one named last in the article.

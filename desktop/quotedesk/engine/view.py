@@ -210,13 +210,14 @@ PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat"
              "telegram", "truth social", "bluesky", "tumblr", "weibo", "wechat"}
 
 
-# Last words of a business's, an institution's or a building's name, never of a person's:
-# "Acme Robotics", "Trump Plaza".
+# Last words of a business's, an institution's, a building's or a law's name, never of a person's:
+# "Acme Robotics", "Trump Plaza", "Paris Agreement".
 CORPORATE_WORDS = {"inc", "inc.", "llc", "corp", "corp.", "ltd", "ltd.", "plc", "robotics", "technologies",
                    "pharmaceuticals", "therapeutics", "airlines", "airways", "motors", "industries", "holdings",
                    "enterprises", "systems", "laboratories", "labs", "solutions", "software", "ventures", "capital",
                    "foundation", "institute", "university", "college", "hospital", "association", "committee",
-                   "plaza", "tower", "towers", "hotel", "casino", "stadium", "arena", "airport", "center", "centre"}
+                   "plaza", "tower", "towers", "hotel", "casino", "stadium", "arena", "airport", "center", "centre",
+                   "agreement", "accord", "accords", "act", "treaty", "amendment", "doctrine"}
 
 
 # "Team Trump", "Camp Clinton": a campaign, not a person.
@@ -749,14 +750,15 @@ class ChunkView:
                 # "a statement from the Sierra Club", "the lawsuit filed by Maria Lopez"; or an
                 # earlier sentence's "X said in a statement"
                 self._name(att, author, beside=subj.left_edge.i <= author.start < subj.right_edge.i)
-            if att.name is None and subj.pos_ == "PROPN":
-                # A name the NER missed: the run of proper nouns ending at the head.
-                run = [subj]
-                k = subj.i - 1
-                while k >= 0 and self.doc[k].pos_ == "PROPN" and self.doc[k] in np_tokens:
-                    run.insert(0, self.doc[k])
-                    k -= 1
-                titles = self.lex.title_words
+            titles = self.lex.title_words
+            run = [subj]
+            k = subj.i - 1
+            while k >= 0 and self.doc[k].pos_ == "PROPN" and self.doc[k] in np_tokens:
+                run.insert(0, self.doc[k])
+                k -= 1
+            if att.name is None and subj.pos_ == "PROPN" and not all(t.lower_ in titles for t in run):
+                # A name the NER missed: the run of proper nouns ending at the head (not titles
+                # alone: "the Prime Minister" is a description).
                 while len(run) > 1 and run[0].lower_ in titles:
                     run.pop(0)
                 att.name = span_of(run, self.masked)
