@@ -258,9 +258,12 @@ def test_a_short_answer_after_said_is_a_whole_sentence_not_a_fragment():
 
 def test_words_that_came_from_someone_or_were_how_they_put_it_are_their_speech():
     text = ('The strongest words came from Sen. Bernie Sanders: "This is a betrayal of working people."\n\n'
-            '"It\'s dead on arrival," was how House Speaker Mike Johnson put it.')
+            '"It\'s dead on arrival," was how House Speaker Mike Johnson put it.\n\n'
+            'Governor Ann Smith heard the news on Monday. Smith\'s response was swift: "This is a disgrace."\n\n'
+            '"Time will tell" was all Senator Bob Jones would say.')
     quotes = analyze(text)
-    assert [(q.speaker, q.is_speech) for q in quotes] == [("Bernie Sanders", True), ("Mike Johnson", True)]
+    assert [(q.speaker, q.is_speech) for q in quotes] == [("Bernie Sanders", True), ("Mike Johnson", True),
+                                                          ("Ann Smith", True), ("Bob Jones", True)]
 
 
 def test_multi_paragraph_quote_is_one_quote():

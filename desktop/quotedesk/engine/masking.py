@@ -173,9 +173,11 @@ def opens_as_subject(text: str, q: RawQuote) -> bool:
 
 
 # What makes a quotation opening its sentence someone's words: '"It's dead," was how Johnson put
-# it', '"Never," were his words', '"No," was the senator's reply'.
+# it', '"Never," were his words', '"No," was the senator's reply', '"Time will tell" was all Jones
+# would say'.
 _WORDS_OF_RE = re.compile(r",? (?:is|was|were|are) (?:how\b|(?:\w+['’]s|his|her|their|the) (?:\w+ )?(?:words?|reply|"
-                          r"response|answer|verdict|message|comment|retort)\b)")
+                          r"response|answer|verdict|message|comment|retort)\b|(?:all|what) (?:[\w'’.-]+ ){1,3}"
+                          r"(?:would |could |had to |wanted to )?(?:say|said|tell|told|write|wrote|add|added)\b)")
 
 
 # A short clause leading into a quote of its own: '"…?" He answered, "I have no idea."'

@@ -26,6 +26,11 @@ TITLE_CONTEXT = {"star", "title", "entitle", "headline", "nickname", "brand", "r
 DOCUMENTS = {"statement", "letter", "report", "email", "e-mail", "memo", "lawsuit", "suit", "complaint", "filing",
              "release", "post", "tweet", "document", "ruling", "order", "message", "note", "missive", "editorial",
              "op-ed", "column", "article", "essay", "ad", "advertisement", "commercial", "account"}
+# What someone says, named as a thing: "Smith's response was swift:", "his reply".
+SPEECH_NOUNS = {"response", "reply", "answer", "message", "retort", "comment", "remark", "word", "verdict",
+                "explanation", "assessment", "warning", "advice", "argument", "plea", "promise", "pledge", "vow"}
+# Whose a document or words are: a name before them is their author ("Farley's account", "one Clinton ad").
+AUTHORED = DOCUMENTS | SPEECH_NOUNS
 # Who has a document without being its author: "a copy of the letter obtained by The Post".
 READERS = {"obtain", "review", "see", "read", "receive", "get", "acquire", "examine", "view", "leak", "publish",
            "report", "cite", "quote", "share", "provide", "post"}
@@ -769,12 +774,14 @@ class ChunkView:
                     e = entity_at(t)
                     # A person before a common noun is whom it works for, not who speaks ("a
                     # senior Cruz adviser", "a Clinton campaign official"), unless the noun is
-                    # their document ("one Clinton ad", "Farley's account"). An organisation's
+                    # their document or words ("one Clinton ad", "Farley's account", "Smith's
+                    # response"). An organisation's
                     # spokesman speaks for it ("an Intel spokeswoman", "Apple's spokesman"), but
                     # not a person's the NER took for one ("Trump's spokesman", after Donald Trump)
                     org = e is not None and e.label_ == "ORG" and e.text not in self._surnames
-                    own = e is not None and (org or e.start <= subj.i < e.end or subj.lemma_.lower() in DOCUMENTS)
-                    if own and e.label_ in ("PERSON", "ORG") and (t.dep_ != "poss" or subj.lemma_.lower() in DOCUMENTS | SPOKESPEOPLE):
+                    authored = subj.lemma_.lower() in AUTHORED
+                    own = e is not None and (org or e.start <= subj.i < e.end or authored)
+                    if own and e.label_ in ("PERSON", "ORG") and (t.dep_ != "poss" or authored or subj.lemma_.lower() in SPOKESPEOPLE):
                         self._name(att, e)
                         break
             att.description = att.mention_text
