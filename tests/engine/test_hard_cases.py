@@ -599,6 +599,9 @@ WHO = [
      ["Mikel Arteta", "Enzo Maresca", "Chinese"]),
     ("title-epithet-alone", 'Sir Keir Starmer has defended the cuts.\n\nSpeaking in Liverpool, the Prime Minister '
      'said: "I know this is hard."', ["Keir Starmer"]),
+    # "it" after a document is the document, whose author speaks
+    ("it-is-the-document", 'The FBI is assisting the police.\n\nThe victim\'s family released a statement. "He was '
+     'a loving father," it read.', ["The victim's family"]),
 ]
 
 

@@ -31,6 +31,10 @@ SPEECH_NOUNS = {"response", "reply", "answer", "message", "retort", "comment", "
                 "explanation", "assessment", "warning", "advice", "argument", "plea", "promise", "pledge", "vow"}
 # Whose a document or words are: a name before them is their author ("Farley's account", "one Clinton ad").
 AUTHORED = DOCUMENTS | SPEECH_NOUNS
+# What the author of a document does with it: "The family released a statement".
+ISSUING = {"release", "issue", "send", "post", "publish", "write", "file", "sign", "deliver", "circulate",
+           "distribute", "submit", "draft", "pen", "tweet", "put", "share", "email", "bring", "provide", "give",
+           "make", "read", "present"}
 # Who has a document without being its author: "a copy of the letter obtained by The Post".
 READERS = {"obtain", "review", "see", "read", "receive", "get", "acquire", "examine", "view", "leak", "publish",
            "report", "cite", "quote", "share", "provide", "post"}
@@ -728,7 +732,17 @@ class ChunkView:
         att.mention_text = self.text[att.mention.start : att.mention.end]
         att.mention_lemma = subj.lower_ if subj.pos_ == "PRON" else subj.lemma_.lower()
         att.mention_plural = subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "them", "we")
-        if subj.pos_ == "PRON":
+        # "The family released a statement. "…," it read.": "it" is the statement, whose author speaks
+        document = self._document_before(subj) if subj.lower_ == "it" and subj.pos_ == "PRON" else None
+        author = (self.author_of(document) or self._issuer(document)) if document is not None else None
+        issuer = self._issuer_token(document) if document is not None and author is None else None
+        if author is not None:
+            self._name(att, author)
+        elif issuer is not None:
+            issuer = span_of(noun_phrase(issuer), self.masked)
+            att.mention_label = "NOUN"
+            att.mention_text = self.text[issuer.start : issuer.end]
+        elif subj.pos_ == "PRON":
             att.mention_label = "PRON"
         elif ent is not None and ent.label_ in NAME_LABELS:
             self._name(att, ent)
@@ -813,7 +827,23 @@ class ChunkView:
             if d.lemma_.lower() == lemma:
                 return self._named_author(d) or self._issuer(d)
             if lemma in ("lawsuit", "suit", "complaint") and d.lemma_ == "sue" and d.pos_ == "VERB":
-                return self._subject_entity(d)  # "The ACLU sued the city …"
+                subject = self._verb_subject(d)  # "The ACLU sued the city …"
+                return self._person_or_org(subject) if subject is not None else None
+        return None
+
+    def _document_before(self, it):
+        """The document "it" stands for: the last one named outside quotes in its sentence or the one
+        before ("The family released a statement. "…," it read."), or None."""
+        sent = self._sent_of.get(it.i, 0)
+        for t in reversed(self.doc[max(0, it.i - 60) : it.i]):
+            if self._sent_of.get(t.i, 0) < sent - 1:
+                break
+            if t.i in self._token_quote:
+                continue
+            if t.pos_ == "PRON" or t.ent_type_ in ("PERSON", "ORG"):
+                return None  # someone named since is likelier
+            if t.pos_ == "NOUN" and t.lemma_.lower() in DOCUMENTS:
+                return t
         return None
 
     def _named_author(self, document):
@@ -832,17 +862,24 @@ class ChunkView:
     def _issuer(self, document):
         """Whose the document is by the clause around it: "X said in a statement", "X issued a
         statement", "X's letter"."""
+        who = self._issuer_token(document)
+        return self._person_or_org(who) if who is not None else None
+
+    def _issuer_token(self, document):
+        """The head of whoever issued the document, named or not (see :meth:`_issuer`), or None."""
         head = document.head
         verb = head.head if document.dep_ == "pobj" and head.lower_ in ("in", "through", "via") else (
-            head if document.dep_ == "dobj" else None)
-        own = next((c for c in document.children if c.dep_ == "poss"), None)
-        return (self._subject_entity(verb) if verb is not None else None) or (self._person_or_org(own) if own else None)
+            head if document.dep_ == "dobj" and head.lemma_.lower() in ISSUING else None)
+        subject = self._verb_subject(verb) if verb is not None else None
+        subject = subject or next((c for c in document.children if c.dep_ == "poss"), None)
+        # (not "which", "Thursday's memo")
+        return subject if subject is not None and subject.pos_ != "PRON" and subject.ent_type_ not in ("DATE", "TIME") else None
 
-    def _subject_entity(self, verb):
-        """The person or organisation that is the subject of ``verb``, or None."""
+    def _verb_subject(self, verb):
+        """The subject of ``verb`` outside quotes, or None."""
         if verb.pos_ not in ("VERB", "AUX"):
             return None
-        return next((e for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for e in [self._person_or_org(c)] if e), None)
+        return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in self._token_quote), None)
 
     def _person_or_org(self, token):
         e = entity_at(token)
