@@ -661,6 +661,12 @@ def test_a_headline_quote_the_story_quotes_again_is_one_quote():
     assert [q.has(FLAG_REPEAT) for q in analyze(text)] == [False]
 
 
+def test_an_expletive_it_is_no_speaker_of_a_fragment():
+    text = ('Microsoft reported results on Monday. It was a "remarkable quarter" for the cloud business.\n\n'
+            'It was Mr. Obama\'s rejection of "a politics of cynicism" that made him famous.')
+    assert [text[q.mention.start : q.mention.end] for q in analyze(text) if q.mention] == []
+
+
 def test_names_hold_no_line_breaks():
     text = ('Taylor Swift thanked fans after the final show of her tour.\n\n"You made this the most joyful chapter '
             'of my life," Swift wrote on Instagram.\n\nHer boyfriend, Travis Kelce, posted a tribute of his own. '
