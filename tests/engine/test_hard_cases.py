@@ -602,6 +602,10 @@ WHO = [
     # "it" after a document is the document, whose author speaks
     ("it-is-the-document", 'The FBI is assisting the police.\n\nThe victim\'s family released a statement. "He was '
      'a loving father," it read.', ["The victim's family"]),
+    # a fragment in a clause with a subject of its own is that subject's, not the sentence's
+    ("clause-of-its-own", 'Governor Bob Jones has described himself as "a numbers guy" and the budget as "balanced '
+     'and fair," though independent analysts called it "optimistic at best."',
+     ["Bob Jones", "Bob Jones", "independent analysts"]),
 ]
 
 

@@ -205,10 +205,11 @@ def _choose(view, quote, found):
         cue, subj = (above or pool)[-1]
     # '"…," said Beck, who said there were "…"': the nearest cue of that same speaker.
     cue = next(c for c, s in found if s.i == subj.i)
-    if not quote.sentential and not named and not (cue.dep_ == "conj" and subj.head.i == cue.i):
+    if not quote.sentential and not named and not (cue.dep_ in ("conj", "advcl") and subj.head.i == cue.i):
         # "Clinton's aides cast her victory as ... what her team calls her "breaking barriers"
         # agenda": a named subject higher up is the fragment's source (not across a clause
-        # with a subject of its own: "Clinton proposed …, but the Sanders campaign rejected …").
+        # with a subject of its own: "Clinton proposed …, but the Sanders campaign rejected …",
+        # "…, though independent analysts called it "optimistic"").
         main = view.main_subject(quote)
         if main is not None and (main.pos_ in ("PROPN", "PRON") or main.ent_type_ in ("PERSON", "ORG")):
             subj = main
