@@ -606,6 +606,10 @@ WHO = [
     ("clause-of-its-own", 'Governor Bob Jones has described himself as "a numbers guy" and the budget as "balanced '
      'and fair," though independent analysts called it "optimistic at best."',
      ["Bob Jones", "Bob Jones", "independent analysts"]),
+    # a name with an age beside it is a person's, though the NER called it an organisation
+    ("aged-name-is-person", 'Every morning, Giorgos Papadakis, 78, climbs the hill behind his village with 140 '
+     'sheep.\n\n"My father did this, and his father," he says. "When I stop, it stops."',
+     ["Giorgos Papadakis", "Giorgos Papadakis"]),
 ]
 
 

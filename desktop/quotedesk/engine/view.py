@@ -178,7 +178,7 @@ def _join_name_particles(doc) -> None:
 def repair_entities(doc) -> set[str]:
     """The NER's entities mended where the small model is known to slip: names broken at their
     particles joined (:func:`_join_name_particles`); a possessive ending dropped; two names joined
-    by a hyphen parted (:func:`_two_names`); an age ("the 46-year-old") no name; a lone
+    by a hyphen parted (:func:`_two_names`); a name with an age beside it a person's; an age ("the 46-year-old") no name; a lone
     surname of a person named in the chunk, taken for a place or an organisation, that person
     when it is a clause's subject; a platform ("on Twitter"), a campaign ("Team Trump") or a
     business ("Acme Robotics") no person.
@@ -191,6 +191,9 @@ def repair_entities(doc) -> set[str]:
     ents = [DocSpan(doc, e.start, e.end - 1, label=e.label_) if len(e) > 1 and (e[-1].tag_ == "POS" or e[-1].is_space)
             else e for e in ents]
     ents = [part for e in ents for part in _two_names(e)]
+    # "Giorgos Papadakis, 78,": a name with an age beside it is a person's, whatever the NER said
+    ents = [DocSpan(doc, e.start, e.end, label="PERSON") if e.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC")
+            and 2 <= len(e) <= 3 and all(t.is_title for t in e) and _aged(doc, e.end) else e for e in ents]
     surnames = _surnames(ents)
     ents = [DocSpan(doc, e.start, e.end, label="PERSON")
             if e.label_ in ("GPE", "ORG", "NORP") and len(e) == 1 and e.text in surnames and e.root.dep_ in SUBJECT_DEPS
@@ -201,6 +204,12 @@ def repair_entities(doc) -> set[str]:
     if [(e.start, e.end, e.label_) for e in ents] != [(e.start, e.end, e.label_) for e in doc.ents]:
         doc.ents = ents
     return _surnames(doc.ents)
+
+
+def _aged(doc, k: int) -> bool:
+    """Whether an age follows token ``k`` in apposition: ", 78," or ", 78."."""
+    return (k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].like_num and doc[k + 1].text.isdigit()
+            and 0 < int(doc[k + 1].text) < 120 and doc[k + 2].text in (",", "."))
 
 
 def _two_names(ent) -> list:
