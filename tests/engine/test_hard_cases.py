@@ -683,6 +683,17 @@ def test_names_hold_no_line_breaks():
     assert [p.name for p in analyze_document(text).people if "\n" in p.name] == []
 
 
+def test_a_pasted_page_names_no_writer_and_no_bullet():
+    text = ("Listen to this article · 5 min\n\nShare full article\n\n"
+            'ALBANY — Gov. Kathy Hochul said Tuesday that she would veto the bill. "I won\'t add to costs," Hochul '
+            'said.\n\nKey points:\n• Environmental Defense called the veto "a gift to beverage companies."\n\n'
+            "Follow @jsmith on X for more coverage.\n\nJane Smith is a reporter covering state politics. Reach her "
+            "at jsmith@example.com.")
+    analysis = analyze_document(text)
+    assert [p.name for p in analysis.people] == ["Kathy Hochul", "Environmental Defense"]
+    assert [q.speaker for q in analysis.quotes] == ["Kathy Hochul", "Environmental Defense"]
+
+
 def test_a_press_release_names_its_business_and_no_contact():
     text = ("SAN FRANCISCO, March 4, 2025 /PRNewswire/ -- Acme Robotics today announced new funding.\n\n"
             '"This funding lets us grow," said Priya Natarajan, chief executive of Acme Robotics.\n\n'

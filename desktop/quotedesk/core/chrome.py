@@ -46,6 +46,7 @@ CHROME_LINES = {
     "related stories", "most read", "more on this story", "comments", "sponsored", "sponsored content",
     "supported by", "scroll to continue", "advertisement - scroll to continue", "ad", "image", "photo",
     "video", "loading", "top stories", "trending", "newsletter", "you may also like", "home", "related topics",
+    "share full article", "key points", "in brief", "what to know",
 }
 _NAME = r"(?:[A-Z][\w.'’-]*|(?i:de|van|von|der|al|bin))"
 _DATE_WORD = (r"(\d[\d:,./-]*(st|nd|rd|th)?,?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
@@ -73,6 +74,11 @@ _CHROME_PATTERNS = [re.compile(p) for p in (
     r"^Follow ([A-Z][\w.'’-]*\s+){1,4}on (Twitter|X|Instagram|Facebook|Bluesky|Threads|LinkedIn|TikTok)$",
     r"(?i)^(copyright|©)\s*(©\s*)?\d{4}|all rights reserved$",  # Copyright 2024 The Associated Press
     r"(?i)^this (article|story) (was|has been) (amended|updated|corrected)\b",
+    r"(?i)^listen to this (article|story)\b",  # Listen to this article · 5 min
+    r"(?i)^follow @\w+",
+    # the writer's bio: "Jane Smith is a reporter covering state politics.", "Reach her at …"
+    rf"^{_NAME}( {_NAME}){{1,3}} is an? ([\w-]+ ){{0,3}}(reporter|correspondent|editor|writer|columnist|contributor)\b",
+    r"(?i)^(reach|contact|email) (her|him|them|me|us) at\b",
     # a press release's boilerplate: "About Acme Robotics", "Media contact: Jordan Blake, press@…"
     r"^About( [A-Z][\w&.'’-]*){1,6}$",
     r"(?i)^((media|press|investor|news) )?contacts?\s*:",

@@ -185,10 +185,13 @@ def repair_entities(doc) -> set[str]:
     Returns the surnames of the mended entities: the last words of the person names of two words
     or more."""
     _join_name_particles(doc)
-    ents = [e for e in doc.ents if not AGE_WORD.match(e.text)]
-    # "Christopher Nolan's", "X.\n\n": the NER's entity with a possessive ending or a line break,
-    # which are no part of the name
+    # no age is a name, nor an adjective alone ("Environmental groups": the NER's organisation)
+    ents = [e for e in doc.ents if not AGE_WORD.match(e.text)
+            and not (len(e) == 1 and e.label_ in ("ORG", "PERSON") and e[0].pos_ == "ADJ")]
+    # "Christopher Nolan's", "X.\n\n", "• Environmental": the NER's entity with a possessive ending,
+    # a line break or a list's bullet, which are no part of the name
     ents = [DocSpan(doc, e.start, e.end - 1, label=e.label_) if len(e) > 1 and (e[-1].tag_ == "POS" or e[-1].is_space)
+            else DocSpan(doc, e.start + 1, e.end, label=e.label_) if len(e) > 1 and e[0].text in BULLETS
             else e for e in ents]
     ents = [part for e in ents for part in _two_names(e)]
     # "Giorgos Papadakis, 78,": a name with an age beside it is a person's, whatever the NER said
@@ -204,6 +207,9 @@ def repair_entities(doc) -> set[str]:
     if [(e.start, e.end, e.label_) for e in ents] != [(e.start, e.end, e.label_) for e in doc.ents]:
         doc.ents = ents
     return _surnames(doc.ents)
+
+
+BULLETS = {"•", "·", "▪", "►", "*", "-", "–", "—"}
 
 
 def _aged(doc, k: int) -> bool:
