@@ -610,6 +610,10 @@ WHO = [
     ("aged-name-is-person", 'Every morning, Giorgos Papadakis, 78, climbs the hill behind his village with 140 '
      'sheep.\n\n"My father did this, and his father," he says. "When I stop, it stops."',
      ["Giorgos Papadakis", "Giorgos Papadakis"]),
+    # a person's initials are the person
+    ("initials", 'Saudi Crown Prince Mohammed bin Salman met Rep. Alexandria Ocasio-Cortez on Monday. "We agree," '
+     'MBS said. "Vote like your life depends on it," AOC added. "The UN is wrong," the NRA said.',
+     ["Mohammed bin Salman", "Alexandria Ocasio-Cortez", "NRA"]),
 ]
 
 

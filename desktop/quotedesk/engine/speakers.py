@@ -131,6 +131,9 @@ def _names_better(ent: _Entity, bare: str, toks: set[str], label: str) -> bool:
     return len(toks) > len(ent.tokens) or (len(toks) == len(ent.tokens) and len(bare) > len(ent.name))
 
 
+_NAME_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
+
+
 # How near (in characters) the namesake named last must be for a bare surname to mean them.
 _NEAR_NAMESAKE = 300
 
@@ -241,19 +244,24 @@ class SpeakerTable:
             people = [e for e in found if e.kind is SpeakerKind.PERSON]
             if len(people) > 1:
                 best = max(people, key=lambda e: (len(e.mentions), e.mentions[-1].start if e.mentions else -1))
-        if best is None and label != "PERSON":
+        if best is None and (label != "PERSON" or re.fullmatch(r"[A-Z]{3,6}", text.strip())):
             best = self._abbreviated(text)
         return best
 
     def _abbreviated(self, text: str) -> _Entity | None:
         """The organisation an acronym stands for: "RDG" is the Rail Delivery Group, "the NRA"
-        the National Rifle Association (the initials of its capitalised words)."""
+        the National Rifle Association (the initials of its capitalised words); or the person
+        of three or more initials: "AOC" is Alexandria Ocasio-Cortez, "MBS" Mohammed bin Salman."""
         letters = re.sub(r"^(?:the|an?)\s+|[.’']s$|\.", "", text.strip(), flags=re.I)
         if not re.fullmatch(r"[A-Z]{2,6}", letters):
             return None
         for ent in reversed(self.entities):
             initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", ent.name) if w[0].isupper())
             if ent.kind is not SpeakerKind.PERSON and initials == letters:
+                return ent
+        for ent in reversed(self.entities):
+            words = [w for w in re.split(r"[\s-]+", ent.name) if w.strip(".") not in _NAME_SUFFIXES]
+            if ent.kind is SpeakerKind.PERSON and len(letters) >= 3 and "".join(w[0] for w in words).upper() == letters:
                 return ent
         return None
 
