@@ -89,7 +89,7 @@ def _is_apostrophe(text: str, pos: int, glyph: str) -> bool:
     if before.isalnum() and after.isalnum():
         return True  # don't, O’Brien
     if glyph in "'’" and before in "sSzZ" and not after.isalnum() and after not in "\n.,;:!?)":
-        return True  # plural possessive: the students' union (ambiguous, but far likelier; not "no regrets'" at the end)
+        return True  # plural possessive: the students' union (ambiguous, but far likelier), not "'no regrets'"
     if glyph in "'’" and before == "." and after == "s" and not text[pos + 2 : pos + 3].isalnum():
         return True  # possessive of an abbreviation: Jr.'s, the U.S.'s
     if glyph in "'’‘" and after.isdigit():
@@ -148,7 +148,8 @@ def find_quotes(text: str) -> list[RawQuote]:
         starts = [q.start for q in quotes]
         outside = [m for m in singles if not _inside(quotes, starts, m.pos)]
         primary = [q for q in _pair(text, outside, paragraphs, double=False) if q.closed]
-        spoken = [q for q in primary if _LEADS_IN.search(text, max(0, q.start - 60), q.start) or _FOLLOWS.match(text, q.end)]
+        spoken = [q for q in primary
+                  if _LEADS_IN.search(text, max(0, q.start - 60), q.start) or _FOLLOWS.match(text, q.end)]
         primary = primary if len(spoken) >= 2 else spoken
         if primary:
             taken = {m.pos for m in outside for q in primary if q.start <= m.pos < q.end}
@@ -167,10 +168,11 @@ def find_quotes(text: str) -> list[RawQuote]:
 
 
 # A speech verb that leads into a quote ("said: '", "told the Mail: '") or follows it ("…,' he said").
-_SPEECH_VERBS = r"(?:said|says|saying|say|told|tells|telling|added|adds|asked|asks|wrote|writes|replied|replies|explained|insisted|claimed|warned|declared|stated)"
+_SPEECH_VERBS = (r"(?:said|says|saying|say|told|tells|telling|added|adds|asked|asks|wrote|writes|replied|replies|"
+                 r"explained|insisted|claimed|warned|declared|stated)")
 _LEADS_IN = re.compile(rf"\b{_SPEECH_VERBS}\b[^.!?\"“”'‘’\n]{{0,40}}[:,] ?$")
-_FOLLOWS = re.compile(rf" (?:(?:he|she|they|it|we|I)|(?:[A-Z][\w'’.-]*|the|a|an)(?: [\w'’.-]+){{0,3}}) {_SPEECH_VERBS}\b|"
-                      rf" {_SPEECH_VERBS}\b")
+_FOLLOWS = re.compile(rf" (?:he|she|they|it|we|I|(?:[A-Z][\w'’.-]*|the|a|an)(?: [\w'’.-]+){{0,3}}) {_SPEECH_VERBS}\b"
+                      rf"| {_SPEECH_VERBS}\b")
 
 
 def _inside(quotes: list[RawQuote], starts: list[int], pos: int) -> bool:

@@ -27,7 +27,7 @@ DOCUMENTS = {"statement", "letter", "report", "email", "e-mail", "memo", "lawsui
              "release", "post", "tweet", "document", "ruling", "order", "message", "note", "missive", "editorial",
              "op-ed", "column", "article", "essay", "ad", "advertisement", "commercial", "account"}
 # What someone says, named as a thing: "Smith's response was swift:", "his reply".
-SPEECH_NOUNS = {"response", "reply", "answer", "message", "retort", "comment", "remark", "word", "verdict",
+SPEECH_NOUNS = {"response", "reply", "answer", "retort", "comment", "remark", "word", "verdict",
                 "explanation", "assessment", "warning", "advice", "argument", "plea", "promise", "pledge", "vow"}
 # Whose a document or words are: a name before them is their author ("Farley's account", "one Clinton ad").
 AUTHORED = DOCUMENTS | SPEECH_NOUNS
@@ -36,8 +36,8 @@ ISSUING = {"release", "issue", "send", "post", "publish", "write", "file", "sign
            "distribute", "submit", "draft", "pen", "tweet", "put", "share", "email", "bring", "provide", "give",
            "make", "read", "present"}
 # Who has a document without being its author: "a copy of the letter obtained by The Post".
-READERS = {"obtain", "review", "see", "read", "receive", "get", "acquire", "examine", "view", "leak", "publish",
-           "report", "cite", "quote", "share", "provide", "post"}
+READERS = {"obtain", "review", "see", "read", "receive", "get", "acquire", "examine", "view", "leak", "report",
+           "cite", "quote"}
 # Who a message goes to, not who speaks: "emailed supporters saying", "told reporters, saying".
 AUDIENCE_NOUNS = {"supporter", "voter", "member", "reporter", "journalist", "donor", "follower", "fan", "customer",
                   "employee", "staff", "reader", "viewer", "listener", "lawmaker", "colleague", "student", "worker",
@@ -177,11 +177,12 @@ def _join_name_particles(doc) -> None:
 
 def repair_entities(doc) -> set[str]:
     """The NER's entities mended where the small model is known to slip: names broken at their
-    particles joined (:func:`_join_name_particles`); a possessive ending dropped; two names joined
-    by a hyphen parted (:func:`_two_names`); a name with an age beside it a person's; an age ("the 46-year-old") no name; a lone
-    surname of a person named in the chunk, taken for a place or an organisation, that person
-    when it is a clause's subject; a platform ("on Twitter"), a campaign ("Team Trump") or a
-    business ("Acme Robotics") no person.
+    particles joined (:func:`_join_name_particles`); a possessive ending, a line break or a bullet
+    dropped; two names joined by a hyphen parted (:func:`_two_names`); a name with an age beside
+    it a person's; an age ("the 46-year-old") or an adjective no name; a lone surname of a person
+    named in the chunk, taken for a place or an organisation, that person when it is a clause's
+    subject; a platform ("on Twitter"), a campaign ("Team Trump") or a business, building or law
+    ("Acme Robotics", "Trump Plaza") no person.
     Returns the surnames of the mended entities: the last words of the person names of two words
     or more."""
     _join_name_particles(doc)
@@ -214,8 +215,8 @@ BULLETS = {"•", "·", "▪", "►", "*", "-", "–", "—"}
 
 def _aged(doc, k: int) -> bool:
     """Whether an age follows token ``k`` in apposition: ", 78," or ", 78."."""
-    return (k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].like_num and doc[k + 1].text.isdigit()
-            and 0 < int(doc[k + 1].text) < 120 and doc[k + 2].text in (",", "."))
+    return (k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].text.isdigit() and 0 < int(doc[k + 1].text) < 120
+            and doc[k + 2].text in (",", "."))
 
 
 def _two_names(ent) -> list:
@@ -804,9 +805,9 @@ class ChunkView:
                     # A person before a common noun is whom it works for, not who speaks ("a
                     # senior Cruz adviser", "a Clinton campaign official"), unless the noun is
                     # their document or words ("one Clinton ad", "Farley's account", "Smith's
-                    # response"). An organisation's
-                    # spokesman speaks for it ("an Intel spokeswoman", "Apple's spokesman"), but
-                    # not a person's the NER took for one ("Trump's spokesman", after Donald Trump)
+                    # response"). An organisation's spokesman speaks for it ("an Intel
+                    # spokeswoman", "Apple's spokesman"), but not a person's the NER took for one
+                    # ("Trump's spokesman", after Donald Trump).
                     org = e is not None and e.label_ == "ORG" and e.text not in self._surnames
                     authored = subj.lemma_.lower() in AUTHORED
                     own = e is not None and (org or e.start <= subj.i < e.end or authored)
