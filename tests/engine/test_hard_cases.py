@@ -679,6 +679,13 @@ def test_an_expletive_it_is_no_speaker_of_a_fragment():
     assert [text[q.mention.start : q.mention.end] for q in analyze(text) if q.mention] == []
 
 
+def test_a_couple_named_together_share_the_surname():
+    text = ('The Bakers\' neighbours, Raj and Priya Patel, agreed. "It\'s been a nightmare," Raj said. Senators '
+            'Bernie Sanders and Elizabeth Warren spoke. "No," Sanders said.')
+    analysis = analyze_document(text)
+    assert [q.speaker for q in analysis.quotes] == ["Raj Patel", "Bernie Sanders"]
+
+
 def test_names_hold_no_line_breaks():
     text = ('Taylor Swift thanked fans after the final show of her tour.\n\n"You made this the most joyful chapter '
             'of my life," Swift wrote on Instagram.\n\nHer boyfriend, Travis Kelce, posted a tribute of his own. '

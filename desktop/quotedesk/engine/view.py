@@ -406,7 +406,7 @@ class ChunkView:
             elif root.dep_ == "appos":
                 subject = root.head
             subject = subject if subject.dep_ in SUBJECT_DEPS else root
-            out.append(MentionInfo(span, ent.text, label, self.sent_offset + self._sent_of.get(ent.start, 0),
+            out.append(MentionInfo(span, self._shared_surname(ent), label, self.sent_offset + self._sent_of.get(ent.start, 0),
                                    self._story_subject(subject), before, gender, asked))
             seen.update(range(ent.start, ent.end))
         # Names the NER missed: a run of proper nouns that is a clause's subject
@@ -524,6 +524,17 @@ class ChunkView:
         if (start, end) == (ent.start, ent.end):
             return ent
         return DocSpan(self.doc, start, end, label=ent.label)
+
+    def _shared_surname(self, ent) -> str:
+        """The name of ``ent``, with the surname it shares in "Raj and Priya Patel" ("Raj Patel")."""
+        doc = self.doc
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ in self.lex.first_names \
+                and ent.text not in self._surnames and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "and":
+            other = entity_at(doc[ent.end + 1])
+            if other is not None and other.label_ == "PERSON" and other.start == ent.end + 1 and 2 <= len(other) <= 3 \
+                    and other[0].lower_ in self.lex.first_names:
+                return f"{ent.text} {other[-1].text}"
+        return ent.text
 
     def _first_named(self, surname: str) -> bool:
         """Whether a person of this surname is named with a known first name in the chunk ("Donald Trump")."""
