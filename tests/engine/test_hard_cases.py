@@ -679,6 +679,13 @@ def test_an_expletive_it_is_no_speaker_of_a_fragment():
     assert [text[q.mention.start : q.mention.end] for q in analyze(text) if q.mention] == []
 
 
+def test_a_storm_and_a_wire_story_s_contributors_are_no_people():
+    text = ("Hurricane Milton makes landfall in Florida\n\nSIESTA KEY, Fla. (AP) — Hurricane Milton slammed into "
+            'Florida on Wednesday night. "This is the worst I\'ve ever seen," said Ken Meyers, 62.\n\n'
+            "Associated Press writers Freida Frisaro in Miami and Seth Borenstein in Washington contributed.")
+    assert [p.name for p in analyze_document(text).people] == ["Ken Meyers"]
+
+
 def test_a_couple_named_together_share_the_surname():
     text = ('The Bakers\' neighbours, Raj and Priya Patel, agreed. "It\'s been a nightmare," Raj said. Senators '
             'Bernie Sanders and Elizabeth Warren spoke. "No," Sanders said.')

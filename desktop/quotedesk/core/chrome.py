@@ -69,6 +69,7 @@ _CHROME_PATTERNS = [re.compile(p) for p in (
     r"^\((?i:(additional )?(reporting|writing|editing|research|compiled|graphics) by)\b[^\"“”()]*\)$",
     r"^(?i:(additional )?reporting by)\b[^\"“”;]*;\s*(?i:(additional reporting|writing|editing) by)\b[^\"“”]*$",
     r"(?i)\bcontributed( reporting)? to this (report|story|article)$",  # AP writer Jane Doe contributed to this report
+    r"(?i)\b(writers?|reporters?|correspondents?)\b.*\bcontributed( reporting)?$",  # AP writers … in Miami … contributed.
     r"(?i)^(image|media|video) (caption|source)\s*[,:]",  # BBC: "Image caption, Protesters gather …"
     r"(?i)^(click here|follow us|share (on|this|via))\b",
     r"^Follow ([A-Z][\w.'’-]*\s+){1,4}on (Twitter|X|Instagram|Facebook|Bluesky|Threads|LinkedIn|TikTok)$",

@@ -182,7 +182,7 @@ def repair_entities(doc) -> set[str]:
     it a person's; an age ("the 46-year-old") or an adjective no name; a lone surname of a person
     named in the chunk, taken for a place or an organisation, that person when it is a clause's
     subject; a platform ("on Twitter"), a campaign ("Team Trump") or a business, building or law
-    ("Acme Robotics", "Trump Plaza") no person.
+    ("Acme Robotics", "Trump Plaza") no person; a storm ("Hurricane Milton") no one.
     Returns the surnames of the mended entities: the last words of the person names of two words
     or more."""
     _join_name_particles(doc)
@@ -204,6 +204,7 @@ def repair_entities(doc) -> set[str]:
             else DocSpan(doc, e.start, e.end, label="ORG")
             if e.label_ == "PERSON" and (e.text.lower() in PLATFORMS or (len(e) > 1 and (e[0].lower_ in CAMPAIGN_WORDS
                                                                                      or e[-1].lower_ in CORPORATE_WORDS)))
+            else DocSpan(doc, e.start, e.end, label="EVENT") if len(e) > 1 and e[0].lower_ in STORM_WORDS
             else e for e in ents]
     if [(e.start, e.end, e.label_) for e in ents] != [(e.start, e.end, e.label_) for e in doc.ents]:
         doc.ents = ents
@@ -243,6 +244,10 @@ CORPORATE_WORDS = {"inc", "inc.", "llc", "corp", "corp.", "ltd", "ltd.", "plc", 
                    "foundation", "institute", "university", "college", "hospital", "association", "committee",
                    "plaza", "tower", "towers", "hotel", "casino", "stadium", "arena", "airport", "center", "centre",
                    "agreement", "accord", "accords", "act", "treaty", "amendment", "doctrine"}
+
+
+# "Hurricane Milton", "Storm Ciarán": weather, not a person.
+STORM_WORDS = {"hurricane", "storm", "typhoon", "cyclone", "tropical"}
 
 
 # "Team Trump", "Camp Clinton": a campaign, not a person.
@@ -426,8 +431,8 @@ class ChunkView:
             lead = bool(run) and run[0].lower_ in titles
             while run and run[0].lower_ in titles:
                 run.pop(0)
-            if run and run[0].lower_ in CAMPAIGN_WORDS:
-                continue  # "Team Trump" is a campaign
+            if run and (run[0].lower_ in CAMPAIGN_WORDS or run[0].lower_ in STORM_WORDS):
+                continue  # "Team Trump" is a campaign, "Hurricane Milton" a storm
             if run and (lead or len(run) >= 2 or run[-1].text in self._surnames) and all(r.text[:1].isupper() for r in run):
                 span = span_of(run, self.masked)
                 before = " ".join(x.text for x in self.doc[max(0, run[0].i - 6) : run[0].i])
