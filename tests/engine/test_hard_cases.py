@@ -614,6 +614,9 @@ WHO = [
     ("initials", 'Saudi Crown Prince Mohammed bin Salman met Rep. Alexandria Ocasio-Cortez on Monday. "We agree," '
      'MBS said. "Vote like your life depends on it," AOC added. "The UN is wrong," the NRA said.',
      ["Mohammed bin Salman", "Alexandria Ocasio-Cortez", "NRA"]),
+    # British news names the person it writes about as a parent of so many
+    ("parent-of-so-many", 'Actor Tom Hardy and the singer Jane Fox met on Monday. The father-of-three, 45, said: "I am '
+     'proud." The mum-of-two said: "Me too."', ["Tom Hardy", "Jane Fox"]),
 ]
 
 

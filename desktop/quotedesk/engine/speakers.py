@@ -288,6 +288,12 @@ _EPITHETS = _TITLE_EPITHETS | {"candidate", "nominee", "front-runner", "frontrun
 _DEMONYM_EPITHET = re.compile(r"[Tt]he (?:[\w-]+ ){0,2}[A-Z][\w-]*(?<!ese)(?<!sh)(?<!ch)(?<!s)")
 
 
+_PARENTS = {"mum": "she", "mom": "she", "mother": "she", "grandmother": "she", "gran": "she", "nan": "she",
+            "dad": "he", "father": "he", "grandfather": "he", "grandad": "he"}
+_OF_SO_MANY = re.compile(r"-of-\w+")
+_PARENT_OF = re.compile(rf"the ({'|'.join(_PARENTS)})-of-\w+$")
+
+
 def _role_words(role: str) -> set[str]:
     return {_ROLE_FORMS.get(w, w) for w in role.lower().split()}
 
@@ -395,6 +401,15 @@ class Resolver:
                 titles = _role_words(ent.role or "") & _TITLE_EPITHETS if ent is not None else set()
                 if ent is not None and (not titles or head in titles or head not in _TITLE_EPITHETS):
                     return self._done(att, ent, "role")
+        # "The mum-of-one said": British news names the person it writes about as a parent of so many
+        # (the parser may take "one" for the phrase's head, or leave "-of-one" out of it)
+        whole = _PARENT_OF.match(desc.lower())
+        parent = whole.group(1) if whole else lemma if (
+            lemma in _PARENTS and desc.lower().startswith("the ") and _OF_SO_MANY.match(self.text, att.mention.end)) else None
+        if parent is not None:
+            ent, _ = self._antecedent(att.mention.start, _PARENTS[parent])
+            if ent is not None:
+                return self._done(att, ent, "role")
         # "the 43-year-old": news names a person by age right after naming them.
         if desc.lower().startswith("the ") and AGE_WORD.match(desc[4:]):
             people = [e for e in self._recent_entities(att.mention.start) if e.kind is SpeakerKind.PERSON]
