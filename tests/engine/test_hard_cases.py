@@ -696,6 +696,13 @@ def test_a_couple_named_together_share_the_surname():
     assert [q.speaker for q in analysis.quotes] == ["Raj Patel", "Bernie Sanders"]
 
 
+def test_names_stop_at_a_label_s_colon():
+    text = ('Luciana Lopez: Saying to people "Wall Street speculation" is wrong, she said.\n\nJudicial Watch: State '
+            'Department Hid Emails\n\n"We will sue," Judicial Watch said.')
+    names = [p.name for p in analyze_document(text).people]
+    assert "Luciana Lopez" in names and "Judicial Watch" in names and not [n for n in names if ":" in n]
+
+
 def test_names_hold_no_line_breaks():
     text = ('Taylor Swift thanked fans after the final show of her tour.\n\n"You made this the most joyful chapter '
             'of my life," Swift wrote on Instagram.\n\nHer boyfriend, Travis Kelce, posted a tribute of his own. '
