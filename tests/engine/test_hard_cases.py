@@ -615,6 +615,9 @@ WHO = [
      'MBS said. "Vote like your life depends on it," AOC added. "The UN is wrong," the NRA said.',
      ["Mohammed bin Salman", "Alexandria Ocasio-Cortez", "NRA"]),
     # British news names the person it writes about as a parent of so many
+    # a state is no colloquial "go" of speech: "the NFL has gone "soft"" is what Trump says
+    ("gone-is-no-cue", 'Donald Trump says he does not watch football because the NFL has gone "soft" like the '
+     'country.', ["Donald Trump"]),
     ("parent-of-so-many", 'Actor Tom Hardy and the singer Jane Fox met on Monday. The father-of-three, 45, said: "I am '
      'proud." The mum-of-two said: "Me too."', ["Tom Hardy", "Jane Fox"]),
 ]

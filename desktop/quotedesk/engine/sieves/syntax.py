@@ -167,9 +167,10 @@ def _aside(view, cue, quote) -> bool:
 
 def _far_go(cue, tokset) -> bool:
     """Colloquial "go" reports only the words right after it ("and he goes, "…""), not a quote
-    further on ("once the Senate goes into recess, "…""); "went on about "…"" does."""
+    further on ("once the Senate goes into recess, "…""), nor a state ("the NFL has gone "soft""):
+    "went on about "…"" does."""
     on = any(c.lower_ == "on" and c.i == cue.i + 1 and not any(g.dep_ == "pobj" for g in c.children) for c in cue.children)
-    return cue.lemma_ == "go" and not on and not 0 < min(tokset) - cue.i <= 3
+    return cue.lemma_ == "go" and not on and (cue.tag_ == "VBN" or not 0 < min(tokset) - cue.i <= 3)
 
 
 def syntax_choice(view, quote):
