@@ -618,6 +618,10 @@ WHO = [
     # a state is no colloquial "go" of speech: "the NFL has gone "soft"" is what Trump says
     ("gone-is-no-cue", 'Donald Trump says he does not watch football because the NFL has gone "soft" like the '
      'country.', ["Donald Trump"]),
+    # "they" after two people named as one subject is the two
+    ("they-a-couple", 'Tom and Linda Baker have lived on the street since 1985. "We called the city 30 times," they '
+     'said.\n\nJane Smith and her husband, Bob Jones, were relieved. "It is over," they said.',
+     ["Tom and Linda Baker", "Jane Smith and Bob Jones"]),
     ("parent-of-so-many", 'Actor Tom Hardy and the singer Jane Fox met on Monday. The father-of-three, 45, said: "I am '
      'proud." The mum-of-two said: "Me too."', ["Tom Hardy", "Jane Fox"]),
 ]

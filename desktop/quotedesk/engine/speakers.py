@@ -354,6 +354,13 @@ class Resolver:
             ent, margin = self._antecedent(att.mention.start, lemma)
             if ent is None:
                 return Resolved(None, SpeakerKind.UNKNOWN, None, "pronoun-unresolved")
+            other = self._partner(ent, att.mention.start) if lemma in ("they", "them") else None
+            if other is not None:
+                # "Tom and Linda Baker have lived there since 1985. "…," they said.": the two
+                one, two = ent.name.split(), other.name.split()
+                both = f"{' '.join(one[:-1])} and {other.name}" if len(one) > 1 and one[-1] == two[-1] \
+                    else f"{ent.name} and {other.name}"
+                return Resolved(both, SpeakerKind.GROUP, None, "pronoun", None, margin)
             return self._done(att, ent, "pronoun", margin)
         if label == "NORP" and not att.mention_plural and _DEMONYM_EPITHET.fullmatch(att.mention_text):
             # "the Spaniard said": news names the person it is writing about by nationality, as by "he"
@@ -480,6 +487,14 @@ class Resolver:
             return last_speaker[1], None
         rivals = [v for k, v in scores.items() if k != id(best)]
         return best, (best_score - max(rivals) if rivals else None)
+
+    def _partner(self, ent: _Entity, pos: int) -> _Entity | None:
+        """The person named with ``ent`` as one subject where it was last named before ``pos``."""
+        for m in reversed(self.mentions[: bisect_left(self._starts, pos)]):
+            if m.label == "PERSON" and self.entity_at(m) is ent:
+                other = self.table._by_start.get(m.partner) if m.partner is not None else None
+                return other if other is not None and other is not ent and other.kind is SpeakerKind.PERSON else None
+        return None
 
     def entity_at(self, m: MentionInfo) -> _Entity | None:
         """The table's entity for a name mention."""

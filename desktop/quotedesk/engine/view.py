@@ -415,7 +415,7 @@ class ChunkView:
                 subject = root.head
             subject = subject if subject.dep_ in SUBJECT_DEPS else root
             out.append(MentionInfo(span, self._shared_surname(ent), label, self.sent_offset + self._sent_of.get(ent.start, 0),
-                                   self._story_subject(subject), before, gender, asked))
+                                   self._story_subject(subject), before, gender, asked, self._partner(root)))
             seen.update(range(ent.start, ent.end))
         # Names the NER missed: a run of proper nouns that is a clause's subject
         # ("Mayor Ana Ruiz spoke ..."), counted as a person when a title leads it, it has
@@ -532,6 +532,19 @@ class ChunkView:
         if (start, end) == (ent.start, ent.end):
             return ent
         return DocSpan(self.doc, start, end, label=ent.label)
+
+    def _partner(self, root) -> int | None:
+        """Where the person named with ``root``'s as one subject starts, in original offsets: "Tom and
+        Linda Baker have lived …", "Jane Smith and her husband, Bob, said …"."""
+        if root.dep_ not in SUBJECT_DEPS or root.ent_type_ != "PERSON":
+            return None
+        for c in root.children:
+            if c.dep_ == "conj":
+                named = c if c.ent_type_ == "PERSON" else next((a for a in c.children if a.dep_ == "appos"), None)
+                ent = entity_at(named) if named is not None else None
+                if ent is not None and ent.label_ == "PERSON" and not self.in_quote(ent.root):
+                    return span_of(list(ent), self.masked).start
+        return None
 
     def _shared_surname(self, ent) -> str:
         """The name of ``ent``, with the surname it shares in "Raj and Priya Patel" ("Raj Patel")."""
