@@ -622,6 +622,9 @@ WHO = [
     ("they-a-couple", 'Tom and Linda Baker have lived on the street since 1985. "We called the city 30 times," they '
      'said.\n\nJane Smith and her husband, Bob Jones, were relieved. "It is over," they said.',
      ["Tom and Linda Baker", "Jane Smith and Bob Jones"]),
+    # one of a group is described with the group it is one of
+    ("partitive", 'Apple is in talks to buy Lumen, according to people familiar with the matter. "It is the talent '
+     'Apple needs," one of them said. "Nobody came," said one of the residents.', ["one of them", "one of the residents"]),
     ("parent-of-so-many", 'Actor Tom Hardy and the singer Jane Fox met on Monday. The father-of-three, 45, said: "I am '
      'proud." The mum-of-two said: "Me too."', ["Tom Hardy", "Jane Fox"]),
 ]

@@ -91,12 +91,20 @@ def span_of(tokens, masked: Masked) -> Span:
 _OWN_PRONOUNS = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
 
 
+# Words that say how many of a group: "one of them", "some of the residents".
+PARTITIVES = {"one", "some", "many", "several", "most", "each", "none", "all", "both", "few", "another", "two", "three"}
+
+
 def noun_phrase(head):
-    """The base noun phrase of ``head``: determiners, modifiers, compounds, not clauses."""
+    """The base noun phrase of ``head``: determiners, modifiers, compounds, not clauses; and the
+    group a partitive picks from ("one of them")."""
     keep = {"det", "amod", "compound", "poss", "nummod", "flat", "nmod", "case", "quantmod", "advmod"}
     toks = [head]
     for child in head.children:
-        if child.dep_ in keep:
+        if child.dep_ == "prep" and child.lower_ == "of" and head.lower_ in PARTITIVES and child.i > head.i:
+            toks.append(child)
+            toks.extend(t for g in child.children if g.dep_ == "pobj" for t in noun_phrase(g))
+        elif child.dep_ in keep:
             lo, hi = sorted((child.i, head.i))
             if child.dep_ == "advmod" and any(t.is_punct for t in head.doc[lo + 1 : hi]):
                 continue  # a sentence adverb the parser hung on the subject: "Repeatedly, the crowd"
