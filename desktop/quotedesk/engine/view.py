@@ -542,7 +542,7 @@ class ChunkView:
         return DocSpan(self.doc, start, end, label=ent.label)
 
     def _partner(self, root) -> int | None:
-        """Where the person named with ``root``'s as one subject starts, in original offsets: "Tom and
+        """Where the person named with ``root`` as one subject starts, in original offsets: "Tom and
         Linda Baker have lived …", "Jane Smith and her husband, Bob, said …"."""
         if root.dep_ not in SUBJECT_DEPS or root.ent_type_ != "PERSON":
             return None
