@@ -250,6 +250,12 @@ def test_split_quote_is_one_quote_with_two_parts():
     assert q.cue is not None and text[q.cue.start : q.cue.end] == "said"
 
 
+def test_a_new_sentence_with_its_own_reporter_starts_a_new_quote():
+    text = ('"We were not happy," said Jock Finlayson, head of policy. Now, "the business community is O.K."\n\n'
+            '"Best ending to a show ever," one viewer wrote on X. Another posted: "I\'m still processing."')
+    assert [len(q.parts) for q in analyze(text)] == [2, 1, 1]
+
+
 def test_a_short_answer_after_said_is_a_whole_sentence_not_a_fragment():
     text = 'Asked whether she would run again, Senator Ann Marsh said, "No." A spokesman for Amazon said, "We disagree."'
     quotes = analyze(text)

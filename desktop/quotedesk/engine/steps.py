@@ -48,6 +48,7 @@ class Item:
     source: Item | None = None  # the quote whose speaker an inherited quote carries on
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 HEADLINE_CHARS = 200  # a longer first paragraph is the story's first, not its headline
 _WORD_RE = re.compile(r"\w+")
 
@@ -308,6 +309,9 @@ def _continues_split(text: str, first: Quote, q: RawQuote, first_att: Attributio
     gap = text[first.end : q.start]
     if "\n" in gap or len(gap) > 90:
         return False
+    ends = list(_SENTENCE_END.finditer(gap))
+    if ends and len(gap[ends[-1].end() - 1 :].split()) >= 2:
+        return False  # '"…," one viewer wrote. Another posted: "…"' is two quotes; '"…," he said. Now, "…"' one
     if not (first.start <= first_att.cue.start and first_att.cue.end <= q.start and first_att.cue.start >= first.end):
         return False
     last_part = text[first.parts[-1].start : first.parts[-1].end].rstrip()

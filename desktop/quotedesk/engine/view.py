@@ -203,9 +203,10 @@ def repair_entities(doc) -> set[str]:
             else DocSpan(doc, e.start + 1, e.end, label=e.label_) if len(e) > 1 and e[0].text in BULLETS
             else e for e in ents]
     ents = [part for e in ents for part in _two_names(e)]
-    # "Luciana Lopez: Saying …": a transcript's label, with the NER running on past its colon
-    ents = [DocSpan(doc, e.start, next(t.i for t in e if t.text == ":"), label=e.label_)
-            if any(t.text == ":" for t in e[1:]) else e for e in ents]
+    # "Luciana Lopez: Saying …", "on X. Another …": the NER running on past a label's colon or into
+    # the next sentence
+    ents = [DocSpan(doc, e.start, next(t.i for t in e[1:] if t.text == ":" or t.is_sent_start), label=e.label_)
+            if any(t.text == ":" or t.is_sent_start for t in e[1:]) else e for e in ents]
     # "Giorgos Papadakis, 78,": a name with an age beside it is a person's, whatever the NER said
     ents = [DocSpan(doc, e.start, e.end, label="PERSON") if e.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC")
             and 2 <= len(e) <= 3 and all(t.is_title for t in e) and _aged(doc, e.end) else e for e in ents]
