@@ -631,6 +631,9 @@ WHO = [
     # one of a group is described with the group it is one of
     ("partitive", 'Apple is in talks to buy Lumen, according to people familiar with the matter. "It is the talent '
      'Apple needs," one of them said. "Nobody came," said one of the residents.', ["one of them", "one of the residents"]),
+    # the words a friend told her are the friend's, whoever quotes them
+    ("who-told-her", 'In her memoir, the novelist Ann Patchett writes about grief. She quotes a friend who told her, '
+     '"You don\'t have to be brave for anyone."', ["a friend"]),
     ("parent-of-so-many", 'Actor Tom Hardy and the singer Jane Fox met on Monday. The father-of-three, 45, said: "I am '
      'proud." The mum-of-two said: "Me too."', ["Tom Hardy", "Jane Fox"]),
 ]

@@ -385,7 +385,8 @@ class Resolver:
         # A description: "a senior U.S. official", "Kurdish fighters", "the White House".
         if ent is not None and not self._is_description(att):
             return self._done(att, ent, "alias")
-        desc = re.sub(r"['’]s$", "", att.mention_text.strip())
+        # (not the relative pronoun the mention runs to: "a friend who told her")
+        desc = re.sub(r"['’]s$|[\s,–—-]+(?:who|that|which)$", "", att.mention_text.strip())
         if att.mention_plural:
             kind = SpeakerKind.GROUP
         elif lemma in GROUP_HEADS_ORG:

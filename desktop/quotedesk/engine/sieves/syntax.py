@@ -7,6 +7,8 @@ from quotedesk.engine.sieves.registry import sieve
 from quotedesk.engine.view import DOCUMENTS
 
 CLAUSE_DEPS = ("ccomp", "pcomp", "xcomp", "acl")
+# Verbs whose quote is the words of their own subject, whoever else the sentence names.
+CORE_CUES = frozenset({"say", "tell", "ask", "reply", "answer", "shout", "yell", "whisper"})
 
 
 def _names_what(cue) -> bool:
@@ -190,6 +192,12 @@ def _choose(view, quote, found):
         if (f[1].pos_ in ("PROPN", "PRON") or f[1].ent_type_ in ("PERSON", "ORG")) and f[1].dep_ != "poss"
     ]
     pool = named or found
+    near, near_subj = found[0]
+    own = near_subj.head.i == near.i or (near.dep_ == "relcl" and near.head.i == near_subj.i)  # ("a friend who told")
+    if quote.sentential and near.lemma_ in CORE_CUES and own and any(r.head.i == near.i for r in quote.roots):
+        # "She quotes a friend who told her, "…"": the words are the friend's, the quote hanging
+        # from the friend's own verb of saying
+        pool = found
     if quote.sentential:
         cue, subj = pool[0]
     else:
