@@ -444,6 +444,16 @@ def test_accepting_confident_quotes_takes_only_sure_speech_with_a_speaker(librar
         library.count_confident(1.5)
 
 
+def test_accepting_confident_quotes_leaves_a_headline_s_repeat_alone(library):
+    text = 'Kerry vows "we will win"\n\n"We will win," Kerry said.'
+    analysis = make_analysis(text, [("we will win", "John Kerry", P), ("We will win,", "John Kerry", P)])
+    for q in analysis.quotes:
+        q.confidence = 0.99
+    analysis.quotes[0].flags = frozenset({"repeat", "partial"})
+    library.add_article(make_article(text), analysis, model_version="m1")
+    assert library.count_confident(0.97) == 1  # one quote, the story's, not its headline's repeat
+
+
 def test_a_very_long_search_is_answered_not_refused(library):
     library.add_article(*kerry_pair(), model_version="m1")
     long = " ".join(f"word{i}" for i in range(1100))

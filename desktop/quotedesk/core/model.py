@@ -98,10 +98,13 @@ FLAGS = (
 )
 
 
+# Flags of a quote that is no quote of its own: not speech, nested in another, a headline's repeat of one.
+NOT_ALONE = (FLAG_NON_SPEECH, FLAG_NESTED, FLAG_REPEAT)
+
+
 def stands_alone(flags) -> bool:
-    """Whether a quote with these flags is a quote of its own in datasets and scores: speech, not
-    nested in another quote, not a headline's repeat of one."""
-    return FLAG_NON_SPEECH not in flags and FLAG_NESTED not in flags and FLAG_REPEAT not in flags
+    """Whether a quote with these flags is a quote of its own in datasets and scores."""
+    return not any(flag in flags for flag in NOT_ALONE)
 
 
 @dataclass(slots=True)

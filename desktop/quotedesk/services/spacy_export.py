@@ -3,9 +3,9 @@
 Lives in ``services`` because it needs spaCy, which the store must not import. Each article is
 a ``Doc`` from a blank English tokenizer with:
 
-- ``doc.spans["quotes"]``: the quotes that count for training (speech, not nested, not
+- ``doc.spans["quotes"]``: the quotes that count for training (quotes of their own, not
   rejected: ``quotedesk.store.export.in_dataset``), labelled ``DIRECT`` or ``PARTIAL``;
-- ``doc.spans["not_quotes"]``: the rest, labelled ``REJECTED``, ``NON_SPEECH`` or ``NESTED``:
+- ``doc.spans["not_quotes"]``: the rest, labelled ``REJECTED``, ``NON_SPEECH``, ``NESTED`` or ``REPEAT``:
   known negatives, never mixed with the quotes;
 - ``doc.spans["speakers"]``: the mention each attribution rests on, labelled with the speaker
   kind (``PERSON``, ``ORGANISATION``...);

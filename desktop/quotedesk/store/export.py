@@ -5,7 +5,7 @@ JSON Lines rows follow the shared scorer's format (``id``, ``text``, ``quotes`` 
 part) and add what an editor decided: ``status``, ``origin``, ``quote_span``, ``parts``, ``cue``,
 ``speaker_kind``, ``flags``, ``confidence``, ``role``, ``model_version``, ``method``, plus the article's
 ``people`` and ``speakers``. ``quotes`` holds the dataset (speech, not rejected);
-``other_quotes`` the rest (rejected, non-speech, nested), in the same shape.
+``other_quotes`` the rest (rejected, non-speech, nested, a headline's repeat), in the same shape.
 Importing such a file restores the quotes as they were instead of running the engine again.
 """
 

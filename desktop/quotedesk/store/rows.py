@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from datetime import datetime, timezone
 
 from quotedesk.core.errors import LibraryError
-from quotedesk.core.model import SpeakerKind, Span
+from quotedesk.core.model import NOT_ALONE, SpeakerKind, Span
 from quotedesk.store.records import STATUSES, QuoteRecord
 
 QUOTE_SELECT = """
@@ -76,11 +76,12 @@ def quote_record(r: sqlite3.Row) -> QuoteRecord:
 
 
 def confident_where(min_confidence: float, article_id: int | None) -> tuple[str, list]:
-    """SQL (over ``quotes q``) for proposed speech quotes with a speaker at ``min_confidence`` or more."""
+    """SQL (over ``quotes q``) for proposed quotes of their own (``core.model.stands_alone``) with a
+    speaker at ``min_confidence`` or more."""
     if not 0.0 <= float(min_confidence) <= 1.0:
         raise ValueError("a confidence is between 0 and 1")
     where = ("q.status = 'proposed' AND q.removed = 0 AND q.confidence >= ? AND q.speaker_name IS NOT NULL "
-             "AND ' ' || q.flags || ' ' NOT LIKE '% non_speech %' AND ' ' || q.flags || ' ' NOT LIKE '% nested %'")
+             + " ".join(f"AND ' ' || q.flags || ' ' NOT LIKE '% {flag} %'" for flag in NOT_ALONE))
     params: list = [float(min_confidence)]
     if article_id is not None:
         where += " AND q.article_id = ?"
