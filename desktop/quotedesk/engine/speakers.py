@@ -18,7 +18,7 @@ from quotedesk.core.model import Person, Span, SpeakerKind
 from quotedesk.engine.attribution import Attribution, MentionInfo
 from quotedesk.engine.lexicon import lexicon
 from quotedesk.engine.components import AGE_WORD
-from quotedesk.engine.view import ORGANISATION_NOUNS
+from quotedesk.engine.view import CORPORATE_WORDS, ORGANISATION_NOUNS
 
 _FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman", "spokeswoman"}
 _MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman", "spokesman"}
@@ -81,19 +81,17 @@ def _clean_name(text: str) -> str:
 
 # Title words that also open an organisation's name ("U.S. Senate", "British Airways").
 _NOT_PERSONAL_TITLES = {"u.s.", "us", "british", "iraq's", "britain's", "former", "then", "house", "chief", "director"}
-_ORG_WORDS = ORGANISATION_NOUNS | GROUP_HEADS_ORG | {"foundation", "institute", "center", "centre", "tower", "fund",
-                                                   "campaign", "committee", "inc", "inc.", "llc", "corp", "corp."}
+_ORG_WORDS = ORGANISATION_NOUNS | GROUP_HEADS_ORG | CORPORATE_WORDS | {"fund", "campaign"}
 
 
 # Last words of an organisation's name that also begins with a first name ("Washington Post").
-_MEDIA_WORDS = {"post", "news", "times", "journal", "sentinel", "star", "tribune", "herald", "gazette", "daily",
-                "weekly", "review", "magazine", "press", "radio", "tv", "university", "college", "school", "rising",
-                "friends", "bank", "party", "club", "league", "union", "council", "network", "media", "partners",
-                "capital", "airlines", "motors", "records", "studios", "pictures", "hospital", "county", "city",
-                "church", "chapel", "ministries", "temple", "mosque", "synagogue", "cathedral", "academy", "clinic",
-                "health", "energy", "foods", "products", "systems", "holdings", "labs", "global", "international",
-                "industries", "enterprises", "associates", "brothers", "sons", "hall", "park", "street", "avenue",
-                "elementary"}
+_MEDIA_WORDS = {"post", "news", "times", "journal", "sentinel", "star", "tribune", "herald", "gazette",
+                "daily", "weekly", "review", "magazine", "press", "radio", "tv", "school", "rising", "friends",
+                "bank", "party", "club", "league", "union", "council", "network", "media", "partners",
+                "records", "studios", "pictures", "county", "city", "church", "chapel", "ministries", "temple",
+                "mosque", "synagogue", "cathedral", "academy", "clinic", "health", "energy", "foods",
+                "products", "global", "international", "associates", "brothers", "sons", "hall", "park",
+                "street", "avenue", "elementary"}
 _ORG_NAME_WORDS = _ORG_WORDS | _MEDIA_WORDS
 
 
