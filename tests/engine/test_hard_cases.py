@@ -636,6 +636,43 @@ WHO = [
      '"You don\'t have to be brave for anyone."', ["a friend"]),
     ("parent-of-so-many", 'Actor Tom Hardy and the singer Jane Fox met on Monday. The father-of-three, 45, said: "I am '
      'proud." The mum-of-two said: "Me too."', ["Tom Hardy", "Jane Fox"]),
+    # a verb coordinated with a passive shares its subject, not its agent
+    ("conj-of-passive", 'Comedian Rosa Diaz was joined on stage by Senator Tom Reed and joked, "You are all very kind."',
+     ["Rosa Diaz"]),
+    # "on KTVU:" is where the words were said, not who said them
+    ("venue-lead-in", 'Mayor Ann Lee has denied the claim. "I never said that," she told reporters on Monday.\n\nThen, '
+     'a week later on KTVU: "I said it once."', ["Ann Lee", "Ann Lee"]),
+    # sisters: a first name alone, and a full name of which the NER saw only the surname
+    ("sisters-first-names", 'The survey was run by Dr. Amara Nwosu and her sister, Dr. Ifeoma Nwosu, of the Coastal '
+     'Institute.\n\n"The reefs remember," Ifeoma Nwosu said.\n\nAmara, the elder by three years, said they had not '
+     'planned to work together. "We fought as children," she said.\n\nAmara Nwosu said the team will share its data. '
+     '"This helps you choose," she said.', ["Ifeoma Nwosu", "Amara Nwosu", "Amara Nwosu"]),
+    # "he" and "she" after an unnamed speaker who just spoke are that speaker; a street is no one
+    ("pronoun-after-description", 'Mayor Luca Moretti said teams worked all night. "Every hour matters," Moretti said.'
+     '\n\nA senior official, who asked not to be named because he was not authorised to speak, said two people were '
+     'found alive. "They were talking," he said.\n\nInspector Callum Reddy said Market Street would stay closed. A police '
+     'spokeswoman declined to say more. "It would be wrong to speculate," she said.',
+     ["Luca Moretti", "A senior official", "A police spokeswoman"]),
+    # a business named beside its description, and "the company" after a business the article named
+    ("business", 'The terminal operator, Harbor Cargo Services, said on Monday: "We have offered a fair deal."\n\n'
+     'Norvane Foods reported a rise in profit on Wednesday.\n\n"Demand stayed strong," the company said in a statement.',
+     ["Harbor Cargo Services", "Norvane Foods"]),
+    # an address to supporters leads into a speech; a double-barrelled name the NER missed is whole
+    ("addressed-supporters", 'Thandiwe Ndlovu-Carter was re-elected mayor on Tuesday.\n\nNdlovu-Carter, 49, addressed '
+     'supporters shortly before midnight.\n\n"Four years ago you took a chance on me."', ["Thandiwe Ndlovu-Carter"]),
+    # a surname with an age is a person's, and so is the full name the NER took for a place
+    ("aged-surname", "The furnace in Imogen Tallis's studio never goes out.\n\nTallis, 44, came to glass late. Her "
+     'friend, Ruth Abernethy, remembers it. "She stayed until they turned the lights off," Abernethy says.\n\nTallis '
+     'does not dispute it. "I handed my notice in on Monday," she says.', ["Ruth Abernethy", "Imogen Tallis"]),
+    # "the statement" issued by an unnamed body is that body's
+    ("statement-of-a-description", 'In a statement released on Saturday, the police department urged witnesses to come '
+     'forward. "Someone knows who did this," the statement said.', ["the police department"]),
+    # a title the article quotes is no one, where it stands unquoted too
+    ("quoted-title-no-one", 'Director Ines Calloway returns with "Salt Orchard Dreams", a quiet film. Salt Orchard '
+     'Dreams opens on Friday. "I grew up near a farm like this one," she said.', ["Ines Calloway", "Ines Calloway"]),
+    # an everyday calling as an epithet
+    ("epithet-calling", 'Margaret Lowe, 71, was carried from her cottage by firefighters. "I heard it before I saw it," '
+     'the retired teacher said.', ["Margaret Lowe"]),
 ]
 
 

@@ -62,6 +62,7 @@ class MentionInfo:
     gender: str | None = None  # "m"/"f" when its own clause says so ("Clinton talks of her own experiences")
     asked: bool = False  # the one a question was put to ("Conroy asked Sanders whether …")
     partner: int | None = None  # where the person it is one subject with starts ("Tom and Linda Baker")
+    plural: bool = False  # (a description's) "officials said"
 
 
 @dataclass(slots=True)

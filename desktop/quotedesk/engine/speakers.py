@@ -87,11 +87,9 @@ _ORG_WORDS = ORGANISATION_NOUNS | GROUP_HEADS_ORG | CORPORATE_WORDS | {"fund", "
 # Last words of an organisation's name that also begins with a first name ("Washington Post").
 _MEDIA_WORDS = {"post", "news", "times", "journal", "sentinel", "star", "tribune", "herald", "gazette",
                 "daily", "weekly", "review", "magazine", "press", "radio", "tv", "school", "rising", "friends",
-                "bank", "party", "club", "league", "union", "council", "network", "media", "partners",
-                "records", "studios", "pictures", "county", "city", "church", "chapel", "ministries", "temple",
-                "mosque", "synagogue", "cathedral", "academy", "clinic", "health", "energy", "foods",
-                "products", "global", "international", "associates", "brothers", "sons", "hall", "park",
-                "street", "avenue", "elementary"}
+                "bank", "party", "club", "league", "union", "council", "network", "county", "city", "church",
+                "chapel", "temple", "mosque", "synagogue", "cathedral", "health", "global", "international",
+                "brothers", "sons", "hall", "park", "street", "avenue", "elementary"}
 _ORG_NAME_WORDS = _ORG_WORDS | _MEDIA_WORDS
 
 
@@ -280,7 +278,14 @@ _EPITHETS = _TITLE_EPITHETS | {"candidate", "nominee", "front-runner", "frontrun
                                # sport and show business: "the All-Star forward", "the Oscar-winning actress"
                                "forward", "guard", "striker", "midfielder", "defender", "goalkeeper", "quarterback",
                                "pitcher", "outfielder", "winger", "star", "superstar", "champion", "rookie", "actor",
-                               "actress", "singer", "rapper", "comedian", "novelist", "international"}
+                               "actress", "singer", "rapper", "comedian", "novelist", "international",
+                               # everyday callings and stations of life: "the retired teacher", "the
+                               # 52-year-old neuroscientist", "the 19-year veteran", "the grandmother"
+                               "teacher", "scientist", "neuroscientist", "researcher", "professor", "economist",
+                               "veteran", "grandmother", "grandfather", "widow", "widower", "pensioner", "retiree",
+                               "farmer", "owner", "founder", "chef", "artist", "writer", "author",
+                               "filmmaker", "director", "entrepreneur", "student", "teenager", "nurse", "surgeon",
+                               "physician", "engineer", "architect", "historian", "mother", "father"}
 # "the Spaniard", "the 28-year-old Brazilian": a person named by nationality (not "the French",
 # "the Chinese", "the Swiss": a people)
 _DEMONYM_EPITHET = re.compile(r"[Tt]he (?:[\w-]+ ){0,2}[A-Z][\w-]*(?<!ese)(?<!sh)(?<!ch)(?<!s)")
@@ -296,6 +301,10 @@ def _role_words(role: str) -> set[str]:
     return {_ROLE_FORMS.get(w, w) for w in role.lower().split()}
 
 
+# What news calls a business it has named ("the company said").
+_BUSINESS_NOUNS = {"company", "firm", "operator", "airline", "insurer", "lender", "retailer", "manufacturer", "bank",
+                   "chain", "startup", "business", "carrier", "maker", "supplier", "provider", "developer", "publisher",
+                   "broadcaster", "utility", "brand", "automaker", "carmaker", "conglomerate"}
 # Pronouns that stand for nobody named before ("what some call", "one said", "another added").
 _PLURAL_QUANTIFIERS = frozenset({"some", "many", "others", "both", "all", "few", "several", "most"})
 _QUANTIFIERS = _PLURAL_QUANTIFIERS | {"one", "another", "someone", "somebody", "anyone", "anybody", "everyone",
@@ -349,6 +358,11 @@ class Resolver:
                 # "what some call "…"", "one said": nobody named, no one to go back to
                 kind = SpeakerKind.GROUP if att.mention_plural or lemma in _PLURAL_QUANTIFIERS else SpeakerKind.UNKNOWN
                 return Resolved(att.mention_text, kind, None, "description")
+            described = self._described(att.mention.start, lemma) if lemma in ("he", "she", "they") else None
+            if described is not None:
+                # "A member of the rescue corps, who asked not to be named, said …. "…," he said."
+                kind = SpeakerKind.GROUP if described.plural else SpeakerKind.ANONYMOUS
+                return Resolved(described.text, kind, None, "description")
             ent, margin = self._antecedent(att.mention.start, lemma)
             if ent is None:
                 return Resolved(None, SpeakerKind.UNKNOWN, None, "pronoun-unresolved")
@@ -393,6 +407,11 @@ class Resolver:
             kind = SpeakerKind.ANONYMOUS
         else:
             kind = SpeakerKind.UNKNOWN
+        # "Norvane Foods reported …. "…," the company said.": the business the article last named as a subject
+        if desc.lower().startswith("the ") and lemma in _BUSINESS_NOUNS and not att.mention_plural:
+            ent = self._named_business(att.mention.start)
+            if ent is not None:
+                return self._done(att, ent, "role")
         # "the president", "the senator": a role some named person in the article holds.
         if desc.lower().startswith("the ") and kind in (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN):
             head = _ROLE_FORMS.get(lemma, lemma)
@@ -486,6 +505,34 @@ class Resolver:
             return last_speaker[1], None
         rivals = [v for k, v in scores.items() if k != id(best)]
         return best, (best_score - max(rivals) if rivals else None)
+
+    def _named_business(self, pos: int) -> _Entity | None:
+        """The organisation last the subject of a clause before ``pos`` (not too far back), if its
+        name says it is a business ("Norvane Foods", "Acme Inc."): "the company" after "Columbia",
+        "Forbes" or "YouTube" is as often another one."""
+        for m in reversed(self.mentions[: bisect_left(self._starts, pos)]):
+            if pos - m.span.start > 2500:
+                return None
+            ent = self.entity_at(m) if m.subject and m.label in ("PERSON", "ORG") else None
+            if ent is not None and ent.kind is SpeakerKind.ORGANISATION:
+                return ent if ent.name.split()[-1].lower() in CORPORATE_WORDS else None
+        return None
+
+    def _described(self, pos: int, pronoun: str) -> MentionInfo | None:
+        """The unnamed speaker a pronoun at ``pos`` stands for: a description that spoke in its
+        sentence or the one before, with no name the subject of a clause since."""
+        upto = bisect_left(self._starts, pos)
+        sent = self.mentions[upto].sent if upto < len(self.mentions) and self._starts[upto] == pos else None
+        for m in reversed(self.mentions[:upto]):
+            if sent is None or sent - m.sent > 1:
+                return None
+            if m.label == "NOUN":
+                if m.plural != (pronoun == "they") or (m.gender and m.gender != ("m" if pronoun == "he" else "f")):
+                    return None
+                return m
+            if m.subject and m.label in ("PERSON", "ORG"):
+                return None
+        return None
 
     def _partner(self, ent: _Entity, pos: int) -> _Entity | None:
         """The person named with ``ent`` as one subject where it was last named before ``pos``."""

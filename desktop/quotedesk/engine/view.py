@@ -8,6 +8,7 @@ offsets (:meth:`ChunkView.mention_from`), so what leaves the view is plain data.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span as DocSpan
@@ -48,7 +49,9 @@ SPEAKING_PASSIVES = {"quote", "hear", "overhear", "record", "cite", "tape", "fil
 # Heads of an apposition that make a name an organisation, whatever the NER said.
 ORGANISATION_NOUNS = {"shop", "store", "company", "firm", "restaurant", "bakery", "bank", "organization", "organisation",
                       "agency", "charity", "nonprofit", "business", "chain", "retailer", "brand", "newspaper", "website",
-                      "startup", "manufacturer", "university", "hospital", "club", "cafe", "hotel", "group"}
+                      "startup", "manufacturer", "university", "hospital", "club", "cafe", "hotel", "group", "operator",
+                      "airline", "insurer", "lender", "supplier", "provider", "developer", "publisher", "broadcaster",
+                      "utility"}
 # Who speaks for an organisation: "a spokesperson for Google", "officials at the agency".
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "official", "officials"}
 # People named by how they are related to someone, and the gender that says: "her son, Diego,".
@@ -203,13 +206,23 @@ def repair_entities(doc) -> set[str]:
             else DocSpan(doc, e.start + 1, e.end, label=e.label_) if len(e) > 1 and e[0].text in BULLETS
             else e for e in ents]
     ents = [part for e in ents for part in _two_names(e)]
+    # "Amara Nwosu said" with only "Nwosu" an entity: a name the chunk gives whole elsewhere
+    whole = {e.text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    taken = {t.i for e in ents for t in e}
+    ents = [DocSpan(doc, e.start - 1, e.end, label="PERSON") if e.start and e.start - 1 not in taken
+            and doc[e.start - 1].is_title and f"{doc[e.start - 1].text} {e.text}" in whole else e for e in ents]
     # "Luciana Lopez: Saying …", "on X. Another …": the NER running on past a label's colon or into
     # the next sentence
     ents = [DocSpan(doc, e.start, next(t.i for t in e[1:] if t.text == ":" or t.is_sent_start), label=e.label_)
             if any(t.text == ":" or t.is_sent_start for t in e[1:]) else e for e in ents]
     # "Giorgos Papadakis, 78,": a name with an age beside it is a person's, whatever the NER said
     ents = [DocSpan(doc, e.start, e.end, label="PERSON") if e.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC")
-            and 2 <= len(e) <= 3 and all(t.is_title for t in e) and _aged(doc, e.end) else e for e in ents]
+            and len(e) <= 3 and all(t.is_title for t in e) and _aged(doc, e.end) else e for e in ents]
+    # "Imogen Tallis's studio" (the NER: a place), after "Tallis, 44,": a first name and the surname of a person
+    persons = {e[-1].text for e in ents if e.label_ == "PERSON"}
+    ents = [DocSpan(doc, e.start, e.end, label="PERSON") if e.label_ in ("ORG", "GPE", "NORP") and 2 <= len(e) <= 3
+            and e[0].lower_ in lexicon().first_names and e[-1].text in persons and all(t.is_title for t in e) else e
+            for e in ents]
     surnames = _surnames(ents)
     ents = [DocSpan(doc, e.start, e.end, label="PERSON")
             if e.label_ in ("GPE", "ORG", "NORP") and len(e) == 1 and e.text in surnames and e.root.dep_ in SUBJECT_DEPS
@@ -217,10 +230,25 @@ def repair_entities(doc) -> set[str]:
             if e.label_ == "PERSON" and (e.text.lower() in PLATFORMS or (len(e) > 1 and (e[0].lower_ in CAMPAIGN_WORDS
                                                                                      or e[-1].lower_ in CORPORATE_WORDS)))
             else DocSpan(doc, e.start, e.end, label="EVENT") if len(e) > 1 and e[0].lower_ in STORM_WORDS
+            else DocSpan(doc, e.start, e.end, label="FAC") if len(e) > 1 and e[-1].lower_ in STREET_WORDS
             else e for e in ents]
+    ents = sorted(ents + _first_names_alone(doc, ents), key=lambda e: e.start)
     if [(e.start, e.end, e.label_) for e in ents] != [(e.start, e.end, e.label_) for e in doc.ents]:
         doc.ents = ents
     return _surnames(doc.ents)
+
+
+def _first_names_alone(doc, ents) -> list:
+    """The subjects that are the first name alone of one person named whole in the chunk ("Amara,
+    the elder by three years, said …" after "Dr. Amara Nwosu"), which the NER passed over."""
+    firsts = defaultdict(set)
+    for e in ents:
+        if e.label_ == "PERSON" and len(e) > 1:
+            firsts[e[0].text].add(e.text)
+    taken = {t.i for e in ents for t in e}
+    return [DocSpan(doc, t.i, t.i + 1, label="PERSON") for t in doc
+            if t.i not in taken and t.dep_ in SUBJECT_DEPS and t.pos_ == "PROPN" and t.is_title and len(firsts[t.text]) == 1
+            and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")]
 
 
 BULLETS = {"•", "·", "▪", "►", "*", "-", "–", "—"}
@@ -255,7 +283,25 @@ CORPORATE_WORDS = {"inc", "inc.", "llc", "corp", "corp.", "ltd", "ltd.", "plc", 
                    "enterprises", "systems", "laboratories", "labs", "solutions", "software", "ventures", "capital",
                    "foundation", "institute", "university", "college", "hospital", "association", "committee",
                    "plaza", "tower", "towers", "hotel", "casino", "stadium", "arena", "airport", "center", "centre",
-                   "agreement", "accord", "accords", "act", "treaty", "amendment", "doctrine"}
+                   "agreement", "accord", "accords", "act", "treaty", "amendment", "doctrine", "station", "service",
+                   "services", "buses", "railway", "railways", "foods", "brands", "products", "energy", "media",
+                   "partners", "associates", "studios", "pictures", "records", "clinic", "academy", "ministries"}
+
+
+# Head nouns of the descriptions of people who speak unnamed, with the gender the word says:
+# "a senior official said …, "…," he said" is the official.
+SPEAKING_DESCRIPTIONS = {**{w: None for w in (
+    "official", "officials", "spokesperson", "spokespeople", "source", "sources", "aide", "aides", "adviser", "advisers",
+    "advisor", "advisors", "diplomat", "diplomats", "analyst", "analysts", "expert", "experts", "witness", "witnesses",
+    "resident", "residents", "insider", "insiders", "staffer", "staffers", "officer", "officers", "representative",
+    "representatives", "member", "members", "lawmaker", "lawmakers", "supporter", "supporters", "worker", "workers",
+    "activist", "activists", "doctor", "doctors", "neighbour", "neighbor", "neighbours", "neighbors", "friend", "friends",
+    "executive", "executives", "employee", "employees", "investigator", "investigators", "person", "people")},
+    "spokesman": "m", "spokeswoman": "f"}
+
+
+# "Market Street": a place, not a person.
+STREET_WORDS = {"street", "road", "avenue", "boulevard", "square"}
 
 
 # "Hurricane Milton", "Storm Ciarán": weather, not a person.
@@ -401,8 +447,14 @@ class ChunkView:
         """Names and pronouns outside quotes, in text order."""
         out = []
         seen = set()
+        # "The Salt Orchard is in cinemas from Friday.", after "'The Salt Orchard'": a title the chunk quotes is no one
+        quoted = (self.text[p.start : p.end].strip(" ,.;:!?").lower().removeprefix("the ") for q in self.quotes for p in q.parts)
+        titles = {words for words in quoted if len(words.split()) <= 6}
         for ent in entities(self.doc):
             if ent.label_ not in NAME_LABELS or any(t.i in self._token_quote for t in ent):
+                continue
+            if ent.text.lower().removeprefix("the ") in titles:
+                seen.update(range(ent.start, ent.end))
                 continue
             ent = self._without_headline_verb(ent)
             span = span_of(list(ent), self.masked)
@@ -437,21 +489,34 @@ class ChunkView:
                 continue
             run = [t]
             k = t.i - 1
-            while k >= 0 and self.doc[k].pos_ == "PROPN" and self.doc[k].head.i == t.i and k not in seen:
-                run.insert(0, self.doc[k])
+            while k >= 0 and self.doc[k].head.i == t.i and k not in seen and (self.doc[k].pos_ == "PROPN" or (
+                    self.doc[k].text == "-" and not self.doc[k].whitespace_ and k and not self.doc[k - 1].whitespace_)):
+                run.insert(0, self.doc[k])  # (and a double-barrelled name's hyphen: "Thandiwe Ndlovu-Carter")
                 k -= 1
             lead = bool(run) and run[0].lower_ in titles
             while run and run[0].lower_ in titles:
                 run.pop(0)
-            if run and (run[0].lower_ in CAMPAIGN_WORDS or run[0].lower_ in STORM_WORDS):
-                continue  # "Team Trump" is a campaign, "Hurricane Milton" a storm
-            if run and (lead or len(run) >= 2 or run[-1].text in self._surnames) and all(r.text[:1].isupper() for r in run):
+            if run and (run[0].lower_ in CAMPAIGN_WORDS or run[0].lower_ in STORM_WORDS or run[-1].lower_ in STREET_WORDS
+                        or " ".join(r.lower_ for r in run).removeprefix("the ") in titles):
+                continue  # "Team Trump" is a campaign, "Hurricane Milton" a storm, "Market Street" a place (or a title)
+            if run and (lead or len(run) >= 2 or run[-1].text in self._surnames) and all(r.text[:1].isupper() or r.text == "-" for r in run):
                 span = span_of(run, self.masked)
                 before = " ".join(x.text for x in self.doc[max(0, run[0].i - 6) : run[0].i])
                 label = "ORG" if run[-1].lower_ in CORPORATE_WORDS else "PERSON"  # "Acme Robotics builds …"
                 out.append(MentionInfo(span, self.text[span.start : span.end], label,
                                        self.sent_offset + self._sent_of.get(t.i, 0), True, before))
                 seen.update(r.i for r in run)
+        # Descriptions that speak: "A member of the rescue corps, who asked not to be named, said …",
+        # "A police spokeswoman declined to say …"
+        for t in self.doc:
+            if t.i not in seen and t.i not in self._token_quote and t.pos_ == "NOUN" and t.dep_ in SUBJECT_DEPS \
+                    and t.lower_ in SPEAKING_DESCRIPTIONS \
+                    and any(self.is_cue(v) for v in (t.head, *(c for c in t.head.children if c.dep_ == "xcomp"))):
+                toks = [x for x in noun_phrase(t) if x.i not in self._token_quote]
+                span = span_of(toks, self.masked)
+                out.append(MentionInfo(span, self.text[span.start : span.end], "NOUN", self.sent_offset + self._sent_of.get(t.i, 0),
+                                       True, gender=SPEAKING_DESCRIPTIONS[t.lower_], plural=t.tag_ == "NNS"))
+                seen.update(x.i for x in toks)
         for t in self.doc:
             if t.i in seen or t.i in self._token_quote:
                 continue
@@ -586,7 +651,11 @@ class ChunkView:
 
     def is_cue(self, tok) -> bool:
         """Whether ``tok`` is a reporting verb or noun (said, told, statement) outside quotes."""
-        return tok.pos_ in ("VERB", "NOUN", "AUX") and self.lex.is_cue(tok.lemma_, tok.text) and tok.i not in self._token_quote
+        if tok.i in self._token_quote or tok.pos_ not in ("VERB", "NOUN", "AUX"):
+            return False
+        # "addressed supporters", "addressed the crowd": a speech, though "addressed the issue" is none
+        return self.lex.is_cue(tok.lemma_, tok.text) or (tok.lemma_ == "address" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in AUDIENCE_NOUNS for c in tok.children))
 
     def subject_of(self, cue, depth: int = 0):
         """The speaker token of a cue: its subject, else the subject of the verb it hangs from."""
@@ -665,6 +734,13 @@ class ChunkView:
                 return self.subject_of(sender, depth + 1) if sender is not None else cue.head
             if cue.dep_ == "relcl":
                 return cue.head
+            shared = next((c for c in cue.head.children if c.dep_ == "nsubjpass" and c.i not in self._token_quote), None)
+            if cue.dep_ == "conj" and shared is not None and cue.head.i < cue.i \
+                    and not any(t.tag_ in ("WP", "WDT") for t in cue.doc[cue.head.i : cue.i]):
+                # "Silverman was joined on stage by Al Franken and joked, …": a verb coordinated
+                # with a passive shares its subject, not its agent (not so a verb the parser took
+                # out of a relative clause: "was asked by Bill Maher, who … has dismissed …")
+                return shared
             return self.subject_of(cue.head, depth + 1)
         if cue.dep_ == "ROOT" and (hung := self._subject_hung_before(cue)) is not None:
             return hung
@@ -814,6 +890,11 @@ class ChunkView:
                 if e is not None and (e.label_ == "PERSON" or (e.label_ == "ORG" and child.head.i == subj.i)):
                     self._name(att, e, beside=True)
                     break
+                if e is not None and e.label_ in ("PRODUCT", "FAC", "WORK_OF_ART") and child.head.i == subj.i \
+                        and subj.lemma_.lower() in ORGANISATION_NOUNS:
+                    # "The terminal operator, Atlantis Port Services, said": a business, whatever the NER said
+                    self._name(att, DocSpan(self.doc, e.start, e.end, label="ORG"), beside=True)
+                    break
             if att.name is None and subj.lemma_.lower() in SPOKESPEOPLE:
                 # "a spokesperson for Google" speaks for Google, as "a Google spokesperson" does
                 for p in subj.children:
@@ -822,10 +903,19 @@ class ChunkView:
                         self._name(att, e, beside=True)
                         break
             author = self.author_of(subj) if att.name is None else None
+            issuer = self._issuer_token(earlier) if author is None and att.name is None and (
+                earlier := self._earlier_document(subj)) is not None else None
             if author is not None:
                 # "a statement from the Sierra Club", "the lawsuit filed by Maria Lopez"; or an
                 # earlier sentence's "X said in a statement"
                 self._name(att, author, beside=subj.left_edge.i <= author.start < subj.right_edge.i)
+            elif issuer is not None and issuer.pos_ == "NOUN" and self._person_or_org(issuer) is None:
+                # "In a statement, the police department urged …. "…," the statement said."
+                of = [t for p in issuer.children if p.dep_ == "prep" and p.lower_ == "of" and p.i > issuer.i
+                      for o in p.children if o.dep_ == "pobj" for t in (p, *noun_phrase(o))]
+                described = span_of(noun_phrase(issuer) + of, self.masked)  # ("a group of black parents")
+                att.mention_text = self.text[described.start : described.end]
+                att.mention_lemma = issuer.lemma_.lower()
             titles = self.lex.title_words
             run = [subj]
             k = subj.i - 1
@@ -887,6 +977,14 @@ class ChunkView:
                 subject = self._verb_subject(d)  # "The ACLU sued the city …"
                 return self._person_or_org(subject) if subject is not None else None
         return None
+
+    def _earlier_document(self, document):
+        """Where the article last named the document "the statement" (or "that letter") is, or None."""
+        lemma = document.lemma_.lower()
+        if lemma not in DOCUMENTS or not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in document.children):
+            return None
+        return next((d for d in reversed(self.doc[max(0, document.i - 200) : document.i])
+                     if d.i not in self._token_quote and d.lemma_.lower() == lemma), None)
 
     def _document_before(self, it):
         """The document "it" stands for: the last one named outside quotes in its sentence or the one

@@ -57,7 +57,7 @@ def _colon_lead_in(view, toks):
         return head, []  # a label of its own: "Jane Doe, 45, a nurse from Akron:"
     for t in reversed([t for t in before if t.i < name_end][-3:]):
         ent = entity_at(t)
-        if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.end == name_end:
+        if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.end == name_end and not _venue(ent):
             if not (clause and ent.root.dep_ == "pobj" and ent.root.head.lower_ not in ("from", "by")):
                 return ent.root, []
     # "- Pew Research: …" with a name the NER did not know
@@ -75,7 +75,18 @@ def _colon_lead_in(view, toks):
             return subj, []
     for t in reversed(before):
         ent = entity_at(t)
-        if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP"):
+        if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP") and not _venue(ent):
             return ent.root, []
-    nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "pobj", "dobj", "ROOT", "appos")]
+    nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "pobj", "dobj", "ROOT", "appos")
+             and not _venue(t)]
     return (nouns[-1], []) if nouns else None
+
+
+def _venue(name) -> bool:
+    """Whether a name (a span or token) is where or to whom the words were said, not who said
+    them: "Then, later that month on CNN:", "At the rally in Ohio:", "To his critics:"; "according
+    to Pew:" still names its source."""
+    root = getattr(name, "root", name)
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.lower_ in ("on", "in", "at", "during", "to") and prep.head.lower_ != "according"
+            and not any(t.text in DASHES for t in root.doc[prep.i : root.i]))  # not "IN OTHER STATES - Jo Li:"
