@@ -670,6 +670,23 @@ WHO = [
     # a title the article quotes is no one, where it stands unquoted too
     ("quoted-title-no-one", 'Director Ines Calloway returns with "Salt Orchard Dreams", a quiet film. Salt Orchard '
      'Dreams opens on Friday. "I grew up near a farm like this one," she said.', ["Ines Calloway", "Ines Calloway"]),
+    # a couple the NER took for one organisation's name is two people, and "they" the two; a
+    # river is no one
+    ("couple-as-one-name", 'Cane farmers Rhys and Kylie Donnelly lost their crop when the Burdekin River broke its '
+     'banks. "We can\'t do this again," they told reporters.\n\nMs Donnelly said the premium had tripled. "The water '
+     'keeps coming back," she said.', ["Rhys and Kylie Donnelly", "Kylie Donnelly"]),
+    # Nigerian honorifics are titles, not names or people
+    ("honorifics", 'The Minister of State for Water Resources, Hajiya Zainab Lawal-Ibrahim, visited the plant on '
+     'Tuesday. "The pumps will be installed next week," said the minister.\n\nEngr. Kayode Odusanya, the board\'s '
+     'manager, agreed. "They were cleared on Monday," Odusanya said.', ["Zainab Lawal-Ibrahim", "Kayode Odusanya"]),
+    # a name in apposition to a person's noun is a person's, whatever the NER said
+    ("owner-apposition", "The lodge's owner, Piers Athelney, wrote in a Facebook post that the waste was old. \"We are "
+     'cooperating with the authorities," he wrote.', ["Piers Athelney"]),
+    # a dash's credit after the quote names its speaker, not the lead-in of the list it is in
+    ("dash-credit-in-a-list", 'Here is some of what people told us:\n\n"I have worked nights here for 14 years." — '
+     'Priya Raman, nurse\n\n"My dad had a stroke at 3am." — Callum Reid, resident', ["Priya Raman", "Callum Reid"]),
+    ("words-came-from", '"We are preparing for a multi-day event." That assessment came from Rachel Fong, the state\'s '
+     'fire chief.', ["Rachel Fong"]),
     # an everyday calling as an epithet
     ("epithet-calling", 'Margaret Lowe, 71, was carried from her cottage by firefighters. "I heard it before I saw it," '
      'the retired teacher said.', ["Margaret Lowe"]),
@@ -1076,3 +1093,14 @@ def test_a_quote_inside_a_noun_phrase_is_not_that_phrase_speaking(text, words):
     # the phrase the quoted words modify is no speaker of them
     (q,) = [q for q in analyze(text) if words in q.content(text)]
     assert q.mention is None or not (q.mention.start < q.start and q.end <= q.mention.end)
+
+
+def test_an_op_ed_s_i_is_the_writer_its_byline_names():
+    text = ('Our libraries are not a luxury\n\nBy Fiona Marchetti\n\nWhen I was eight, my mother took me to the '
+            'library and told me I could take home six books. "For free?" I asked. "For free," she said.\n\n'
+            '"Libraries built this town," I told the council last week.')
+    analysis = analyze_document(text)
+    assert [q.speaker for q in analysis.quotes] == ["Fiona Marchetti", "my mother", "Fiona Marchetti"]
+    # no byline, or one of several writers or an agency: the author stays "the author"
+    for byline in ("", "By Jane Doe and John Roe\n\n", "By Reuters\n\n"):
+        assert analyze(f'Headline\n\n{byline}"I was there," I said.')[0].speaker == "the author"

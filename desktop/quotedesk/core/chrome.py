@@ -36,6 +36,20 @@ def chrome_spans(text: str) -> list[Span]:
     return spans
 
 
+def byline_author(text: str) -> str | None:
+    """The one writer a byline near the top names ("By Fiona Marchetti"), or None: none, or several
+    ("By Jane Doe and John Roe"), or an agency."""
+    for line in text.lstrip().splitlines()[:8]:
+        m = _BYLINE.match(" ".join(line.split()))
+        if m:
+            return m.group(1).title() if m.group(1).isupper() else m.group(1)  # ("By ANNA SMITH")
+    return None
+
+
+_BYLINE = re.compile(r"^(?i:by|words by|written by)\s+([A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|(?i:de|van|von|der|al|bin))){1,3})"
+                     r"(?:\s*[|,]\s*[\w ]{0,40})?$")
+
+
 # Lines that web pages put around an article and that copy-paste drags along.
 CHROME_LINES = {
     "accessibility links", "breaking news", "skip to main content", "skip to content", "advertisement",

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from quotedesk.core import names
+from quotedesk.core.chrome import byline_author
 from quotedesk.core.model import Person, Span, SpeakerKind
 from quotedesk.engine.attribution import Attribution, MentionInfo
 from quotedesk.engine.lexicon import lexicon
@@ -330,6 +331,7 @@ class Resolver:
         self.text = text
         self.lex = lexicon()
         self.history: list[tuple[int, _Entity]] = []  # (offset, entity) of resolved speakers
+        self.author = byline_author(text) or "the author"
         self._starts = [m.span.start for m in mentions]
 
     def resolve(self, att: Attribution) -> Resolved:
@@ -353,7 +355,8 @@ class Resolver:
             return Resolved(att.mention_text.title(), SpeakerKind.PERSON, None, "label-new")
         if label == "PRON":
             if lemma in ("i", "we"):
-                return Resolved("the author", SpeakerKind.AUTHOR, None, "author")
+                # the writer the byline names, when it names one ("By Fiona Marchetti")
+                return Resolved(self.author, SpeakerKind.AUTHOR, None, "author")
             if lemma in _QUANTIFIERS:
                 # "what some call "…"", "one said": nobody named, no one to go back to
                 kind = SpeakerKind.GROUP if att.mention_plural or lemma in _PLURAL_QUANTIFIERS else SpeakerKind.UNKNOWN
@@ -520,11 +523,11 @@ class Resolver:
 
     def _described(self, pos: int, pronoun: str) -> MentionInfo | None:
         """The unnamed speaker a pronoun at ``pos`` stands for: a description that spoke in its
-        sentence or the one before, with no name the subject of a clause since."""
+        sentence or up to three before, with no name the subject of a clause since."""
         upto = bisect_left(self._starts, pos)
         sent = self.mentions[upto].sent if upto < len(self.mentions) and self._starts[upto] == pos else None
         for m in reversed(self.mentions[:upto]):
-            if sent is None or sent - m.sent > 1:
+            if sent is None or sent - m.sent > 3:
                 return None
             if m.label == "NOUN":
                 if m.plural != (pronoun == "they") or (m.gender and m.gender != ("m" if pronoun == "he" else "f")):

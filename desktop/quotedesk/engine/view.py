@@ -197,9 +197,11 @@ def repair_entities(doc) -> set[str]:
     Returns the surnames of the mended entities: the last words of the person names of two words
     or more."""
     _join_name_particles(doc)
-    # no age is a name, nor an adjective alone ("Environmental groups": the NER's organisation)
+    # no age is a name, nor an adjective alone ("Environmental groups": the NER's organisation), nor a
+    # title alone ("Engr" of "Engr. Kayode Odusanya")
     ents = [e for e in doc.ents if not AGE_WORD.match(e.text)
-            and not (len(e) == 1 and e.label_ in ("ORG", "PERSON") and e[0].pos_ == "ADJ")]
+            and not (len(e) == 1 and e.label_ in ("ORG", "PERSON") and e[0].pos_ == "ADJ")
+            and not (e.label_ == "PERSON" and all(t.lower_ in lexicon().title_words or t.is_punct for t in e))]
     # "Christopher Nolan's", "X.\n\n", "• Environmental": the NER's entity with a possessive ending,
     # a line break or a list's bullet, which are no part of the name
     ents = [DocSpan(doc, e.start, e.end - 1, label=e.label_) if len(e) > 1 and (e[-1].tag_ == "POS" or e[-1].is_space)
@@ -230,7 +232,7 @@ def repair_entities(doc) -> set[str]:
             if e.label_ == "PERSON" and (e.text.lower() in PLATFORMS or (len(e) > 1 and (e[0].lower_ in CAMPAIGN_WORDS
                                                                                      or e[-1].lower_ in CORPORATE_WORDS)))
             else DocSpan(doc, e.start, e.end, label="EVENT") if len(e) > 1 and e[0].lower_ in STORM_WORDS
-            else DocSpan(doc, e.start, e.end, label="FAC") if len(e) > 1 and e[-1].lower_ in STREET_WORDS
+            else DocSpan(doc, e.start, e.end, label="FAC") if e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ in STREET_WORDS
             else e for e in ents]
     ents = sorted(ents + _first_names_alone(doc, ents), key=lambda e: e.start)
     if [(e.start, e.end, e.label_) for e in ents] != [(e.start, e.end, e.label_) for e in doc.ents]:
@@ -262,8 +264,12 @@ def _aged(doc, k: int) -> bool:
 
 def _two_names(ent) -> list:
     """A person entity that is two names joined by a hyphen ("the Muhammad Ali-Joe Frazier fight"),
-    as the two; a hyphenated name stays one ("Jean-Luc Picard", "Alexandria Ocasio-Cortez")."""
+    as the two; a hyphenated name stays one ("Jean-Luc Picard", "Alexandria Ocasio-Cortez"). A
+    couple the NER took for one name ("Rhys and Kylie Donnelly", an organisation to it) as two."""
     doc = ent.doc
+    if len(ent) >= 4 and ent[1].lower_ in ("and", "&") and ent[0].is_title and ent[2].is_title \
+            and all(t.lower_ in lexicon().first_names for t in (ent[0], ent[2])):
+        return [DocSpan(doc, ent.start, ent.start + 1, label="PERSON"), DocSpan(doc, ent.start + 2, ent.end, label="PERSON")]
     if ent.label_ == "PERSON":
         for k in range(ent.start + 2, ent.end - 2):
             if doc[k].text == "-" and doc[k + 1].lower_ in lexicon().first_names and doc[k + 1].is_title:
@@ -285,7 +291,9 @@ CORPORATE_WORDS = {"inc", "inc.", "llc", "corp", "corp.", "ltd", "ltd.", "plc", 
                    "plaza", "tower", "towers", "hotel", "casino", "stadium", "arena", "airport", "center", "centre",
                    "agreement", "accord", "accords", "act", "treaty", "amendment", "doctrine", "station", "service",
                    "services", "buses", "railway", "railways", "foods", "brands", "products", "energy", "media",
-                   "partners", "associates", "studios", "pictures", "records", "clinic", "academy", "ministries"}
+                   "partners", "associates", "studios", "pictures", "records", "clinic", "academy", "ministries",
+                   "lodge", "inn", "resort", "restaurant", "cafe", "café", "bakery", "pub", "brewery", "winery",
+                   "shop", "stores", "supermarket", "salon", "gallery", "museum", "theatre", "theater", "cinema"}
 
 
 # Head nouns of the descriptions of people who speak unnamed, with the gender the word says:
@@ -297,11 +305,17 @@ SPEAKING_DESCRIPTIONS = {**{w: None for w in (
     "representatives", "member", "members", "lawmaker", "lawmakers", "supporter", "supporters", "worker", "workers",
     "activist", "activists", "doctor", "doctors", "neighbour", "neighbor", "neighbours", "neighbors", "friend", "friends",
     "executive", "executives", "employee", "employees", "investigator", "investigators", "person", "people")},
-    "spokesman": "m", "spokeswoman": "f"}
+    "spokesman": "m", "spokeswoman": "f", **KIN_NOUNS}
 
 
-# "Market Street": a place, not a person.
-STREET_WORDS = {"street", "road", "avenue", "boulevard", "square"}
+# "Market Street", "Burdekin River": a place, not a person.
+STREET_WORDS = {"street", "road", "avenue", "boulevard", "square", "river", "lake", "creek", "bay", "valley",
+                "island", "mountain", "mountains", "hills", "falls", "beach", "harbour", "harbor", "bridge"}
+
+
+# Words that open the description of someone the article has not named before: "a senior official",
+# "another witness", "my mother" (the writer's).
+NEW_PERSON_WORDS = {"a", "an", "another", "one", "two", "three", "several", "some", "many", "my", "our"}
 
 
 # "Hurricane Milton", "Storm Ciarán": weather, not a person.
@@ -465,6 +479,9 @@ class ChunkView:
             kin = root.head.lemma_.lower() if root.dep_ == "appos" else ""
             if kin in KIN_NOUNS and all(t.pos_ == "PROPN" and t.is_title for t in ent):
                 label, gender = "PERSON", gender or KIN_NOUNS[kin]  # "her son, Diego," (the NER: a place)
+            elif (kin in SPEAKING_DESCRIPTIONS or kin in self.lex.titles or kin == "owner") and 2 <= len(ent) <= 3 \
+                    and all(t.pos_ == "PROPN" and t.is_title for t in ent):
+                label = "PERSON"  # "The lodge's owner, Piers Athelney," (the NER: an organisation)
             asked = root.dep_ in ("dobj", "dative") and root.head.lemma_ in ("ask", "question", "press", "quiz")
             # "Her father, Brad, 39, worried …": a name beside the subject is the subject, and so
             # is one the parser hung on the subject's last word ("A resident of Dnipro, Olena
@@ -476,7 +493,7 @@ class ChunkView:
                 subject = root.head
             subject = subject if subject.dep_ in SUBJECT_DEPS else root
             out.append(MentionInfo(span, self._shared_surname(ent), label, self.sent_offset + self._sent_of.get(ent.start, 0),
-                                   self._story_subject(subject), before, gender, asked, self._partner(root)))
+                                   self._story_subject(subject), before, gender, asked, self._partner(root, ent)))
             seen.update(range(ent.start, ent.end))
         # Names the NER missed: a run of proper nouns that is a clause's subject
         # ("Mayor Ana Ruiz spoke ..."), counted as a person when a title leads it, it has
@@ -507,12 +524,14 @@ class ChunkView:
                                        self.sent_offset + self._sent_of.get(t.i, 0), True, before))
                 seen.update(r.i for r in run)
         # Descriptions that speak: "A member of the rescue corps, who asked not to be named, said …",
-        # "A police spokeswoman declined to say …"
+        # "A police spokeswoman declined to say …", "my mother took me … and told me …"
         for t in self.doc:
             if t.i not in seen and t.i not in self._token_quote and t.pos_ == "NOUN" and t.dep_ in SUBJECT_DEPS \
-                    and t.lower_ in SPEAKING_DESCRIPTIONS \
-                    and any(self.is_cue(v) for v in (t.head, *(c for c in t.head.children if c.dep_ == "xcomp"))):
+                    and t.lower_ in SPEAKING_DESCRIPTIONS and not any(c.dep_ == "appos" for c in t.children) \
+                    and any(self.is_cue(v) for v in (t.head, *(c for c in t.head.children if c.dep_ in ("xcomp", "conj")))):
                 toks = [x for x in noun_phrase(t) if x.i not in self._token_quote]
+                if toks[0].lower_ not in NEW_PERSON_WORDS and not (t.tag_ == "NNS" and toks[0].pos_ != "DET"):
+                    continue  # "the partner", "his brother": likelier someone the article has named
                 span = span_of(toks, self.masked)
                 out.append(MentionInfo(span, self.text[span.start : span.end], "NOUN", self.sent_offset + self._sent_of.get(t.i, 0),
                                        True, gender=SPEAKING_DESCRIPTIONS[t.lower_], plural=t.tag_ == "NNS"))
@@ -607,9 +626,14 @@ class ChunkView:
             return ent
         return DocSpan(self.doc, start, end, label=ent.label)
 
-    def _partner(self, root) -> int | None:
-        """Where the person named with ``root`` as one subject starts, in original offsets: "Tom and
-        Linda Baker have lived …", "Jane Smith and her husband, Bob, said …"."""
+    def _partner(self, root, ent) -> int | None:
+        """Where the person named with ``root`` (the head of ``ent``) as one subject starts, in
+        original offsets: "Tom and Linda Baker have lived …", "Jane Smith and her husband, Bob, said …"."""
+        doc = self.doc
+        other = entity_at(doc[ent.end + 1]) if ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("and", "&") else None
+        if other is not None and other.label_ == "PERSON" and other.start == ent.end + 1 and ent.label_ == "PERSON" \
+                and root.dep_ not in ("dobj", "pobj", "dative") and not self.in_quote(other.root):
+            return span_of(list(other), self.masked).start  # "Rhys and Kylie Donnelly lost …", parsed as one name
         if root.dep_ not in SUBJECT_DEPS or root.ent_type_ != "PERSON":
             return None
         for c in root.children:

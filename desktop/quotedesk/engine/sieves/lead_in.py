@@ -1,6 +1,7 @@
 """A colon lead-in before a whole-sentence quote: 'Hoff's letter makes the case: "..."'."""
 
 from quotedesk.core.model import Method
+from quotedesk.engine.sieves.dash import dash
 from quotedesk.engine.sieves.registry import sieve
 from quotedesk.engine.view import entity_at
 
@@ -9,8 +10,8 @@ DASHES = ("-", "--", "–", "—")
 
 @sieve(Method.LEAD_IN)
 def lead_in(view, quote):
-    if not quote.sentential:
-        return None
+    if not quote.sentential or dash(view, quote) is not None:
+        return None  # ("Here is what people told us:⏎⏎"…" — Priya Raman, nurse": the credit names her)
     found = _colon_lead_in(view, quote.tokens)
     return view.attribution(quote, *found) if found is not None else None
 
