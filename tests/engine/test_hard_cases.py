@@ -341,6 +341,14 @@ def test_titles_in_lists_with_subtitles_or_numbers_are_not_speech(text):
     'Hillary Clinton promised to stop using the term "illegal immigrant" during her campaign.',
     'Her placard read "No justice, no peace" as she marched down Broad Street.',
     'A man in the crowd wore a shirt that read "Settle for Hillary" all evening.',
+    'Many wore buttons reading "Save the Eastside Branch" at the meeting.',
+    # a nickname or a name a business gives a thing; a song, a journal with its kind beside it
+    "Locals blame a gull they have nicknamed 'Big Gary' for the raids on chip shops.",
+    'She spent the presentation on the phone\'s assistant, which the company calls "Pilot".',
+    'The shelter will waive fees this weekend, during an event it calls "Clear the Kennels."',
+    'The team reported the findings in the journal "Neurology and Ageing" on Monday.',
+    'She said she had cried during "Tidewater", the band\'s closing song.',
+    'A severe flood warning, meaning "danger to life", remains in place for the lower Tarrant.',
 ])
 def test_terms_under_discussion_and_slogans_on_signs_are_not_speech(text):
     (q,) = analyze(text)

@@ -24,7 +24,8 @@ _EXCERPT_AFTER_RE = re.compile(r"(?:\"|”|'') by [^\n\"“”]{1,80}:\s*$")
 # A translation or gloss of the words before it: "Carpe diem," Latin for "seize the day".
 _GLOSS_RE = re.compile(
     r"\b(?:Latin|Greek|French|German|Spanish|Italian|Portuguese|Russian|Ukrainian|Polish|Arabic|Hebrew|Yiddish|Persian|Farsi|"
-    r"Turkish|Chinese|Mandarin|Japanese|Korean|Hindi|Urdu|Swahili|Dutch|slang|shorthand)\s+for\s*$")
+    r"Turkish|Chinese|Mandarin|Japanese|Korean|Hindi|Urdu|Swahili|Dutch|slang|shorthand)\s+for\s*$"
+    r"|,\s+meaning\s*$")  # a flood warning, meaning "danger to life"
 # Words a verb of saying or naming claims for its subject, not the writer's scare quotes: a label
 # it applies (referred to the protesters as "my friends", heralded the deal as a
 # "breakthrough"), what it says (ended by saying "Never again.") or talks about (boasting about

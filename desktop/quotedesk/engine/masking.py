@@ -76,8 +76,8 @@ def is_sentential(text: str, q: RawQuote) -> bool:
 _TITLE_SMALL = {"the", "a", "an", "of", "and", "or", "on", "in", "with", "for", "to", "at", "by", "from", "&"}
 _TITLE_LEAD = {"on", "of", "in", "from", "at", "'s", "’s", "show", "program", "programme", "film", "book", "movie", "song", "album", "series", "episode", "podcast", "column", "titled", "entitled", "anthem", "hymn", "poem", "play",
                "musical", "documentary", "essay", "op-ed", "memoir", "novel", "headline", "magazine", "newspaper", "newsletter",
-               "pseudonym", "nickname", "alias", "moniker", "handle"}
-_NAMING = {"called", "named", "dubbed"}
+               "pseudonym", "nickname", "alias", "moniker", "handle", "journal", "paper", "single", "track"}
+_NAMING = {"called", "named", "dubbed", "nicknamed", "calls"}
 _BE = {"be", "been", "is", "was", "are", "were", "being"}
 # Nouns of a voice: what follows "chants of" is said, not a title.
 _VOICED = {"chant", "chants", "cry", "cries", "shout", "shouts", "call", "calls", "chorus", "roar", "roars", "scream", "screams"}
@@ -94,7 +94,7 @@ _CREDIT_RE = re.compile(r" by (?:the )?[A-Z]")
 _KIND_AFTER_RE = re.compile(
     r"\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:show|program|programme|film|book|movie|song|album|series|episode|"
     r"podcast|column|anthem|hymn|poem|play|musical|documentary|essay|memoir|novel|magazine|newspaper|newsletter|"
-    r"sitcom|drama|comedy|thriller|video|ad|website|blog|app|game)\b")
+    r"sitcom|drama|comedy|thriller|video|ad|website|blog|app|game|single|track|record|journal|paper|event|slogan)\b")
 _LISTED_RE = re.compile(r"(\S+)\s+(?:(?:“|\"|'')[^“”\"\n]{1,80}?(?:”|\"|''),?\s+)+(?:and|or)\s+$")
 
 
@@ -129,12 +129,15 @@ def looks_like_title(text: str, q: RawQuote) -> bool:
         return True
     if lead == "the" and len(before) >= 3 and before[-2].lower() in _NAMING and before[-3].lower() in _BE:
         return True
-    if lead in _NAMING and len(before) >= 2 and before[-2].isalpha() and before[-2].islower() and before[-2] not in _PRONOUNS:
+    if lead in _NAMING and len(before) >= 2 and before[-2].isalpha() and before[-2].islower() and (
+            before[-2] not in _PRONOUNS or before[-2] == "it"):  # (an event it calls "…": an organisation's naming)
         return True
     if after and after[0].lower().strip(".,;:") in _TITLE_AFTER:
         return True
-    # A title with its kind in apposition: "Chi-Raq," a movie about Chicago violence.
-    if text[q.parts[0].end - 1] == "," and _KIND_AFTER_RE.match(text, q.end):
+    # A title with its kind in apposition: "Chi-Raq," a movie about Chicago violence ("Tidewater",
+    # the band's closing song, with the comma after the mark)
+    if (text[q.parts[0].end - 1] == "," and _KIND_AFTER_RE.match(text, q.end)) or (
+            text[q.end : q.end + 1] == "," and _KIND_AFTER_RE.match(text, q.end + 1)):
         return True
     # A nickname between the parts of a name: Marcia "Cia" Price (not a word quoted in a title-case
     # headline: Why She Felt "Invisible" As A Child, or at a line's end)

@@ -163,7 +163,8 @@ def coordinated(article: Article, item: Item) -> bool:
 
 
 # What a placard or a shirt "says" is a slogan, not speech.
-SLOGAN_SOURCES = frozenset({"placard", "sign", "banner", "poster", "shirt", "t-shirt", "billboard", "sticker"})
+SLOGAN_SOURCES = frozenset({"placard", "sign", "banner", "poster", "shirt", "t-shirt", "billboard", "sticker", "button",
+                            "badge", "mug", "cap", "hat", "flag"})
 
 
 def non_speech(article: Article, item: Item) -> bool:
