@@ -695,6 +695,16 @@ WHO = [
      'Priya Raman, nurse\n\n"My dad had a stroke at 3am." — Callum Reid, resident', ["Priya Raman", "Callum Reid"]),
     ("words-came-from", '"We are preparing for a multi-day event." That assessment came from Rachel Fong, the state\'s '
      'fire chief.', ["Rachel Fong"]),
+    # the next sentence says whose words they were
+    ("that-was-x", 'Alvaro Centeno won the final on Sunday.\n\n"I told him at the change of ends: breathe." That was '
+     'Tomas Iribarren, Centeno\'s coach since the age of 12, describing the moment the match turned.\n\n"Grateful for '
+     'the ride." So wrote Ethan Marchetti, a backend engineer, in a post on Tuesday.', ["Tomas Iribarren", "Ethan Marchetti"]),
+    # a memo's closing words after "The memo ended on a personal note." are its author's, past a
+    # "the memo said" that names none
+    ("memo-ended", 'In a memo to staff, chief executive Nathan Kowalczyk took responsibility for the cuts.\n\n"I made '
+     'the decision," the memo said.\n\nThe memo ended on a personal note.\n\n"To those leaving: thank you. You built '
+     'great things.\n\n"To those staying: I know this will not feel like a fresh start."',
+     ["Nathan Kowalczyk", "Nathan Kowalczyk"]),
     # an everyday calling as an epithet
     ("epithet-calling", 'Margaret Lowe, 71, was carried from her cottage by firefighters. "I heard it before I saw it," '
      'the retired teacher said.', ["Margaret Lowe"]),

@@ -995,8 +995,9 @@ class ChunkView:
         for d in reversed(self.doc[max(0, document.i - 200) : document.i]):
             if d.i in self._token_quote:
                 continue
-            if d.lemma_.lower() == lemma:
-                return self._named_author(d) or self._issuer(d)
+            if d.lemma_.lower() == lemma and (d.dep_ not in SUBJECT_DEPS or self._named_author(d) is not None
+                                              or self._issuer_token(d) is not None):
+                return self._named_author(d) or self._issuer(d)  # (past a "the memo said", which names none)
             if lemma in ("lawsuit", "suit", "complaint") and d.lemma_ == "sue" and d.pos_ == "VERB":
                 subject = self._verb_subject(d)  # "The ACLU sued the city …"
                 return self._person_or_org(subject) if subject is not None else None

@@ -2,11 +2,13 @@
 
 '..., Schiff said. "..."'; also across a paragraph break when the quote is its whole paragraph.
 The person: a subject the NER calls a person, he or she, or any proper noun that is the subject
-of a reporting verb ('Valastro praised …', whom the NER took for a place).
+of a reporting verb ('Valastro praised …', whom the NER took for a place); or a document its
+author wrote ('The memo ended on a personal note.').
 """
 
 from quotedesk.core.model import Method
 from quotedesk.engine.sieves.registry import sieve
+from quotedesk.engine.view import DOCUMENTS
 
 
 @sieve(Method.PREVIOUS)
@@ -30,6 +32,8 @@ def previous(view, quote):
             or subj.lower_ in ("he", "she")
             or any(c.ent_type_ == "PERSON" for c in subj.subtree)
             or (subj.pos_ == "PROPN" and view.is_cue(verb))
+            # "The memo ended on a personal note.⏎⏎"To those leaving: …": the memo's author
+            or (subj.lemma_.lower() in DOCUMENTS and view.author_of(subj) is not None)
         ):
             return view.attribution(quote, subj, [verb] if view.is_cue(verb) else [])
     return None
