@@ -705,6 +705,15 @@ WHO = [
      'the decision," the memo said.\n\nThe memo ended on a personal note.\n\n"To those leaving: thank you. You built '
      'great things.\n\n"To those staying: I know this will not feel like a fresh start."',
      ["Nathan Kowalczyk", "Nathan Kowalczyk"]),
+    # what the article called a person beside their name names them later ("the Duchess")
+    ("described-beside", 'CLYDEMOUTH — Princess Adelaide, the Duchess of Kelbourne, named the new research ship on '
+     'Friday. "May God bless her and all who sail in her," the Duchess said.', ["Adelaide"]),
+    # an organisation's spokesman right after it spoke speaks for it
+    ("spokesman-after-org", 'Brightsea Council said it was aware of concerns about gulls. A spokesman added: "We would '
+     'remind visitors not to feed them."', ["Brightsea Council"]),
+    # a party label with the person beside it is the person
+    ("party-label-beside", "The committee's ranking Republican, Sen. Cal Whitfield of Kansas, said the industry had "
+     '"run out of benefit of the doubt."', ["Cal Whitfield"]),
     # an everyday calling as an epithet
     ("epithet-calling", 'Margaret Lowe, 71, was carried from her cottage by firefighters. "I heard it before I saw it," '
      'the retired teacher said.', ["Margaret Lowe"]),

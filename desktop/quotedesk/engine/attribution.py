@@ -64,6 +64,7 @@ class MentionInfo:
     asked: bool = False  # the one a question was put to ("Conroy asked Sanders whether …")
     partner: int | None = None  # where the person it is one subject with starts ("Tom and Linda Baker")
     plural: bool = False  # (a description's) "officials said"
+    described: str = ""  # the head of a description in apposition: "duchess" in "Princess Adelaide, the Duchess of …"
 
 
 @dataclass(slots=True)

@@ -19,7 +19,7 @@ from quotedesk.core.model import Person, Span, SpeakerKind
 from quotedesk.engine.attribution import Attribution, MentionInfo
 from quotedesk.engine.lexicon import lexicon
 from quotedesk.engine.components import AGE_WORD
-from quotedesk.engine.view import CORPORATE_WORDS, ORGANISATION_NOUNS
+from quotedesk.engine.view import CORPORATE_WORDS, ORGANISATION_NOUNS, SPOKESPEOPLE
 
 _FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman", "spokeswoman"}
 _MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman", "spokesman"}
@@ -59,6 +59,7 @@ class _Entity:
     role: str | None = None
     gender: str | None = None
     order: int = 0  # creation order in the table
+    described: set[str] = field(default_factory=set)  # what the article calls them beside their name ("duchess")
 
     def to_person(self) -> Person:
         return Person(
@@ -148,6 +149,8 @@ class SpeakerTable:
                 ent = self.add(m.text, m.label, m.span, before=m.before)
                 if ent is not None and ent.gender is None:
                     ent.gender = m.gender  # (a hint only: it never keeps a name from its person)
+                if ent is not None and m.described:
+                    ent.described.add(_ROLE_FORMS.get(m.described, m.described))
                 if ent is not None:
                     self._by_start[m.span.start] = ent
 
@@ -302,6 +305,8 @@ def _role_words(role: str) -> set[str]:
     return {_ROLE_FORMS.get(w, w) for w in role.lower().split()}
 
 
+# "a spokesman for Bernie Sanders", "a representative of the firm": whom a spokesman speaks for, said
+_WHOSE_AFTER = re.compile(r"\s+(?:for|of|at|with)\b")
 # What news calls a business it has named ("the company said").
 _BUSINESS_NOUNS = {"company", "firm", "operator", "airline", "insurer", "lender", "retailer", "manufacturer", "bank",
                    "chain", "startup", "business", "carrier", "maker", "supplier", "provider", "developer", "publisher",
@@ -410,6 +415,10 @@ class Resolver:
             kind = SpeakerKind.ANONYMOUS
         else:
             kind = SpeakerKind.UNKNOWN
+        # "Brightsea Council said it was aware. A spokesman added: "…"": the organisation's spokesman
+        if lemma in SPOKESPEOPLE and re.match(r"(?i)an? ", desc) and not _WHOSE_AFTER.match(self.text, att.mention.end) \
+                and not att.mention_plural and (ent := self._org_just_named(att)) is not None:
+            return self._done(att, ent, "role")
         # "Norvane Foods reported …. "…," the company said.": the business the article last named as a subject
         if desc.lower().startswith("the ") and lemma in _BUSINESS_NOUNS and not att.mention_plural:
             ent = self._named_business(att.mention.start)
@@ -419,7 +428,7 @@ class Resolver:
         if desc.lower().startswith("the ") and kind in (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN):
             head = _ROLE_FORMS.get(lemma, lemma)
             for e in reversed(self._recent_entities(att.mention.start)):
-                if e.role and head in _role_words(e.role):
+                if (e.role and head in _role_words(e.role)) or head in e.described:
                     return self._done(att, e, "role")
             if head in _EPITHETS:
                 # "the Florida senator", "the billionaire businessman": news calls the person it
@@ -508,6 +517,17 @@ class Resolver:
             return last_speaker[1], None
         rivals = [v for k, v in scores.items() if k != id(best)]
         return best, (best_score - max(rivals) if rivals else None)
+
+    def _org_just_named(self, att: Attribution) -> _Entity | None:
+        """The organisation that was the subject of the sentence before the mention's (or of its
+        own), when no one else has been since."""
+        for m in reversed(self.mentions[: bisect_left(self._starts, att.mention.start)]):
+            if att.sent - m.sent > 1:
+                return None
+            ent = self.entity_at(m) if m.subject and m.label in ("PERSON", "ORG") else None
+            if ent is not None:
+                return ent if ent.kind is SpeakerKind.ORGANISATION else None
+        return None
 
     def _named_business(self, pos: int) -> _Entity | None:
         """The organisation last the subject of a clause before ``pos`` (not too far back), if its

@@ -198,10 +198,11 @@ def repair_entities(doc) -> set[str]:
     or more."""
     _join_name_particles(doc)
     # no age is a name, nor an adjective alone ("Environmental groups": the NER's organisation), nor a
-    # title alone ("Engr" of "Engr. Kayode Odusanya")
+    # title alone ("Engr" of "Engr. Kayode Odusanya", "the Duchess", an organisation to the NER)
     ents = [e for e in doc.ents if not AGE_WORD.match(e.text)
             and not (len(e) == 1 and e.label_ in ("ORG", "PERSON") and e[0].pos_ == "ADJ")
-            and not (e.label_ == "PERSON" and all(t.lower_ in lexicon().title_words or t.is_punct for t in e))]
+            and not (e.label_ == "PERSON" and all(t.lower_ in lexicon().title_words or t.is_punct for t in e))
+            and not (len(e) == 1 and e[0].lower_ in PEERAGE)]
     # "Christopher Nolan's", "X.\n\n", "• Environmental": the NER's entity with a possessive ending,
     # a line break or a list's bullet, which are no part of the name
     ents = [DocSpan(doc, e.start, e.end - 1, label=e.label_) if len(e) > 1 and (e[-1].tag_ == "POS" or e[-1].is_space)
@@ -306,6 +307,10 @@ SPEAKING_DESCRIPTIONS = {**{w: None for w in (
     "activist", "activists", "doctor", "doctors", "neighbour", "neighbor", "neighbours", "neighbors", "friend", "friends",
     "executive", "executives", "employee", "employees", "investigator", "investigators", "person", "people")},
     "spokesman": "m", "spokeswoman": "f", **KIN_NOUNS}
+
+
+# Titles of the peerage, which the NER takes for organisations ("the Duchess said").
+PEERAGE = {"duchess", "countess", "baroness", "viscount", "marquess"}
 
 
 # "Market Street", "Burdekin River": a place, not a person.
@@ -479,7 +484,7 @@ class ChunkView:
             kin = root.head.lemma_.lower() if root.dep_ == "appos" else ""
             if kin in KIN_NOUNS and all(t.pos_ == "PROPN" and t.is_title for t in ent):
                 label, gender = "PERSON", gender or KIN_NOUNS[kin]  # "her son, Diego," (the NER: a place)
-            elif (kin in SPEAKING_DESCRIPTIONS or kin in self.lex.titles or kin == "owner") and 2 <= len(ent) <= 3 \
+            elif self._person_noun(kin) and 2 <= len(ent) <= 3 \
                     and all(t.pos_ == "PROPN" and t.is_title for t in ent):
                 label = "PERSON"  # "The lodge's owner, Piers Athelney," (the NER: an organisation)
             asked = root.dep_ in ("dobj", "dative") and root.head.lemma_ in ("ask", "question", "press", "quiz")
@@ -493,7 +498,8 @@ class ChunkView:
                 subject = root.head
             subject = subject if subject.dep_ in SUBJECT_DEPS else root
             out.append(MentionInfo(span, self._shared_surname(ent), label, self.sent_offset + self._sent_of.get(ent.start, 0),
-                                   self._story_subject(subject), before, gender, asked, self._partner(root, ent)))
+                                   self._story_subject(subject), before, gender, asked, self._partner(root, ent),
+                                   described=self._described(root)))
             seen.update(range(ent.start, ent.end))
         # Names the NER missed: a run of proper nouns that is a clause's subject
         # ("Mayor Ana Ruiz spoke ..."), counted as a person when a title leads it, it has
@@ -521,7 +527,7 @@ class ChunkView:
                 before = " ".join(x.text for x in self.doc[max(0, run[0].i - 6) : run[0].i])
                 label = "ORG" if run[-1].lower_ in CORPORATE_WORDS else "PERSON"  # "Acme Robotics builds …"
                 out.append(MentionInfo(span, self.text[span.start : span.end], label,
-                                       self.sent_offset + self._sent_of.get(t.i, 0), True, before))
+                                       self.sent_offset + self._sent_of.get(t.i, 0), True, before, described=self._described(t)))
                 seen.update(r.i for r in run)
         # Descriptions that speak: "A member of the rescue corps, who asked not to be named, said …",
         # "A police spokeswoman declined to say …", "my mother took me … and told me …"
@@ -545,6 +551,22 @@ class ChunkView:
                 out.append(MentionInfo(span, t.text, "PRON", self.sent_offset + self._sent_of.get(t.i, 0), t.dep_ in SUBJECT_DEPS))
         out.sort(key=lambda m: m.span.start)
         return out
+
+    def _described(self, root) -> str:
+        """What the article calls the person named by ``root`` beside the name: "duchess" in
+        "Princess Adelaide, the Duchess of Kelbourne,", "owner" in "The lodge's owner, Piers Athelney,"."""
+        doc = root.doc
+        # (set off by punctuation on both sides: not "… and Mika Brzezinski, the Democratic candidate stated")
+        beside = [c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and entity_at(c) is None
+                  and c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].is_punct]
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            beside.append(root.head)
+        beside = [c for c in beside if self._person_noun(c.lemma_.lower()) and not self.in_quote(c)]
+        return beside[0].lower_ if beside else ""
+
+    def _person_noun(self, lemma: str) -> bool:
+        """Whether a noun names a person by calling, rank or kin ("owner", "duchess", "son")."""
+        return lemma in SPEAKING_DESCRIPTIONS or lemma in self.lex.titles or lemma == "owner"
 
     @staticmethod
     def _clause_subject(root) -> bool:
@@ -871,6 +893,12 @@ class ChunkView:
             subj = name_root(named)
             np_tokens = sorted(set(np_tokens) | set(noun_phrase(subj)), key=lambda t: t.i)
         ent = entity_at(subj)
+        if ent is not None and ent.label_ == "NORP":
+            # "The committee's ranking Republican, Sen. Cal Whitfield of Kansas, said": the person beside it
+            person = next((p for c in subj.children if c.dep_ == "appos" and (p := entity_at(c)) is not None
+                           and p.label_ == "PERSON" and not self.in_quote(c)), None)
+            if person is not None:
+                ent = None  # (the apposition below names the person)
         if ent is not None and any(t.i in self._token_quote for t in ent):
             # The NER ran a name into the masked quote beside it ("Hello” Renteria"): keep the
             # part outside the quote.
