@@ -714,6 +714,14 @@ WHO = [
     # a party label with the person beside it is the person
     ("party-label-beside", "The committee's ranking Republican, Sen. Cal Whitfield of Kansas, said the industry had "
      '"run out of benefit of the doubt."', ["Cal Whitfield"]),
+    # "the surgeon" is the unnamed surgeon just introduced, not the person named before
+    ("the-one-introduced", 'Patricia Holm, 68, has waited 19 months for a new hip. "I feel forgotten," Mrs Holm said.'
+     '\n\nA consultant surgeon at the trust, who asked not to be named, said lists were cancelled. "We turn up and '
+     'there is no bed," the surgeon said.', ["Patricia Holm", "A consultant surgeon"]),
+    # a surname that is also a title is still the surname of the person named with it
+    ("surname-that-is-a-title", 'Rohan Rathore and wicketkeeper Imran Sheikh added 165.\n\n"Imran took the pressure '
+     'off me," Rathore said.\n\nSheikh, who made 58, was equally generous. "Ro was hitting it so cleanly," he said.',
+     ["Rohan Rathore", "Imran Sheikh"]),
     # an everyday calling as an epithet
     ("epithet-calling", 'Margaret Lowe, 71, was carried from her cottage by firefighters. "I heard it before I saw it," '
      'the retired teacher said.', ["Margaret Lowe"]),

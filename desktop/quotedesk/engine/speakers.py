@@ -19,7 +19,7 @@ from quotedesk.core.model import Person, Span, SpeakerKind
 from quotedesk.engine.attribution import Attribution, MentionInfo
 from quotedesk.engine.lexicon import lexicon
 from quotedesk.engine.components import AGE_WORD
-from quotedesk.engine.view import CORPORATE_WORDS, ORGANISATION_NOUNS, SPOKESPEOPLE
+from quotedesk.engine.view import CORPORATE_WORDS, ORGANISATION_NOUNS, SPEAKING_DESCRIPTIONS, SPOKESPEOPLE
 
 _FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman", "spokeswoman"}
 _MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman", "spokesman"}
@@ -305,6 +305,9 @@ def _role_words(role: str) -> set[str]:
     return {_ROLE_FORMS.get(w, w) for w in role.lower().split()}
 
 
+# People a story introduces unnamed ("a young woman asked …") and calls "the woman" after.
+_PEOPLE_NOUNS = {"woman", "man", "girl", "boy", "narrator", "organizer", "organiser", "surgeon", "caller", "moderator",
+                 "questioner", "protester", "protestor", "passenger", "driver", "shopper", "customer", "patient"}
 # "a spokesman for Bernie Sanders", "a representative of the firm": whom a spokesman speaks for, said
 _WHOSE_AFTER = re.compile(r"\s+(?:for|of|at|with)\b")
 # What news calls a business it has named ("the company said").
@@ -430,6 +433,14 @@ class Resolver:
             for e in reversed(self._recent_entities(att.mention.start)):
                 if (e.role and head in _role_words(e.role)) or head in e.described:
                     return self._done(att, e, "role")
+            # "A consultant surgeon, who asked not to be named, said …. "…," the surgeon said.": the one
+            # the article introduced just before, not someone named
+            introduced = re.search(rf"\b(?:an?|another)\s+(?:[\w'’-]+\s+){{0,4}}?{re.escape(lemma)}\b",
+                                   self.text[max(0, att.mention.start - 600) : att.mention.start], re.I) \
+                if not att.mention_plural and (lemma in SPEAKING_DESCRIPTIONS or lemma in _PEOPLE_NOUNS
+                                               or lemma in self.lex.titles) else None
+            if introduced is not None:
+                return Resolved(introduced.group(), SpeakerKind.ANONYMOUS, None, "description")
             if head in _EPITHETS:
                 # "the Florida senator", "the billionaire businessman": news calls the person it
                 # is writing about by such a name, as it would say "he" (a title must not

@@ -198,11 +198,14 @@ def repair_entities(doc) -> set[str]:
     or more."""
     _join_name_particles(doc)
     # no age is a name, nor an adjective alone ("Environmental groups": the NER's organisation), nor a
-    # title alone ("Engr" of "Engr. Kayode Odusanya", "the Duchess", an organisation to the NER)
+    # title alone ("Engr" of "Engr. Kayode Odusanya", "the Duchess", an organisation to the NER),
+    # unless a person named in the chunk bears it ("Sheikh" after "Imran Sheikh")
+    borne = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e[1:]}
     ents = [e for e in doc.ents if not AGE_WORD.match(e.text)
             and not (len(e) == 1 and e.label_ in ("ORG", "PERSON") and e[0].pos_ == "ADJ")
-            and not (e.label_ == "PERSON" and all(t.lower_ in lexicon().title_words or t.is_punct for t in e))
-            and not (len(e) == 1 and e[0].lower_ in PEERAGE)]
+            and not (e.label_ == "PERSON" and all(t.lower_ in lexicon().title_words or t.is_punct for t in e)
+                     and not any(t.text in borne for t in e))
+            and not (len(e) == 1 and e[0].lower_ in PEERAGE and e.text not in borne)]
     # "Christopher Nolan's", "X.\n\n", "• Environmental": the NER's entity with a possessive ending,
     # a line break or a list's bullet, which are no part of the name
     ents = [DocSpan(doc, e.start, e.end - 1, label=e.label_) if len(e) > 1 and (e[-1].tag_ == "POS" or e[-1].is_space)
