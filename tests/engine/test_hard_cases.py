@@ -722,6 +722,13 @@ WHO = [
     ("surname-that-is-a-title", 'Rohan Rathore and wicketkeeper Imran Sheikh added 165.\n\n"Imran took the pressure '
      'off me," Rathore said.\n\nSheikh, who made 58, was equally generous. "Ro was hitting it so cleanly," he said.',
      ["Rohan Rathore", "Imran Sheikh"]),
+    # whom words were told to is no speaker, though a hyphen in its name looks like a credit's dash
+    ("told-the-paper", 'The company was fined last year.\n\nIts chief executive, Mark Fennimore, told the '
+     'Herald-Standard: "Most tenants are good tenants."', ["Mark Fennimore"]),
+    # "the trust" is the one trust the article named; a council the NER took for a person is none
+    ("spokeswoman-for-the-trust", 'Waiting lists at Northfield and Aireside Hospitals NHS Trust have doubled. A '
+     'spokeswoman for the trust said: "We are sorry."\n\nMaria Lopez spoke to Dunmere Borough Council on Monday. '
+     '"They keep telling me to go online," she said.', ["Northfield and Aireside Hospitals NHS Trust", "Maria Lopez"]),
     # an everyday calling as an epithet
     ("epithet-calling", 'Margaret Lowe, 71, was carried from her cottage by firefighters. "I heard it before I saw it," '
      'the retired teacher said.', ["Margaret Lowe"]),

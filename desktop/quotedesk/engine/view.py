@@ -297,7 +297,8 @@ CORPORATE_WORDS = {"inc", "inc.", "llc", "corp", "corp.", "ltd", "ltd.", "plc", 
                    "services", "buses", "railway", "railways", "foods", "brands", "products", "energy", "media",
                    "partners", "associates", "studios", "pictures", "records", "clinic", "academy", "ministries",
                    "lodge", "inn", "resort", "restaurant", "cafe", "café", "bakery", "pub", "brewery", "winery",
-                   "shop", "stores", "supermarket", "salon", "gallery", "museum", "theatre", "theater", "cinema"}
+                   "shop", "stores", "supermarket", "salon", "gallery", "museum", "theatre", "theater", "cinema",
+                   "council", "board", "authority", "trust", "union", "party", "alliance", "coalition", "federation"}
 
 
 # Head nouns of the descriptions of people who speak unnamed, with the gender the word says:
@@ -566,6 +567,15 @@ class ChunkView:
             beside.append(root.head)
         beside = [c for c in beside if self._person_noun(c.lemma_.lower()) and not self.in_quote(c)]
         return beside[0].lower_ if beside else ""
+
+    def _named_as(self, noun):
+        """The one organisation the chunk named whose name ends in ``noun`` ("the trust" after
+        "Northfield and Aireside Hospitals NHS Trust"), when ``noun`` is "the" and a common noun."""
+        if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return None
+        orgs = {e.text: e for e in self.doc.ents if e.label_ == "ORG" and len(e) > 1 and e[-1].lower_ == noun.lower_
+                and e.end <= noun.i and not self.in_quote(e.root)}
+        return next(iter(orgs.values())) if len(orgs) == 1 else None
 
     def _person_noun(self, lemma: str) -> bool:
         """Whether a noun names a person by calling, rank or kin ("owner", "duchess", "son")."""
@@ -953,9 +963,14 @@ class ChunkView:
             if att.name is None and subj.lemma_.lower() in SPOKESPEOPLE:
                 # "a spokesperson for Google" speaks for Google, as "a Google spokesperson" does
                 for p in subj.children:
-                    e = next((entity_at(o) for o in p.children if o.dep_ == "pobj"), None) if p.dep_ == "prep" else None
+                    o = next((o for o in p.children if o.dep_ == "pobj"), None) if p.dep_ == "prep" else None
+                    e = entity_at(o) if o is not None else None
                     if p.lower_ in ("for", "of", "at") and e is not None and e.label_ == "ORG" and not self.in_quote(e.root):
                         self._name(att, e, beside=True)
+                        break
+                    named = self._named_as(o) if p.lower_ in ("for", "of", "at") and e is None and o is not None else None
+                    if named is not None:
+                        self._name(att, named)  # "a spokeswoman for the trust", after "… Hospitals NHS Trust"
                         break
             author = self.author_of(subj) if att.name is None else None
             issuer = self._issuer_token(earlier) if author is None and att.name is None and (

@@ -6,6 +6,9 @@ from quotedesk.engine.sieves.registry import sieve
 from quotedesk.engine.view import entity_at
 
 DASHES = ("-", "--", "–", "—")
+# Verbs whose object is whom the words went to ("told the Herald-Standard:"), not who said them
+# (as "quotes Alfred Kahn:" has it).
+TELLING = {"tell", "inform", "assure", "warn", "remind", "urge", "ask", "brief", "promise", "address"}
 
 
 @sieve(Method.LEAD_IN)
@@ -30,7 +33,8 @@ def _dash_name(colon):
     j = colon.i - 1
     while j >= 0 and colon.i - j <= 5 and (doc[j].pos_ == "PROPN" or doc[j].ent_type_ in ("PERSON", "ORG")) and doc[j].is_title:
         j -= 1
-    return doc[colon.i - 1] if 0 < colon.i - 1 - j <= 4 and j >= 0 and doc[j].text in DASHES else None
+    spaced = j >= 0 and (doc[j].whitespace_ or j == 0 or doc[j - 1].whitespace_)  # a dash, not "Herald-Standard"'s hyphen
+    return doc[colon.i - 1] if 0 < colon.i - 1 - j <= 4 and j >= 0 and doc[j].text in DASHES and spaced else None
 
 
 def _colon_lead_in(view, toks):
@@ -50,7 +54,7 @@ def _colon_lead_in(view, toks):
     # A name a verb's preposition governs is whom the words went to: "delivered a message to
     # Trump:" (not so after a dash: "What that means - More from Jones:"), unless they came from
     # or were by the name: "The strongest words came from Sen. Bernie Sanders:".
-    dashes = [t.i for t in before if t.text in DASHES]
+    dashes = [t.i for t in before if t.text in DASHES and (t.whitespace_ or t.doc[t.i - 1].whitespace_)]  # (not "Herald-Standard")
     clause = any(t.pos_ == "VERB" and t.i > max(dashes, default=-1) for t in before)
     head = colon.sent.root
     person = entity_at(head) if not clause and head.i < colon.i and not view.in_quote(head) else None
@@ -58,7 +62,8 @@ def _colon_lead_in(view, toks):
         return head, []  # a label of its own: "Jane Doe, 45, a nurse from Akron:"
     for t in reversed([t for t in before if t.i < name_end][-3:]):
         ent = entity_at(t)
-        if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.end == name_end and not _venue(ent):
+        if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.end == name_end and not _venue(ent) \
+                and not (clause and ent.root.dep_ in ("dobj", "dative") and ent.root.head.lemma_ in TELLING):  # "told the Herald:"
             if not (clause and ent.root.dep_ == "pobj" and ent.root.head.lower_ not in ("from", "by")):
                 return ent.root, []
     # "- Pew Research: …" with a name the NER did not know
