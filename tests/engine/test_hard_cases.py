@@ -729,6 +729,20 @@ WHO = [
     ("spokeswoman-for-the-trust", 'Waiting lists at Northfield and Aireside Hospitals NHS Trust have doubled. A '
      'spokeswoman for the trust said: "We are sorry."\n\nMaria Lopez spoke to Dunmere Borough Council on Monday. '
      '"They keep telling me to go online," she said.', ["Northfield and Aireside Hospitals NHS Trust", "Maria Lopez"]),
+    # a person's name beside a person's noun, though the NER called it a place
+    ("chairman-beside", 'The club is angry. Its chairman, Des Monaghan, said: "Our members lost thousands of hours."',
+     ["Des Monaghan"]),
+    # "her husband" is the partner she was named with
+    ("her-husband", 'At the shelter, Gail and Terry Sandoval sat on cots with their two dogs.\n\n"We watched the smoke '
+     'turn orange," Gail Sandoval said. Her husband added: "You always think it won\'t be you."',
+     ["Gail Sandoval", "Terry Sandoval"]),
+    # a lede's role is the person the next lines name with it
+    ("lede-role", 'OTTAWA (Reuters) - Canada\'s finance minister on Tuesday rejected calls for more transit money, '
+     'saying the country could not afford "open-ended commitments."\n\n"We made a choice," Finance Minister Elaine '
+     'Corriveau told reporters.', ["Elaine Corriveau", "Elaine Corriveau"]),
+    ("lede-role-after-a-dateline", 'OTTAWA (Reuters) - Canada\'s finance minister on Tuesday rejected calls for more '
+     'transit money, saying the country could not afford "open-ended commitments."\n\n"We made a choice," Finance '
+     'Minister Elaine Corriveau told reporters.', ["Elaine Corriveau", "Elaine Corriveau"]),
     # an everyday calling as an epithet
     ("epithet-calling", 'Margaret Lowe, 71, was carried from her cottage by firefighters. "I heard it before I saw it," '
      'the retired teacher said.', ["Margaret Lowe"]),

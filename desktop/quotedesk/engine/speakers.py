@@ -427,6 +427,25 @@ class Resolver:
             ent = self._named_business(att.mention.start)
             if ent is not None:
                 return self._done(att, ent, "role")
+        # "Gail and Terry Sandoval sat …. "…," Gail Sandoval said. Her husband added: "…"": the partner
+        # of whom the possessive stands for
+        spouse = re.match(r"(?i)(his|her) (?:husband|wife|partner|spouse)$", desc)
+        if spouse is not None:
+            ent, _ = self._antecedent(att.mention.start, spouse.group(1).lower().replace("his", "he").replace("her", "she"))
+            other = next((self.table._by_start.get(m.partner) for m in reversed(self.mentions[: bisect_left(self._starts, att.mention.start)])
+                          if m.partner is not None and m.label == "PERSON" and self.entity_at(m) is ent), None) if ent is not None else None
+            if other is not None and other is not ent and other.kind is SpeakerKind.PERSON:
+                return self._done(att, other, "role")
+        # "Canada's finance minister rejected …, saying "…". ⏎⏎ … Finance Minister Elaine Corriveau told
+        # reporters": a lede's role, held by the person the next lines name with it (before anyone is named)
+        lede = re.match(r"(?:the|[A-Z][\w.]*['’]s) ((?:[\w-]+ ){0,3}[\w-]+)$", desc)
+        if lede is not None and kind in (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN) and not any(
+                e.kind is SpeakerKind.PERSON for e in self._recent_entities(att.mention.start)):
+            head = _ROLE_FORMS.get(lemma, lemma)
+            ahead = [e for e in self.table.entities if e.role and e.mentions and head in _role_words(e.role)
+                     and 0 < e.mentions[0].start - att.mention.end < 500]
+            if len(ahead) == 1:
+                return self._done(att, ahead[0], "role")
         # "the president", "the senator": a role some named person in the article holds.
         if desc.lower().startswith("the ") and kind in (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN):
             head = _ROLE_FORMS.get(lemma, lemma)

@@ -924,8 +924,8 @@ class ChunkView:
             # "Trump, who has said ...": the mention runs from the name to its relative pronoun.
             rel = [c for c in cue_tokens[0].children if c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "that", "which")]
             np_tokens = sorted(set(np_tokens) | set(rel), key=lambda t: t.i)
-        while len(np_tokens) > 1 and np_tokens[0].is_punct:
-            np_tokens = np_tokens[1:]  # a closing mark the parser hung on the name after it
+        while len(np_tokens) > 1 and (np_tokens[0].is_punct or np_tokens[0].is_space):
+            np_tokens = np_tokens[1:]  # a closing mark the parser hung on the name after it, a dateline's blank
         att.mention = span_of(np_tokens, self.masked)
         att.mention_text = self.text[att.mention.start : att.mention.end]
         att.mention_lemma = subj.lower_ if subj.pos_ == "PRON" else subj.lemma_.lower()
@@ -954,6 +954,11 @@ class ChunkView:
                 e = entity_at(child)
                 if e is not None and (e.label_ == "PERSON" or (e.label_ == "ORG" and child.head.i == subj.i)):
                     self._name(att, e, beside=True)
+                    break
+                if e is not None and e.label_ != "PERSON" and child.head.i == subj.i and self._person_noun(subj.lemma_.lower()) \
+                        and 2 <= len(e) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in e):
+                    # "Its chairman, Des Monaghan, said" (the NER: a place): a person's name beside a person's noun
+                    self._name(att, DocSpan(self.doc, e.start, e.end, label="PERSON"), beside=True)
                     break
                 if e is not None and e.label_ in ("PRODUCT", "FAC", "WORK_OF_ART") and child.head.i == subj.i \
                         and subj.lemma_.lower() in ORGANISATION_NOUNS:
