@@ -743,6 +743,13 @@ WHO = [
     ("lede-role-after-a-dateline", 'OTTAWA (Reuters) - Canada\'s finance minister on Tuesday rejected calls for more '
      'transit money, saying the country could not afford "open-ended commitments."\n\n"We made a choice," Finance '
      'Minister Elaine Corriveau told reporters.', ["Elaine Corriveau", "Elaine Corriveau"]),
+    # a subject of a "when" clause is no subject of the story; a score is no part of a name
+    ("when-clause-subject", 'Rovers striker Tom Adams scored twice in the win.\n\nKingsmere boss Luca Ferrante was less amused, '
+     'particularly about the penalty, awarded when Adams went down under a challenge.\n\n"For me it is never a '
+     'penalty," the Italian said.', ["Luca Ferrante"]),
+    ("score-after-a-name", 'Haruka Sato saved two match points before beating ninth seed Daria Kovalenko 4-6 7-6(8) 6-3 '
+     'on Wednesday.\n\n"I was calm," Sato said.\n\nKovalenko, who had not dropped a set all tournament, blamed herself. '
+     '"I had it in my hand and I let it go," the Ukrainian said.', ["Haruka Sato", "Daria Kovalenko"]),
     # an everyday calling as an epithet
     ("epithet-calling", 'Margaret Lowe, 71, was carried from her cottage by firefighters. "I heard it before I saw it," '
      'the retired teacher said.', ["Margaret Lowe"]),

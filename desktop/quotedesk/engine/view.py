@@ -212,6 +212,9 @@ def repair_entities(doc) -> set[str]:
             else DocSpan(doc, e.start + 1, e.end, label=e.label_) if len(e) > 1 and e[0].text in BULLETS
             else e for e in ents]
     ents = [part for e in ents for part in _two_names(e)]
+    # "Daria Kovalenko 4-6 7-6(8": a score the NER ran into the name
+    ents = [DocSpan(doc, e.start, next(t.i for t in e[1:] if _no_word(t)), label="PERSON")
+            if e.label_ == "PERSON" and len(e) > 2 and any(_no_word(t) for t in e[1:]) else e for e in ents]
     # "Amara Nwosu said" with only "Nwosu" an entity: a name the chunk gives whole elsewhere
     whole = {e.text for e in ents if e.label_ == "PERSON" and len(e) > 1}
     taken = {t.i for e in ents for t in e}
@@ -258,6 +261,11 @@ def _first_names_alone(doc, ents) -> list:
 
 
 BULLETS = {"•", "·", "▪", "►", "*", "-", "–", "—"}
+
+
+def _no_word(t) -> bool:
+    """A token with no letter that is no punctuation either: "4-6", "7-6(8"."""
+    return not t.is_punct and not any(c.isalpha() for c in t.text)
 
 
 def _aged(doc, k: int) -> bool:
@@ -313,6 +321,8 @@ SPEAKING_DESCRIPTIONS = {**{w: None for w in (
     "spokesman": "m", "spokeswoman": "f", **KIN_NOUNS}
 
 
+# Adverbs that open a subordinate clause the parser may not mark as one ("awarded when Adeyemi went down").
+SUBORDINATING = {"when", "while", "whenever", "where", "wherever", "once", "as"}
 # Titles of the peerage, which the NER takes for organisations ("the Duchess said").
 PEERAGE = {"duchess", "countess", "baroness", "viscount", "marquess"}
 
@@ -584,10 +594,11 @@ class ChunkView:
     @staticmethod
     def _clause_subject(root) -> bool:
         """Whether a name headed by ``root`` is its clause's subject, the clause not a subordinate
-        one ("unless Sanders wins", "when Tapper asked"); a name modifying the subject is none
+        one ("unless Sanders wins", "when Tapper asked", "awarded when Adeyemi went down"); a name modifying the subject is none
         ("Sanders supporters")."""
         verb = root.head
-        return root.dep_ in SUBJECT_DEPS and not (verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children))
+        return root.dep_ in SUBJECT_DEPS and not (verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in SUBORDINATING) for c in verb.children))
 
     def _story_subject(self, root) -> bool:
         """Whether a name headed by ``root`` is a subject of the story, one a later "he" may go
