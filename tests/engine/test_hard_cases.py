@@ -750,6 +750,13 @@ WHO = [
     ("score-after-a-name", 'Haruka Sato saved two match points before beating ninth seed Daria Kovalenko 4-6 7-6(8) 6-3 '
      'on Wednesday.\n\n"I was calm," Sato said.\n\nKovalenko, who had not dropped a set all tournament, blamed herself. '
      '"I had it in my hand and I let it go," the Ukrainian said.', ["Haruka Sato", "Daria Kovalenko"]),
+    # a one-word "person" that only ever stands where places do is a place; a name the NER knew
+    # only elsewhere still issued the statement
+    ("place-not-person", 'Cyclone Tamsin crosses coast near Bowen\n\nWe have been speaking to Hannah Kowalczyk, who is '
+     'sheltering with her family in Bowen.\n\n"The whole house is shaking," she told us.', ["Hannah Kowalczyk"]),
+    ("issuer-named-elsewhere", 'The ruling could expose RideNest to millions in back pay.\n\nRideNest said in a '
+     'statement that it was reviewing its options. "This decision will force us to restrict flexibility," the '
+     'statement said.', ["RideNest"]),
     # an everyday calling as an epithet
     ("epithet-calling", 'Margaret Lowe, 71, was carried from her cottage by firefighters. "I heard it before I saw it," '
      'the retired teacher said.', ["Margaret Lowe"]),

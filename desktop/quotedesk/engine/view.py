@@ -242,6 +242,13 @@ def repair_entities(doc) -> set[str]:
             else DocSpan(doc, e.start, e.end, label="FAC") if e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ in STREET_WORDS
             else e for e in ents]
     ents = sorted(ents + _first_names_alone(doc, ents), key=lambda e: e.start)
+    # "near Bowen", "in Bowen", "south of Bowen": a one-word "person" only ever where places stand is a place
+    places = defaultdict(list)
+    for e in ents:
+        if e.label_ == "PERSON" and len(e) == 1:
+            places[e.text].append(_where(e.root))
+    ents = [DocSpan(doc, e.start, e.end, label="GPE") if e.label_ == "PERSON" and len(e) == 1 and all(places[e.text])
+            and e.text not in surnames else e for e in ents]
     if [(e.start, e.end, e.label_) for e in ents] != [(e.start, e.end, e.label_) for e in doc.ents]:
         doc.ents = ents
     return _surnames(doc.ents)
@@ -261,6 +268,13 @@ def _first_names_alone(doc, ents) -> list:
 
 
 BULLETS = {"•", "·", "▪", "►", "*", "-", "–", "—"}
+
+
+def _where(token) -> bool:
+    """Whether ``token`` stands where a place does: "in Bowen", "near Bowen", "south of Bowen"."""
+    prep = token.head
+    return token.dep_ == "pobj" and (prep.lower_ in ("in", "near", "outside", "around", "across", "toward", "towards")
+                                     or (prep.lower_ == "of" and prep.head.lower_ in ("north", "south", "east", "west")))
 
 
 def _no_word(t) -> bool:
@@ -1125,6 +1139,10 @@ class ChunkView:
 
     def _person_or_org(self, token):
         e = entity_at(token)
+        if e is None and token.pos_ == "PROPN":
+            # "RideNest said in a statement" where the NER knew "RideNest" only elsewhere
+            label = next((x.label_ for x in self.doc.ents if x.text == token.text and x.label_ in ("PERSON", "ORG")), None)
+            e = DocSpan(self.doc, token.i, token.i + 1, label=label) if label else None
         return e if e is not None and e.label_ in ("PERSON", "ORG") and token.i not in self._token_quote else None
 
     def attribution(self, quote: ChunkQuote, subj, cue_tokens=()) -> Attribution | None:
