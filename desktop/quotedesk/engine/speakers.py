@@ -418,34 +418,9 @@ class Resolver:
             kind = SpeakerKind.ANONYMOUS
         else:
             kind = SpeakerKind.UNKNOWN
-        # "Brightsea Council said it was aware. A spokesman added: "…"": the organisation's spokesman
-        if lemma in SPOKESPEOPLE and re.match(r"(?i)an? ", desc) and not _WHOSE_AFTER.match(self.text, att.mention.end) \
-                and not att.mention_plural and (ent := self._org_just_named(att)) is not None:
-            return self._done(att, ent, "role")
-        # "Norvane Foods reported …. "…," the company said.": the business the article last named as a subject
-        if desc.lower().startswith("the ") and lemma in _BUSINESS_NOUNS and not att.mention_plural:
-            ent = self._named_business(att.mention.start)
-            if ent is not None:
-                return self._done(att, ent, "role")
-        # "Gail and Terry Sandoval sat …. "…," Gail Sandoval said. Her husband added: "…"": the partner
-        # of whom the possessive stands for
-        spouse = re.match(r"(?i)(his|her) (?:husband|wife|partner|spouse)$", desc)
-        if spouse is not None:
-            ent, _ = self._antecedent(att.mention.start, spouse.group(1).lower().replace("his", "he").replace("her", "she"))
-            other = next((self.table._by_start.get(m.partner) for m in reversed(self.mentions[: bisect_left(self._starts, att.mention.start)])
-                          if m.partner is not None and m.label == "PERSON" and self.entity_at(m) is ent), None) if ent is not None else None
-            if other is not None and other is not ent and other.kind is SpeakerKind.PERSON:
-                return self._done(att, other, "role")
-        # "Canada's finance minister rejected …, saying "…". ⏎⏎ … Finance Minister Elaine Corriveau told
-        # reporters": a lede's role, held by the person the next lines name with it (before anyone is named)
-        lede = re.match(r"(?:the|[A-Z][\w.]*['’]s) ((?:[\w-]+ ){0,3}[\w-]+)$", desc)
-        if lede is not None and kind in (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN) and not any(
-                e.kind is SpeakerKind.PERSON for e in self._recent_entities(att.mention.start)):
-            head = _ROLE_FORMS.get(lemma, lemma)
-            ahead = [e for e in self.table.entities if e.role and e.mentions and head in _role_words(e.role)
-                     and 0 < e.mentions[0].start - att.mention.end < 500]
-            if len(ahead) == 1:
-                return self._done(att, ahead[0], "role")
+        named = self._described_before(att, desc, lemma, kind)
+        if named is not None:
+            return self._done(att, named, "role")
         # "the president", "the senator": a role some named person in the article holds.
         if desc.lower().startswith("the ") and kind in (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN):
             head = _ROLE_FORMS.get(lemma, lemma)
@@ -547,6 +522,40 @@ class Resolver:
             return last_speaker[1], None
         rivals = [v for k, v in scores.items() if k != id(best)]
         return best, (best_score - max(rivals) if rivals else None)
+
+    def _described_before(self, att: Attribution, desc: str, lemma: str, kind: SpeakerKind) -> _Entity | None:
+        """The organisation or person a description stands for by what the article said around it:
+        an organisation's spokesman, "the company", "her husband", a lede's role."""
+        # "Brightsea Council said it was aware. A spokesman added: "…"": the organisation's spokesman
+        if lemma in SPOKESPEOPLE and re.match(r"(?i)an? ", desc) and not _WHOSE_AFTER.match(self.text, att.mention.end) \
+                and not att.mention_plural:
+            return self._org_just_named(att)
+        # "Norvane Foods reported …. "…," the company said.": the business the article last named as a subject
+        if desc.lower().startswith("the ") and lemma in _BUSINESS_NOUNS and not att.mention_plural:
+            return self._named_business(att.mention.start)
+        # "Gail and Terry Sandoval sat …. "…," Gail Sandoval said. Her husband added: "…"": the partner
+        # of whom the possessive stands for
+        spouse = re.match(r"(?i)(his|her) (?:husband|wife|partner|spouse)$", desc)
+        if spouse is not None:
+            ent, _ = self._antecedent(att.mention.start, {"his": "he", "her": "she"}[spouse.group(1).lower()])
+            return self._named_with(ent, att.mention.start) if ent is not None else None
+        # "Canada's finance minister rejected …, saying "…". ⏎⏎ … Finance Minister Elaine Corriveau told
+        # reporters": a lede's role, held by the person the next lines name with it (before anyone is named)
+        if re.match(r"(?:the|[A-Z][\w.]*['’]s) (?:[\w-]+ ){0,3}[\w-]+$", desc) and kind in (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN) \
+                and not any(e.kind is SpeakerKind.PERSON for e in self._recent_entities(att.mention.start)):
+            head = _ROLE_FORMS.get(lemma, lemma)
+            ahead = [e for e in self.table.entities if e.role and e.mentions and head in _role_words(e.role)
+                     and 0 < e.mentions[0].start - att.mention.end < 500]
+            return ahead[0] if len(ahead) == 1 else None
+        return None
+
+    def _named_with(self, ent: _Entity, pos: int) -> _Entity | None:
+        """The person named with ``ent`` as one subject anywhere before ``pos`` ("Gail and Terry Sandoval")."""
+        for m in reversed(self.mentions[: bisect_left(self._starts, pos)]):
+            other = self.table._by_start.get(m.partner) if m.partner is not None and m.label == "PERSON" else None
+            if other is not None and self.entity_at(m) is ent and other is not ent and other.kind is SpeakerKind.PERSON:
+                return other
+        return None
 
     def _org_just_named(self, att: Attribution) -> _Entity | None:
         """The organisation that was the subject of the sentence before the mention's (or of its
