@@ -1174,3 +1174,10 @@ def test_an_op_ed_s_i_is_the_writer_its_byline_names():
     # no byline, or one of several writers or an agency: the author stays "the author"
     for byline in ("", "By Jane Doe and John Roe\n\n", "By Reuters\n\n"):
         assert analyze(f'Headline\n\n{byline}"I was there," I said.')[0].speaker == "the author"
+
+
+def test_a_name_the_ner_ran_into_a_hyphen_breaks_no_acronym_lookup():
+    # found by benchmarks/fuzz_engine.py (seed 0, document 712): "Carla Sanchez-" had an empty last word
+    analysis = analyze_document('Carla Sanchez- spoke on Monday. "We agree," the IMF said.')
+    assert [q.speaker for q in analysis.quotes] == ["IMF"]
+    assert "Carla Sanchez" in [p.name for p in analysis.people]

@@ -77,7 +77,7 @@ def _clean_name(text: str) -> str:
     text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
     text = re.sub(r"\s*\([^)]*$", "", text)  # "California Department of Transportation (Caltrans"
     text = re.sub(r"^.+?['’]s\s+(?=[A-Z][a-z]+\s+[A-Z][\w.'’-]+$)", "", text)  # "New Republic’s Jeet Heer"
-    text = text.strip(" ,;:\"'“”").lstrip("-–—―")
+    text = text.strip(" ,;:\"'“”").strip("-–—―")  # ("-Craig Fehrman", "Carla Sanchez-")
     return text if re.search(r"\b(?:Jr|Sr|Inc|Co|Corp|Ltd|[A-Z])\.$", text) else text.rstrip(". ")
 
 
@@ -260,7 +260,7 @@ class SpeakerTable:
             if ent.kind is not SpeakerKind.PERSON and initials == letters:
                 return ent
         for ent in reversed(self.entities):
-            words = [w for w in re.split(r"[\s-]+", ent.name) if w.strip(".") not in _NAME_SUFFIXES]
+            words = [w for w in re.split(r"[\s-]+", ent.name) if w and w.strip(".") not in _NAME_SUFFIXES]
             if ent.kind is SpeakerKind.PERSON and len(letters) >= 3 and "".join(w[0] for w in words).upper() == letters:
                 return ent
         return None
