@@ -19,7 +19,7 @@ from quotedesk.core.model import Person, Span, SpeakerKind
 from quotedesk.engine.attribution import Attribution, MentionInfo
 from quotedesk.engine.lexicon import lexicon
 from quotedesk.engine.components import AGE_WORD
-from quotedesk.engine.view import CORPORATE_WORDS, ORGANISATION_NOUNS, SPEAKING_DESCRIPTIONS, SPOKESPEOPLE
+from quotedesk.engine.view import CORPORATE_WORDS, ORGANISATION_NOUNS, SPOKESPEOPLE, person_noun
 
 _FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman", "spokeswoman"}
 _MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman", "spokesman"}
@@ -369,7 +369,7 @@ class Resolver:
                 # "what some call "…"", "one said": nobody named, no one to go back to
                 kind = SpeakerKind.GROUP if att.mention_plural or lemma in _PLURAL_QUANTIFIERS else SpeakerKind.UNKNOWN
                 return Resolved(att.mention_text, kind, None, "description")
-            described = self._described(att.mention.start, lemma) if lemma in ("he", "she", "they") else None
+            described = self._unnamed_speaker(att.mention.start, lemma) if lemma in ("he", "she", "they") else None
             if described is not None:
                 # "A member of the rescue corps, who asked not to be named, said …. "…," he said."
                 kind = SpeakerKind.GROUP if described.plural else SpeakerKind.ANONYMOUS
@@ -431,8 +431,7 @@ class Resolver:
             # the article introduced just before, not someone named
             introduced = re.search(rf"\b(?:an?|another)\s+(?:[\w'’-]+\s+){{0,4}}?{re.escape(lemma)}\b",
                                    self.text[max(0, att.mention.start - 600) : att.mention.start], re.I) \
-                if not att.mention_plural and (lemma in SPEAKING_DESCRIPTIONS or lemma in _PEOPLE_NOUNS
-                                               or lemma in self.lex.titles) else None
+                if not att.mention_plural and (person_noun(lemma) or lemma in _PEOPLE_NOUNS) else None
             if introduced is not None:
                 return Resolved(introduced.group(), SpeakerKind.ANONYMOUS, None, "description")
             if head in _EPITHETS:
@@ -538,7 +537,7 @@ class Resolver:
         spouse = re.match(r"(?i)(his|her) (?:husband|wife|partner|spouse)$", desc)
         if spouse is not None:
             ent, _ = self._antecedent(att.mention.start, {"his": "he", "her": "she"}[spouse.group(1).lower()])
-            return self._named_with(ent, att.mention.start) if ent is not None else None
+            return self._partner(ent, att.mention.start, anywhere=True) if ent is not None else None
         # "Canada's finance minister rejected …, saying "…". ⏎⏎ … Finance Minister Elaine Corriveau told
         # reporters": a lede's role, held by the person the next lines name with it (before anyone is named)
         if re.match(r"(?:the|[A-Z][\w.]*['’]s) (?:[\w-]+ ){0,3}[\w-]+$", desc) and kind in (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN) \
@@ -547,14 +546,6 @@ class Resolver:
             ahead = [e for e in self.table.entities if e.role and e.mentions and head in _role_words(e.role)
                      and 0 < e.mentions[0].start - att.mention.end < 500]
             return ahead[0] if len(ahead) == 1 else None
-        return None
-
-    def _named_with(self, ent: _Entity, pos: int) -> _Entity | None:
-        """The person named with ``ent`` as one subject anywhere before ``pos`` ("Gail and Terry Sandoval")."""
-        for m in reversed(self.mentions[: bisect_left(self._starts, pos)]):
-            other = self.table._by_start.get(m.partner) if m.partner is not None and m.label == "PERSON" else None
-            if other is not None and self.entity_at(m) is ent and other is not ent and other.kind is SpeakerKind.PERSON:
-                return other
         return None
 
     def _org_just_named(self, att: Attribution) -> _Entity | None:
@@ -580,7 +571,7 @@ class Resolver:
                 return ent if ent.name.split()[-1].lower() in CORPORATE_WORDS else None
         return None
 
-    def _described(self, pos: int, pronoun: str) -> MentionInfo | None:
+    def _unnamed_speaker(self, pos: int, pronoun: str) -> MentionInfo | None:
         """The unnamed speaker a pronoun at ``pos`` stands for: a description that spoke in its
         sentence or up to three before, with no name the subject of a clause since."""
         upto = bisect_left(self._starts, pos)
@@ -596,12 +587,16 @@ class Resolver:
                 return None
         return None
 
-    def _partner(self, ent: _Entity, pos: int) -> _Entity | None:
-        """The person named with ``ent`` as one subject where it was last named before ``pos``."""
+    def _partner(self, ent: _Entity, pos: int, *, anywhere: bool = False) -> _Entity | None:
+        """The person named with ``ent`` as one subject where it was last named before ``pos`` ("Tom
+        and Linda Baker"); with ``anywhere``, where it was so named at any time before."""
         for m in reversed(self.mentions[: bisect_left(self._starts, pos)]):
             if m.label == "PERSON" and self.entity_at(m) is ent:
                 other = self.table._by_start.get(m.partner) if m.partner is not None else None
-                return other if other is not None and other is not ent and other.kind is SpeakerKind.PERSON else None
+                if other is not None and other is not ent and other.kind is SpeakerKind.PERSON:
+                    return other
+                if not anywhere:
+                    return None
         return None
 
     def entity_at(self, m: MentionInfo) -> _Entity | None:

@@ -263,7 +263,7 @@ def _first_names_alone(doc, ents) -> list:
             firsts[e[0].text].add(e.text)
     taken = {t.i for e in ents for t in e}
     return [DocSpan(doc, t.i, t.i + 1, label="PERSON") for t in doc
-            if t.i not in taken and t.dep_ in SUBJECT_DEPS and t.pos_ == "PROPN" and t.is_title and len(firsts[t.text]) == 1
+            if t.i not in taken and t.dep_ in SUBJECT_DEPS and t.pos_ == "PROPN" and t.is_title and len(firsts.get(t.text, ())) == 1
             and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")]
 
 
@@ -275,6 +275,11 @@ def _where(token) -> bool:
     prep = token.head
     return token.dep_ == "pobj" and (prep.lower_ in ("in", "near", "outside", "around", "across", "toward", "towards")
                                      or (prep.lower_ == "of" and prep.head.lower_ in ("north", "south", "east", "west")))
+
+
+def person_noun(lemma: str) -> bool:
+    """Whether a noun names a person by calling, rank or kin ("owner", "duchess", "son")."""
+    return lemma in SPEAKING_DESCRIPTIONS or lemma in lexicon().titles or lemma == "owner"
 
 
 def _no_word(t) -> bool:
@@ -512,7 +517,7 @@ class ChunkView:
             kin = root.head.lemma_.lower() if root.dep_ == "appos" else ""
             if kin in KIN_NOUNS and all(t.pos_ == "PROPN" and t.is_title for t in ent):
                 label, gender = "PERSON", gender or KIN_NOUNS[kin]  # "her son, Diego," (the NER: a place)
-            elif self._person_noun(kin) and 2 <= len(ent) <= 3 \
+            elif person_noun(kin) and 2 <= len(ent) <= 3 \
                     and all(t.pos_ == "PROPN" and t.is_title for t in ent):
                 label = "PERSON"  # "The lodge's owner, Piers Athelney," (the NER: an organisation)
             asked = root.dep_ in ("dobj", "dative") and root.head.lemma_ in ("ask", "question", "press", "quiz")
@@ -527,7 +532,7 @@ class ChunkView:
             subject = subject if subject.dep_ in SUBJECT_DEPS else root
             out.append(MentionInfo(span, self._shared_surname(ent), label, self.sent_offset + self._sent_of.get(ent.start, 0),
                                    self._story_subject(subject), before, gender, asked, self._partner(root, ent),
-                                   described=self._described(root)))
+                                   described=self._called_beside(root)))
             seen.update(range(ent.start, ent.end))
         # Names the NER missed: a run of proper nouns that is a clause's subject
         # ("Mayor Ana Ruiz spoke ..."), counted as a person when a title leads it, it has
@@ -555,7 +560,7 @@ class ChunkView:
                 before = " ".join(x.text for x in self.doc[max(0, run[0].i - 6) : run[0].i])
                 label = "ORG" if run[-1].lower_ in CORPORATE_WORDS else "PERSON"  # "Acme Robotics builds …"
                 out.append(MentionInfo(span, self.text[span.start : span.end], label,
-                                       self.sent_offset + self._sent_of.get(t.i, 0), True, before, described=self._described(t)))
+                                       self.sent_offset + self._sent_of.get(t.i, 0), True, before, described=self._called_beside(t)))
                 seen.update(r.i for r in run)
         # Descriptions that speak: "A member of the rescue corps, who asked not to be named, said …",
         # "A police spokeswoman declined to say …", "my mother took me … and told me …"
@@ -580,7 +585,7 @@ class ChunkView:
         out.sort(key=lambda m: m.span.start)
         return out
 
-    def _described(self, root) -> str:
+    def _called_beside(self, root) -> str:
         """What the article calls the person named by ``root`` beside the name: "duchess" in
         "Princess Adelaide, the Duchess of Kelbourne,", "owner" in "The lodge's owner, Piers Athelney,"."""
         doc = root.doc
@@ -589,7 +594,7 @@ class ChunkView:
                   and c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].is_punct]
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             beside.append(root.head)
-        beside = [c for c in beside if self._person_noun(c.lemma_.lower()) and not self.in_quote(c)]
+        beside = [c for c in beside if person_noun(c.lemma_.lower()) and not self.in_quote(c)]
         return beside[0].lower_ if beside else ""
 
     def _named_as(self, noun):
@@ -600,10 +605,6 @@ class ChunkView:
         orgs = {e.text: e for e in self.doc.ents if e.label_ == "ORG" and len(e) > 1 and e[-1].lower_ == noun.lower_
                 and e.end <= noun.i and not self.in_quote(e.root)}
         return next(iter(orgs.values())) if len(orgs) == 1 else None
-
-    def _person_noun(self, lemma: str) -> bool:
-        """Whether a noun names a person by calling, rank or kin ("owner", "duchess", "son")."""
-        return lemma in SPEAKING_DESCRIPTIONS or lemma in self.lex.titles or lemma == "owner"
 
     @staticmethod
     def _clause_subject(root) -> bool:
@@ -980,7 +981,7 @@ class ChunkView:
                 if e is not None and (e.label_ == "PERSON" or (e.label_ == "ORG" and child.head.i == subj.i)):
                     self._name(att, e, beside=True)
                     break
-                if e is not None and e.label_ != "PERSON" and child.head.i == subj.i and self._person_noun(subj.lemma_.lower()) \
+                if e is not None and e.label_ != "PERSON" and child.head.i == subj.i and person_noun(subj.lemma_.lower()) \
                         and 2 <= len(e) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in e):
                     # "Its chairman, Des Monaghan, said" (the NER: a place): a person's name beside a person's noun
                     self._name(att, DocSpan(self.doc, e.start, e.end, label="PERSON"), beside=True)

@@ -33,8 +33,7 @@ def _dash_name(colon):
     j = colon.i - 1
     while j >= 0 and colon.i - j <= 5 and (doc[j].pos_ == "PROPN" or doc[j].ent_type_ in ("PERSON", "ORG")) and doc[j].is_title:
         j -= 1
-    spaced = j >= 0 and (doc[j].whitespace_ or j == 0 or doc[j - 1].whitespace_)  # a dash, not "Herald-Standard"'s hyphen
-    return doc[colon.i - 1] if 0 < colon.i - 1 - j <= 4 and j >= 0 and doc[j].text in DASHES and spaced else None
+    return doc[colon.i - 1] if 0 < colon.i - 1 - j <= 4 and j >= 0 and _spaced_dash(doc[j]) else None
 
 
 def _colon_lead_in(view, toks):
@@ -54,7 +53,7 @@ def _colon_lead_in(view, toks):
     # A name a verb's preposition governs is whom the words went to: "delivered a message to
     # Trump:" (not so after a dash: "What that means - More from Jones:"), unless they came from
     # or were by the name: "The strongest words came from Sen. Bernie Sanders:".
-    dashes = [t.i for t in before if t.text in DASHES and (t.whitespace_ or t.doc[t.i - 1].whitespace_)]  # (not "Herald-Standard")
+    dashes = [t.i for t in before if _spaced_dash(t)]
     clause = any(t.pos_ == "VERB" and t.i > max(dashes, default=-1) for t in before)
     head = colon.sent.root
     person = entity_at(head) if not clause and head.i < colon.i and not view.in_quote(head) else None
@@ -86,6 +85,11 @@ def _colon_lead_in(view, toks):
     nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "pobj", "dobj", "ROOT", "appos")
              and not _venue(t)]
     return (nouns[-1], []) if nouns else None
+
+
+def _spaced_dash(t) -> bool:
+    """A dash set off by space, not the hyphen inside "Herald-Standard"."""
+    return t.text in DASHES and bool(t.whitespace_ or t.i == 0 or t.doc[t.i - 1].whitespace_)
 
 
 def _venue(name) -> bool:
