@@ -277,6 +277,13 @@ def _where(token) -> bool:
                                      or (prep.lower_ == "of" and prep.head.lower_ in ("north", "south", "east", "west")))
 
 
+def _person_and(ent):
+    """The person named right after ``ent`` and an "and" ("Raj" and "Priya Patel"), or None."""
+    doc = ent.doc
+    other = entity_at(doc[ent.end + 1]) if ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("and", "&") else None
+    return other if other is not None and other.label_ == "PERSON" and other.start == ent.end + 1 else None
+
+
 def person_noun(lemma: str) -> bool:
     """Whether a noun names a person by calling, rank or kin ("owner", "duchess", "son")."""
     return lemma in SPEAKING_DESCRIPTIONS or lemma in lexicon().titles or lemma == "owner"
@@ -690,10 +697,8 @@ class ChunkView:
     def _partner(self, root, ent) -> int | None:
         """Where the person named with ``root`` (the head of ``ent``) as one subject starts, in
         original offsets: "Tom and Linda Baker have lived …", "Jane Smith and her husband, Bob, said …"."""
-        doc = self.doc
-        other = entity_at(doc[ent.end + 1]) if ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("and", "&") else None
-        if other is not None and other.label_ == "PERSON" and other.start == ent.end + 1 and ent.label_ == "PERSON" \
-                and root.dep_ not in ("dobj", "pobj", "dative") and not self.in_quote(other.root):
+        other = _person_and(ent) if ent.label_ == "PERSON" else None
+        if other is not None and root.dep_ not in ("dobj", "pobj", "dative") and not self.in_quote(other.root):
             return span_of(list(other), self.masked).start  # "Rhys and Kylie Donnelly lost …", parsed as one name
         if root.dep_ not in SUBJECT_DEPS or root.ent_type_ != "PERSON":
             return None
@@ -707,12 +712,9 @@ class ChunkView:
 
     def _shared_surname(self, ent) -> str:
         """The name of ``ent``, with the surname it shares in "Raj and Priya Patel" ("Raj Patel")."""
-        doc = self.doc
-        if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ in self.lex.first_names \
-                and ent.text not in self._surnames and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "and":
-            other = entity_at(doc[ent.end + 1])
-            if other is not None and other.label_ == "PERSON" and other.start == ent.end + 1 and 2 <= len(other) <= 3 \
-                    and other[0].lower_ in self.lex.first_names:
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ in self.lex.first_names and ent.text not in self._surnames:
+            other = _person_and(ent)
+            if other is not None and 2 <= len(other) <= 3 and other[0].lower_ in self.lex.first_names:
                 return f"{ent.text} {other[-1].text}"
         return ent.text
 
