@@ -760,6 +760,13 @@ WHO = [
     # an everyday calling as an epithet
     ("epithet-calling", 'Margaret Lowe, 71, was carried from her cottage by firefighters. "I heard it before I saw it," '
      'the retired teacher said.', ["Margaret Lowe"]),
+    # the words of a claim are its owner's, whoever checks or mocks the claim; a fragment of a
+    # claim is no turn of speech that the next "she said" carries on
+    ("claim-owner", 'FactWatch looked into Governor Dale Pruitt\'s claim that the state had "the lowest taxes in the '
+     'region" last year.', ["Dale Pruitt"]),
+    ("claim-owner-then-she", 'Senator Ruth Abernathy mocked Tom Vance\'s claim that he was a "plain-spoken '
+     'rancher."\n\n"Voters know him," she said.', ["Tom Vance", "Ruth Abernathy"]),
+    # a relative pronoun is the name right before it, even where the parser left it unhung
 ]
 
 

@@ -81,6 +81,20 @@ def test_a_person_the_ner_called_an_organisation_still_ends_the_last_speakers_cl
     assert ent.name == "Donald Trump"
 
 
+def test_a_relative_pronoun_the_parser_left_unhung_is_the_name_right_before_it():
+    # the last speaker, Otis, would otherwise win "which" by the speaker's bonus
+    text = 'Glen Otis spoke. "Look," he said. Reporters turned to the Riverside Police Department which reported "412".'
+    police = span(text, "Riverside Police Department")
+    mentions = [MentionInfo(span(text, "Glen Otis"), "Glen Otis", "PERSON", 0, True),
+                MentionInfo(police, "Riverside Police Department", "ORG", 2, False)]
+    resolver = Resolver(SpeakerTable(mentions), mentions, text)
+    resolver.history.append((mentions[0].span.start, resolver.table.match("Glen Otis")))
+    which = text.index("which")
+    att = Attribution(0, Method.SYNTAX, mention=Span(which, which + 5), mention_text="which", mention_label="PRON",
+                      mention_lemma="which", cue=span(text, "reported"), sent=2)
+    assert resolver.resolve(att).speaker == "Riverside Police Department"
+
+
 def _table(*names):
     """A speaker table from (text, NER label) name mentions in order."""
     text, mentions = "", []

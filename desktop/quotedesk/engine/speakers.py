@@ -17,7 +17,7 @@ from quotedesk.core import names
 from quotedesk.core.chrome import byline_author
 from quotedesk.core.model import Person, Span, SpeakerKind
 from quotedesk.engine.attribution import Attribution, MentionInfo
-from quotedesk.engine.lexicon import lexicon
+from quotedesk.engine.lexicon import SPEECH_NOUNS, lexicon
 from quotedesk.engine.components import AGE_WORD
 from quotedesk.engine.view import CORPORATE_WORDS, ORGANISATION_NOUNS, SPOKESPEOPLE, person_noun
 
@@ -374,7 +374,7 @@ class Resolver:
                 # "A member of the rescue corps, who asked not to be named, said …. "…," he said."
                 kind = SpeakerKind.GROUP if described.plural else SpeakerKind.ANONYMOUS
                 return Resolved(described.text, kind, None, "description")
-            ent, margin = self._antecedent(att.mention.start, lemma)
+            ent, margin = self._relative_antecedent(att.mention.start, lemma) or self._antecedent(att.mention.start, lemma)
             if ent is None:
                 return Resolved(None, SpeakerKind.UNKNOWN, None, "pronoun-unresolved")
             other = self._partner(ent, att.mention.start) if lemma in ("they", "them") else None
@@ -468,6 +468,19 @@ class Resolver:
                 seen.append(e)
         seen.sort(key=lambda e: max((m.start for m in e.mentions if m.start < pos), default=-1))
         return seen
+
+    def _relative_antecedent(self, pos: int, pronoun: str) -> tuple[_Entity, None] | None:
+        """A relative pronoun's name right before it ("the Chicago Police Department which
+        reported "…""), where the parser did not hang the clause from it."""
+        if pronoun not in ("who", "which", "that"):
+            return None
+        k = bisect_left(self._starts, pos) - 1
+        if k < 0 or self.mentions[k].label not in ("PERSON", "ORG"):
+            return None
+        m = self.mentions[k]
+        if self.text[m.span.end : pos].strip(" ,") or (ent := self.entity_at(m)) is None:
+            return None
+        return ent, None
 
     def _antecedent(self, pos: int, pronoun: str) -> tuple[_Entity | None, float | None]:
         """The entity a pronoun at ``pos`` refers to, and its score's lead over the best rival."""
@@ -604,7 +617,9 @@ class Resolver:
         return self.table._by_start.get(m.span.start) or self.table.match(m.text)
 
     def _done(self, att: Attribution, ent: _Entity, how: str, margin: float | None = None) -> Resolved:
-        if att.mention is not None:
+        # (A fragment of someone's claim the article reports, "Sanders' self-description of being
+        # a "democratic socialist"", is no turn of speech the next "she said" carries on.)
+        if att.mention is not None and att.cue_lemma not in SPEECH_NOUNS:
             self.history.append((att.mention.start, ent))
             if att.mention_label == "PRON" and ent.gender is None and att.mention_lemma in ("he", "she"):
                 ent.gender = "m" if att.mention_lemma == "he" else "f"

@@ -1,7 +1,7 @@
 """Syntax: the subject of the first reporting cue among the quote's ancestors in the parse."""
 
 from quotedesk.core.model import Method
-from quotedesk.engine.lexicon import LIGHT_CUES
+from quotedesk.engine.lexicon import LIGHT_CUES, SPEECH_NOUNS
 from quotedesk.engine.sieves.lead_in import dash_credit
 from quotedesk.engine.sieves.registry import sieve
 from quotedesk.engine.view import DOCUMENTS
@@ -140,20 +140,28 @@ def _casts_as(verb, below) -> bool:
             and any(c.dep_ == "nsubj" for c in verb.children))
 
 
-# Nouns of speech whose possessor said the words they introduce.
-_SPEECH_NOUNS = frozenset({
-    "statement", "comment", "remark", "assertion", "claim", "warning", "promise", "pledge", "vow", "call", "word",
-    "description", "accusation", "insistence", "argument", "suggestion", "complaint", "declaration", "announcement",
-    "prediction", "response", "reply", "answer", "quip", "joke", "boast", "admission", "tweet", "line",
-    "characterization", "criticism", "denial", "contention", "message", "question", "plea", "demand", "threat",
-})
 
 
 def _speech_possessor(view, noun):
     """"his statement that "…"", "Trump's claim that …": the possessor of a noun of speech."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _SPEECH_NOUNS:
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS:
         return None
     return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PRON", "PROPN") and not view.in_quote(c)), None)
+
+
+def _claimed(quote, noun) -> bool:
+    """The quote stands in a clause the noun of speech governs ("claim that there have been
+    "…""), not beside it ("Trump's "divisive" comments", "denounced Trump's remarks as "…"",
+    what the writer or the subject calls them)."""
+    for r in quote.roots:
+        if noun not in r.ancestors:
+            continue
+        node = r.head
+        while node.i != noun.i:
+            if node.pos_ in ("VERB", "AUX"):
+                return True
+            node = node.head
+    return False
 
 
 def _aside(view, cue, quote) -> bool:
@@ -192,6 +200,12 @@ def _choose(view, quote, found):
         if (f[1].pos_ in ("PROPN", "PRON") or f[1].ent_type_ in ("PERSON", "ORG")) and f[1].dep_ != "poss"
     ]
     pool = named or found
+    # "Politifact seized on Trump's claim that there have been "…"": the words are the claim's
+    # owner's, unless an outer verb of saying reports them ("Clinton said Trump's claim …").
+    owned = next((f for f in found if (p := _speech_possessor(view, f[0])) is not None and p.i == f[1].i and _claimed(quote, f[0])), None)
+    if owned is not None and not any(c.lemma_ in CORE_CUES and c.i != owned[0].i and (c in owned[0].ancestors or owned[0] in c.ancestors)
+                                     for c, _ in found):
+        return owned
     near, near_subj = found[0]
     own = near_subj.head.i == near.i or (near.dep_ == "relcl" and near.head.i == near_subj.i)  # ("a friend who told")
     if quote.sentential and near.lemma_ in CORE_CUES and own and any(r.head.i == near.i for r in quote.roots):
