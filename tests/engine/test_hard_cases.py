@@ -762,6 +762,20 @@ WHO = [
      'the retired teacher said.', ["Margaret Lowe"]),
     # the words of a claim are its owner's, whoever checks or mocks the claim; a fragment of a
     # claim is no turn of speech that the next "she said" carries on
+    # names the NER mistyped: a relative's (a product to it), a Gaelic surname cased inside
+    # ("MacAoidh"), a name a title leads; a first name alone (a nationality to it)
+    ("kin-name-the-ner-called-a-product", 'Yousef Al-Khatib turned a chip shop into a bakery. Furn al-Hara now sells '
+     '1,200 flatbreads a day.\n\nHis wife, Lina, was against the idea from the start. "Who will buy our bread?" she '
+     'recalled, laughing.', ["Lina"]),
+    ("names-cased-inside-and-title-led", 'A ten-year-old boy, Calum MacAoidh, found the jawbone on a beach near '
+     'Tarbert. A museum has named the animal Ruadhsaurus after the island.\n\nHis grandmother, Peigi MacAoidh, 74, '
+     'had nearly told him to leave it. "I said it was just a stone," she said.\n\nLead researcher Dr Mairi NicLeòid '
+     'said the find was remarkable. "It fills a real gap," she said.', ["Peigi MacAoidh", "Mairi NicLeòid"]),
+    ("first-name-alone-the-ner-called-a-nationality", 'A ten-year-old boy, Calum MacAoidh, found the jawbone on a '
+     'beach near Tarbert.\n\nHer colleague, Professor Anand Krishnamurthy, said the team planned a survey of the '
+     'beach in the summer.\n\nThe jawbone will go on display at the island\'s heritage centre in the autumn. Asked '
+     'what he wanted to be when he grew up, Calum did not hesitate.\n\n"A palaeontologist," he said.',
+     ["Calum MacAoidh"]),
     ("claim-owner", 'FactWatch looked into Governor Dale Pruitt\'s claim that the state had "the lowest taxes in the '
      'region" last year.', ["Dale Pruitt"]),
     ("claim-owner-then-she", 'Senator Ruth Abernathy mocked Tom Vance\'s claim that he was a "plain-spoken '

@@ -226,15 +226,26 @@ def repair_entities(doc) -> set[str]:
             if any(t.text == ":" or t.is_sent_start for t in e[1:]) else e for e in ents]
     # "Giorgos Papadakis, 78,": a name with an age beside it is a person's, whatever the NER said
     ents = [DocSpan(doc, e.start, e.end, label="PERSON") if e.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC")
-            and len(e) <= 3 and all(t.is_title for t in e) and _aged(doc, e.end) else e for e in ents]
+            and len(e) <= 3 and all(name_cased(t) for t in e) and _aged(doc, e.end) else e for e in ents]
+    # "Dr Mairi NicLeòid said" (the NER: an organisation): a name a title leads is a person's
+    ents = [DocSpan(doc, e.start, e.end, label="PERSON") if e.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC")
+            and 2 <= len(e) <= 3 and e.start and doc[e.start - 1].lower_ in lexicon().titles and doc[e.start - 1].pos_ == "PROPN"
+            and all(t.pos_ == "PROPN" and name_cased(t) for t in e) and e[-1].lower_ not in CORPORATE_WORDS else e
+            for e in ents]
     # "Imogen Tallis's studio" (the NER: a place), after "Tallis, 44,": a first name and the surname of a person
     persons = {e[-1].text for e in ents if e.label_ == "PERSON"}
     ents = [DocSpan(doc, e.start, e.end, label="PERSON") if e.label_ in ("ORG", "GPE", "NORP") and 2 <= len(e) <= 3
-            and e[0].lower_ in lexicon().first_names and e[-1].text in persons and all(t.is_title for t in e) else e
+            and e[0].lower_ in lexicon().first_names and e[-1].text in persons and all(name_cased(t) for t in e) else e
             for e in ents]
     surnames = _surnames(ents)
+    # ("Calum did not hesitate", a nationality to the NER, after "Calum MacAoidh": his first name)
+    firsts = defaultdict(set)
+    for e in ents:
+        if e.label_ == "PERSON" and len(e) > 1:
+            firsts[e[0].text].add(e.text)
     ents = [DocSpan(doc, e.start, e.end, label="PERSON")
-            if e.label_ in ("GPE", "ORG", "NORP") and len(e) == 1 and e.text in surnames and e.root.dep_ in SUBJECT_DEPS
+            if e.label_ in ("GPE", "ORG", "NORP") and len(e) == 1 and (e.text in surnames or len(firsts[e.text]) == 1)
+            and e.root.dep_ in SUBJECT_DEPS
             else DocSpan(doc, e.start, e.end, label="ORG")
             if e.label_ == "PERSON" and (e.text.lower() in PLATFORMS or (len(e) > 1 and (e[0].lower_ in CAMPAIGN_WORDS
                                                                                      or e[-1].lower_ in CORPORATE_WORDS)))
@@ -287,6 +298,11 @@ def _person_and(ent):
 def person_noun(lemma: str) -> bool:
     """Whether a noun names a person by calling, rank or kin ("owner", "duchess", "son")."""
     return lemma in SPEAKING_DESCRIPTIONS or lemma in lexicon().titles or lemma == "owner"
+
+
+def name_cased(t) -> bool:
+    """Whether a word is cased as a name is: "Peigi", and "MacAoidh" or "NicLeòid" too."""
+    return t.is_title or (t.text[:1].isupper() and any(c.islower() for c in t.text))
 
 
 def _no_word(t) -> bool:
@@ -510,7 +526,10 @@ class ChunkView:
         quoted = (self.text[p.start : p.end].strip(" ,.;:!?").lower().removeprefix("the ") for q in self.quotes for p in q.parts)
         titles = {words for words in quoted if len(words.split()) <= 6}
         for ent in entities(self.doc):
-            if ent.label_ not in NAME_LABELS or any(t.i in self._token_quote for t in ent):
+            beside = name_root(ent).head.lemma_.lower() if name_root(ent).dep_ == "appos" else ""
+            if ent.label_ not in NAME_LABELS and not (beside in KIN_NOUNS or person_noun(beside)):
+                continue  # (but "His wife, Lina," is a person, whatever the NER said: a product)
+            if any(t.i in self._token_quote for t in ent):
                 continue
             if ent.text.lower().removeprefix("the ") in titles:
                 seen.update(range(ent.start, ent.end))
@@ -522,10 +541,10 @@ class ChunkView:
             root = name_root(ent)
             gender = self._own_gender(ent) if label == "PERSON" and self._clause_subject(root) else None
             kin = root.head.lemma_.lower() if root.dep_ == "appos" else ""
-            if kin in KIN_NOUNS and all(t.pos_ == "PROPN" and t.is_title for t in ent):
+            if kin in KIN_NOUNS and all(t.pos_ == "PROPN" and name_cased(t) for t in ent):
                 label, gender = "PERSON", gender or KIN_NOUNS[kin]  # "her son, Diego," (the NER: a place)
             elif person_noun(kin) and 2 <= len(ent) <= 3 \
-                    and all(t.pos_ == "PROPN" and t.is_title for t in ent):
+                    and all(t.pos_ == "PROPN" and name_cased(t) for t in ent):
                 label = "PERSON"  # "The lodge's owner, Piers Athelney," (the NER: an organisation)
             asked = root.dep_ in ("dobj", "dative") and root.head.lemma_ in ("ask", "question", "press", "quiz")
             # "Her father, Brad, 39, worried …": a name beside the subject is the subject, and so
@@ -984,7 +1003,7 @@ class ChunkView:
                     self._name(att, e, beside=True)
                     break
                 if e is not None and e.label_ != "PERSON" and child.head.i == subj.i and person_noun(subj.lemma_.lower()) \
-                        and 2 <= len(e) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in e):
+                        and 2 <= len(e) <= 3 and all(t.pos_ == "PROPN" and name_cased(t) for t in e):
                     # "Its chairman, Des Monaghan, said" (the NER: a place): a person's name beside a person's noun
                     self._name(att, DocSpan(self.doc, e.start, e.end, label="PERSON"), beside=True)
                     break
