@@ -776,6 +776,22 @@ WHO = [
      'beach in the summer.\n\nThe jawbone will go on display at the island\'s heritage centre in the autumn. Asked '
      'what he wanted to be when he grew up, Calum did not hesitate.\n\n"A palaeontologist," he said.',
      ["Calum MacAoidh"]),
+    # a role is its bearer's, not the place it is of; titles in short ("Sgt.") and in another
+    # word ("Justice") name the role; a lieutenant governor is not "the governor"
+    ("role-of-a-place", 'Farmland has been lost across the region. Nana Yaw Mensah, the chief of Sefwi Bekwai, said '
+     'he had lost count of the farms sold.\n\n"We have never seen it so bad," the chief said.', ["Nana Yaw Mensah"]),
+    ("role-in-short", '"This was a planned robbery," said Sgt. Alana Brightwater of the Millbrook Police Department.'
+     '\n\nJim Dunmore, the driver, was treated for cuts.\n\n"I\'m not going to get into our techniques," the sergeant '
+     'said.', ["Alana Brightwater", "Alana Brightwater"]),
+    ("role-in-another-word", 'Justice Folasade Ogunleye convicted the former minister on Tuesday. Defence lawyer '
+     'Tunde Bakare said he would appeal.\n\nDelivering judgment, the judge said the prosecution had proved its case '
+     '"beyond any reasonable doubt".', ["Folasade Ogunleye"]),
+    ("role-not-its-lieutenant", 'Gov. Elaine Marchetti-Ross declared a drought emergency on Thursday. She was flanked '
+     'by Lt. Gov. Brandon Ellery.\n\nAsked whether the cuts would be enforced, the governor said: "If we have to, yes."',
+     ["Elaine Marchetti-Ross"]),
+    ("title-led-name-the-ner-cut", 'Counsel to the convict, Chief Emeka Nwachukwu (SAN), said his client would appeal. '
+     'Mrs Ngozi Okafor-Eze led the prosecution.\n\n"We are confident the Court of Appeal will see it differently," '
+     'he told journalists.', ["Emeka Nwachukwu"]),
     ("claim-owner", 'FactWatch looked into Governor Dale Pruitt\'s claim that the state had "the lowest taxes in the '
      'region" last year.', ["Dale Pruitt"]),
     ("claim-owner-then-she", 'Senator Ruth Abernathy mocked Tom Vance\'s claim that he was a "plain-spoken '

@@ -199,6 +199,8 @@ class SpeakerTable:
     def _role_before(before: str) -> str | None:
         titles = lexicon().title_words
         words = before.split()
+        if words and words[-1].lower() in ("of", "for", "at"):
+            return None  # "the chief of Sefwi Asempa": the role's place, not its bearer
         out: list[str] = []
         for w in reversed(words):
             lw = w.lower()
@@ -272,7 +274,10 @@ class SpeakerTable:
 # Titles as a description's head word and as a role before a name ("Sen. Marco Rubio" is "the senator").
 _ROLE_FORMS = {"sen": "senator", "sen.": "senator", "gov": "governor", "gov.": "governor", "rep": "representative",
                "rep.": "representative", "congressman": "representative", "congresswoman": "representative",
-               "gen": "general", "gen.": "general", "pres.": "president", "sec.": "secretary"}
+               "gen": "general", "gen.": "general", "pres.": "president", "sec.": "secretary", "sgt": "sergeant",
+               "sgt.": "sergeant", "justice": "judge", "cllr": "councillor", "cllr.": "councillor"}
+# Words that make a role another office: a lieutenant governor is not "the governor".
+_LESSER = {"lt", "lt.", "lieutenant", "deputy", "vice", "assistant", "associate", "former", "ex"}
 # Heads of the descriptions news uses for the person it is writing about ("the Florida senator", "the
 # billionaire businessman"); the titles among them must agree with the person's own title, if any.
 _TITLE_EPITHETS = frozenset({"senator", "governor", "representative", "president", "secretary", "mayor", "general",
@@ -424,8 +429,9 @@ class Resolver:
         # "the president", "the senator": a role some named person in the article holds.
         if desc.lower().startswith("the ") and kind in (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN):
             head = _ROLE_FORMS.get(lemma, lemma)
+            lesser = _LESSER & set(desc.lower().split())
             for e in reversed(self._recent_entities(att.mention.start)):
-                if (e.role and head in _role_words(e.role)) or head in e.described:
+                if (e.role and head in _role_words(e.role) and _LESSER & _role_words(e.role) <= lesser) or head in e.described:
                     return self._done(att, e, "role")
             # "A consultant surgeon, who asked not to be named, said …. "…," the surgeon said.": the one
             # the article introduced just before, not someone named

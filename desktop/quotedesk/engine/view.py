@@ -227,11 +227,9 @@ def repair_entities(doc) -> set[str]:
     # "Giorgos Papadakis, 78,": a name with an age beside it is a person's, whatever the NER said
     ents = [DocSpan(doc, e.start, e.end, label="PERSON") if e.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC")
             and len(e) <= 3 and all(name_cased(t) for t in e) and _aged(doc, e.end) else e for e in ents]
-    # "Dr Mairi NicLeòid said" (the NER: an organisation): a name a title leads is a person's
-    ents = [DocSpan(doc, e.start, e.end, label="PERSON") if e.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC")
-            and 2 <= len(e) <= 3 and e.start and doc[e.start - 1].lower_ in lexicon().titles and doc[e.start - 1].pos_ == "PROPN"
-            and all(t.pos_ == "PROPN" and name_cased(t) for t in e) and e[-1].lower_ not in CORPORATE_WORDS else e
-            for e in ents]
+    # "Dr Mairi NicLeòid said", "Chief Emeka Nwachukwu" with only "Nwachukwu" an organisation to the
+    # NER: a name a title leads is a person's
+    ents = [_titled_person(doc, e) or e for e in ents]
     # "Imogen Tallis's studio" (the NER: a place), after "Tallis, 44,": a first name and the surname of a person
     persons = {e[-1].text for e in ents if e.label_ == "PERSON"}
     ents = [DocSpan(doc, e.start, e.end, label="PERSON") if e.label_ in ("ORG", "GPE", "NORP") and 2 <= len(e) <= 3
@@ -263,6 +261,22 @@ def repair_entities(doc) -> set[str]:
     if [(e.start, e.end, e.label_) for e in ents] != [(e.start, e.end, e.label_) for e in doc.ents]:
         doc.ents = ents
     return _surnames(doc.ents)
+
+
+def _titled_person(doc, e):
+    """The person's name a title leads, from the NER's organisation or place ``e`` and the
+    first names before it the NER left out; None if no title leads it."""
+    if e.label_ not in ("ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC") or e[-1].lower_ in CORPORATE_WORDS:
+        return None
+    start = e.start
+    while start > e.start - 2 and start and doc[start - 1].pos_ == "PROPN" and name_cased(doc[start - 1]) \
+            and not doc[start - 1].ent_type_ and doc[start - 1].lower_ not in lexicon().titles:
+        start -= 1
+    if not (2 <= e.end - start <= 3 and start and doc[start - 1].lower_ in lexicon().titles and doc[start - 1].pos_ == "PROPN"):
+        return None
+    if not all(t.pos_ == "PROPN" and name_cased(t) for t in doc[start : e.end]):
+        return None
+    return DocSpan(doc, start, e.end, label="PERSON")
 
 
 def _first_names_alone(doc, ents) -> list:
