@@ -349,6 +349,12 @@ def test_titles_in_lists_with_subtitles_or_numbers_are_not_speech(text):
     'The team reported the findings in the journal "Neurology and Ageing" on Monday.',
     'She said she had cried during "Tidewater", the band\'s closing song.',
     'A severe flood warning, meaning "danger to life", remains in place for the lower Tarrant.',
+    # a name a thing goes by, a paper's title in any case
+    'Supporters at Riverside Stadium have already started calling the teenager "Little Mo."',
+    'Crews saw a fire whirl, a spinning column of flame that firefighters sometimes call a "firenado," near Ashby.',
+    'Many young men have turned to illegal gold mining, known locally as "galamsey".',
+    'Fans have long called her "the queen of the late-night diner," a nickname she finds odd.',
+    'The study, titled "Thermal refugia and novel symbiont acquisition in a reef system," appeared on Monday.',
 ])
 def test_terms_under_discussion_and_slogans_on_signs_are_not_speech(text):
     (q,) = analyze(text)

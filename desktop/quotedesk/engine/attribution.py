@@ -19,6 +19,15 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # "the word "renoviction"", "the slogan "Make America Great Again"": a term under discussion.
 _TERM_BEFORE_RE = re.compile(
     r"\b(?:the|a|this|that|new|campaign|signature)\s+(?:word|term|phrase|slogan|hashtag|moniker|motto|catchphrase|buzzword)[\s,:]*$", re.I)
+# A name a thing goes by, not anyone's words on one occasion: what people have started or long
+# called it ("fans have started calling his son "Baby Kett"", "a spinning column of flame that
+# firefighters sometimes call a "firenado"", "known locally as "galamsey"", a so-called "Sozialplan").
+_GOES_BY_RE = re.compile(
+    r"(?:\b(?:start(?:ed|s)?|beg[ua]n|begins?)\s+(?:calling|to\s+call)\s+(?:[^\s\"“”]+\s+){0,6}?"
+    r"|\b(?:sometimes|often|commonly|usually|long|widely|popularly|affectionately|locally|now)\s+"
+    r"(?:calls?|called|calling|known\s+as|referred\s+to\s+as|dubbed|nicknamed)\s+(?:[^\s\"“”]+\s+){0,6}?"
+    r"|\bknown\s+(?:locally|widely|popularly|informally|colloquially)\s+as\s+"
+    r"|\bso-called\s+)(?:an?\s+|the\s+)?$", re.I)
 # A story quoted after its headline and writer in a digest: "Theater to close," by the Post's Ana Ruiz: "…".
 _EXCERPT_AFTER_RE = re.compile(r"(?:\"|”|'') by [^\n\"“”]{1,80}:\s*$")
 # A translation or gloss of the words before it: "Carpe diem," Latin for "seize the day".
@@ -115,6 +124,7 @@ def rules_non_speech(text: str, q: RawQuote, *, method: Method, sentential: bool
         or is_heading(text, q)
         or opens_as_subject(text, q)
         or bool(_TERM_BEFORE_RE.search(text, max(0, q.start - 40), q.start))
+        or (words <= 8 and bool(_GOES_BY_RE.search(text, max(0, q.start - 80), q.start)))
         or bool(_EXCERPT_AFTER_RE.search(text, max(0, q.start - 90), q.start))
         or bool(_GLOSS_RE.search(text, max(0, q.start - 20), q.start))
         or (title_like and method not in ("syntax", "according") and not claimed)

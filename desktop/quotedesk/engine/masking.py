@@ -108,6 +108,8 @@ def looks_like_title(text: str, q: RawQuote) -> bool:
     if text[q.parts[0].end - 1] == "," and _CREDIT_RE.match(text, q.end):
         return True
     words = text[q.parts[0].start : q.parts[0].end].strip(" ,.;:!?").split()
+    if re.search(r"\b(?:titled|entitled)\s*$", text[max(0, q.start - 12) : q.start]) and 0 < len(words) <= 25:
+        return True  # a paper titled "Thermal refugia and novel symbiont acquisition in …", in any case
     # A subtitle after a colon may be long; the title before it may not.
     colon = next((i for i, w in enumerate(words) if w.endswith(":")), len(words))
     if not words or colon >= 7 or len(words) > (14 if colon < len(words) else 7):
