@@ -860,6 +860,10 @@ def test_a_headline_quote_the_story_quotes_again_is_one_quote():
     # a headline's quote the story does not repeat is a quote of its own
     text = 'Trump: "I am the worst thing that ever happened to them"\n\nDonald Trump spoke on Monday.'
     assert [q.has(FLAG_REPEAT) for q in analyze(text)] == [False]
+    # the headline's words are the speaker's the story gives them, not the place the headline names
+    text = ('Plant closure stuns Oberwald: "We gave them everything"\n\nOBERWALD, Germany — The plant will close next '
+            'year.\n\n"We gave them everything. Overtime, wage freezes," said Dieter Haas, who chairs the works council.')
+    assert [(q.speaker, q.has(FLAG_REPEAT)) for q in analyze(text)] == [("Dieter Haas", True), ("Dieter Haas", False)]
 
 
 def test_an_expletive_it_is_no_speaker_of_a_fragment():

@@ -255,7 +255,27 @@ def article_quotes(
     for q in raw:
         if q.nested_in is not None:
             out.append(Quote(start=q.start, end=q.end, parts=tuple(q.parts), flags=frozenset({FLAG_NESTED, FLAG_PARTIAL}), confidence=0.0))
+    out = _headline_speakers(article, out)
     out.sort(key=lambda x: (x.start, -x.end))
+    return out
+
+
+def _headline_speakers(article: Article, quotes: list[Quote]) -> list[Quote]:
+    """A headline's quote that the story repeats has the speaker the story gives it ("Factory
+    closure stuns Bad Kellheim: "We gave them everything"" is Habermann's, not the town's)."""
+    def words(q: Quote) -> str:
+        return " " + " ".join(_WORD_RE.findall(" ".join(article.text[p.start : p.end] for p in q.parts).lower())) + " "
+
+    out = []
+    for q in quotes:
+        said = None
+        if FLAG_REPEAT in q.flags:
+            mine = words(q)
+            said = next((s for s in quotes if FLAG_REPEAT not in s.flags and s.speaker and FLAG_NON_SPEECH not in s.flags
+                         and s.start >= q.end and mine in words(s)), None)
+        out.append(q if said is None else replace(
+            q, speaker=said.speaker, speaker_kind=said.speaker_kind, mention=said.mention, cue=said.cue, role=said.role,
+            method=Method.INHERITED, confidence=said.confidence, evidence=said.evidence, flags=q.flags | {FLAG_INFERRED}))
     return out
 
 
