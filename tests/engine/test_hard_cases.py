@@ -798,6 +798,21 @@ WHO = [
     ("title-led-name-the-ner-cut", 'Counsel to the convict, Chief Emeka Nwachukwu (SAN), said his client would appeal. '
      'Mrs Ngozi Okafor-Eze led the prosecution.\n\n"We are confident the Court of Appeal will see it differently," '
      'he told journalists.', ["Emeka Nwachukwu"]),
+    # "the elder Osei" is the father, whoever was named last; "the 58-year-old" is the person the
+    # article gave that age, else the one it is writing about; a body's name is no "she"
+    ("the-elder-namesake", 'HARBOR CITY — His father, Kwame Osei, watched from the stands as his son, Malik Osei, '
+     'scored 38 points.\n\n"I never did anything like that," the elder Osei said.', ["Kwame Osei"]),
+    ("age-given-beside-the-name", 'Jürgen Habermann has worked at the plant for 34 years.\n\nHis son, Tobias '
+     'Habermann, a 29-year-old machinist, followed him in.\n\n"This plant would outlast us," Tobias Habermann said.'
+     '\n\nThe elder Habermann, 58, worried about younger workers.\n\n"Who is going to hire me?" the 58-year-old said.',
+     ["Tobias Habermann", "Jürgen Habermann"]),
+    ("age-of-the-one-written-about", 'Carrick had led until their captain, Darren Findlay, was sent off.\n\nCarrick '
+     'boss Neil Drummond was in no mood to talk about the goals.\n\n"It\'s not a booking," Drummond said of Findlay\'s '
+     'second yellow card.\n\nAsked whether the club would appeal, the 51-year-old said: "There\'s nothing to appeal."',
+     ["Neil Drummond", "Neil Drummond"]),
+    ("body-is-no-she", 'A 2022 change to Brookvale\'s zoning helped. In an email, the Brookvale Department of Planning '
+     'and Development said it had approved more conversions.\n\nTheir tenant, who asked to be identified only by her '
+     'first name, Priya, said the couple handled it well. "They\'re good landlords," she said.', ["Priya"]),
     ("claim-owner", 'FactWatch looked into Governor Dale Pruitt\'s claim that the state had "the lowest taxes in the '
      'region" last year.', ["Dale Pruitt"]),
     ("claim-owner-then-she", 'Senator Ruth Abernathy mocked Tom Vance\'s claim that he was a "plain-spoken '

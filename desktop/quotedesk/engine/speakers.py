@@ -19,7 +19,7 @@ from quotedesk.core.model import Person, Span, SpeakerKind
 from quotedesk.engine.attribution import Attribution, MentionInfo
 from quotedesk.engine.lexicon import SPEECH_NOUNS, lexicon
 from quotedesk.engine.components import AGE_WORD
-from quotedesk.engine.view import CORPORATE_WORDS, ORGANISATION_NOUNS, SPOKESPEOPLE, person_noun
+from quotedesk.engine.view import CORPORATE_WORDS, ORGANISATION_NOUNS, SPOKESPEOPLE, corporate_name, person_noun
 
 _FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman", "spokeswoman"}
 _MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman", "spokesman"}
@@ -183,8 +183,10 @@ class SpeakerTable:
         elif _names_better(ent, bare, toks, label):
             ent.name, ent.tokens = bare, toks
             self._index(ent)
-        if label == "PERSON":
-            ent.kind = SpeakerKind.PERSON  # NER calls a person ORG now and then; PERSON wins
+            if corporate_name(bare.lower().split()):
+                ent.kind = SpeakerKind.ORGANISATION  # "Brookvale", then "the Brookvale Department of Planning"
+        if label == "PERSON" and not corporate_name(ent.name.lower().split()):
+            ent.kind = SpeakerKind.PERSON  # NER calls a person ORG now and then; PERSON wins (not a body's name)
         ent.aliases.add(bare)
         if span is not None:
             ent.mentions.append(span)
@@ -457,12 +459,20 @@ class Resolver:
             ent, _ = self._antecedent(att.mention.start, _PARENTS[parent])
             if ent is not None:
                 return self._done(att, ent, "role")
-        # "the 43-year-old": news names a person by age right after naming them.
-        if desc.lower().startswith("the ") and AGE_WORD.match(desc[4:]):
-            people = [e for e in self._recent_entities(att.mention.start) if e.kind is SpeakerKind.PERSON]
-            if people:
-                return self._done(att, people[-1], "role")
+        # "the 43-year-old": the person the article gave that age ("Jürgen Habermann, 43,"), else
+        # the one it is writing about, as "he" would be.
+        if desc.lower().startswith("the ") and (age := AGE_WORD.match(desc[4:])):
+            ent = self._aged(att.mention.start, age.group(1)) or self._antecedent(att.mention.start, "person")[0]
+            if ent is not None:
+                return self._done(att, ent, "role")
         return Resolved(desc, kind, None, "description")
+
+    def _aged(self, pos: int, years: str) -> _Entity | None:
+        """The person last named before ``pos`` with this age beside the name ("Ruth Ames, 43,")."""
+        for m in reversed(self.mentions[: bisect_left(self._starts, pos)]):
+            if m.label == "PERSON" and re.match(rf",\s*{years}\s*[,.]", self.text[m.span.end : m.span.end + 8]):
+                return self.entity_at(m)
+        return None
 
     def _is_description(self, att: Attribution) -> bool:
         return att.mention_lemma in self.lex.anonymous

@@ -55,6 +55,10 @@ ORGANISATION_NOUNS = {"shop", "store", "company", "firm", "restaurant", "bakery"
 # Who speaks for an organisation: "a spokesperson for Google", "officials at the agency".
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "official", "officials"}
 # People named by how they are related to someone, and the gender that says: "her son, Diego,".
+# "the elder Habermann": the older (True) or younger of two namesakes
+ELDER = {"elder": True, "older": True, "senior": True, "younger": False, "junior": False}
+PARENT_NOUNS = frozenset({"father", "mother", "dad", "mum", "mom", "grandfather", "grandmother", "grandpa", "grandma"})
+CHILD_NOUNS = frozenset({"son", "daughter", "grandson", "granddaughter", "child", "boy", "girl"})
 KIN_NOUNS = {"son": "m", "grandson": "m", "husband": "m", "father": "m", "dad": "m", "brother": "m", "uncle": "m",
              "nephew": "m", "boyfriend": "m", "fiance": "m", "fiancé": "m", "daughter": "f", "granddaughter": "f",
              "wife": "f", "mother": "f", "mom": "f", "sister": "f", "aunt": "f", "niece": "f", "girlfriend": "f",
@@ -246,7 +250,7 @@ def repair_entities(doc) -> set[str]:
             and e.root.dep_ in SUBJECT_DEPS
             else DocSpan(doc, e.start, e.end, label="ORG")
             if e.label_ == "PERSON" and (e.text.lower() in PLATFORMS or (len(e) > 1 and (e[0].lower_ in CAMPAIGN_WORDS
-                                                                                     or e[-1].lower_ in CORPORATE_WORDS)))
+                                                                                     or _corporate(e))))
             else DocSpan(doc, e.start, e.end, label="EVENT") if len(e) > 1 and e[0].lower_ in STORM_WORDS
             else DocSpan(doc, e.start, e.end, label="FAC") if e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ in STREET_WORDS
             else e for e in ents]
@@ -263,10 +267,26 @@ def repair_entities(doc) -> set[str]:
     return _surnames(doc.ents)
 
 
+# The heads of a body's name that run on with "of" ("Department of Planning and Development").
+INSTITUTION_HEADS = frozenset({"department", "ministry", "bureau", "agency", "office", "commission", "secretariat",
+                               "directorate", "division", "school", "faculty", "bank", "church", "society", "court"})
+
+
+def _corporate(e) -> bool:
+    return corporate_name([t.lower_ for t in e])
+
+
+def corporate_name(words: list[str]) -> bool:
+    """Whether a name's lower-case words say it is a business's, a building's or a body's: by its
+    last word ("Acme Robotics"), or a head with "of" after it ("Brookvale Department of Planning")."""
+    return bool(words) and (words[-1] in CORPORATE_WORDS or any(
+        (w in CORPORATE_WORDS or w in INSTITUTION_HEADS) and nxt == "of" for w, nxt in zip(words, words[1:])))
+
+
 def _titled_person(doc, e):
     """The person's name a title leads, from the NER's organisation or place ``e`` and the
     first names before it the NER left out; None if no title leads it."""
-    if e.label_ not in ("ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC") or e[-1].lower_ in CORPORATE_WORDS:
+    if e.label_ not in ("ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC") or _corporate(e):
         return None
     start = e.start
     while start > e.start - 2 and start and doc[start - 1].pos_ == "PROPN" and name_cased(doc[start - 1]) \
@@ -362,7 +382,8 @@ CORPORATE_WORDS = {"inc", "inc.", "llc", "corp", "corp.", "ltd", "ltd.", "plc", 
                    "partners", "associates", "studios", "pictures", "records", "clinic", "academy", "ministries",
                    "lodge", "inn", "resort", "restaurant", "cafe", "café", "bakery", "pub", "brewery", "winery",
                    "shop", "stores", "supermarket", "salon", "gallery", "museum", "theatre", "theater", "cinema",
-                   "council", "board", "authority", "trust", "union", "party", "alliance", "coalition", "federation"}
+                   "council", "board", "authority", "trust", "union", "party", "alliance", "coalition", "federation",
+                   "realty", "properties", "group"}
 
 
 # Head nouns of the descriptions of people who speak unnamed, with the gender the word says:
@@ -560,6 +581,8 @@ class ChunkView:
             elif person_noun(kin) and 2 <= len(ent) <= 3 \
                     and all(t.pos_ == "PROPN" and name_cased(t) for t in ent):
                 label = "PERSON"  # "The lodge's owner, Piers Athelney," (the NER: an organisation)
+            elif kin == "name" and any(c.lower_ == "first" for c in root.head.children) and all(name_cased(t) for t in ent):
+                label = "PERSON"  # "identified only by her first name, Priya,"
             asked = root.dep_ in ("dobj", "dative") and root.head.lemma_ in ("ask", "question", "press", "quiz")
             # "Her father, Brad, 39, worried …": a name beside the subject is the subject, and so
             # is one the parser hung on the subject's last word ("A resident of Dnipro, Olena
@@ -744,12 +767,45 @@ class ChunkView:
         return None
 
     def _shared_surname(self, ent) -> str:
-        """The name of ``ent``, with the surname it shares in "Raj and Priya Patel" ("Raj Patel")."""
+        """The name of ``ent``, with the surname it shares in "Raj and Priya Patel" ("Raj Patel"), or
+        the namesake "the elder Habermann" or "the younger Habermann" means."""
         if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ in self.lex.first_names and ent.text not in self._surnames:
             other = _person_and(ent)
             if other is not None and 2 <= len(other) <= 3 and other[0].lower_ in self.lex.first_names:
                 return f"{ent.text} {other[-1].text}"
+        doc = ent.doc
+        if len(ent) == 1 and ent.start >= 2 and doc[ent.start - 2].lower_ == "the" and doc[ent.start - 1].lower_ in ELDER:
+            return self._namesake(ent.text, elder=ELDER[doc[ent.start - 1].lower_]) or ent.text
         return ent.text
+
+    def _namesake(self, surname: str, *, elder: bool) -> str | None:
+        """The elder (or younger) of the people of this surname named whole in the chunk: by the
+        ages given beside their names ("Tobias Habermann, 29,"), else by what the article calls
+        them ("Habermann's son, Tobias Habermann"; "His father was there. Reggie Kettering …")."""
+        ages: dict[str, int] = {}
+        kin: dict[str, str] = {}
+        for e in self.doc.ents:
+            if e.label_ != "PERSON" or len(e) < 2 or e[-1].text != surname:
+                continue
+            if _aged(self.doc, e.end):
+                ages[e.text] = int(self.doc[e.end + 1].text)
+            root = name_root(e)
+            near = [root.head] if root.dep_ == "appos" else []
+            near += [t for t in self.doc[max(0, e.start - 14) : e.start] if t.dep_ in SUBJECT_DEPS or t.dep_ == "appos"]
+            word = next((t.lower_ for t in near if t.lower_ in PARENT_NOUNS | CHILD_NOUNS), None)
+            kin.setdefault(e.text, word or "")
+        if len(kin) < 2:
+            return None
+        if len(ages) >= 2:
+            return (max if elder else min)(ages, key=ages.get)
+        parents = [n for n, w in kin.items() if w in PARENT_NOUNS]
+        children = [n for n, w in kin.items() if w in CHILD_NOUNS]
+        ours, theirs = (parents, children) if elder else (children, parents)
+        if len(ours) == 1:
+            return ours[0]
+        if len(kin) == 2 and len(theirs) == 1:
+            return next(n for n in kin if n != theirs[0])
+        return None
 
     def _first_named(self, surname: str) -> bool:
         """Whether a person of this surname is named with a known first name in the chunk ("Donald Trump")."""
