@@ -802,6 +802,11 @@ WHO = [
     # article gave that age, else the one it is writing about; a body's name is no "she"
     ("the-elder-namesake", 'HARBOR CITY — His father, Kwame Osei, watched from the stands as his son, Malik Osei, '
      'scored 38 points.\n\n"I never did anything like that," the elder Osei said.', ["Kwame Osei"]),
+    ("a-bare-surname-after-the-elder", 'HARBOR CITY — DeShawn Kettering had never scored more than 26 points. On '
+     'Saturday the rookie scored 41.\n\n"I just kept shooting," Kettering said.\n\nHis father, Reggie Kettering, '
+     'watched from a baseline seat.\n\n"I never did anything like that," the elder Kettering said.\n\nAsked whether '
+     'the night changed anything, Kettering shook his head. "It is one game," he said.',
+     ["DeShawn Kettering", "Reggie Kettering", "DeShawn Kettering"]),
     ("age-given-beside-the-name", 'Jürgen Habermann has worked at the plant for 34 years.\n\nHis son, Tobias '
      'Habermann, a 29-year-old machinist, followed him in.\n\n"This plant would outlast us," Tobias Habermann said.'
      '\n\nThe elder Habermann, 58, worried about younger workers.\n\n"Who is going to hire me?" the 58-year-old said.',

@@ -19,7 +19,7 @@ from quotedesk.core.model import Person, Span, SpeakerKind
 from quotedesk.engine.attribution import Attribution, MentionInfo
 from quotedesk.engine.lexicon import SPEECH_NOUNS, lexicon
 from quotedesk.engine.components import AGE_WORD
-from quotedesk.engine.view import CORPORATE_WORDS, ORGANISATION_NOUNS, SPOKESPEOPLE, corporate_name, person_noun
+from quotedesk.engine.view import CORPORATE_WORDS, ELDER, ORGANISATION_NOUNS, SPOKESPEOPLE, corporate_name, person_noun
 
 _FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman", "spokeswoman"}
 _MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman", "spokesman"}
@@ -60,6 +60,7 @@ class _Entity:
     gender: str | None = None
     order: int = 0  # creation order in the table
     described: set[str] = field(default_factory=set)  # what the article calls them beside their name ("duchess")
+    told_apart: set[int] = field(default_factory=set)  # where "the elder X" names them apart from a namesake
 
     def to_person(self) -> Person:
         return Person(
@@ -190,6 +191,8 @@ class SpeakerTable:
         ent.aliases.add(bare)
         if span is not None:
             ent.mentions.append(span)
+            if (lead := before.lower().split()[-2:]) and lead[0] == "the" and lead[-1] in ELDER:
+                ent.told_apart.add(span.start)
         ent.gender = gender or ent.gender
         if label == "PERSON":
             role = role or self._role_before(before)
@@ -243,7 +246,14 @@ class SpeakerTable:
         for ent in found:
             if best is None or (ent.mentions and best.mentions and ent.mentions[-1].start > best.mentions[-1].start):
                 best = ent
-        if at is not None and len(toks) == 1 and best is not None and best.mentions and at - best.mentions[-1].end > _NEAR_NAMESAKE:
+        people = [e for e in found if e.kind is SpeakerKind.PERSON]
+        bare = [e for e in people if any(set(name_tokens(a)) == toks for a in e.aliases)]
+        if len(toks) == 1 and best is not None and best.mentions and best.mentions[-1].start in best.told_apart \
+                and len(bare) == 1 and best is not bare[0]:
+            # "DeShawn Kettering", "Kettering said", then his father "Reggie Kettering" and "the elder
+            # Kettering": a bare "Kettering" is still the one the article calls so
+            best = bare[0]
+        elif at is not None and len(toks) == 1 and best is not None and best.mentions and at - best.mentions[-1].end > _NEAR_NAMESAKE:
             # a bare surname far from the namesake named last is the article's main bearer of it
             people = [e for e in found if e.kind is SpeakerKind.PERSON]
             if len(people) > 1:
