@@ -818,6 +818,13 @@ WHO = [
     ("body-is-no-she", 'A 2022 change to Brookvale\'s zoning helped. In an email, the Brookvale Department of Planning '
      'and Development said it had approved more conversions.\n\nTheir tenant, who asked to be identified only by her '
      'first name, Priya, said the couple handled it well. "They\'re good landlords," she said.', ["Priya"]),
+    # an unnamed shopkeeper speaks past the residents he talks of; a voter who asks is not who answers
+    ("unnamed-calling-past-a-plural", 'Regional police commander Joseph Chebet said 23 people had been on the bridge. '
+     '"Divers are searching downstream," Chebet told journalists.\n\nA shopkeeper whose kiosk stands a few metres from '
+     'the bridge, and who asked not to be named because he feared reprisals, said residents had reported cracks months '
+     'ago.\n\n"We told the ward office in March," he said.', ["Joseph Chebet", "A shopkeeper"]),
+    ("who-asks-is-not-who-answers", 'Senator Ruth Abernathy caused a stir when a local voter asked if she might run '
+     'for governor.\n\n"Wow, what an idea," she said.', ["Ruth Abernathy"]),
     ("claim-owner", 'FactWatch looked into Governor Dale Pruitt\'s claim that the state had "the lowest taxes in the '
      'region" last year.', ["Dale Pruitt"]),
     ("claim-owner-then-she", 'Senator Ruth Abernathy mocked Tom Vance\'s claim that he was a "plain-spoken '

@@ -620,7 +620,7 @@ class Resolver:
                 return None
             if m.label == "NOUN":
                 if m.plural != (pronoun == "they") or (m.gender and m.gender != ("m" if pronoun == "he" else "f")):
-                    return None
+                    continue  # ("A shopkeeper … said residents had reported cracks. "…," he said.")
                 return m
             if m.subject and m.label in ("PERSON", "ORG"):
                 return None

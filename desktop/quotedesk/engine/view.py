@@ -394,7 +394,13 @@ SPEAKING_DESCRIPTIONS = {**{w: None for w in (
     "resident", "residents", "insider", "insiders", "staffer", "staffers", "officer", "officers", "representative",
     "representatives", "member", "members", "lawmaker", "lawmakers", "supporter", "supporters", "worker", "workers",
     "activist", "activists", "doctor", "doctors", "neighbour", "neighbor", "neighbours", "neighbors", "friend", "friends",
-    "executive", "executives", "employee", "employees", "investigator", "investigators", "person", "people")},
+    "executive", "executives", "employee", "employees", "investigator", "investigators", "person", "people",
+    # everyday callings news quotes unnamed: "A shopkeeper who asked not to be named said …"
+    *(w + s for w in ("shopkeeper", "vendor", "trader", "farmer", "nurse", "teacher", "driver", "passenger", "student",
+                      "shopper", "customer", "survivor", "protester", "volunteer", "commuter", "fisherman", "miner",
+                      "villager", "tenant", "landlord", "patient", "soldier", "firefighter", "paramedic", "contractor",
+                      "engineer", "lawyer", "attorney", "banker", "manager", "owner", "parent", "voter", "fan")
+      for s in ("", "s")))},
     "spokesman": "m", "spokeswoman": "f", **KIN_NOUNS}
 
 
@@ -626,10 +632,12 @@ class ChunkView:
                                        self.sent_offset + self._sent_of.get(t.i, 0), True, before, described=self._called_beside(t)))
                 seen.update(r.i for r in run)
         # Descriptions that speak: "A member of the rescue corps, who asked not to be named, said …",
-        # "A police spokeswoman declined to say …", "my mother took me … and told me …"
+        # "A police spokeswoman declined to say …", "my mother took me … and told me …" (not who asks:
+        # "when an Iowa voter asked if she …, "…," she said" is the answer)
         for t in self.doc:
             if t.i not in seen and t.i not in self._token_quote and t.pos_ == "NOUN" and t.dep_ in SUBJECT_DEPS \
                     and t.lower_ in SPEAKING_DESCRIPTIONS and not any(c.dep_ == "appos" for c in t.children) \
+                    and t.head.lemma_ not in ("ask", "question") \
                     and any(self.is_cue(v) for v in (t.head, *(c for c in t.head.children if c.dep_ in ("xcomp", "conj")))):
                 toks = [x for x in noun_phrase(t) if x.i not in self._token_quote]
                 if toks[0].lower_ not in NEW_PERSON_WORDS and not (t.tag_ == "NNS" and toks[0].pos_ != "DET"):
