@@ -825,6 +825,19 @@ WHO = [
      'ago.\n\n"We told the ward office in March," he said.', ["Joseph Chebet", "A shopkeeper"]),
     ("who-asks-is-not-who-answers", 'Senator Ruth Abernathy caused a stir when a local voter asked if she might run '
      'for governor.\n\n"Wow, what an idea," she said.', ["Ruth Abernathy"]),
+    # a surname the parser hung as an adverb on its verb is still the subject "he" goes back to;
+    # "the pair" is the two named together; "her lawyer" the one called so beside the name
+    ("surname-the-parser-took-for-an-adverb", 'Board member Frank Tolliver voted against the measure. "We are teaching '
+     'them nothing," Tolliver said.\n\nMarcus Bell, a 16-year-old junior at Ridgefield High School, was one of a '
+     'handful of students who spoke. "Most of us just check the group chat," he said.\n\nAfter the vote, Tolliver '
+     'crossed the dais to shake hands with Castellanos.\n\n"We\'ll see how it goes in a year," he said.',
+     ["Frank Tolliver", "Marcus Bell", "Frank Tolliver"]),
+    ("the-pair", 'Soap star Delia Fontaine, 44, and rock singer Jax Moreno, 47, are divorcing after 11 years of '
+     'marriage, the couple confirmed Tuesday.\n\n"After much reflection, we have decided to end our marriage," the '
+     'pair said in a joint statement.', ["Delia Fontaine and Jax Moreno"]),
+    ("her-lawyer-named-beside", 'Fontaine filed for divorce on Monday, and her lawyer, Laura Benedetti, spoke briefly '
+     'to reporters outside the courthouse.\n\n"My client is asking for privacy," Benedetti said. Pressed about rumors '
+     'of a fight over money, her lawyer snapped: "There is no dispute."', ["Laura Benedetti", "Laura Benedetti"]),
     ("claim-owner", 'FactWatch looked into Governor Dale Pruitt\'s claim that the state had "the lowest taxes in the '
      'region" last year.', ["Dale Pruitt"]),
     ("claim-owner-then-she", 'Senator Ruth Abernathy mocked Tom Vance\'s claim that he was a "plain-spoken '

@@ -19,7 +19,7 @@ from quotedesk.core.model import Person, Span, SpeakerKind
 from quotedesk.engine.attribution import Attribution, MentionInfo
 from quotedesk.engine.lexicon import SPEECH_NOUNS, lexicon
 from quotedesk.engine.components import AGE_WORD
-from quotedesk.engine.view import CORPORATE_WORDS, ELDER, ORGANISATION_NOUNS, SPOKESPEOPLE, corporate_name, person_noun
+from quotedesk.engine.view import CORPORATE_WORDS, ELDER, KIN_NOUNS, ORGANISATION_NOUNS, SPOKESPEOPLE, corporate_name, person_noun
 
 _FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman", "spokeswoman"}
 _MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman", "spokesman"}
@@ -435,9 +435,19 @@ class Resolver:
             kind = SpeakerKind.ANONYMOUS
         else:
             kind = SpeakerKind.UNKNOWN
+        if lemma in ("couple", "pair", "duo") and desc.lower().startswith("the "):
+            two = self._named_two(att.mention.start)
+            if two is not None:
+                # "Delia Fontaine, 44, and Jax Moreno, 47, are divorcing … "…," the pair said"
+                return Resolved(f"{two[0].name} and {two[1].name}", SpeakerKind.GROUP, None, "role")
         named = self._described_before(att, desc, lemma, kind)
         if named is not None:
             return self._done(att, named, "role")
+        # "her lawyer", after "her lawyer, Laura Benedetti,": the one the article called so beside the name
+        if re.match(r"(?i)(?:his|her|their) ", desc) and not att.mention_plural and lemma not in KIN_NOUNS:
+            for e in reversed(self._recent_entities(att.mention.start)):
+                if lemma in e.described:
+                    return self._done(att, e, "role")
         # "the president", "the senator": a role some named person in the article holds.
         if desc.lower().startswith("the ") and kind in (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN):
             head = _ROLE_FORMS.get(lemma, lemma)
@@ -624,6 +634,17 @@ class Resolver:
                 return m
             if m.subject and m.label in ("PERSON", "ORG"):
                 return None
+        return None
+
+    def _named_two(self, pos: int) -> tuple[_Entity, _Entity] | None:
+        """The two people last named together before ``pos``, "and" between them in one sentence."""
+        before = self.mentions[: bisect_left(self._starts, pos)]
+        for a, b in zip(reversed(before[:-1]), reversed(before[1:])):
+            if a.label == b.label == "PERSON" and a.sent == b.sent and pos - b.span.start < 1500 \
+                    and re.fullmatch(r"[^.;:\n]{0,50}?\band\b[^.;:\n]{0,50}", self.text[a.span.end : b.span.start]):
+                one, two = self.entity_at(a), self.entity_at(b)
+                if one is not None and two is not None and one is not two and SpeakerKind.PERSON is one.kind is two.kind:
+                    return one, two
         return None
 
     def _partner(self, ent: _Entity, pos: int, *, anywhere: bool = False) -> _Entity | None:

@@ -247,7 +247,7 @@ def repair_entities(doc) -> set[str]:
             firsts[e[0].text].add(e.text)
     ents = [DocSpan(doc, e.start, e.end, label="PERSON")
             if e.label_ in ("GPE", "ORG", "NORP") and len(e) == 1 and (e.text in surnames or len(firsts[e.text]) == 1)
-            and e.root.dep_ in SUBJECT_DEPS
+            and subject_like(e.root)
             else DocSpan(doc, e.start, e.end, label="ORG")
             if e.label_ == "PERSON" and (e.text.lower() in PLATFORMS or (len(e) > 1 and (e[0].lower_ in CAMPAIGN_WORDS
                                                                                      or _corporate(e))))
@@ -332,6 +332,15 @@ def _person_and(ent):
 def person_noun(lemma: str) -> bool:
     """Whether a noun names a person by calling, rank or kin ("owner", "duchess", "son")."""
     return lemma in SPEAKING_DESCRIPTIONS or lemma in lexicon().titles or lemma == "owner"
+
+
+def subject_like(t) -> bool:
+    """A clause's subject, or a name the parser hung as a modifier on the verb right after it that
+    has no subject ("After the vote, Tolliver crossed the dais": an adverb to the parser)."""
+    verb = t.head
+    return t.dep_ in SUBJECT_DEPS or (
+        t.dep_ in ("advmod", "npadvmod") and t.pos_ == "PROPN" and verb.pos_ == "VERB" and verb.i == t.i + 1
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
 
 
 def name_cased(t) -> bool:
@@ -683,7 +692,7 @@ class ChunkView:
         one ("unless Sanders wins", "when Tapper asked", "awarded when Adeyemi went down"); a name modifying the subject is none
         ("Sanders supporters")."""
         verb = root.head
-        return root.dep_ in SUBJECT_DEPS and not (verb.dep_ == "advcl" and any(
+        return subject_like(root) and not (verb.dep_ == "advcl" and any(
             c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in SUBORDINATING) for c in verb.children))
 
     def _story_subject(self, root) -> bool:
