@@ -75,3 +75,15 @@ def test_a_colon_lead_in_over_paragraphs_is_no_doubt():
     (q,) = analyze(text)
     assert (q.speaker, q.method.value) == ("Elizabeth Warren", "lead-in") and q.has("multi_paragraph")
     assert q.confidence >= 0.9
+
+
+def test_a_speaker_carried_on_from_a_fragment_is_less_sure():
+    # on PolNeAR train 81% of such quotes are right, against 97% carried on from a whole quote
+    whole = ('Senator Elizabeth Warren spoke on Monday. "You squeezed employees to the breaking point," she said. '
+             '"You went on television to blame your workers."')
+    fragment = ('Senator Elizabeth Warren spoke on Monday. You squeezed employees, she said, referring to the drive '
+                'to "cross-sell" accounts. "You went on television to blame your workers."')
+    from_whole, from_fragment = analyze(whole)[1], analyze(fragment)[1]
+    assert from_whole.speaker == from_fragment.speaker == "Elizabeth Warren"
+    assert "inherited-from-fragment" in from_fragment.evidence and "inherited-from-fragment" not in from_whole.evidence
+    assert from_fragment.confidence < from_whole.confidence

@@ -838,6 +838,11 @@ WHO = [
     ("her-lawyer-named-beside", 'Fontaine filed for divorce on Monday, and her lawyer, Laura Benedetti, spoke briefly '
      'to reporters outside the courthouse.\n\n"My client is asking for privacy," Benedetti said. Pressed about rumors '
      'of a fight over money, her lawyer snapped: "There is no dispute."', ["Laura Benedetti", "Laura Benedetti"]),
+    # a speech is its deliverer's; a parenthetical "X said" reports the fragment below it
+    ("speech-delivered", 'The aim is to curb "quarterly capitalism," according to a speech Senator Ruth Abernathy '
+     'delivered at Harbor University in May.', ["Ruth Abernathy"]),
+    ("parenthetical-reporter", 'Governor Ruth Abernathy spoke on Monday. During her years in office, Ms. Abernathy '
+     'said, a majority of residents have come to believe "that the river is worth saving."', ["Ruth Abernathy"]),
     ("claim-owner", 'FactWatch looked into Governor Dale Pruitt\'s claim that the state had "the lowest taxes in the '
      'region" last year.', ["Dale Pruitt"]),
     ("claim-owner-then-she", 'Senator Ruth Abernathy mocked Tom Vance\'s claim that he was a "plain-spoken '

@@ -321,6 +321,7 @@ def _evidence(article: Article, item: Item) -> Evidence:
         margin=res.margin if res else None,
         model_score=att.score,
         paragraphs=paragraphs,
+        from_fragment=item.source is not None and not item.source.sentential,
     )
 
 

@@ -26,7 +26,10 @@ TITLE_CONTEXT = {"star", "title", "entitle", "headline", "nickname", "brand", "r
 # Documents that speak for their author: "a statement from X", "the lawsuit filed by X".
 DOCUMENTS = {"statement", "letter", "report", "email", "e-mail", "memo", "lawsuit", "suit", "complaint", "filing",
              "release", "post", "tweet", "document", "ruling", "order", "message", "note", "missive", "editorial",
-             "op-ed", "column", "article", "essay", "ad", "advertisement", "commercial", "account"}
+             "op-ed", "column", "article", "essay", "ad", "advertisement", "commercial", "account", "speech"}
+# What an author does to a document in a clause on it: "a speech Mrs. Clinton delivered", "the letter she wrote".
+AUTHORING = {"deliver", "give", "write", "send", "sign", "issue", "publish", "post", "release", "pen", "draft", "make",
+             "file", "tweet"}
 # What someone says, named as a thing: "Smith's response was swift:", "his reply".
 SPEECH_NOUNS = {"response", "reply", "answer", "retort", "comment", "remark", "word", "verdict",
                 "explanation", "assessment", "warning", "advice", "argument", "plea", "promise", "pledge", "vow"}
@@ -1212,8 +1215,13 @@ class ChunkView:
         return None
 
     def _named_author(self, document):
-        """The author the document's own phrase names: "a statement from X", "the lawsuit filed by X"."""
+        """The author the document's own phrase names: "a statement from X", "the lawsuit filed by X",
+        "a speech Mrs. Clinton delivered"."""
         for child in document.children:
+            if child.dep_ == "relcl" and child.lemma_.lower() in AUTHORING and (subject := self._verb_subject(child)) is not None:
+                e = self._person_or_org(subject)
+                if e is not None:
+                    return e
             heads = [child] if child.dep_ == "prep" and child.lower_ in ("from", "by") else (
                 [g for g in child.children if g.dep_ == "agent"]
                 if child.dep_ == "acl" and child.lemma_.lower() not in READERS else [])

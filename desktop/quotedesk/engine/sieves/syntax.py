@@ -45,6 +45,13 @@ def _found(view, quote) -> list:
                         # said", "shedding what Gilbert called "…"": a cue with its own subject
                         # beside or under another, or naming its object, is no report of it.
                         break
+            if not quote.sentential:
+                # "During his years in office, Mr. Obama said, a majority have come to believe "…"":
+                # a parenthetical report on a clause above the fragment is its outer reporter
+                for c in node.children:
+                    if c.dep_ == "parataxis" and (below is None or c.i != below.i) and c.i not in tokset and view.is_cue(c) \
+                            and (subj := view.subject_of(c)) is not None:
+                        found.append((c, subj))
             if node.head.i == node.i:
                 break
             node, below = node.head, node
@@ -219,7 +226,8 @@ def _choose(view, quote, found):
         # reports that Trump called the winner "Miss Piggy"" is what she said ("49% say the
         # "sharing economy" reflects an improvement": what they say); a cue hanging below the
         # fragment ("…, claiming that he …", "…," but he denied") is not outer.
-        above = [f for f in pool if any(f[0] in r.ancestors for r in quote.roots)]
+        above = [f for f in pool if any(f[0] in r.ancestors or (f[0].dep_ == "parataxis" and f[0].head in r.ancestors)
+                                        for r in quote.roots)]
         if not named:  # with no name to go by, "the fighting continues" is no reporter
             above = [f for f in above if f[0].lemma_.lower() not in LIGHT_CUES] or pool[:1]
         # "Comey cannot say that …, Lewandowski added, saying it should be "…"": a denied report
