@@ -843,6 +843,13 @@ WHO = [
      'delivered at Harbor University in May.', ["Ruth Abernathy"]),
     ("parenthetical-reporter", 'Governor Ruth Abernathy spoke on Monday. During her years in office, Ms. Abernathy '
      'said, a majority of residents have come to believe "that the river is worth saving."', ["Ruth Abernathy"]),
+    # "who" after a name's appositive is the name's; a gerund of saying leads into the quote after
+    # its phrase, and a "when" clause after the quote is no report of it
+    ("who-after-an-appositive", 'Governor Ruth Abernathy has had a frosty relationship with Harlan Pike, now the '
+     'Senate majority leader, who in 2019 said his goal was to make her a "one-term governor."', ["Harlan Pike"]),
+    ("gerund-lead-in-then-when", 'Senator Ruth Abernathy spoke on Monday. The new ad ends with footage of Harlan Pike '
+     'saying during the debate last week, "That makes me smart," when Abernathy pressed him on his taxes.',
+     ["Harlan Pike"]),
     ("claim-owner", 'FactWatch looked into Governor Dale Pruitt\'s claim that the state had "the lowest taxes in the '
      'region" last year.', ["Dale Pruitt"]),
     ("claim-owner-then-she", 'Senator Ruth Abernathy mocked Tom Vance\'s claim that he was a "plain-spoken '

@@ -881,7 +881,10 @@ class ChunkView:
                         return g
             if child.dep_ in ("nsubj", "nsubjpass") and child.i not in self._token_quote:
                 if child.lower_ in ("who", "that", "which") and cue.dep_ == "relcl":
-                    return cue.head
+                    # ("McConnell, now the Senate majority leader, who in 2010 said": the name the
+                    # clause's noun stands beside)
+                    head = cue.head
+                    return head.head if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN" else head
                 if child.pos_ == "ADP":
                     # "Of Carson, Levine, who …, said": a preposition taken for the subject, the
                     # name after it for its object

@@ -56,8 +56,8 @@ def _found(view, quote) -> list:
                 break
             node, below = node.head, node
         for child in r.children:
-            if child.dep_ == "advcl" and any(c.dep_ == "mark" for c in child.children):
-                continue  # "… until Haley said she was backing him", "while he fears …": a clause of its own
+            if child.dep_ == "advcl" and any(c.dep_ == "mark" or c.lower_ in _SUBORDINATORS for c in child.children):
+                continue  # "… until Haley said she was backing him", "when Clinton blasted him": a clause of its own
             if child.i not in tokset and child.dep_ in ("parataxis", "ccomp", "conj", "advcl") and view.is_cue(child):
                 subj = view.subject_of(child)
                 if subj is not None:
@@ -70,6 +70,13 @@ def _found(view, quote) -> list:
             if (poss := _speech_possessor(view, t)) is not None:
                 found.insert(0, (t, poss))
                 break
+    # 'footage of Trump saying during the debate last week, "…"': a gerund of saying whose phrase
+    # ends at the comma before the quote leads into it, wherever the parser hung the quote
+    if quote.sentential and that is not None and that.text in (",", ":") and that.i > 0 and not view.in_quote(that):
+        end = doc[that.i - 1]
+        lead = next((a for a in (end, *end.ancestors) if view.is_cue(a) and a.tag_ == "VBG"), None)
+        if lead is not None and lead.right_edge.i == end.i and (subj := view.subject_of(lead)) is not None:
+            found.insert(0, (lead, subj))
     # '"…," he said' / '"…," said Smith': a reporting clause right after a whole-sentence
     # quote is its attribution, whatever the parser hung the quote from (a colon lead-in
     # before it, "Rhimes declared …: "…," she said", does not win over it).
@@ -81,8 +88,8 @@ def _found(view, quote) -> list:
                 break
             after.append(t)
         words = [t for t in after if not t.is_punct]
-        # ('"…," but he denied …' is a clause of its own.)
-        if after and after[0].is_punct and len(words) >= 2 and words[0].pos_ != "CCONJ":
+        # ('"…," but he denied …' and '"…," when Clinton blasted him' are clauses of their own.)
+        if after and after[0].is_punct and len(words) >= 2 and words[0].pos_ != "CCONJ" and words[0].lower_ not in _SUBORDINATORS:
             for k, t in enumerate(words[:6]):
                 if view.is_cue(t) and t.pos_ in ("VERB", "AUX"):
                     subj = view.subject_of(t) or _tagged_apart(words, k) or _inverted(words, k)
@@ -94,6 +101,10 @@ def _found(view, quote) -> list:
                     break
     # A verb casting something as the quoted words is a report only where no reporting verb is.
     return found or cast
+
+
+_SUBORDINATORS = frozenset({"when", "while", "whenever", "because", "although", "though", "if", "unless", "before",
+                            "after", "since", "until", "whereas"})
 
 
 def _in_phrase(w) -> bool:
