@@ -850,6 +850,16 @@ WHO = [
     ("gerund-lead-in-then-when", 'Senator Ruth Abernathy spoke on Monday. The new ad ends with footage of Harlan Pike '
      'saying during the debate last week, "That makes me smart," when Abernathy pressed him on his taxes.',
      ["Harlan Pike"]),
+    # "his" is a man, and the man named in its own clause; "according to X" right after a quote is its source
+    ("his-in-its-own-clause", 'Governor Ruth Abernathy spoke first. Senator Tom Vance said the deal was weak. "It is '
+     'a disaster," he said.\n\nWhen Mayor Glen Otis tried to defend his remarks calling the plan "sound" during the '
+     'debate, Senator Vance differed.', ["Tom Vance", "Glen Otis"]),
+    ("his-is-no-woman", 'Campaign spokeswoman Dana Hicks did not respond. A poll found that 74 percent of voters said '
+     'Mr. Otis should release his tax returns.\n\nContrary to his claim that voters would "learn nothing," there would '
+     'be a wealth of information.', ["Otis"]),
+    ("according-right-after", 'Talks with the companies have gone on for more than a year, but since the floods, '
+     '"there has been a renewed engagement," according to a senior city official who spoke on the condition of '
+     'anonymity.', ["a senior city official"]),
     ("claim-owner", 'FactWatch looked into Governor Dale Pruitt\'s claim that the state had "the lowest taxes in the '
      'region" last year.', ["Dale Pruitt"]),
     ("claim-owner-then-she", 'Senator Ruth Abernathy mocked Tom Vance\'s claim that he was a "plain-spoken '

@@ -520,8 +520,9 @@ class Resolver:
 
     def _antecedent(self, pos: int, pronoun: str) -> tuple[_Entity | None, float | None]:
         """The entity a pronoun at ``pos`` refers to, and its score's lead over the best rival."""
-        want_person = pronoun in ("he", "she", "him", "her", "person")
-        gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(pronoun)
+        want_person = pronoun in ("he", "she", "him", "her", "his", "person")
+        gender = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(pronoun)
+        possessive = pronoun in ("his", "their")
         best, best_score = None, -1e9
         scores: dict[int, float] = {}  # best score per candidate entity
         # Candidates: named mentions before the pronoun, and earlier quote speakers.
@@ -562,6 +563,8 @@ class Resolver:
                 score += 2.0
             if m.before.split()[-1:] in (["with"], ["and"], ["of"]):
                 score -= 0.5
+            if possessive and pos - m.span.end < 80 and not re.search(r"[.!?]\s|\n", self.text[m.span.end : pos]):
+                score += 4.0  # "When Mr. Trump tried to defend his remarks": the name in its own clause
             scores[id(ent)] = max(score, scores.get(id(ent), -1e9))
             if score > best_score:
                 best, best_score = ent, score
