@@ -255,7 +255,6 @@ class SpeakerTable:
             best = bare[0]
         elif at is not None and len(toks) == 1 and best is not None and best.mentions and at - best.mentions[-1].end > _NEAR_NAMESAKE:
             # a bare surname far from the namesake named last is the article's main bearer of it
-            people = [e for e in found if e.kind is SpeakerKind.PERSON]
             if len(people) > 1:
                 best = max(people, key=lambda e: (len(e.mentions), e.mentions[-1].start if e.mentions else -1))
         if best is None and (label != "PERSON" or re.fullmatch(r"[A-Z]{3,6}", text.strip())):
