@@ -743,9 +743,9 @@ WHO = [
      'turn orange," Gail Sandoval said. Her husband added: "You always think it won\'t be you."',
      ["Gail Sandoval", "Terry Sandoval"]),
     # a lede's role is the person the next lines name with it
-    ("lede-role", 'OTTAWA (Reuters) - Canada\'s finance minister on Tuesday rejected calls for more transit money, '
-     'saying the country could not afford "open-ended commitments."\n\n"We made a choice," Finance Minister Elaine '
-     'Corriveau told reporters.', ["Elaine Corriveau", "Elaine Corriveau"]),
+    ("lede-role", 'Canada\'s finance minister on Tuesday rejected calls for more transit money, saying the '
+     'country could not afford "open-ended commitments."\n\n"We made a choice," Finance Minister Elaine Corriveau '
+     'told reporters.', ["Elaine Corriveau", "Elaine Corriveau"]),
     ("lede-role-after-a-dateline", 'OTTAWA (Reuters) - Canada\'s finance minister on Tuesday rejected calls for more '
      'transit money, saying the country could not afford "open-ended commitments."\n\n"We made a choice," Finance '
      'Minister Elaine Corriveau told reporters.', ["Elaine Corriveau", "Elaine Corriveau"]),

@@ -74,6 +74,7 @@ class MentionInfo:
     partner: int | None = None  # where the person it is one subject with starts ("Tom and Linda Baker")
     plural: bool = False  # (a description's) "officials said"
     described: str = ""  # the head of a description in apposition: "duchess" in "Princess Adelaide, the Duchess of …"
+    age: int | None = None  # the age beside the name: 43 in "Ruth Ames, 43,"
 
 
 @dataclass(slots=True)

@@ -23,8 +23,9 @@ def _lines(name: str) -> list[str]:
 # 'the couple started', 'the fighting continues').
 LIGHT_CUES = frozenset({"go", "start", "begin", "finish", "continue", "hit", "fire"})
 
-# Nouns of speech whose possessor said the words they introduce.
-SPEECH_NOUNS = frozenset({
+# Nouns of speech whose possessor said the words they introduce ("Trump's claim that …"); not
+# view.SPEECH_NOUNS, words named as a thing ("Smith's response was swift:").
+CLAIM_NOUNS = frozenset({
     "statement", "comment", "remark", "assertion", "claim", "warning", "promise", "pledge", "vow", "call", "word",
     "description", "accusation", "insistence", "argument", "suggestion", "complaint", "declaration", "announcement",
     "prediction", "response", "reply", "answer", "quip", "joke", "boast", "admission", "tweet", "line",

@@ -17,7 +17,7 @@ from quotedesk.core import names
 from quotedesk.core.chrome import byline_author
 from quotedesk.core.model import Person, Span, SpeakerKind
 from quotedesk.engine.attribution import Attribution, MentionInfo
-from quotedesk.engine.lexicon import SPEECH_NOUNS, lexicon
+from quotedesk.engine.lexicon import CLAIM_NOUNS, lexicon
 from quotedesk.engine.components import AGE_WORD
 from quotedesk.engine.view import CORPORATE_WORDS, ELDER, KIN_NOUNS, ORGANISATION_NOUNS, SPOKESPEOPLE, corporate_name, person_noun
 
@@ -481,15 +481,15 @@ class Resolver:
         # "the 43-year-old": the person the article gave that age ("Jürgen Habermann, 43,"), else
         # the one it is writing about, as "he" would be.
         if desc.lower().startswith("the ") and (age := AGE_WORD.match(desc[4:])):
-            ent = self._aged(att.mention.start, age.group(1)) or self._antecedent(att.mention.start, "person")[0]
+            ent = self._given_age(att.mention.start, age.group(1)) or self._antecedent(att.mention.start, "person")[0]
             if ent is not None:
                 return self._done(att, ent, "role")
         return Resolved(desc, kind, None, "description")
 
-    def _aged(self, pos: int, years: str) -> _Entity | None:
+    def _given_age(self, pos: int, years: str) -> _Entity | None:
         """The person last named before ``pos`` with this age beside the name ("Ruth Ames, 43,")."""
         for m in reversed(self.mentions[: bisect_left(self._starts, pos)]):
-            if m.label == "PERSON" and re.match(rf",\s*{years}\s*[,.]", self.text[m.span.end : m.span.end + 8]):
+            if m.label == "PERSON" and m.age is not None and str(m.age) == years:
                 return self.entity_at(m)
         return None
 
@@ -668,7 +668,7 @@ class Resolver:
     def _done(self, att: Attribution, ent: _Entity, how: str, margin: float | None = None) -> Resolved:
         # (A fragment of someone's claim the article reports, "Sanders' self-description of being
         # a "democratic socialist"", is no turn of speech the next "she said" carries on.)
-        if att.mention is not None and att.cue_lemma not in SPEECH_NOUNS:
+        if att.mention is not None and att.cue_lemma not in CLAIM_NOUNS:
             self.history.append((att.mention.start, ent))
             if att.mention_label == "PRON" and ent.gender is None and att.mention_lemma in ("he", "she"):
                 ent.gender = "m" if att.mention_lemma == "he" else "f"

@@ -233,7 +233,7 @@ def repair_entities(doc) -> set[str]:
             if any(t.text == ":" or t.is_sent_start for t in e[1:]) else e for e in ents]
     # "Giorgos Papadakis, 78,": a name with an age beside it is a person's, whatever the NER said
     ents = [DocSpan(doc, e.start, e.end, label="PERSON") if e.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC")
-            and len(e) <= 3 and all(name_cased(t) for t in e) and _aged(doc, e.end) else e for e in ents]
+            and len(e) <= 3 and all(name_cased(t) for t in e) and _aged(doc, e.end) is not None else e for e in ents]
     # "Dr Mairi NicLeòid said", "Chief Emeka Nwachukwu" with only "Nwachukwu" an organisation to the
     # NER: a name a title leads is a person's
     ents = [_titled_person(doc, e) or e for e in ents]
@@ -356,10 +356,12 @@ def _no_word(t) -> bool:
     return not t.is_punct and not any(c.isalpha() for c in t.text)
 
 
-def _aged(doc, k: int) -> bool:
-    """Whether an age follows token ``k`` in apposition: ", 78," or ", 78."."""
-    return (k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].text.isdigit() and 0 < int(doc[k + 1].text) < 120
-            and doc[k + 2].text in (",", "."))
+def _aged(doc, k: int) -> int | None:
+    """The age in apposition at token ``k`` (", 78," or ", 78."), or None."""
+    if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].text.isdigit() and 0 < int(doc[k + 1].text) < 120 \
+            and doc[k + 2].text in (",", "."):
+        return int(doc[k + 1].text)
+    return None
 
 
 def _two_names(ent) -> list:
@@ -579,8 +581,9 @@ class ChunkView:
         quoted = (self.text[p.start : p.end].strip(" ,.;:!?").lower().removeprefix("the ") for q in self.quotes for p in q.parts)
         titles = {words for words in quoted if len(words.split()) <= 6}
         for ent in entities(self.doc):
-            beside = name_root(ent).head.lemma_.lower() if name_root(ent).dep_ == "appos" else ""
-            if ent.label_ not in NAME_LABELS and not (beside in KIN_NOUNS or person_noun(beside)):
+            root = name_root(ent)
+            kin = root.head.lemma_.lower() if root.dep_ == "appos" else ""  # what the name stands beside
+            if ent.label_ not in NAME_LABELS and not (kin in KIN_NOUNS or person_noun(kin)):
                 continue  # (but "His wife, Lina," is a person, whatever the NER said: a product)
             if any(t.i in self._token_quote for t in ent):
                 continue
@@ -593,7 +596,6 @@ class ChunkView:
             label = "ORG" if ent.label_ == "PERSON" and _named_as_organisation(ent) else ent.label_
             root = name_root(ent)
             gender = self._own_gender(ent) if label == "PERSON" and self._clause_subject(root) else None
-            kin = root.head.lemma_.lower() if root.dep_ == "appos" else ""
             if kin in KIN_NOUNS and all(t.pos_ == "PROPN" and name_cased(t) for t in ent):
                 label, gender = "PERSON", gender or KIN_NOUNS[kin]  # "her son, Diego," (the NER: a place)
             elif person_noun(kin) and 2 <= len(ent) <= 3 \
@@ -613,7 +615,8 @@ class ChunkView:
             subject = subject if subject.dep_ in SUBJECT_DEPS else root
             out.append(MentionInfo(span, self._shared_surname(ent), label, self.sent_offset + self._sent_of.get(ent.start, 0),
                                    self._story_subject(subject), before, gender, asked, self._partner(root, ent),
-                                   described=self._called_beside(root)))
+                                   described=self._called_beside(root),
+                                   age=_aged(self.doc, ent.end)))
             seen.update(range(ent.start, ent.end))
         # Names the NER missed: a run of proper nouns that is a clause's subject
         # ("Mayor Ana Ruiz spoke ..."), counted as a person when a title leads it, it has
@@ -807,8 +810,8 @@ class ChunkView:
         for e in self.doc.ents:
             if e.label_ != "PERSON" or len(e) < 2 or e[-1].text != surname:
                 continue
-            if _aged(self.doc, e.end):
-                ages[e.text] = int(self.doc[e.end + 1].text)
+            if (age := _aged(self.doc, e.end)) is not None:
+                ages[e.text] = age
             root = name_root(e)
             near = [root.head] if root.dep_ == "appos" else []
             near += [t for t in self.doc[max(0, e.start - 14) : e.start] if t.dep_ in SUBJECT_DEPS or t.dep_ == "appos"]

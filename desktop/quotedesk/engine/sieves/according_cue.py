@@ -5,6 +5,7 @@ an "according to X" right after the quote.
 """
 
 from quotedesk.core.model import Method
+from quotedesk.engine.sieves.according import according_source
 from quotedesk.engine.sieves.registry import sieve
 from quotedesk.engine.sieves.syntax import syntax_choice
 
@@ -15,23 +16,17 @@ def according_cue(view, quote):
     choice = syntax_choice(view, quote)
     # '… "there has been a reinvigorated engagement," according to a senior official': the
     # quote's own "according to", right after it in its sentence, wherever the parser hung it,
-    # when the parse names nobody who said it ("Conversations … have been going on")
+    # when the parse names nobody who said it ("Conversations … have been going on") (with no
+    # parse at all, the "according" sieve reads it)
     k = max(quote.tokset) + 1
     while k < len(doc) and k - max(quote.tokset) <= 3 and (doc[k].is_punct or doc[k].is_space) and not doc[k].is_sent_start:
         k += 1
-    # (with no parse at all, the "according" sieve reads it)
     unnamed = choice is not None and not (choice[1].pos_ in ("PROPN", "PRON") or choice[1].ent_type_ in ("PERSON", "ORG"))
-    if unnamed and k + 1 < len(doc) and doc[k].text == "according" and doc[k + 1].lower_ == "to":
-        g = next((g for g in doc[k + 1].children if g.dep_ == "pobj" and not view.in_quote(g)), None)
-        if g is not None:
-            return view.attribution(quote, g, [doc[k], doc[k + 1]])
+    if unnamed and k < len(doc) and doc[k].text == "according" and (found := according_source(view, doc[k])) is not None:
+        return view.attribution(quote, *found)
     if choice is None:
         return None
     for child in choice[0].children:
-        if child.lower_ == "according" and child.dep_ == "prep":
-            for to in child.children:
-                if to.lower_ == "to":
-                    for g in to.children:
-                        if g.dep_ == "pobj" and not view.in_quote(g):
-                            return view.attribution(quote, g, [child, to])
+        if child.dep_ == "prep" and (found := according_source(view, child)) is not None:
+            return view.attribution(quote, *found)
     return None

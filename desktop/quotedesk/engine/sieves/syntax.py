@@ -1,7 +1,7 @@
 """Syntax: the subject of the first reporting cue among the quote's ancestors in the parse."""
 
 from quotedesk.core.model import Method
-from quotedesk.engine.lexicon import LIGHT_CUES, SPEECH_NOUNS
+from quotedesk.engine.lexicon import CLAIM_NOUNS, LIGHT_CUES
 from quotedesk.engine.sieves.lead_in import dash_credit
 from quotedesk.engine.sieves.registry import sieve
 from quotedesk.engine.view import DOCUMENTS
@@ -162,7 +162,7 @@ def _casts_as(verb, below) -> bool:
 
 def _speech_possessor(view, noun):
     """"his statement that "…"", "Trump's claim that …": the possessor of a noun of speech."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS:
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLAIM_NOUNS:
         return None
     return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PRON", "PROPN") and not view.in_quote(c)), None)
 
