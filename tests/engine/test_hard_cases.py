@@ -865,6 +865,18 @@ WHO = [
     ("claim-owner-then-she", 'Senator Ruth Abernathy mocked Tom Vance\'s claim that he was a "plain-spoken '
      'rancher."\n\n"Voters know him," she said.', ["Tom Vance", "Ruth Abernathy"]),
     # a relative pronoun is the name right before it, even where the parser left it unhung
+    # "he" or "she" after a described person the story turned to is that person: a role a named
+    # person holds, a relative named beside the name, or a description nobody named
+    ("role-subject-then-she", 'Judge Miriam Okafor jailed Dale Venner for six years. His barrister, Ines Carvalho, '
+     'said he was ashamed. "He asks for mercy," she said.\n\nThe judge was unmoved. "You preyed on the trusting," '
+     'she told him.', ["Ines Carvalho", "Miriam Okafor"]),
+    ("kin-subject-then-he", 'Nadia Petrov, whose husband, Viktor Petrov, is recovering from surgery, said the ward '
+     'was cold. "The nurses are kind," she said.\n\nThe hospital\'s director, Tomas Reyes, defended the cuts. "We '
+     'do what we can," he said.\n\nHer husband, speaking from his bed, was blunter. "Nobody listens," he said.',
+     ["Nadia Petrov", "Tomas Reyes", "Viktor Petrov"]),
+    ("unnamed-kin-subject-then-he", 'Ruth Ames, 17, topped the state exams. "I cried," she said. Her teacher, Paul '
+     'Brandt, called her gifted. "She never stopped asking," he said.\n\nHer father was already thinking about the '
+     'fees. "University is dear," he said.', ["Ruth Ames", "Paul Brandt", "Her father"]),
 ]
 
 

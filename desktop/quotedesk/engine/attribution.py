@@ -65,7 +65,7 @@ class MentionInfo:
 
     span: Span
     text: str
-    label: str  # PERSON, ORG, NORP, GPE, PRON or NOUN
+    label: str  # PERSON, ORG, NORP, GPE, PRON, NOUN (a description that speaks) or DESC (one the story turns to)
     sent: int  # sentence number in the article
     subject: bool  # the subject of its clause
     before: str = ""  # up to six words before it, for titles ("Secretary of State")
@@ -75,6 +75,7 @@ class MentionInfo:
     plural: bool = False  # (a description's) "officials said"
     described: str = ""  # the head of a description in apposition: "duchess" in "Princess Adelaide, the Duchess of …"
     age: int | None = None  # the age beside the name: 43 in "Ruth Ames, 43,"
+    lemma: str = ""  # a description's head word: "judge" in "The judge"
 
 
 @dataclass(slots=True)

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from quotedesk.core import names
 from quotedesk.core.chrome import byline_author
-from quotedesk.core.model import Person, Span, SpeakerKind
+from quotedesk.core.model import Method, Person, Span, SpeakerKind
 from quotedesk.engine.attribution import Attribution, MentionInfo
 from quotedesk.engine.lexicon import CLAIM_NOUNS, lexicon
 from quotedesk.engine.components import AGE_WORD
@@ -346,6 +346,9 @@ class Resolved:
     margin: float | None = None  # a pronoun's lead over the best rival antecedent (None: no rival)
 
 
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+
 class Resolver:
     """Resolves attribution mentions to canonical speakers, in text order."""
 
@@ -386,6 +389,16 @@ class Resolver:
                 kind = SpeakerKind.GROUP if att.mention_plural or lemma in _PLURAL_QUANTIFIERS else SpeakerKind.UNKNOWN
                 return Resolved(att.mention_text, kind, None, "description")
             described = self._unnamed_speaker(att.mention.start, lemma) if lemma in ("he", "she", "they") else None
+            if described is not None and described.label == "DESC":
+                # "The judge was unmoved. "…," she told him.": whom the description stands for; a
+                # relative nobody named stays so ("Her father was already thinking …. "…," he said.")
+                found = self._description_of(described)
+                if found.entity is not None and found.entity.kind is SpeakerKind.PERSON \
+                        and found.entity.gender in (None, _PRONOUN_GENDER.get(lemma)):
+                    return self._done(att, found.entity, "pronoun")
+                if found.entity is not None or not (
+                        described.lemma in KIN_NOUNS and described.text.split()[0].lower() in ("his", "her", "their")):
+                    described = None
             if described is not None:
                 # "A member of the rescue corps, who asked not to be named, said …. "…," he said."
                 kind = SpeakerKind.GROUP if described.plural else SpeakerKind.ANONYMOUS
@@ -443,7 +456,8 @@ class Resolver:
         if named is not None:
             return self._done(att, named, "role")
         # "her lawyer", after "her lawyer, Laura Benedetti,": the one the article called so beside the name
-        if re.match(r"(?i)(?:his|her|their) ", desc) and not att.mention_plural and lemma not in KIN_NOUNS:
+        if re.match(r"(?i)(?:his|her|their) ", desc) and not att.mention_plural and (
+                lemma not in KIN_NOUNS or KIN_NOUNS[lemma] is not None):  # (family, not "his friend")
             for e in reversed(self._recent_entities(att.mention.start)):
                 if lemma in e.described:
                     return self._done(att, e, "role")
@@ -520,7 +534,7 @@ class Resolver:
     def _antecedent(self, pos: int, pronoun: str) -> tuple[_Entity | None, float | None]:
         """The entity a pronoun at ``pos`` refers to, and its score's lead over the best rival."""
         want_person = pronoun in ("he", "she", "him", "her", "his", "person")
-        gender = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(pronoun)
+        gender = _PRONOUN_GENDER.get(pronoun)
         possessive = pronoun in ("his", "their")
         best, best_score = None, -1e9
         scores: dict[int, float] = {}  # best score per candidate entity
@@ -624,19 +638,34 @@ class Resolver:
 
     def _unnamed_speaker(self, pos: int, pronoun: str) -> MentionInfo | None:
         """The unnamed speaker a pronoun at ``pos`` stands for: a description that spoke in its
-        sentence or up to three before, with no name the subject of a clause since."""
+        sentence or up to three before, or a described person the story turned to in the sentence
+        right before in its paragraph ("The judge was unmoved."), with no name the subject of a
+        clause since."""
         upto = bisect_left(self._starts, pos)
         sent = self.mentions[upto].sent if upto < len(self.mentions) and self._starts[upto] == pos else None
         for m in reversed(self.mentions[:upto]):
             if sent is None or sent - m.sent > 3:
                 return None
-            if m.label == "NOUN":
+            if m.label in ("NOUN", "DESC"):
                 if m.plural != (pronoun == "they") or (m.gender and m.gender != ("m" if pronoun == "he" else "f")):
                     continue  # ("A shopkeeper … said residents had reported cracks. "…," he said.")
+                if m.label == "DESC" and ("\n" in self.text[m.span.end : pos] or sent - m.sent > 1):
+                    continue  # (one the story turned to in its own paragraph, right before)
                 return m
             if m.subject and m.label in ("PERSON", "ORG"):
                 return None
         return None
+
+    def _description_of(self, m: MentionInfo) -> Resolved:
+        """Whom a described subject ("The judge", "Her husband") stands for, as if it had spoken."""
+        spoke = next((ent for at, ent in self.history if at == m.span.start), None)
+        if spoke is not None:
+            return Resolved(spoke.name, spoke.kind, spoke.role, "description", spoke)  # ("the cautious candidate said")
+        att = Attribution(-1, Method.SYNTAX, m.span, m.text, "NOUN", m.lemma, m.plural, sent=m.sent)
+        n = len(self.history)
+        found = self.resolve(att)
+        del self.history[n:]
+        return found
 
     def _named_two(self, pos: int) -> tuple[_Entity, _Entity] | None:
         """The two people last named together before ``pos``, "and" between them in one sentence."""

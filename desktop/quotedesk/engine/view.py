@@ -661,6 +661,18 @@ class ChunkView:
                 out.append(MentionInfo(span, self.text[span.start : span.end], "NOUN", self.sent_offset + self._sent_of.get(t.i, 0),
                                        True, gender=SPEAKING_DESCRIPTIONS[t.lower_], plural=t.tag_ == "NNS"))
                 seen.update(x.i for x in toks)
+        # A described person the story turns to as a clause's subject: "The judge was unmoved.", "Her
+        # husband, speaking from his bed, was blunter." (a "he" or "she" right after is theirs)
+        for t in self.doc:
+            if t.i in seen or t.i in self._token_quote or t.pos_ != "NOUN" or t.tag_ != "NN" or t.dep_ not in SUBJECT_DEPS \
+                    or not (t.lower_ in KIN_NOUNS or person_noun(t.lower_)) or any(c.dep_ == "appos" for c in t.children) \
+                    or any(x.i in seen for x in t.subtree):
+                continue  # (named in its own phrase: "Their tenant, who gave only her first name, Priya,")
+            toks = [x for x in noun_phrase(t) if x.i not in self._token_quote]
+            if toks[0].lower_ in ("the", "his", "her", "their"):
+                span = span_of(toks, self.masked)
+                out.append(MentionInfo(span, self.text[span.start : span.end], "DESC", self.sent_offset + self._sent_of.get(t.i, 0),
+                                       True, gender=KIN_NOUNS.get(t.lower_) or SPEAKING_DESCRIPTIONS.get(t.lower_), lemma=t.lower_))
         for t in self.doc:
             if t.i in seen or t.i in self._token_quote:
                 continue
@@ -676,10 +688,11 @@ class ChunkView:
         "Princess Adelaide, the Duchess of Kelbourne,", "owner" in "The lodge's owner, Piers Athelney,"."""
         doc = root.doc
         # (set off by punctuation on both sides: not "… and Mika Brzezinski, the Democratic candidate stated")
-        beside = [c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and entity_at(c) is None
-                  and c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].is_punct]
-        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-            beside.append(root.head)
+        # (not a noun with a name of its own: "his daughter, Gráinne, his son, Ciarán", the son hung on Gráinne)
+        beside = [root.head] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
+        beside += [c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and entity_at(c) is None
+                   and c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].is_punct
+                   and not any(g.dep_ == "appos" and entity_at(g) is not None for g in c.children)]
         beside = [c for c in beside if person_noun(c.lemma_.lower()) and not self.in_quote(c)]
         return beside[0].lower_ if beside else ""
 

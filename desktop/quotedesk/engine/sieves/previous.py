@@ -1,14 +1,14 @@
 """A quote that is a sentence of its own: the person of the sentence before it.
 
 '..., Schiff said. "..."'; also across a paragraph break when the quote is its whole paragraph.
-The person: a subject the NER calls a person, he or she, or any proper noun that is the subject
-of a reporting verb ('Valastro praised …', whom the NER took for a place); or a document its
-author wrote ('The memo ended on a personal note.').
+The person: a subject the NER calls a person, he or she, any proper noun or a person's noun
+('His son said …') that is the subject of a reporting verb ('Valastro praised …', whom the NER
+took for a place); or a document its author wrote ('The memo ended on a personal note.').
 """
 
 from quotedesk.core.model import Method
 from quotedesk.engine.sieves.registry import sieve
-from quotedesk.engine.view import DOCUMENTS
+from quotedesk.engine.view import DOCUMENTS, KIN_NOUNS, person_noun
 
 
 @sieve(Method.PREVIOUS)
@@ -32,6 +32,8 @@ def previous(view, quote):
             or subj.lower_ in ("he", "she")
             or any(c.ent_type_ == "PERSON" for c in subj.subtree)
             or (subj.pos_ == "PROPN" and view.is_cue(verb))
+            # "His son said he had gone on writing.⏎"He'd get up at six …"": a described person who spoke
+            or (subj.pos_ == "NOUN" and view.is_cue(verb) and (subj.lower_ in KIN_NOUNS or person_noun(subj.lower_)))
             # "The memo ended on a personal note.⏎⏎"To those leaving: …": the memo's author
             or (subj.lemma_.lower() in DOCUMENTS and view.author_of(subj) is not None)
         ):
