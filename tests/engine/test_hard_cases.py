@@ -877,6 +877,10 @@ WHO = [
     ("unnamed-kin-subject-then-he", 'Ruth Ames, 17, topped the state exams. "I cried," she said. Her teacher, Paul '
      'Brandt, called her gifted. "She never stopped asking," he said.\n\nHer father was already thinking about the '
      'fees. "University is dear," he said.', ["Ruth Ames", "Paul Brandt", "Her father"]),
+    # a team's coach is the person the story is about, not the team; so is "the coach"
+    ("team-coach-is-no-team", 'The Westbrook Falcons lost 3-1 to Rovers on Saturday.\n\nMarcus Oyelaran did not wait for '
+     'questions. "We were second best," the Westbrook Falcons coach said. Later, Oyelaran praised the young striker. '
+     '"He will play for his country," the coach said.', ["Marcus Oyelaran", "Marcus Oyelaran"]),
 ]
 
 

@@ -298,7 +298,8 @@ _EPITHETS = _TITLE_EPITHETS | {"candidate", "nominee", "front-runner", "frontrun
                                # sport and show business: "the All-Star forward", "the Oscar-winning actress"
                                "forward", "guard", "striker", "midfielder", "defender", "goalkeeper", "quarterback",
                                "pitcher", "outfielder", "winger", "star", "superstar", "champion", "rookie", "actor",
-                               "actress", "singer", "rapper", "comedian", "novelist", "international",
+                               "actress", "singer", "rapper", "comedian", "novelist", "international", "coach",
+                               "manager", "skipper", "captain", "boss",
                                # everyday callings and stations of life: "the retired teacher", "the
                                # 52-year-old neuroscientist", "the 19-year veteran", "the grandmother"
                                "teacher", "scientist", "neuroscientist", "researcher", "professor", "economist",
@@ -435,8 +436,9 @@ class Resolver:
         if label in ("NORP", "GPE"):
             return Resolved(_clean_name(att.mention_text), SpeakerKind.ORGANISATION if label == "GPE" else SpeakerKind.GROUP, None, "place")
         # A description: "a senior U.S. official", "Kurdish fighters", "the White House".
-        if ent is not None and not self._is_description(att):
-            return self._done(att, ent, "alias")
+        if ent is not None and not self._is_description(att) and not (
+                label == "NOUN" and person_noun(lemma) and lemma not in SPOKESPEOPLE):
+            return self._done(att, ent, "alias")  # (not whom a calling works for: "the Mariners coach")
         # (not the relative pronoun the mention runs to: "a friend who told her")
         desc = re.sub(r"['’]s$|[\s,–—-]+(?:who|that|which)$", "", att.mention_text.strip())
         if att.mention_plural:

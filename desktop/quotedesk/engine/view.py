@@ -1170,7 +1170,11 @@ class ChunkView:
                     # response"). An organisation's spokesman speaks for it ("an Intel
                     # spokeswoman", "Apple's spokesman"), but not a person's the NER took for one
                     # ("Trump's spokesman", after Donald Trump).
-                    org = e is not None and e.label_ == "ORG" and e.text not in self._surnames
+                    # A body before a person's calling is whom they work for ("the Harbor City Mariners
+                    # coach"), unless the calling speaks for it.
+                    org = e is not None and e.label_ == "ORG" and e.text not in self._surnames and not (
+                        person_noun(subj.lemma_.lower()) and subj.lemma_.lower() not in SPOKESPEOPLE
+                        and np_tokens[0].lower_ == "the")
                     authored = subj.lemma_.lower() in AUTHORED
                     own = e is not None and (org or e.start <= subj.i < e.end or authored)
                     if own and e.label_ in ("PERSON", "ORG") and (t.dep_ != "poss" or authored or subj.lemma_.lower() in SPOKESPEOPLE):
