@@ -354,6 +354,9 @@ def test_titles_in_lists_with_subtitles_or_numbers_are_not_speech(text):
     'Crews saw a fire whirl, a spinning column of flame that firefighters sometimes call a "firenado," near Ashby.',
     'Many young men have turned to illegal gold mining, known locally as "galamsey".',
     'Fans have long called her "the queen of the late-night diner," a nickname she finds odd.',
+    'Marko Kovac, who was known to team-mates as "the gentle giant of Split" because of his height, scored twice.',
+    'Councillor Ivo Brandt, whom rivals on the council call "the man who never sleeps", won again.',
+    'Prices rose faster than wages, a squeeze economists call "real-terms erosion".',
     'The study, titled "Thermal refugia and novel symbiont acquisition in a reef system," appeared on Monday.',
 ])
 def test_terms_under_discussion_and_slogans_on_signs_are_not_speech(text):

@@ -21,12 +21,15 @@ _TERM_BEFORE_RE = re.compile(
     r"\b(?:the|a|this|that|new|campaign|signature)\s+(?:word|term|phrase|slogan|hashtag|moniker|motto|catchphrase|buzzword)[\s,:]*$", re.I)
 # A name a thing goes by, not anyone's words on one occasion: what people have started or long
 # called it ("fans have started calling his son "Baby Kett"", "a spinning column of flame that
-# firefighters sometimes call a "firenado"", "known locally as "galamsey"", a so-called "Sozialplan").
+# firefighters sometimes call a "firenado"", "known locally as "galamsey"", "known to fans as
+# 'Dazza'", "whom colleagues call "the Undertaker"", "a rise economists call "bracket creep"", a
+# so-called "Sozialplan").
 _GOES_BY_RE = re.compile(
     r"(?:\b(?:start(?:ed|s)?|beg[ua]n|begins?)\s+(?:calling|to\s+call)\s+(?:[^\s\"“”]+\s+){0,6}?"
     r"|\b(?:sometimes|often|commonly|usually|long|widely|popularly|affectionately|locally|now)\s+"
     r"(?:calls?|called|calling|known\s+as|referred\s+to\s+as|dubbed|nicknamed)\s+(?:[^\s\"“”]+\s+){0,6}?"
-    r"|\bknown\s+(?:locally|widely|popularly|informally|colloquially)\s+as\s+"
+    r"|\bknown\s+(?:\w+ly\s+)?(?:to\s+(?:[^\s\"“”]+\s+){1,4}?)?as\s+"
+    r"|\bwhom\s+(?:[^\s\"“”]+\s+){1,5}?call\s+|\b[a-z]+s\s+call\s+(?:(?:him|her|it|them|you|this|that)\s+)?"
     r"|\bso-called\s+)(?:an?\s+|the\s+)?$", re.I)
 # A story quoted after its headline and writer in a digest: "Theater to close," by the Post's Ana Ruiz: "…".
 _EXCERPT_AFTER_RE = re.compile(r"(?:\"|”|'') by [^\n\"“”]{1,80}:\s*$")
