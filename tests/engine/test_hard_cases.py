@@ -880,6 +880,11 @@ WHO = [
     ("unnamed-kin-subject-then-he", 'Ruth Ames, 17, topped the state exams. "I cried," she said. Her teacher, Paul '
      'Brandt, called her gifted. "She never stopped asking," he said.\n\nHer father was already thinking about the '
      'fees. "University is dear," he said.', ["Ruth Ames", "Paul Brandt", "Her father"]),
+    # a title leads a person's name, though the NER took the whole for an organisation
+    ("title-inside-an-organisation", 'Imam Idris Abdelkader said the plan had begun as a chat over the fence. "Hunger '
+     'has no faith," he said.\n\nThe council\'s leader, Tariq Mahmood, welcomed the plan. "It is what the town '
+     'needed," he said.\n\nAbdelkader said the project had no agenda. "We only want people fed," he said.',
+     ["Idris Abdelkader", "Tariq Mahmood", "Idris Abdelkader"]),
     # a team's coach is the person the story is about, not the team; so is "the coach"
     ("team-coach-is-no-team", 'The Westbrook Falcons lost 3-1 to Rovers on Saturday.\n\nMarcus Oyelaran did not wait for '
      'questions. "We were second best," the Westbrook Falcons coach said. Later, Oyelaran praised the young striker. '
