@@ -885,6 +885,9 @@ WHO = [
      'has no faith," he said.\n\nThe council\'s leader, Tariq Mahmood, welcomed the plan. "It is what the town '
      'needed," he said.\n\nAbdelkader said the project had no agenda. "We only want people fed," he said.',
      ["Idris Abdelkader", "Tariq Mahmood", "Idris Abdelkader"]),
+    ("name-beside-a-calling", 'Rory Dunne, whose shop was robbed, said he had given up. "I\'m done," he said.\n\nLocal '
+     'councillor Séamus Mac Giolla Bhríde said traders felt abandoned. "We have asked for patrols for years," he said.',
+     ["Rory Dunne", "Séamus Mac Giolla Bhríde"]),
     # a team's coach is the person the story is about, not the team; so is "the coach"
     ("team-coach-is-no-team", 'The Westbrook Falcons lost 3-1 to Rovers on Saturday.\n\nMarcus Oyelaran did not wait for '
      'questions. "We were second best," the Westbrook Falcons coach said. Later, Oyelaran praised the young striker. '

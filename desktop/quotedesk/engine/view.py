@@ -237,6 +237,7 @@ def repair_entities(doc) -> set[str]:
     # "Dr Mairi NicLeòid said", "Chief Emeka Nwachukwu" with only "Nwachukwu" an organisation to the
     # NER: a name a title leads is a person's
     ents = [_titled_person(doc, e) or e for e in ents]
+    ents = _named_beside_calling(doc, ents)
     # "Imogen Tallis's studio" (the NER: a place), after "Tallis, 44,": a first name and the surname of a person
     persons = {e[-1].text for e in ents if e.label_ == "PERSON"}
     ents = [DocSpan(doc, e.start, e.end, label="PERSON") if e.label_ in ("ORG", "GPE", "NORP") and 2 <= len(e) <= 3
@@ -303,6 +304,25 @@ def _titled_person(doc, e):
     if not all(t.pos_ == "PROPN" and name_cased(t) for t in doc[start : e.end]):
         return None
     return DocSpan(doc, start, e.end, label="PERSON")
+
+
+def _named_beside_calling(doc, ents) -> list:
+    """``ents`` with the names in apposition to a person's calling made people's, whether the NER
+    took them for something else or missed them: "Its chairman, Des Monaghan," (a place to the
+    NER), "Local councillor Seán Mac Gearailt", "The Minister for Culture, Eoin Mac Cárthaigh,"."""
+    def beside(run, root) -> bool:
+        return root.dep_ == "appos" and person_noun(root.head.lower_) and 2 <= len(run) <= 4 \
+            and all(name_cased(x) and x.is_alpha for x in run) and run[0].lower_ not in lexicon().titles
+    ents = [DocSpan(doc, e.start, e.end, label="PERSON") if e.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC")
+            and beside(e, name_root(e)) else e for e in ents]
+    taken = {t.i for e in ents for t in e}
+    for t in doc:
+        start = t.i
+        while start and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head.i == t.i:
+            start -= 1
+        if t.pos_ == "PROPN" and not any(x.i in taken for x in doc[start : t.i + 1]) and beside(doc[start : t.i + 1], t):
+            ents.append(DocSpan(doc, start, t.i + 1, label="PERSON"))
+    return sorted(ents, key=lambda e: e.start)
 
 
 def _first_names_alone(doc, ents) -> list:
@@ -601,9 +621,6 @@ class ChunkView:
             gender = self._own_gender(ent) if label == "PERSON" and self._clause_subject(root) else None
             if kin in KIN_NOUNS and all(t.pos_ == "PROPN" and name_cased(t) for t in ent):
                 label, gender = "PERSON", gender or KIN_NOUNS[kin]  # "her son, Diego," (the NER: a place)
-            elif person_noun(kin) and 2 <= len(ent) <= 3 \
-                    and all(t.pos_ == "PROPN" and name_cased(t) for t in ent):
-                label = "PERSON"  # "The lodge's owner, Piers Athelney," (the NER: an organisation)
             elif kin == "name" and any(c.lower_ == "first" for c in root.head.children) and all(name_cased(t) for t in ent):
                 label = "PERSON"  # "identified only by her first name, Priya,"
             asked = root.dep_ in ("dobj", "dative") and root.head.lemma_ in ("ask", "question", "press", "quiz")
@@ -1113,11 +1130,6 @@ class ChunkView:
                 e = entity_at(child)
                 if e is not None and (e.label_ == "PERSON" or (e.label_ == "ORG" and child.head.i == subj.i)):
                     self._name(att, e, beside=True)
-                    break
-                if e is not None and e.label_ != "PERSON" and child.head.i == subj.i and person_noun(subj.lemma_.lower()) \
-                        and 2 <= len(e) <= 3 and all(t.pos_ == "PROPN" and name_cased(t) for t in e):
-                    # "Its chairman, Des Monaghan, said" (the NER: a place): a person's name beside a person's noun
-                    self._name(att, DocSpan(self.doc, e.start, e.end, label="PERSON"), beside=True)
                     break
                 if e is not None and e.label_ in ("PRODUCT", "FAC", "WORK_OF_ART") and child.head.i == subj.i \
                         and subj.lemma_.lower() in ORGANISATION_NOUNS:
