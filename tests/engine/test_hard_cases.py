@@ -888,6 +888,11 @@ WHO = [
     ("name-beside-a-calling", 'Rory Dunne, whose shop was robbed, said he had given up. "I\'m done," he said.\n\nLocal '
      'councillor Séamus Mac Giolla Bhríde said traders felt abandoned. "We have asked for patrols for years," he said.',
      ["Rory Dunne", "Séamus Mac Giolla Bhríde"]),
+    # a question is no turn of speech the answer's "he" goes back to; "Okafor's voice cracked" turns to Okafor
+    ("asker-is-not-the-answer", 'Coach Ben Okafor faced the press after the loss. "We were poor," he said.\n\nHis '
+     'striker, Leon Marsh, limped past. "My ankle is fine," the 24-year-old said.\n\nThen Tom Reilly of the Gazette '
+     'asked whether the players had "given up" in the second half.\n\nOkafor\'s voice cracked. "Never. Not this '
+     'group," he said.', ["Ben Okafor", "Leon Marsh", "Tom Reilly", "Ben Okafor"]),
     # a team's coach is the person the story is about, not the team; so is "the coach"
     ("team-coach-is-no-team", 'The Westbrook Falcons lost 3-1 to Rovers on Saturday.\n\nMarcus Oyelaran did not wait for '
      'questions. "We were second best," the Westbrook Falcons coach said. Later, Oyelaran praised the young striker. '

@@ -698,8 +698,9 @@ class Resolver:
 
     def _done(self, att: Attribution, ent: _Entity, how: str, margin: float | None = None) -> Resolved:
         # (A fragment of someone's claim the article reports, "Sanders' self-description of being
-        # a "democratic socialist"", is no turn of speech the next "she said" carries on.)
-        if att.mention is not None and att.cue_lemma not in CLAIM_NOUNS:
+        # a "democratic socialist"", is no turn of speech the next "she said" carries on; nor is a
+        # question, which the next "he said" answers.)
+        if att.mention is not None and att.cue_lemma not in CLAIM_NOUNS and att.cue_lemma not in ("ask", "question"):
             self.history.append((att.mention.start, ent))
             if att.mention_label == "PRON" and ent.gender is None and att.mention_lemma in ("he", "she"):
                 ent.gender = "m" if att.mention_lemma == "he" else "f"

@@ -24,6 +24,10 @@ from quotedesk.engine.masking import Masked
 # Verbs and nouns that put a quoted title or name, not speech: starred in "X", called "X".
 TITLE_CONTEXT = {"star", "title", "entitle", "headline", "nickname", "brand", "read", "watch", "host", "appear", "perform", "sing"}
 # Documents that speak for their author: "a statement from X", "the lawsuit filed by X".
+# What a person's possessive may lead as a subject and still be the person acting: "Whitaker's jaw
+# tightened", "Her voice cracked".
+_OWN_PARTS = frozenset({"jaw", "voice", "face", "eyes", "eye", "hands", "hand", "mood", "tone", "smile", "expression",
+                        "shoulders", "lip", "lips", "brow", "cheeks", "heart", "temper"})
 DOCUMENTS = {"statement", "letter", "report", "email", "e-mail", "memo", "lawsuit", "suit", "complaint", "filing",
              "release", "post", "tweet", "document", "ruling", "order", "message", "note", "missive", "editorial",
              "op-ed", "column", "article", "essay", "ad", "advertisement", "commercial", "account", "speech"}
@@ -632,6 +636,8 @@ class ChunkView:
                 subject = root.head.head.head
             elif root.dep_ == "appos":
                 subject = root.head
+            elif root.dep_ == "poss" and label == "PERSON" and root.head.lemma_.lower() in _OWN_PARTS:
+                subject = root.head  # "Whitaker's jaw tightened.": the story has turned to Whitaker
             subject = subject if subject.dep_ in SUBJECT_DEPS else root
             out.append(MentionInfo(span, self._shared_surname(ent), label, self.sent_offset + self._sent_of.get(ent.start, 0),
                                    self._story_subject(subject), before, gender, asked, self._partner(root, ent),
