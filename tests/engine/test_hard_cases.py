@@ -893,6 +893,13 @@ WHO = [
      'striker, Leon Marsh, limped past. "My ankle is fine," the 24-year-old said.\n\nThen Tom Reilly of the Gazette '
      'asked whether the players had "given up" in the second half.\n\nOkafor\'s voice cracked. "Never. Not this '
      'group," he said.', ["Ben Okafor", "Leon Marsh", "Tom Reilly", "Ben Okafor"]),
+    # a calling before the name names the person later ("the controller")
+    ("calling-before-the-name", 'Flood controller Hana Whitu said 300 people had left. "They listened," she said.\n\n'
+     'Police spokeswoman Ruth Kerr said roads were shut. "Stay home," she said.\n\nWhitu urged people to leave. "If '
+     'you are told to go, go," the controller said.', ["Hana Whitu", "Ruth Kerr", "Hana Whitu"]),
+    ("lede-its-role", 'Shares in Corvane Mills fell 9 per cent on Tuesday after the miller cut its forecast and its '
+     'chief executive warned of "a hard winter".\n\nOn a call with analysts, chief executive Lena Sorensen said '
+     'bakers were buying less. "Demand is soft," she said.', ["Lena Sorensen", "Lena Sorensen"]),
     # a team's coach is the person the story is about, not the team; so is "the coach"
     ("team-coach-is-no-team", 'The Westbrook Falcons lost 3-1 to Rovers on Saturday.\n\nMarcus Oyelaran did not wait for '
      'questions. "We were second best," the Westbrook Falcons coach said. Later, Oyelaran praised the young striker. '

@@ -607,7 +607,7 @@ class Resolver:
             return self._partner(ent, att.mention.start, anywhere=True) if ent is not None else None
         # "Canada's finance minister rejected …, saying "…". ⏎⏎ … Finance Minister Elaine Corriveau told
         # reporters": a lede's role, held by the person the next lines name with it (before anyone is named)
-        if re.match(r"(?:the|[A-Z][\w.]*['’]s) (?:[\w-]+ ){0,3}[\w-]+$", desc) and kind in (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN) \
+        if re.match(r"(?:the|its|[A-Z][\w.]*['’]s) (?:[\w-]+ ){0,3}[\w-]+$", desc) and kind in (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN) \
                 and not any(e.kind is SpeakerKind.PERSON for e in self._recent_entities(att.mention.start)):
             head = _ROLE_FORMS.get(lemma, lemma)
             ahead = [e for e in self.table.entities if e.role and e.mentions and head in _role_words(e.role)

@@ -310,6 +310,13 @@ def _titled_person(doc, e):
     return DocSpan(doc, start, e.end, label="PERSON")
 
 
+def _calling_before(ent) -> str:
+    """The calling a name follows as its modifier: "controller" in "Civil Defence controller Aroha Ngata"."""
+    doc = ent.doc
+    t = doc[ent.start - 1] if ent.start else None
+    return t.lower_ if t is not None and t.pos_ == "NOUN" and t.is_lower and ent.start <= t.head.i < ent.end else ""
+
+
 def _named_beside_calling(doc, ents) -> list:
     """``ents`` with the names in apposition to a person's calling made people's, whether the NER
     took them for something else or missed them: "Its chairman, Des Monaghan," (a place to the
@@ -641,7 +648,7 @@ class ChunkView:
             subject = subject if subject.dep_ in SUBJECT_DEPS else root
             out.append(MentionInfo(span, self._shared_surname(ent), label, self.sent_offset + self._sent_of.get(ent.start, 0),
                                    self._story_subject(subject), before, gender, asked, self._partner(root, ent),
-                                   described=self._called_beside(root),
+                                   described=self._called_beside(root) or _calling_before(ent),
                                    age=_aged(self.doc, ent.end)))
             seen.update(range(ent.start, ent.end))
         # Names the NER missed: a run of proper nouns that is a clause's subject
