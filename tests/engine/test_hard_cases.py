@@ -900,6 +900,12 @@ WHO = [
     ("lede-its-role", 'Shares in Corvane Mills fell 9 per cent on Tuesday after the miller cut its forecast and its '
      'chief executive warned of "a hard winter".\n\nOn a call with analysts, chief executive Lena Sorensen said '
      'bakers were buying less. "Demand is soft," she said.', ["Lena Sorensen", "Lena Sorensen"]),
+    # a first name the NER left out, a name it took for an organisation's: the son's bare surname is still his
+    ("namesakes-the-ner-misread", 'KOTLI, Punjab — For three generations, the Dhaliwal family has transplanted rice by '
+     'hand. This year, Paramjit Singh Dhaliwal did something his grandfather would never have tried: he sowed the '
+     'seed into dry soil.\n\n"My father said I was mad," said Dhaliwal, 39, standing beside the field.\n\nHis '
+     'father, Kuldeep Singh Dhaliwal, 70, was not convinced. "Ask me after the harvest," he said.',
+     ["Paramjit Singh Dhaliwal", "Kuldeep Singh Dhaliwal"]),
     # a team's coach is the person the story is about, not the team; so is "the coach"
     ("team-coach-is-no-team", 'The Westbrook Falcons lost 3-1 to Rovers on Saturday.\n\nMarcus Oyelaran did not wait for '
      'questions. "We were second best," the Westbrook Falcons coach said. Later, Oyelaran praised the young striker. '

@@ -116,6 +116,16 @@ def _same_person(person: set[str], other: set[str]) -> bool:
     return person < other and all(t in lexicon().first_names for t in other - person)
 
 
+def _surname_of(toks: set[str], ent: _Entity) -> bool:
+    """Whether a lone surname is the last word of a name the NER did not call a person's but that
+    reads as one: two or three capitalised words, none of an organisation's ("Gurpreet Singh Sandhu",
+    then "said Sandhu, 41,"; not "Trump University")."""
+    words = ent.name.split()
+    return len(toks) == 1 and 2 <= len(words) <= 3 and name_tokens(words[-1]) == tuple(toks) \
+        and words[0].lower() not in names.PARTICLES and all(re.fullmatch(r"[A-Z][\w.'’-]*", w) for w in words) \
+        and not any(w.lower().strip(".") in _ORG_NAME_WORDS for w in words)
+
+
 def _names_better(ent: _Entity, bare: str, toks: set[str], label: str) -> bool:
     """Whether a mention (``bare``, its name ``toks``, tagged ``label``) of ``ent`` is a better name
     for it: a fuller form, or a person's own form of a name first tagged as something else."""
@@ -230,7 +240,8 @@ class SpeakerTable:
         found = [
             ent for ent in sorted(candidates.values(), key=lambda e: e.order)
             if (toks <= ent.tokens or ent.tokens <= toks)
-            and not (label == "PERSON" and ent.kind is not SpeakerKind.PERSON and not _same_person(toks, ent.tokens))
+            and not (label == "PERSON" and ent.kind is not SpeakerKind.PERSON and not _same_person(toks, ent.tokens)
+                     and not _surname_of(toks, ent))
             and not (gender and ent.gender and ent.gender != gender)
         ]
         if gender:

@@ -241,6 +241,9 @@ def repair_entities(doc) -> set[str]:
     # "Dr Mairi NicLeòid said", "Chief Emeka Nwachukwu" with only "Nwachukwu" an organisation to the
     # NER: a name a title leads is a person's
     ents = [_titled_person(doc, e) or e for e in ents]
+    # "Amandeep Singh Brar" with only "Singh Brar" a name to the NER: the first name the parser hung on it
+    taken = {t.i for e in ents for t in e}
+    ents = [_with_first_name(doc, e, taken) for e in ents]
     ents = _named_beside_calling(doc, ents)
     # "Imogen Tallis's studio" (the NER: a place), after "Tallis, 44,": a first name and the surname of a person
     persons = {e[-1].text for e in ents if e.label_ == "PERSON"}
@@ -308,6 +311,19 @@ def _titled_person(doc, e):
     if not all(t.pos_ == "PROPN" and name_cased(t) for t in doc[start : e.end]):
         return None
     return DocSpan(doc, start, e.end, label="PERSON")
+
+
+def _with_first_name(doc, e, taken):
+    """A name ``e`` with the proper nouns before it that the parser made part of it."""
+    if e.label_ not in ("PERSON", "ORG"):
+        return e
+    start = e.start
+    while start > e.start - 2 and start and (t := doc[start - 1]).pos_ == "PROPN" and name_cased(t) \
+            and t.dep_ in ("compound", "flat") and e.start <= t.head.i < e.end and t.i not in taken \
+            and t.lower_.removesuffix("s") not in lexicon().titles and not t.is_sent_start \
+            and (doc[t.i - 1].is_lower or doc[t.i - 1].text in (",", ";", "(", "—", "–")):
+        start -= 1  # (not a title, nor a capitalised word opening a sentence or in a headline: "Rival Hillary Clinton")
+    return e if start == e.start else DocSpan(doc, start, e.end, label=e.label_)
 
 
 def _calling_before(ent) -> str:
