@@ -906,6 +906,8 @@ WHO = [
      'seed into dry soil.\n\n"My father said I was mad," said Dhaliwal, 39, standing beside the field.\n\nHis '
      'father, Kuldeep Singh Dhaliwal, 70, was not convinced. "Ask me after the harvest," he said.',
      ["Paramjit Singh Dhaliwal", "Kuldeep Singh Dhaliwal"]),
+    ("hyphen-split-subject", 'Striker Lee Harmon was dropped again on Saturday. And in a post to his followers, the '
+     'ex-international wrote: \'People think I am done. I am not.\'', ["Lee Harmon"]),
     # a team's coach is the person the story is about, not the team; so is "the coach"
     ("team-coach-is-no-team", 'The Westbrook Falcons lost 3-1 to Rovers on Saturday.\n\nMarcus Oyelaran did not wait for '
      'questions. "We were second best," the Westbrook Falcons coach said. Later, Oyelaran praised the young striker. '

@@ -944,7 +944,8 @@ class ChunkView:
                 for g in child.children:
                     if g.dep_ == "appos" and g.i not in self._token_quote:
                         return g
-            if child.dep_ in ("nsubj", "nsubjpass") and child.i not in self._token_quote:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i not in self._token_quote and child.text not in ("-", "–", "—"):
+                # (not a hyphen the parser split off: "the ex-international wrote")
                 if child.lower_ in ("who", "that", "which") and cue.dep_ == "relcl":
                     # ("McConnell, now the Senate majority leader, who in 2010 said": the name the
                     # clause's noun stands beside)
@@ -1103,6 +1104,12 @@ class ChunkView:
         if subj is None:
             return att
         np_tokens = [t for t in noun_phrase(subj) if t.i not in self._token_quote or t.i == subj.i]
+        head = subj  # the word the mention is named by
+        while head.i + 2 < len(self.doc) and self.doc[head.i + 1].text == "-" and not head.whitespace_ \
+                and not self.doc[head.i + 1].whitespace_ and head.i + 2 not in self._token_quote:
+            head = self.doc[head.i + 2]  # a compound the parser split at its hyphen: "the ex-international"
+            det = [self.doc[subj.i - 1]] if subj.i and self.doc[subj.i - 1].dep_ == "det" else []
+            np_tokens = sorted(set(np_tokens) | {self.doc[head.i - 1], head, *det}, key=lambda t: t.i)
         after = self.doc[subj.i + 1] if subj.i + 1 < len(self.doc) else None
         named = entity_at(after) if after is not None and subj.lower_ in self.lex.title_words else None
         if named is not None and named.label_ == "PERSON" and named.start == after.i and not self.in_quote(after):
@@ -1133,7 +1140,7 @@ class ChunkView:
             np_tokens = np_tokens[1:]  # a closing mark the parser hung on the name after it, a dateline's blank
         att.mention = span_of(np_tokens, self.masked)
         att.mention_text = self.text[att.mention.start : att.mention.end]
-        att.mention_lemma = subj.lower_ if subj.pos_ == "PRON" else subj.lemma_.lower()
+        att.mention_lemma = subj.lower_ if subj.pos_ == "PRON" else head.lemma_.lower()
         att.mention_plural = subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "them", "we")
         # "The family released a statement. "…," it read.": "it" is the statement, whose author speaks
         document = self._document_before(subj) if subj.lower_ == "it" and subj.pos_ == "PRON" else None
