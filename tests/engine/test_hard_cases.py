@@ -297,7 +297,21 @@ def test_nested_quote_is_kept_apart_from_the_outer_speaker():
     inner = [q for q in quotes if q.has("nested")]
     assert len(outer) == 1 and outer[0].speaker == "Anna Park"
     assert len(inner) == 1 and inner[0].content(text) == "Do not come back,"
-    assert inner[0].speaker is None
+    assert inner[0].speaker is None  # "He" is nobody the article names
+
+
+def test_a_quote_inside_a_quote_is_whom_the_outer_speaker_reports():
+    text = ('Nora Quill ran the bakery on Mill Street for forty years.\n\n"My mother told me, \'Never sell bread you '
+            'would not eat yourself.\' I said, \'Then I will eat a lot of bread,\'" Quill said.\n\nHer son, Declan '
+            'Quill, said she worked until the end. "She used to say, \'The oven does not care if you are tired,\'" he '
+            'said. "A customer once asked her, \'Why so early?\'"')
+    quotes = analyze(text)
+    assert [q.speaker for q in quotes if not q.has("nested")] == ["Nora Quill", "Declan Quill", "Declan Quill"]
+    inner = [q for q in quotes if q.has("nested")]
+    assert [(q.speaker, q.mention.text(text), q.method.value) for q in inner] == [
+        ("Nora Quill's mother", "My mother", "nested"), ("Nora Quill", "I", "nested"),
+        ("Nora Quill", "She", "nested"), ("A customer", "A customer", "nested")]
+    assert all(0 < q.confidence < 0.97 for q in inner)  # never accepted unread
 
 
 def test_apostrophes_are_not_quotes():

@@ -66,6 +66,7 @@ class Method(StrEnum):
     NEXT_SENTENCE = "next-sentence"  # a short reporting sentence right after the quote
     PREVIOUS = "previous"  # the person of the sentence before a quote standing alone
     INHERITED = "inherited"  # carried over from the previous quote (article-wide step)
+    NESTED = "nested"  # a quote inside a quote: whom the outer speaker reports ("He told me, '…'")
     MODEL = "model"  # a trained model's pick among the candidates
     NONE = "none"  # nothing found
 

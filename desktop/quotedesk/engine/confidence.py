@@ -33,6 +33,9 @@ TABLE: dict[str, float] = {
     "method=syntax": 0.5, "method=according": 1.5, "method=inherited": 1.5, "method=lead-in": 0.25,
     "method=dash": -0.25, "method=label": -0.75, "method=nearby": -0.75, "method=sentence": -1.0,
     "method=previous": -1.0,
+    # a quote inside a quote, credited to whom the outer speaker reports (PolNeAR does not score
+    # these: set by hand, below an outer quote's own speaker)
+    "method=nested": -1.0, "how=outer": 1.0,
     # how the mention became a speaker
     "how=none": -1.25, "how=label": -0.5, "how=label-new": -0.5, "how=alias": 0.25, "how=description": 0.25,
     "kind=person": 1.25, "kind=group": -0.75, "kind=unknown": -0.75,

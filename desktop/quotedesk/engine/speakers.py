@@ -513,6 +513,18 @@ class Resolver:
                 return self._done(att, ent, "role")
         return Resolved(desc, kind, None, "description")
 
+    def main_person(self, pos: int, pronoun: str, *, besides: str | None) -> _Entity | None:
+        """The person named most often before ``pos`` whom ``pronoun`` can be, other than ``besides``."""
+        gender = _PRONOUN_GENDER.get(pronoun)
+        people = [e for e in self._recent_entities(pos) if e.kind is SpeakerKind.PERSON and e.name != besides
+                  and e.gender in (None, gender)]
+        return max(people, key=lambda e: sum(m.start < pos for m in e.mentions), default=None)
+
+    def described_before(self, noun: str, pos: int) -> _Entity | None:
+        """The person named last before ``pos`` whom the article called ``noun`` beside the name
+        ("her late grandmother, Samira Haddad")."""
+        return next((e for e in reversed(self._recent_entities(pos)) if noun in e.described), None)
+
     def _given_age(self, pos: int, years: str) -> _Entity | None:
         """The person last named before ``pos`` with this age beside the name ("Ruth Ames, 43,")."""
         for m in reversed(self.mentions[: bisect_left(self._starts, pos)]):

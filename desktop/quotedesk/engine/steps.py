@@ -3,7 +3,8 @@
 The sieves see one quote at a time; these steps see the article in text order. Every top-level
 quote passes through :data:`ORDER`, a list of step names, each ``fn(article, item) -> bool``
 (False: the quote is consumed, as the second half of a split quote is). Then its confidence is
-set and it becomes a :class:`Quote`. Nested quotes are kept, flagged, never attributed.
+set and it becomes a :class:`Quote`. A nested quote is flagged, and has the speaker the outer
+quote's words report, if they report one (:mod:`quotedesk.engine.nested`).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from quotedesk.core.model import (
 from quotedesk.engine.attribution import Attribution, family, rules_non_speech
 from quotedesk.engine.confidence import Evidence, confidence
 from quotedesk.engine.marks import RawQuote, paragraph_spans
+from quotedesk.engine.nested import nested_speaker
 from quotedesk.engine.speakers import Resolved, Resolver, name_tokens
 
 
@@ -241,6 +243,7 @@ def article_quotes(
     ``calibration`` is a trained model's (see :func:`quotedesk.engine.confidence.confidence`)."""
     article = Article(text, [p.start for p in paragraph_spans(text)], resolver, title_like)
     out: list[Quote] = []
+    made: dict[int, Quote] = {}  # raw index -> its quote
     for i, q in enumerate(raw):
         if q.nested_in is not None:
             continue
@@ -248,13 +251,13 @@ def article_quotes(
         item = Item(i, q, atts.get(i) or Attribution(quote=i, method=Method.NONE), sentential[i], article.paragraph(q.start), flags)
         if not all(STEPS[name](article, item) for name in order):
             continue
-        item.quote = _quote(article, item, calibration)
+        item.quote = made[i] = _quote(article, item, calibration)
         out.append(item.quote)
         if item.att.mention is not None and FLAG_NON_SPEECH not in item.flags:
             article.prev, article.before_prev = item, article.prev
     for q in raw:
         if q.nested_in is not None:
-            out.append(Quote(start=q.start, end=q.end, parts=tuple(q.parts), flags=frozenset({FLAG_NESTED, FLAG_PARTIAL}), confidence=0.0))
+            out.append(_nested(article, q, made.get(q.nested_in)))
     out = _headline_speakers(article, out)
     out.sort(key=lambda x: (x.start, -x.end))
     return out
@@ -296,6 +299,21 @@ def _quote(article: Article, item: Item, calibration) -> Quote:
         method=att.method,
         evidence=tuple(evidence.keys()),
     )
+
+
+def _nested(article: Article, q: RawQuote, outer: Quote | None) -> Quote:
+    """A quote inside ``outer``, with the speaker the outer words report, if any."""
+    plain = Quote(start=q.start, end=q.end, parts=tuple(q.parts), flags=frozenset({FLAG_NESTED, FLAG_PARTIAL}))
+    found = nested_speaker(article.text, q, outer, article.resolver) if outer is not None and outer.is_speech else None
+    if found is None:
+        return plain
+    res, mention, cue = found
+    evidence = Evidence(method=Method.NESTED.value, how=res.how, partial=True,
+                        words=len(" ".join(article.text[p.start : p.end] for p in q.parts).split()),
+                        distance=q.start - mention.end, mention_after=False, inverted=False,
+                        cue=cue.text(article.text).lower(), kind=res.kind.value, margin=res.margin)
+    return replace(plain, speaker=res.speaker, speaker_kind=res.kind, mention=mention, cue=cue, role=res.role,
+                   confidence=confidence(evidence), method=Method.NESTED, evidence=tuple(evidence.keys()))
 
 
 def _evidence(article: Article, item: Item) -> Evidence:
