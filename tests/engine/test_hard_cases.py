@@ -922,6 +922,11 @@ WHO = [
      ["Paramjit Singh Dhaliwal", "Kuldeep Singh Dhaliwal"]),
     ("hyphen-split-subject", 'Striker Lee Harmon was dropped again on Saturday. And in a post to his followers, the '
      'ex-international wrote: \'People think I am done. I am not.\'', ["Lee Harmon"]),
+    # a business the article calls so beside its name is "the company"; a spokesman speaks for the body named after him
+    ("business-called-so-beside-the-name", 'The quarry\'s operator, Kessock Aggregates, said the cuts were needed. '
+     '"We have been open with our staff," the company said.', ["Kessock Aggregates"]),
+    ("spokesman-for-a-described-body", 'Thousands of tractors blocked the ring road. A spokesperson for the Lyon '
+     'police prefecture said officers had been told to show "restraint".', ["A spokesperson for the Lyon police prefecture"]),
     # a team's coach is the person the story is about, not the team; so is "the coach"
     ("team-coach-is-no-team", 'The Westbrook Falcons lost 3-1 to Rovers on Saturday.\n\nMarcus Oyelaran did not wait for '
      'questions. "We were second best," the Westbrook Falcons coach said. Later, Oyelaran praised the young striker. '

@@ -19,7 +19,7 @@ from quotedesk.core.model import Method, Person, Span, SpeakerKind
 from quotedesk.engine.attribution import Attribution, MentionInfo
 from quotedesk.engine.lexicon import CLAIM_NOUNS, lexicon
 from quotedesk.engine.components import AGE_WORD
-from quotedesk.engine.view import CORPORATE_WORDS, ELDER, KIN_NOUNS, ORGANISATION_NOUNS, SPOKESPEOPLE, corporate_name, person_noun
+from quotedesk.engine.view import BUSINESS_NOUNS, CORPORATE_WORDS, ELDER, KIN_NOUNS, ORGANISATION_NOUNS, SPOKESPEOPLE, corporate_name, person_noun
 
 _FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman", "spokeswoman"}
 _MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman", "spokesman"}
@@ -338,10 +338,6 @@ _PEOPLE_NOUNS = {"woman", "man", "girl", "boy", "narrator", "organizer", "organi
                  "questioner", "protester", "protestor", "passenger", "driver", "shopper", "customer", "patient"}
 # "a spokesman for Bernie Sanders", "a representative of the firm": whom a spokesman speaks for, said
 _WHOSE_AFTER = re.compile(r"\s+(?:for|of|at|with)\b")
-# What news calls a business it has named ("the company said").
-_BUSINESS_NOUNS = {"company", "firm", "operator", "airline", "insurer", "lender", "retailer", "manufacturer", "bank",
-                   "chain", "startup", "business", "carrier", "maker", "supplier", "provider", "developer", "publisher",
-                   "broadcaster", "utility", "brand", "automaker", "carmaker", "conglomerate"}
 # Pronouns that stand for nobody named before ("what some call", "one said", "another added").
 _PLURAL_QUANTIFIERS = frozenset({"some", "many", "others", "both", "all", "few", "several", "most"})
 _QUANTIFIERS = _PLURAL_QUANTIFIERS | {"one", "another", "someone", "somebody", "anyone", "anybody", "everyone",
@@ -617,10 +613,10 @@ class Resolver:
         an organisation's spokesman, "the company", "her husband", a lede's role."""
         # "Brightsea Council said it was aware. A spokesman added: "…"": the organisation's spokesman
         if lemma in SPOKESPEOPLE and re.match(r"(?i)an? ", desc) and not _WHOSE_AFTER.match(self.text, att.mention.end) \
-                and not att.mention_plural:
+                and not att.mention_plural and not _WHOSE_AFTER.search(desc):  # (not "a spokesman for the union")
             return self._org_just_named(att)
         # "Norvane Foods reported …. "…," the company said.": the business the article last named as a subject
-        if desc.lower().startswith("the ") and lemma in _BUSINESS_NOUNS and not att.mention_plural:
+        if desc.lower().startswith("the ") and lemma in BUSINESS_NOUNS and not att.mention_plural:
             return self._named_business(att.mention.start)
         # "Gail and Terry Sandoval sat …. "…," Gail Sandoval said. Her husband added: "…"": the partner
         # of whom the possessive stands for
@@ -658,7 +654,8 @@ class Resolver:
                 return None
             ent = self.entity_at(m) if m.subject and m.label in ("PERSON", "ORG") else None
             if ent is not None and ent.kind is SpeakerKind.ORGANISATION:
-                return ent if ent.name.split()[-1].lower() in CORPORATE_WORDS else None
+                # ("Developer Meridian Straits Land", "The mine's operator, Sankofa Gold Resources,")
+                return ent if ent.name.split()[-1].lower() in CORPORATE_WORDS or ent.described & BUSINESS_NOUNS else None
         return None
 
     def _unnamed_speaker(self, pos: int, pronoun: str) -> MentionInfo | None:

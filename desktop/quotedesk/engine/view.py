@@ -53,6 +53,10 @@ AUDIENCE_NOUNS = {"supporter", "voter", "member", "reporter", "journalist", "don
 SENDING_VERBS = {"email", "e-mail", "text", "tell", "message", "write", "mail", "urge", "remind", "warn", "assure", "address"}
 # Reporting verbs whose passive subject is the speaker: "was quoted as saying", "was heard saying".
 SPEAKING_PASSIVES = {"quote", "hear", "overhear", "record", "cite", "tape", "film", "catch", "report"}
+# What news calls a business it has named ("the company said").
+BUSINESS_NOUNS = {"company", "firm", "operator", "airline", "insurer", "lender", "retailer", "manufacturer", "bank",
+                   "chain", "startup", "business", "carrier", "maker", "supplier", "provider", "developer", "publisher",
+                   "broadcaster", "utility", "brand", "automaker", "carmaker", "conglomerate"}
 # Heads of an apposition that make a name an organisation, whatever the NER said.
 ORGANISATION_NOUNS = {"shop", "store", "company", "firm", "restaurant", "bakery", "bank", "organization", "organisation",
                       "agency", "charity", "nonprofit", "business", "chain", "retailer", "brand", "newspaper", "website",
@@ -330,7 +334,7 @@ def _calling_before(ent) -> str:
     """The calling a name follows as its modifier: "controller" in "Civil Defence controller Aroha Ngata"."""
     doc = ent.doc
     t = doc[ent.start - 1] if ent.start else None
-    return t.lower_ if t is not None and t.pos_ == "NOUN" and t.is_lower and ent.start <= t.head.i < ent.end else ""
+    return t.lower_ if t is not None and t.pos_ == "NOUN" and (t.is_lower or t.is_sent_start) and ent.start <= t.head.i < ent.end else ""
 
 
 def _named_beside_calling(doc, ents) -> list:
@@ -664,7 +668,7 @@ class ChunkView:
             subject = subject if subject.dep_ in SUBJECT_DEPS else root
             out.append(MentionInfo(span, self._shared_surname(ent), label, self.sent_offset + self._sent_of.get(ent.start, 0),
                                    self._story_subject(subject), before, gender, asked, self._partner(root, ent),
-                                   described=self._called_beside(root) or _calling_before(ent),
+                                   described=self._called_beside(root, business=label == "ORG") or _calling_before(ent),
                                    age=_aged(self.doc, ent.end)))
             seen.update(range(ent.start, ent.end))
         # Names the NER missed: a run of proper nouns that is a clause's subject
@@ -732,9 +736,10 @@ class ChunkView:
         out.sort(key=lambda m: m.span.start)
         return out
 
-    def _called_beside(self, root) -> str:
+    def _called_beside(self, root, *, business: bool = False) -> str:
         """What the article calls the person named by ``root`` beside the name: "duchess" in
-        "Princess Adelaide, the Duchess of Kelbourne,", "owner" in "The lodge's owner, Piers Athelney,"."""
+        "Princess Adelaide, the Duchess of Kelbourne,", "owner" in "The lodge's owner, Piers Athelney,";
+        with ``business``, what it calls an organisation so ("The mine's operator, Sankofa Gold Resources,")."""
         doc = root.doc
         # (set off by punctuation on both sides: not "… and Mika Brzezinski, the Democratic candidate stated")
         # (not a noun with a name of its own: "his daughter, Gráinne, his son, Ciarán", the son hung on Gráinne)
@@ -742,7 +747,8 @@ class ChunkView:
         beside += [c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and entity_at(c) is None
                    and c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].is_punct
                    and not any(g.dep_ == "appos" and entity_at(g) is not None for g in c.children)]
-        beside = [c for c in beside if person_noun(c.lemma_.lower()) and not self.in_quote(c)]
+        beside = [c for c in beside if (person_noun(c.lemma_.lower()) or (business and c.lemma_.lower() in BUSINESS_NOUNS))
+                  and not self.in_quote(c)]
         return beside[0].lower_ if beside else ""
 
     def _named_as(self, noun):
@@ -1183,6 +1189,13 @@ class ChunkView:
                     named = self._named_as(o) if p.lower_ in ("for", "of", "at") and e is None and o is not None else None
                     if named is not None:
                         self._name(att, named)  # "a spokeswoman for the trust", after "… Hospitals NHS Trust"
+                        break
+                    if p.lower_ in ("for", "of", "at") and o is not None and o.pos_ in ("NOUN", "PROPN") and e is None \
+                            and not self.in_quote(o) and p.i == subj.i + 1:
+                        # "A spokesperson for the Paris police prefecture": the body it speaks for, as described
+                        body = span_of(noun_phrase(o), self.masked)
+                        att.mention = Span(att.mention.start, max(att.mention.end, body.end))
+                        att.mention_text = self.text[att.mention.start : att.mention.end]
                         break
             author = self.author_of(subj) if att.name is None else None
             issuer = self._issuer_token(earlier) if author is None and att.name is None and (
