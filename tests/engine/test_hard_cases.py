@@ -927,6 +927,10 @@ WHO = [
      '"We have been open with our staff," the company said.', ["Kessock Aggregates"]),
     ("spokesman-for-a-described-body", 'Thousands of tractors blocked the ring road. A spokesperson for the Lyon '
      'police prefecture said officers had been told to show "restraint".', ["A spokesperson for the Lyon police prefecture"]),
+    ("first-name-before-a-particle", 'ZIERIKZEE — The dike board met on Monday.\n\nHenk ter Laak, 71, a retired '
+     'farmer from Ouwerkerk, was born two years after the disaster. "My mother never slept through a storm again," ter '
+     'Laak said.\n\nHis granddaughter, Sanne ter Laak, 24, said young people were impatient. "We cannot wait twenty '
+     'years," she said.', ["Henk ter Laak", "Sanne ter Laak"]),
     # a team's coach is the person the story is about, not the team; so is "the coach"
     ("team-coach-is-no-team", 'The Westbrook Falcons lost 3-1 to Rovers on Saturday.\n\nMarcus Oyelaran did not wait for '
      'questions. "We were second best," the Westbrook Falcons coach said. Later, Oyelaran praised the young striker. '

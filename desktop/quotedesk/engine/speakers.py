@@ -253,21 +253,21 @@ class SpeakerTable:
             # Foundation" named since (an organisation is not called by a part of its name)
             found = [ent for ent in found if ent.kind is SpeakerKind.PERSON or not toks < ent.tokens
                      or _same_person(toks, ent.tokens)]  # ("Carly Fiorina", tagged ORG)
-        best = None
-        for ent in found:
-            if best is None or (ent.mentions and best.mentions and ent.mentions[-1].start > best.mentions[-1].start):
-                best = ent
+        def named(e: _Entity) -> list[Span]:  # its mentions before ``at`` (a name means whom it meant there)
+            return [m for m in e.mentions if at is None or m.start < at]
+
+        best = max(found, key=lambda e: named(e)[-1].start if named(e) else -1, default=None)
+        last = named(best)[-1] if best is not None and named(best) else None
         people = [e for e in found if e.kind is SpeakerKind.PERSON]
         bare = [e for e in people if any(set(name_tokens(a)) == toks for a in e.aliases)]
-        if len(toks) == 1 and best is not None and best.mentions and best.mentions[-1].start in best.told_apart \
-                and len(bare) == 1 and best is not bare[0]:
+        if len(toks) == 1 and last is not None and last.start in best.told_apart and len(bare) == 1 and best is not bare[0]:
             # "DeShawn Kettering", "Kettering said", then his father "Reggie Kettering" and "the elder
             # Kettering": a bare "Kettering" is still the one the article calls so
             best = bare[0]
-        elif at is not None and len(toks) == 1 and best is not None and best.mentions and at - best.mentions[-1].end > _NEAR_NAMESAKE:
+        elif at is not None and len(toks) == 1 and last is not None and at - last.end > _NEAR_NAMESAKE:
             # a bare surname far from the namesake named last is the article's main bearer of it
             if len(people) > 1:
-                best = max(people, key=lambda e: (len(e.mentions), e.mentions[-1].start if e.mentions else -1))
+                best = max(people, key=lambda e: (len(named(e)), named(e)[-1].start if named(e) else -1))
         if best is None and (label != "PERSON" or re.fullmatch(r"[A-Z]{3,6}", text.strip())):
             best = self._abbreviated(text)
         return best
@@ -384,7 +384,7 @@ class Resolver:
                 if not people:
                     return Resolved(None, SpeakerKind.UNKNOWN, None, "pronoun-unresolved")
                 return self._done(att, max(people, key=lambda e: (len(e.mentions), -e.order)), "label")
-            ent = self.table.match(att.mention_text)
+            ent = self.table.match(att.mention_text, at=att.mention.start)
             if ent is not None:
                 return self._done(att, ent, "label")
             return Resolved(att.mention_text.title(), SpeakerKind.PERSON, None, "label-new")
@@ -431,13 +431,13 @@ class Resolver:
             # A person's name means whom it meant where it stands: a shared surname is the
             # namesake named last before it, not the one named last in the article.
             ent = (label == "PERSON" and self.table._by_start.get(att.name.start)) or self.table.match(
-                att.name_text, "PERSON" if label == "PERSON" else None)
+                att.name_text, "PERSON" if label == "PERSON" else None, at=att.name.start)
             if ent is None:
                 ent = self.table.add(att.name_text, label if label in ("PERSON", "ORG") else "ORG", att.name)
             if ent is not None:
                 return self._done(att, ent, "name")
         # A bare surname the NER missed, or a title + surname ("Secretary Kerry").
-        ent = self.table.match(att.mention_text)
+        ent = self.table.match(att.mention_text, at=att.mention.start)
         if ent is not None and label != "NOUN":
             return self._done(att, ent, "alias")
         if label in ("NORP", "GPE"):
@@ -714,7 +714,7 @@ class Resolver:
 
     def entity_at(self, m: MentionInfo) -> _Entity | None:
         """The table's entity for a name mention."""
-        return self.table._by_start.get(m.span.start) or self.table.match(m.text)
+        return self.table._by_start.get(m.span.start) or self.table.match(m.text, at=m.span.start)
 
     def _done(self, att: Attribution, ent: _Entity, how: str, margin: float | None = None) -> Resolved:
         # (A fragment of someone's claim the article reports, "Sanders' self-description of being

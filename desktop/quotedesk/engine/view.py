@@ -327,6 +327,14 @@ def _with_first_name(doc, e, taken):
             and t.lower_.removesuffix("s") not in lexicon().titles and not t.is_sent_start \
             and (doc[t.i - 1].is_lower or doc[t.i - 1].text in (",", ";", "(", "—", "–")):
         start -= 1  # (not a title, nor a capitalised word opening a sentence or in a headline: "Rival Hillary Clinton")
+    # "Kees ter Horst", "Marijke de Bruijn-Terpstra" with only the surname a name to the NER (the
+    # first name, a verb to the tagger): the particles, and the first name before them
+    k = start
+    while k and doc[k - 1].is_lower and doc[k - 1].lower_ in PARTICLES and doc[k - 1].i not in taken:
+        k -= 1
+    if k < start and k and name_cased(doc[k - 1]) and doc[k - 1].is_alpha and not doc[k - 1].is_stop \
+            and doc[k - 1].i not in taken and doc[k - 1].lower_ not in lexicon().titles:
+        start = k - 1
     return e if start == e.start else DocSpan(doc, start, e.end, label=e.label_)
 
 
