@@ -931,6 +931,14 @@ WHO = [
      'farmer from Ouwerkerk, was born two years after the disaster. "My mother never slept through a storm again," ter '
      'Laak said.\n\nHis granddaughter, Sanne ter Laak, 24, said young people were impatient. "We cannot wait twenty '
      'years," she said.', ["Henk ter Laak", "Sanne ter Laak"]),
+    # far from the relative named last, a bare surname is the story's own bearer of it, not the relative
+    ("surname-is-not-the-relative", 'NASHIK — For the third week, Vitthal Jadhav walked to the edge of his plot and saw '
+     'no cloud.\n\nJadhav has already borrowed heavily for seed. "Then I borrow again," he said.\n\nHis son, Sandeep '
+     'Jadhav, 26, works as a delivery rider in Pune. "Papa will not listen," he said.\n\nIn Jadhav\'s village, women '
+     'queue at dawn for the water tanker, and the well has been dry since March. The district has asked the state for '
+     'help, and officials say a decision will come at the end of the month.\n\nJadhav laughed when asked whether the '
+     'rain would come. "The children sing better than the farmers," he said.',
+     ["Vitthal Jadhav", "Sandeep Jadhav", "Vitthal Jadhav"]),
     # a team's coach is the person the story is about, not the team; so is "the coach"
     ("team-coach-is-no-team", 'The Westbrook Falcons lost 3-1 to Rovers on Saturday.\n\nMarcus Oyelaran did not wait for '
      'questions. "We were second best," the Westbrook Falcons coach said. Later, Oyelaran praised the young striker. '

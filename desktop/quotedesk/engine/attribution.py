@@ -79,6 +79,7 @@ class MentionInfo:
     described: str = ""  # the head of a description in apposition: "duchess" in "Princess Adelaide, the Duchess of …"
     age: int | None = None  # the age beside the name: 43 in "Ruth Ames, 43,"
     lemma: str = ""  # a description's head word: "judge" in "The judge"
+    relative: bool = False  # named as someone's relative: "His son, Rohit Shinde,"
 
 
 @dataclass(slots=True)

@@ -246,7 +246,7 @@ def _finish(prep: _Prepared, model=None) -> Analysis:
     # Names in bylines and photo credits are no speakers and no people of the article.
     mentions = sorted((m for m in prep.mentions if not any(a <= m.span.start < b for a, b in chrome)),
                       key=lambda m: m.span.start)
-    table = SpeakerTable(mentions)
+    table = SpeakerTable(mentions, text)
     resolver = Resolver(table, mentions, text)
     quotes = article_quotes(text, prep.raw, prep.sentential, prep.atts, resolver, prep.title_like,
                             calibration=getattr(model, "calibration", None))

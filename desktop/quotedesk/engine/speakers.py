@@ -61,6 +61,7 @@ class _Entity:
     order: int = 0  # creation order in the table
     described: set[str] = field(default_factory=set)  # what the article calls them beside their name ("duchess")
     told_apart: set[int] = field(default_factory=set)  # where "the elder X" names them apart from a namesake
+    relative: bool = False  # introduced as someone's relative ("His son, Rohit Shinde,")
 
     def to_person(self) -> Person:
         return Person(
@@ -150,7 +151,8 @@ _NEAR_NAMESAKE = 300
 class SpeakerTable:
     """People and organisations of one article, built from its name mentions in text order."""
 
-    def __init__(self, mentions: list[MentionInfo]):
+    def __init__(self, mentions: list[MentionInfo], text: str = ""):
+        self.text = text  # (to tell whether a paragraph break lies between two mentions)
         self.entities: list[_Entity] = []
         self._by_token: dict[str, list[_Entity]] = {}
         self.mentions = mentions
@@ -162,6 +164,8 @@ class SpeakerTable:
                     ent.gender = m.gender  # (a hint only: it never keeps a name from its person)
                 if ent is not None and m.described:
                     ent.described.add(_ROLE_FORMS.get(m.described, m.described))
+                if ent is not None and m.relative:
+                    ent.relative = True
                 if ent is not None:
                     self._by_start[m.span.start] = ent
 
@@ -185,7 +189,8 @@ class SpeakerTable:
         personal = label == "PERSON" or _personal_name(words)  # ("Olaf Scholz", tagged ORG)
         if gender is None and personal and len(words) >= 2:
             gender = lexicon().first_names.get(words[0].lower())  # "Bill Clinton", "Melanie Trump"
-        ent = self.match(bare, label, gender, span.start if span is not None else None)  # "Mr. Smith" is not his wife, Mary Smith
+        ent = self.match(bare, label, gender, span.start if span is not None else None,  # "Mr. Smith" is not his wife, Mary Smith
+                         apart=bool(ELDER.keys() & set(before.lower().split()[-3:])))
         kind = SpeakerKind.PERSON if personal else SpeakerKind.ORGANISATION
         if ent is None:
             ent = _Entity(name=bare, kind=kind, tokens=toks, order=len(self.entities))
@@ -228,10 +233,12 @@ class SpeakerTable:
             out.pop(0)
         return " ".join(out) or None
 
-    def match(self, text: str, label: str | None = None, gender: str | None = None, at: int | None = None) -> _Entity | None:
+    def match(self, text: str, label: str | None = None, gender: str | None = None, at: int | None = None,
+              *, apart: bool = False) -> _Entity | None:
         """The entity a name refers to: token subset either way, of the gender its title
         gives (one known to be of that gender before one of unknown gender: "Mrs. Clinton" is
-        Hillary Clinton, not Bill Clinton named since), most recent on a tie."""
+        Hillary Clinton, not Bill Clinton named since), most recent on a tie; ``apart``: the text
+        before the name tells namesakes apart ("the younger Mr Kiprono")."""
         toks = set(name_tokens(_clean_name(text)))
         if not toks:
             return None
@@ -264,10 +271,12 @@ class SpeakerTable:
             # "DeShawn Kettering", "Kettering said", then his father "Reggie Kettering" and "the elder
             # Kettering": a bare "Kettering" is still the one the article calls so
             best = bare[0]
-        elif at is not None and len(toks) == 1 and last is not None and at - last.end > _NEAR_NAMESAKE:
-            # a bare surname far from the namesake named last is the article's main bearer of it
-            if len(people) > 1:
-                best = max(people, key=lambda e: (len(named(e)), named(e)[-1].start if named(e) else -1))
+        elif at is not None and len(toks) == 1 and last is not None and len(people) > 1 and (
+                at - last.end > _NEAR_NAMESAKE or (best.relative and "\n" in self.text[last.end : at] and not apart)):
+            # a bare surname far from the namesake named last is the article's main bearer of it; and,
+            # past the paragraph it was last named in, not a relative the article introduced as
+            # someone's ("His son, Rohit Shinde,"), whom it calls by first name after
+            best = max(people, key=lambda e: (not e.relative, len(named(e)), named(e)[-1].start if named(e) else -1))
         if best is None and (label != "PERSON" or re.fullmatch(r"[A-Z]{3,6}", text.strip())):
             best = self._abbreviated(text)
         return best

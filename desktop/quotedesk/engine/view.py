@@ -677,7 +677,9 @@ class ChunkView:
             out.append(MentionInfo(span, self._shared_surname(ent), label, self.sent_offset + self._sent_of.get(ent.start, 0),
                                    self._story_subject(subject), before, gender, asked, self._partner(root, ent),
                                    described=self._called_beside(root, business=label == "ORG") or _calling_before(ent),
-                                   age=_aged(self.doc, ent.end)))
+                                   age=_aged(self.doc, ent.end),
+                                   relative=kin in KIN_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their")
+                                                                     for c in root.head.children)))
             seen.update(range(ent.start, ent.end))
         # Names the NER missed: a run of proper nouns that is a clause's subject
         # ("Mayor Ana Ruiz spoke ..."), counted as a person when a title leads it, it has
