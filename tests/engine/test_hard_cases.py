@@ -939,6 +939,10 @@ WHO = [
      'help, and officials say a decision will come at the end of the month.\n\nJadhav laughed when asked whether the '
      'rain would come. "The children sing better than the farmers," he said.',
      ["Vitthal Jadhav", "Sandeep Jadhav", "Vitthal Jadhav"]),
+    ("calling-with-an-age-is-a-person", 'The firm\'s chief executive, Efua Boakye-Ansah, defended the cuts. "I '
+     'understand the anger," Boakye-Ansah said.\n\nThat cut little ice in Obuasi. Kojo Darkwa, a 49-year-old drill '
+     'operator who has worked at the pit since 1998, said he had heard nothing. "My daughter starts university in '
+     'September," he said.', ["Efua Boakye-Ansah", "Kojo Darkwa"]),
     # a team's coach is the person the story is about, not the team; so is "the coach"
     ("team-coach-is-no-team", 'The Westbrook Falcons lost 3-1 to Rovers on Saturday.\n\nMarcus Oyelaran did not wait for '
      'questions. "We were second best," the Westbrook Falcons coach said. Later, Oyelaran praised the young striker. '

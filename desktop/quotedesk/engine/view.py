@@ -146,6 +146,7 @@ def _sent_to(noun):
 def _named_as_organisation(ent) -> bool:
     """"Acme Hardware, a shop on Main Street": an apposition says the name is a business."""
     return any(c.dep_ == "appos" and c.lemma_.lower() in ORGANISATION_NOUNS and c.left_edge.i <= ent.end + 1
+               and not any(AGE_WORD.match(x.text) for x in c.subtree)  # (not "a 52-year-old drill operator")
                for t in ent for c in t.children)
 
 
@@ -348,10 +349,15 @@ def _calling_before(ent) -> str:
 def _named_beside_calling(doc, ents) -> list:
     """``ents`` with the names in apposition to a person's calling made people's, whether the NER
     took them for something else or missed them: "Its chairman, Des Monaghan," (a place to the
-    NER), "Local councillor Seán Mac Gearailt", "The Minister for Culture, Eoin Mac Cárthaigh,"."""
+    NER), "Local councillor Seán Mac Gearailt", "The Minister for Culture, Eoin Mac Cárthaigh,",
+    "Yaw Mensah, a 52-year-old drill operator,"."""
+    def calling(t) -> bool:  # a person's calling, or any noun with an age: "a 52-year-old drill operator"
+        return person_noun(t.lower_) or (t.pos_ == "NOUN" and any(AGE_WORD.match(x.text) for x in t.subtree))
+
     def beside(run, root) -> bool:
-        return root.dep_ == "appos" and person_noun(root.head.lower_) and 2 <= len(run) <= 4 \
-            and all(name_cased(x) and x.is_alpha for x in run) and run[0].lower_ not in lexicon().titles
+        return (root.dep_ == "appos" and person_noun(root.head.lower_)
+                or (run.end < len(doc) and doc[run.end].text == "," and any(c.dep_ == "appos" and calling(c) for c in root.children))) \
+            and 2 <= len(run) <= 4 and all(name_cased(x) and x.is_alpha for x in run) and run[0].lower_ not in lexicon().titles
     ents = [DocSpan(doc, e.start, e.end, label="PERSON") if e.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC")
             and beside(e, name_root(e)) else e for e in ents]
     taken = {t.i for e in ents for t in e}
