@@ -943,6 +943,9 @@ WHO = [
      'understand the anger," Boakye-Ansah said.\n\nThat cut little ice in Obuasi. Kojo Darkwa, a 49-year-old drill '
      'operator who has worked at the pit since 1998, said he had heard nothing. "My daughter starts university in '
      'September," he said.', ["Efua Boakye-Ansah", "Kojo Darkwa"]),
+    ("double-barrelled-namesake", 'Chief executive Maya Osei-Brandt opened the launch. "Look up," Osei-Brandt '
+     'said.\n\nOsei-Brandt, a former pilot, founded the firm in 2019 with her husband, Jonas Brandt, who runs its '
+     'engineering.\n\n"We rebuilt the lens four times," Brandt said after the event.', ["Maya Osei-Brandt", "Jonas Brandt"]),
     # a team's coach is the person the story is about, not the team; so is "the coach"
     ("team-coach-is-no-team", 'The Westbrook Falcons lost 3-1 to Rovers on Saturday.\n\nMarcus Oyelaran did not wait for '
      'questions. "We were second best," the Westbrook Falcons coach said. Later, Oyelaran praised the young striker. '

@@ -266,6 +266,8 @@ class SpeakerTable:
         best = max(found, key=lambda e: named(e)[-1].start if named(e) else -1, default=None)
         last = named(best)[-1] if best is not None and named(best) else None
         people = [e for e in found if e.kind is SpeakerKind.PERSON]
+        # (a bare "Laurent" is Olivier Laurent's surname, not part of Nadia Haddad-Laurent's)
+        people = [e for e in people if e.name.split()[-1].lower() == text.split()[-1].lower()] or people
         bare = [e for e in people if any(set(name_tokens(a)) == toks for a in e.aliases)]
         if len(toks) == 1 and last is not None and last.start in best.told_apart and len(bare) == 1 and best is not bare[0]:
             # "DeShawn Kettering", "Kettering said", then his father "Reggie Kettering" and "the elder
