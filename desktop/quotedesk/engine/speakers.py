@@ -9,7 +9,7 @@ Anonymous descriptions ("a U.S. official") stay descriptions. Plain data in, pla
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -205,7 +205,7 @@ class SpeakerTable:
             ent.kind = SpeakerKind.PERSON  # NER calls a person ORG now and then; PERSON wins (not a body's name)
         ent.aliases.add(bare)
         if span is not None:
-            ent.mentions.append(span)
+            insort(ent.mentions, span, key=lambda m: m.start)  # (kept in text order: see match)
             if (lead := before.lower().split()[-2:]) and lead[0] == "the" and lead[-1] in ELDER:
                 ent.told_apart.add(span.start)
         ent.gender = gender or ent.gender
@@ -260,14 +260,18 @@ class SpeakerTable:
             # Foundation" named since (an organisation is not called by a part of its name)
             found = [ent for ent in found if ent.kind is SpeakerKind.PERSON or not toks < ent.tokens
                      or _same_person(toks, ent.tokens)]  # ("Carly Fiorina", tagged ORG)
-        def named(e: _Entity) -> list[Span]:  # its mentions before ``at`` (a name means whom it meant there)
-            return [m for m in e.mentions if at is None or m.start < at]
+        def named(e: _Entity) -> int:  # how many of its mentions come before ``at`` (a name means whom it meant there)
+            return len(e.mentions) if at is None else bisect_left(e.mentions, at, key=lambda m: m.start)
 
-        best = max(found, key=lambda e: named(e)[-1].start if named(e) else -1, default=None)
-        last = named(best)[-1] if best is not None and named(best) else None
+        def last_start(e: _Entity) -> int:
+            return e.mentions[named(e) - 1].start if named(e) else -1
+
+        best = max(found, key=last_start, default=None)
+        last = best.mentions[named(best) - 1] if best is not None and named(best) else None
         people = [e for e in found if e.kind is SpeakerKind.PERSON]
         # (a bare "Laurent" is Olivier Laurent's surname, not part of Nadia Haddad-Laurent's)
-        people = [e for e in people if e.name.split()[-1].lower() == text.split()[-1].lower()] or people
+        surname = _clean_name(text).split()[-1].lower()
+        people = [e for e in people if e.name.split()[-1].lower() == surname] or people
         bare = [e for e in people if any(set(name_tokens(a)) == toks for a in e.aliases)]
         if len(toks) == 1 and last is not None and last.start in best.told_apart and len(bare) == 1 and best is not bare[0]:
             # "DeShawn Kettering", "Kettering said", then his father "Reggie Kettering" and "the elder
@@ -278,7 +282,7 @@ class SpeakerTable:
             # a bare surname far from the namesake named last is the article's main bearer of it; and,
             # past the paragraph it was last named in, not a relative the article introduced as
             # someone's ("His son, Rohit Shinde,"), whom it calls by first name after
-            best = max(people, key=lambda e: (not e.relative, len(named(e)), named(e)[-1].start if named(e) else -1))
+            best = max(people, key=lambda e: (not e.relative, named(e), last_start(e)))
         if best is None and (label != "PERSON" or re.fullmatch(r"[A-Z]{3,6}", text.strip())):
             best = self._abbreviated(text)
         return best
