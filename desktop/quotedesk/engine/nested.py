@@ -23,6 +23,7 @@ _CLAUSE = re.compile(
     r"(?P<cue>said|says|say|told|tells|asked|asks|replied|replies|wrote|writes|shouted|yelled|screamed|whispered|"
     r"added|used\s+to\s+say|would\s+say|kept\s+saying)\b"
     r"[^.!?\"“”‘’']{0,40}$")
+_REACH = 300  # how far back in the outer quote the reporting clause may start (characters)
 _ADVERBS = {"once", "then", "later", "also", "still", "often", "never", "always", "again", "just", "even"}
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
 _KIN = re.compile(r"(?i)(?:my|our)\s+(?:[\w'’-]+\s+){0,2}?([\w'’-]+)$")
@@ -34,8 +35,9 @@ def nested_speaker(text: str, q: RawQuote, outer: Quote, resolver: Resolver) -> 
     part = next((p for p in outer.parts if p.start <= q.start <= p.end), None)
     if part is None:
         return None
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, part.start, q.start)]
-    lo = ends[-1] if ends else part.start
+    window = max(part.start, q.start - _REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, window, q.start)]
+    lo = ends[-1] if ends else window
     m = _CLAUSE.search(text[lo : q.start].rstrip(" ,:\n"))
     if m is None:
         return None
