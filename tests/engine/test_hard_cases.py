@@ -946,6 +946,12 @@ WHO = [
     ("double-barrelled-namesake", 'Chief executive Maya Osei-Brandt opened the launch. "Look up," Osei-Brandt '
      'said.\n\nOsei-Brandt, a former pilot, founded the firm in 2019 with her husband, Jonas Brandt, who runs its '
      'engineering.\n\n"We rebuilt the lens four times," Brandt said after the event.', ["Maya Osei-Brandt", "Jonas Brandt"]),
+    # a document speaks for the issuer the article named beside its calling, and a submission is a document
+    ("statement-of-a-named-issuer", 'The dam\'s operator, Kelvin Hydro, said in a statement that it acknowledged the '
+     'harm the project caused. "We are committed to a relationship based on respect," the statement said.',
+     ["Kelvin Hydro"]),
+    ("submission-is-a-document", 'The Kestrel Fire Service said in a written submission that it had since added staff. '
+     '"Lessons have been learned," the submission said.', ["Kestrel Fire Service"]),
     # a team's coach is the person the story is about, not the team; so is "the coach"
     ("team-coach-is-no-team", 'The Westbrook Falcons lost 3-1 to Rovers on Saturday.\n\nMarcus Oyelaran did not wait for '
      'questions. "We were second best," the Westbrook Falcons coach said. Later, Oyelaran praised the young striker. '

@@ -30,7 +30,8 @@ _OWN_PARTS = frozenset({"jaw", "voice", "face", "eyes", "eye", "hands", "hand", 
                         "shoulders", "lip", "lips", "brow", "cheeks", "heart", "temper"})
 DOCUMENTS = {"statement", "letter", "report", "email", "e-mail", "memo", "lawsuit", "suit", "complaint", "filing",
              "release", "post", "tweet", "document", "ruling", "order", "message", "note", "missive", "editorial",
-             "op-ed", "column", "article", "essay", "ad", "advertisement", "commercial", "account", "speech"}
+             "op-ed", "column", "article", "essay", "ad", "advertisement", "commercial", "account", "speech",
+             "submission", "communique", "communiqué"}
 # What an author does to a document in a clause on it: "a speech Mrs. Clinton delivered", "the letter she wrote".
 AUTHORING = {"deliver", "give", "write", "send", "sign", "issue", "publish", "post", "release", "pen", "draft", "make",
              "file", "tweet"}
@@ -1339,7 +1340,11 @@ class ChunkView:
         """Whose the document is by the clause around it: "X said in a statement", "X issued a
         statement", "X's letter"."""
         who = self._issuer_token(document)
-        return self._person_or_org(who) if who is not None else None
+        if who is None:
+            return None
+        # ("The dam's operator, Northland Hydro, said in a statement"): the name beside the issuer
+        return self._person_or_org(who) or next(
+            (e for c in who.children if c.dep_ == "appos" and (e := self._person_or_org(c)) is not None), None)
 
     def _issuer_token(self, document):
         """The head of whoever issued the document, named or not (see :meth:`_issuer`), or None."""
