@@ -63,6 +63,16 @@ class _Entity:
     told_apart: set[int] = field(default_factory=set)  # where "the elder X" names them apart from a namesake
     relative: bool = False  # introduced as someone's relative ("His son, Rohit Shinde,")
 
+    def named_before(self, pos: int | None) -> int:
+        """How many of its mentions start before ``pos`` (all of them, with None); they are kept in
+        text order."""
+        return len(self.mentions) if pos is None else bisect_left(self.mentions, pos, key=lambda m: m.start)
+
+    def last_before(self, pos: int | None) -> Span | None:
+        """Its last mention before ``pos``, or None."""
+        n = self.named_before(pos)
+        return self.mentions[n - 1] if n else None
+
     def to_person(self) -> Person:
         return Person(
             name=self.name,
@@ -260,14 +270,12 @@ class SpeakerTable:
             # Foundation" named since (an organisation is not called by a part of its name)
             found = [ent for ent in found if ent.kind is SpeakerKind.PERSON or not toks < ent.tokens
                      or _same_person(toks, ent.tokens)]  # ("Carly Fiorina", tagged ORG)
-        def named(e: _Entity) -> int:  # how many of its mentions come before ``at`` (a name means whom it meant there)
-            return len(e.mentions) if at is None else bisect_left(e.mentions, at, key=lambda m: m.start)
-
-        def last_start(e: _Entity) -> int:
-            return e.mentions[named(e) - 1].start if named(e) else -1
+        def last_start(e: _Entity) -> int:  # (a name means whom it meant where it stands, ``at``)
+            last = e.last_before(at)
+            return last.start if last is not None else -1
 
         best = max(found, key=last_start, default=None)
-        last = best.mentions[named(best) - 1] if best is not None and named(best) else None
+        last = best.last_before(at) if best is not None else None
         people = [e for e in found if e.kind is SpeakerKind.PERSON]
         # (a bare "Laurent" is Olivier Laurent's surname, not part of Nadia Haddad-Laurent's)
         surname = _clean_name(text).split()[-1].lower()
@@ -282,7 +290,7 @@ class SpeakerTable:
             # a bare surname far from the namesake named last is the article's main bearer of it; and,
             # past the paragraph it was last named in, not a relative the article introduced as
             # someone's ("His son, Rohit Shinde,"), whom it calls by first name after
-            best = max(people, key=lambda e: (not e.relative, named(e), last_start(e)))
+            best = max(people, key=lambda e: (not e.relative, e.named_before(at), last_start(e)))
         if best is None and (label != "PERSON" or re.fullmatch(r"[A-Z]{3,6}", text.strip())):
             best = self._abbreviated(text)
         return best
@@ -419,8 +427,7 @@ class Resolver:
                 if found.entity is not None and found.entity.kind is SpeakerKind.PERSON \
                         and found.entity.gender in (None, _PRONOUN_GENDER.get(lemma)):
                     return self._done(att, found.entity, "pronoun")
-                if found.entity is not None or not (
-                        described.lemma in KIN_NOUNS and described.text.split()[0].lower() in ("his", "her", "their")):
+                if found.entity is not None or not described.relative:
                     described = None
             if described is not None:
                 # "A member of the rescue corps, who asked not to be named, said …. "…," he said."
@@ -529,7 +536,7 @@ class Resolver:
         gender = _PRONOUN_GENDER.get(pronoun)
         people = [e for e in self._recent_entities(pos) if e.kind is SpeakerKind.PERSON and e.name != besides
                   and e.gender in (None, gender)]
-        return max(people, key=lambda e: sum(m.start < pos for m in e.mentions), default=None)
+        return max(people, key=lambda e: e.named_before(pos), default=None)
 
     def described_before(self, noun: str, pos: int) -> _Entity | None:
         """The person named last before ``pos`` whom the article called ``noun`` beside the name
@@ -547,12 +554,7 @@ class Resolver:
         return att.mention_lemma in self.lex.anonymous
 
     def _recent_entities(self, pos: int) -> list[_Entity]:
-        seen = []
-        for e in self.table.entities:
-            if any(m.start < pos for m in e.mentions):
-                seen.append(e)
-        seen.sort(key=lambda e: max((m.start for m in e.mentions if m.start < pos), default=-1))
-        return seen
+        return sorted((e for e in self.table.entities if e.named_before(pos)), key=lambda e: e.last_before(pos).start)
 
     def _relative_antecedent(self, pos: int, pronoun: str) -> tuple[_Entity, None] | None:
         """A relative pronoun's name right before it ("the Chicago Police Department which
@@ -684,7 +686,7 @@ class Resolver:
             if sent is None or sent - m.sent > 3:
                 return None
             if m.label in ("NOUN", "DESC"):
-                if m.plural != (pronoun == "they") or (m.gender and m.gender != ("m" if pronoun == "he" else "f")):
+                if m.plural != (pronoun == "they") or (m.gender and m.gender != _PRONOUN_GENDER.get(pronoun)):
                     continue  # ("A shopkeeper … said residents had reported cracks. "…," he said.")
                 if m.label == "DESC" and ("\n" in self.text[m.span.end : pos] or sent - m.sent > 1):
                     continue  # (one the story turned to in its own paragraph, right before)

@@ -742,7 +742,8 @@ class ChunkView:
             if toks[0].lower_ in ("the", "his", "her", "their"):
                 span = span_of(toks, self.masked)
                 out.append(MentionInfo(span, self.text[span.start : span.end], "DESC", self.sent_offset + self._sent_of.get(t.i, 0),
-                                       True, gender=KIN_NOUNS.get(t.lower_) or SPEAKING_DESCRIPTIONS.get(t.lower_), lemma=t.lower_))
+                                       True, gender=KIN_NOUNS.get(t.lower_) or SPEAKING_DESCRIPTIONS.get(t.lower_), lemma=t.lower_,
+                                       relative=t.lower_ in KIN_NOUNS and toks[0].lower_ != "the"))
         for t in self.doc:
             if t.i in seen or t.i in self._token_quote:
                 continue
