@@ -77,7 +77,7 @@ def test_a_person_the_ner_called_an_organisation_still_ends_the_last_speakers_cl
     resolver = Resolver(SpeakerTable(mentions), mentions, text)
     clyburn = resolver.table.match("Jim Clyburn")
     resolver.history.append((mentions[1].span.start, clyburn))
-    ent, _ = resolver._antecedent(text.rindex("he said"), "he")
+    ent = resolver._antecedent(text.rindex("he said"), "he")[0]
     assert ent.name == "Donald Trump"
 
 

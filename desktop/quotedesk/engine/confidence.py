@@ -52,6 +52,12 @@ TABLE: dict[str, float] = {
     "flag=multi_paragraph": -2.0, "flag=unclosed": -1.75, "flag=thought": -1.0,
     # the speaker's own surname inside the quote: often someone else's words about them
     "flag=self_named": -1.25,
+    # How far the person a pronoun was resolved to can be trusted. PolNeAR's gold marks the
+    # pronoun ("he"), not the person, so its scorer counts "he said" right whoever "he" is taken
+    # for: these are set on news whose keys name the person (benchmarks/written_news.py) and
+    # checked on PolNeAR pronoun quotes read by hand. The antecedent's mention 200-599 or 600+
+    # characters back; two or more other people named, or someone described, in between.
+    "antecedent-mid": -0.5, "antecedent-far": -2.0, "named-between": -1.0, "described-between": -1.0,
 }
 # Plain finite reporting verbs; "…, saying" and "…, adding" hang the quote on another clause.
 PLAIN_CUES = frozenset({"said", "says", "say", "told", "tells", "tell", "added", "adds", "add"})
@@ -75,6 +81,7 @@ class Evidence:
     model_score: float | None = None  # a trained model's probability for this attribution
     paragraphs: int = 0  # paragraph breaks between the quote and its mention
     from_fragment: bool = False  # inherited from a fragment's speaker, not a whole quote's
+    doubts: frozenset[str] = frozenset()  # what leaves a pronoun's antecedent in doubt (table keys)
 
     def keys(self) -> list[str]:
         """The table keys this evidence switches on."""
@@ -101,6 +108,7 @@ class Evidence:
         lead_in = self.method == "lead-in"
         if self.paragraphs and not lead_in:
             keys.append("other-paragraph")
+        keys += sorted(self.doubts)
         keys += [f"flag={f}" for f in sorted(self.flags) if not (lead_in and f == "multi_paragraph")]
         return keys
 

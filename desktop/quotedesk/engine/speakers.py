@@ -375,6 +375,7 @@ class Resolved:
     how: str  # the path resolution took: name, alias, pronoun, description, ... (see engine/confidence.py)
     entity: object | None = None
     margin: float | None = None  # a pronoun's lead over the best rival antecedent (None: no rival)
+    doubts: frozenset[str] = frozenset()  # what leaves a pronoun's antecedent in doubt (confidence evidence)
 
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -433,7 +434,7 @@ class Resolver:
                 # "A member of the rescue corps, who asked not to be named, said …. "…," he said."
                 kind = SpeakerKind.GROUP if described.plural else SpeakerKind.ANONYMOUS
                 return Resolved(described.text, kind, None, "description")
-            ent, margin = self._relative_antecedent(att.mention.start, lemma) or self._antecedent(att.mention.start, lemma)
+            ent, margin, doubts = self._relative_antecedent(att.mention.start, lemma) or self._antecedent(att.mention.start, lemma)
             if ent is None:
                 return Resolved(None, SpeakerKind.UNKNOWN, None, "pronoun-unresolved")
             other = self._partner(ent, att.mention.start) if lemma in ("they", "them") else None
@@ -442,11 +443,11 @@ class Resolver:
                 one, two = ent.name.split(), other.name.split()
                 both = f"{' '.join(one[:-1])} and {other.name}" if len(one) > 1 and one[-1] == two[-1] \
                     else f"{ent.name} and {other.name}"
-                return Resolved(both, SpeakerKind.GROUP, None, "pronoun", None, margin)
-            return self._done(att, ent, "pronoun", margin)
+                return Resolved(both, SpeakerKind.GROUP, None, "pronoun", None, margin, doubts)
+            return self._done(att, ent, "pronoun", margin, doubts)
         if label == "NORP" and not att.mention_plural and _DEMONYM_EPITHET.fullmatch(att.mention_text):
             # "the Spaniard said": news names the person it is writing about by nationality, as by "he"
-            ent, _ = self._antecedent(att.mention.start, "person")
+            ent = self._antecedent(att.mention.start, "person")[0]
             if ent is not None:
                 return self._done(att, ent, "role")
         if att.name is not None:
@@ -510,7 +511,7 @@ class Resolver:
                 # "the Florida senator", "the billionaire businessman": news calls the person it
                 # is writing about by such a name, as it would say "he" (a title must not
                 # contradict the person's own)
-                ent, _ = self._antecedent(att.mention.start, "person")
+                ent = self._antecedent(att.mention.start, "person")[0]
                 titles = _role_words(ent.role or "") & _TITLE_EPITHETS if ent is not None else set()
                 if ent is not None and (not titles or head in titles or head not in _TITLE_EPITHETS):
                     return self._done(att, ent, "role")
@@ -520,7 +521,7 @@ class Resolver:
         parent = whole.group(1) if whole else lemma if (
             lemma in _PARENTS and desc.lower().startswith("the ") and _OF_SO_MANY.match(self.text, att.mention.end)) else None
         if parent is not None:
-            ent, _ = self._antecedent(att.mention.start, _PARENTS[parent])
+            ent = self._antecedent(att.mention.start, _PARENTS[parent])[0]
             if ent is not None:
                 return self._done(att, ent, "role")
         # "the 43-year-old": the person the article gave that age ("Jürgen Habermann, 43,"), else
@@ -556,7 +557,7 @@ class Resolver:
     def _recent_entities(self, pos: int) -> list[_Entity]:
         return sorted((e for e in self.table.entities if e.named_before(pos)), key=lambda e: e.last_before(pos).start)
 
-    def _relative_antecedent(self, pos: int, pronoun: str) -> tuple[_Entity, None] | None:
+    def _relative_antecedent(self, pos: int, pronoun: str) -> tuple[_Entity, None, frozenset[str]] | None:
         """A relative pronoun's name right before it ("the Chicago Police Department which
         reported "…""), where the parser did not hang the clause from it."""
         if pronoun not in ("who", "which", "that"):
@@ -567,14 +568,15 @@ class Resolver:
         m = self.mentions[k]
         if self.text[m.span.end : pos].strip(" ,") or (ent := self.entity_at(m)) is None:
             return None
-        return ent, None
+        return ent, None, frozenset()
 
-    def _antecedent(self, pos: int, pronoun: str) -> tuple[_Entity | None, float | None]:
-        """The entity a pronoun at ``pos`` refers to, and its score's lead over the best rival."""
+    def _antecedent(self, pos: int, pronoun: str) -> tuple[_Entity | None, float | None, frozenset[str]]:
+        """The entity a pronoun at ``pos`` refers to, its score's lead over the best rival, and
+        what leaves it in doubt (:meth:`_doubts`)."""
         want_person = pronoun in ("he", "she", "him", "her", "his", "person")
         gender = _PRONOUN_GENDER.get(pronoun)
         possessive = pronoun in ("his", "their")
-        best, best_score = None, -1e9
+        best, best_score, best_m = None, -1e9, None
         scores: dict[int, float] = {}  # best score per candidate entity
         # Candidates: named mentions before the pronoun, and earlier quote speakers.
         last_speaker = self.history[-1] if self.history else None
@@ -618,12 +620,32 @@ class Resolver:
                 score += 4.0  # "When Mr. Trump tried to defend his remarks": the name in its own clause
             scores[id(ent)] = max(score, scores.get(id(ent), -1e9))
             if score > best_score:
-                best, best_score = ent, score
+                best, best_score, best_m = ent, score, m
         if best is None and last_speaker is not None and pos - last_speaker[0] < 1500 and (
                 not gender or last_speaker[1].gender in (None, gender)):
-            return last_speaker[1], None
+            return last_speaker[1], None, frozenset()
         rivals = [v for k, v in scores.items() if k != id(best)]
-        return best, (best_score - max(rivals) if rivals else None)
+        return best, (best_score - max(rivals) if rivals else None), self._doubts(best_m, best, pos) if best else frozenset()
+
+    def _doubts(self, m: MentionInfo, ent: _Entity, pos: int) -> frozenset[str]:
+        """What leaves a pronoun at ``pos`` in doubt, resolved to ``ent`` by its mention ``m``: how
+        far back that mention is, and whom the article named or described in between. (PolNeAR's
+        gold marks the pronoun, not the person, so its scorer cannot see these: they are checked
+        on sets whose keys name the person, see ``benchmarks/written_news.py``.)"""
+        doubts = set()
+        distance = pos - m.span.start
+        if distance >= 600:
+            doubts.add("antecedent-far")
+        elif distance >= 200:
+            doubts.add("antecedent-mid")
+        between = self.mentions[bisect_right(self._starts, m.span.start) : bisect_left(self._starts, pos)]
+        others = {id(e) for x in between if x.label in ("PERSON", "ORG") and (e := self.entity_at(x)) is not None
+                  and e is not ent and e.kind is SpeakerKind.PERSON}
+        if len(others) >= 2:
+            doubts.add("named-between")
+        if any(x.label in ("DESC", "NOUN") for x in between):
+            doubts.add("described-between")
+        return frozenset(doubts)
 
     def _described_before(self, att: Attribution, desc: str, lemma: str, kind: SpeakerKind) -> _Entity | None:
         """The organisation or person a description stands for by what the article said around it:
@@ -639,7 +661,7 @@ class Resolver:
         # of whom the possessive stands for
         spouse = re.match(r"(?i)(his|her) (?:husband|wife|partner|spouse)$", desc)
         if spouse is not None:
-            ent, _ = self._antecedent(att.mention.start, {"his": "he", "her": "she"}[spouse.group(1).lower()])
+            ent = self._antecedent(att.mention.start, {"his": "he", "her": "she"}[spouse.group(1).lower()])[0]
             return self._partner(ent, att.mention.start, anywhere=True) if ent is not None else None
         # "Canada's finance minister rejected …, saying "…". ⏎⏎ … Finance Minister Elaine Corriveau told
         # reporters": a lede's role, held by the person the next lines name with it (before anyone is named)
@@ -733,7 +755,8 @@ class Resolver:
         """The table's entity for a name mention."""
         return self.table._by_start.get(m.span.start) or self.table.match(m.text, at=m.span.start)
 
-    def _done(self, att: Attribution, ent: _Entity, how: str, margin: float | None = None) -> Resolved:
+    def _done(self, att: Attribution, ent: _Entity, how: str, margin: float | None = None,
+              doubts: frozenset[str] = frozenset()) -> Resolved:
         # (A fragment of someone's claim the article reports, "Sanders' self-description of being
         # a "democratic socialist"", is no turn of speech the next "she said" carries on; nor is a
         # question, which the next "he said" answers.)
@@ -741,4 +764,4 @@ class Resolver:
             self.history.append((att.mention.start, ent))
             if att.mention_label == "PRON" and ent.gender is None and att.mention_lemma in ("he", "she"):
                 ent.gender = "m" if att.mention_lemma == "he" else "f"
-        return Resolved(ent.name, ent.kind, ent.role, how, ent, margin)
+        return Resolved(ent.name, ent.kind, ent.role, how, ent, margin, doubts)

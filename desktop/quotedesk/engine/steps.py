@@ -337,6 +337,7 @@ def _evidence(article: Article, item: Item) -> Evidence:
         kind=res.kind.value if res else SpeakerKind.UNKNOWN.value,
         flags=frozenset(item.flags - {FLAG_PARTIAL, FLAG_INFERRED}),
         margin=res.margin if res else None,
+        doubts=res.doubts if res else frozenset(),
         model_score=att.score,
         paragraphs=paragraphs,
         from_fragment=item.source is not None and not item.source.sentential,
