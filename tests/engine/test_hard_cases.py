@@ -946,6 +946,16 @@ WHO = [
     ("double-barrelled-namesake", 'Chief executive Maya Osei-Brandt opened the launch. "Look up," Osei-Brandt '
      'said.\n\nOsei-Brandt, a former pilot, founded the firm in 2019 with her husband, Jonas Brandt, who runs its '
      'engineering.\n\n"We rebuilt the lens four times," Brandt said after the event.', ["Maya Osei-Brandt", "Jonas Brandt"]),
+    # a first name the NER left off ("Ifeoma" of "Ifeoma Nwachukwu arrives …") keeps a relative named in
+    # full later ("Her own mother, Ngozi Nwachukwu,") from taking her place; a surname it left off is hers
+    ("first-name-left-off-is-no-relative", 'Ifeoma Nwachukwu: ‘My mother thought paintings were a kind of '
+     'illness’\n\nIfeoma Nwachukwu arrives at the café in Peckham ten minutes early, orders a pot of tea and '
+     'apologises for her umbrella.\n\n“It never gets easier,” she says.\n\nNwachukwu, 44, was born in Enugu. Her '
+     'own mother, Ngozi Nwachukwu, a nurse, died in 2020.\n\nThe new show opens next week, after three years of work '
+     'in a studio she shares with two printmakers, a potter and a very old cat called Biscuit.\n\n‘She thought '
+     'paintings were a kind of illness,’ Nwachukwu says.', ["Ifeoma Nwachukwu", "Ifeoma Nwachukwu"]),
+    ("surname-left-off", 'For forty years the morna singer Maria Amélia Tavares, who has died aged 91, was the voice '
+     'of Mindelo. "I sing because the sea will not listen," she told an interviewer in 1988.', ["Maria Amélia Tavares"]),
     # a document speaks for the issuer the article named beside its calling, and a submission is a document
     ("statement-of-a-named-issuer", 'The dam\'s operator, Kelvin Hydro, said in a statement that it acknowledged the '
      'harm the project caused. "We are committed to a relationship based on respect," the statement said.',

@@ -80,6 +80,7 @@ class MentionInfo:
     age: int | None = None  # the age beside the name: 43 in "Ruth Ames, 43,"
     lemma: str = ""  # a description's head word: "judge" in "The judge"
     relative: bool = False  # named as someone's relative: "His son, Rohit Shinde,"
+    left_off: str = ""  # a first name right before it the NER left out: "Ifeoma" in "Ifeoma Nwachukwu arrives"
 
 
 @dataclass(slots=True)

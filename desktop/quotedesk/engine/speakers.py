@@ -62,6 +62,7 @@ class _Entity:
     described: set[str] = field(default_factory=set)  # what the article calls them beside their name ("duchess")
     told_apart: set[int] = field(default_factory=set)  # where "the elder X" names them apart from a namesake
     relative: bool = False  # introduced as someone's relative ("His son, Rohit Shinde,")
+    left_off: set[str] = field(default_factory=set)  # first names the NER left out of its mentions
 
     def named_before(self, pos: int | None) -> int:
         """How many of its mentions start before ``pos`` (all of them, with None); they are kept in
@@ -169,7 +170,7 @@ class SpeakerTable:
         self._by_start: dict[int, _Entity] = {}
         for m in mentions:
             if m.label in ("PERSON", "ORG"):
-                ent = self.add(m.text, m.label, m.span, before=m.before)
+                ent = self.add(m.text, m.label, m.span, before=m.before, left_off=m.left_off)
                 if ent is not None and ent.gender is None:
                     ent.gender = m.gender  # (a hint only: it never keeps a name from its person)
                 if ent is not None and m.described:
@@ -185,7 +186,7 @@ class SpeakerTable:
             if ent not in bucket:
                 bucket.append(ent)
 
-    def add(self, text: str, label: str, span: Span | None, *, before: str = "") -> _Entity | None:
+    def add(self, text: str, label: str, span: Span | None, *, before: str = "", left_off: str = "") -> _Entity | None:
         # (a title before a name the NER called an organisation: "Spokeswoman Haley Morris")
         titled = label == "PERSON" or (text.split() or [""])[0].lower() in lexicon().titles - _NOT_PERSONAL_TITLES
         role, bare = split_title(text) if titled else (None, text)
@@ -202,6 +203,10 @@ class SpeakerTable:
         ent = self.match(bare, label, gender, span.start if span is not None else None,  # "Mr. Smith" is not his wife, Mary Smith
                          apart=bool(ELDER.keys() & set(before.lower().split()[-3:])))
         kind = SpeakerKind.PERSON if personal else SpeakerKind.ORGANISATION
+        if ent is not None and ent.left_off and toks > ent.tokens and not {w.lower() for w in ent.left_off} & toks:
+            # "Ifeoma Nwachukwu" (to the NER, "Nwachukwu"), then "Her own mother, Ngozi Nwachukwu,": a
+            # fuller name with another first name is a namesake, not the same person named in full
+            ent = None
         if ent is None:
             ent = _Entity(name=bare, kind=kind, tokens=toks, order=len(self.entities))
             self.entities.append(ent)
@@ -214,6 +219,11 @@ class SpeakerTable:
         if label == "PERSON" and not corporate_name(ent.name.lower().split()):
             ent.kind = SpeakerKind.PERSON  # NER calls a person ORG now and then; PERSON wins (not a body's name)
         ent.aliases.add(bare)
+        if left_off:
+            ent.left_off.add(left_off)
+            if ent.kind is SpeakerKind.PERSON and len(ent.tokens) == 1 and len(ent.left_off) == 1:
+                ent.name, ent.tokens = f"{left_off} {ent.name}", ent.tokens | set(name_tokens(left_off))
+                self._index(ent)  # ("Ifeoma Nwachukwu", whom a fuller "Ngozi Nwachukwu" is not)
         if span is not None:
             insort(ent.mentions, span, key=lambda m: m.start)  # (kept in text order: see match)
             if (lead := before.lower().split()[-2:]) and lead[0] == "the" and lead[-1] in ELDER:

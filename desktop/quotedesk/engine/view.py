@@ -247,9 +247,10 @@ def repair_entities(doc) -> set[str]:
     # "Dr Mairi NicLeòid said", "Chief Emeka Nwachukwu" with only "Nwachukwu" an organisation to the
     # NER: a name a title leads is a person's
     ents = [_titled_person(doc, e) or e for e in ents]
-    # "Amandeep Singh Brar" with only "Singh Brar" a name to the NER: the first name the parser hung on it
+    # "Amandeep Singh Brar" with only "Singh Brar" a name to the NER: the first name the parser hung on
+    # it; "the singer Maria Amélia Tavares" with only "Maria Amélia": the surname it hung them on
     taken = {t.i for e in ents for t in e}
-    ents = [_with_first_name(doc, e, taken) for e in ents]
+    ents = [_with_surname(doc, _with_first_name(doc, e, taken), taken) for e in ents]
     ents = _named_beside_calling(doc, ents)
     # "Imogen Tallis's studio" (the NER: a place), after "Tallis, 44,": a first name and the surname of a person
     persons = {e[-1].text for e in ents if e.label_ == "PERSON"}
@@ -338,6 +339,31 @@ def _with_first_name(doc, e, taken):
             and doc[k - 1].i not in taken and doc[k - 1].lower_ not in lexicon().titles:
         start = k - 1
     return e if start == e.start else DocSpan(doc, start, e.end, label=e.label_)
+
+
+def _with_surname(doc, e, taken):
+    """A person's name ``e`` with the surname after it that the NER left out and the parser made the
+    head of the name: "Maria Amélia" + "Tavares" (not a business's, a street's or another entity's word)."""
+    t = doc[e.end] if e.label_ == "PERSON" and e.end < len(doc) else None
+    if t is not None and t.i not in taken and not t.ent_type_ and t.pos_ == "PROPN" and name_cased(t) \
+            and t.dep_ not in ("compound", "flat") and e[-1].dep_ in ("compound", "flat") and e[-1].head.i == t.i \
+            and e[0].lower_ in lexicon().first_names and t.lower_ not in CORPORATE_WORDS | STREET_WORDS | lexicon().title_words \
+            and not (t.i + 1 < len(doc) and name_cased(doc[t.i + 1])):  # (nor a headline's: "Zimmerman Auctioning Off Gun")
+        return DocSpan(doc, e.start, e.end + 1, label="PERSON")
+    return e
+
+
+def _first_name_left_off(ent) -> str:
+    """The first name right before a person's name that the NER left out of it, or "": "Ifeoma" in
+    "Ifeoma Nwachukwu arrives …" opening a paragraph, which :func:`_with_first_name` does not take
+    (a capitalised word opening a sentence may be no name: "Rival Hillary Clinton")."""
+    doc = ent.doc
+    t = doc[ent.start - 1] if ent.start and ent.label_ == "PERSON" else None
+    if t is not None and t.pos_ == "PROPN" and name_cased(t) and t.dep_ in ("compound", "flat") \
+            and ent.start <= t.head.i < ent.end and not t.is_stop and t.ent_type_ in ("", "PERSON") \
+            and t.lower_.removesuffix("s") not in lexicon().titles:
+        return t.text
+    return ""
 
 
 def _calling_before(ent) -> str:
@@ -684,7 +710,7 @@ class ChunkView:
             out.append(MentionInfo(span, self._shared_surname(ent), label, self.sent_offset + self._sent_of.get(ent.start, 0),
                                    self._story_subject(subject), before, gender, asked, self._partner(root, ent),
                                    described=self._called_beside(root, business=label == "ORG") or _calling_before(ent),
-                                   age=_aged(self.doc, ent.end),
+                                   age=_aged(self.doc, ent.end), left_off=_first_name_left_off(ent),
                                    relative=kin in KIN_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their")
                                                                      for c in root.head.children)))
             seen.update(range(ent.start, ent.end))
