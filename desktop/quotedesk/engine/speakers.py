@@ -203,10 +203,6 @@ class SpeakerTable:
         ent = self.match(bare, label, gender, span.start if span is not None else None,  # "Mr. Smith" is not his wife, Mary Smith
                          apart=bool(ELDER.keys() & set(before.lower().split()[-3:])))
         kind = SpeakerKind.PERSON if personal else SpeakerKind.ORGANISATION
-        if ent is not None and ent.left_off and toks > ent.tokens and not {w.lower() for w in ent.left_off} & toks:
-            # "Ifeoma Nwachukwu" (to the NER, "Nwachukwu"), then "Her own mother, Ngozi Nwachukwu,": a
-            # fuller name with another first name is a namesake, not the same person named in full
-            ent = None
         if ent is None:
             ent = _Entity(name=bare, kind=kind, tokens=toks, order=len(self.entities))
             self.entities.append(ent)
