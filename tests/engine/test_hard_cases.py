@@ -956,6 +956,11 @@ WHO = [
      'paintings were a kind of illness,’ Nwachukwu says.', ["Ifeoma Nwachukwu", "Ifeoma Nwachukwu"]),
     ("surname-left-off", 'For forty years the morna singer Maria Amélia Tavares, who has died aged 91, was the voice '
      'of Mindelo. "I sing because the sea will not listen," she told an interviewer in 1988.', ["Maria Amélia Tavares"]),
+    # a name the NER cut inside a hyphenated word: a given name's second syllable, a double-barrelled surname
+    ("given-name-cut-at-its-hyphen", 'Under a single bulb, Leung Kwok-wing sits at his bench, as he has for sixty '
+     'years. "A brush is a small promise," he says.', ["Leung Kwok-wing"]),
+    ("surname-cut-at-its-hyphen", '"The money came from night shifts," Okafor-Lindgren said as she left the stage.',
+     ["Okafor-Lindgren"]),
     # a document speaks for the issuer the article named beside its calling, and a submission is a document
     ("statement-of-a-named-issuer", 'The dam\'s operator, Kelvin Hydro, said in a statement that it acknowledged the '
      'harm the project caused. "We are committed to a relationship based on respect," the statement said.',

@@ -229,6 +229,10 @@ def repair_entities(doc) -> set[str]:
             else DocSpan(doc, e.start + 1, e.end, label=e.label_) if len(e) > 1 and e[0].text in BULLETS
             else e for e in ents]
     ents = [part for e in ents for part in _two_names(e)]
+    # "Leung Kwok-wing", "Okafor-Lindgren said" with only "Leung Kwok" or "Lindgren" a name to the NER:
+    # a person's name cut inside a hyphenated word
+    taken = {t.i for e in ents for t in e}
+    ents = [_whole_words(doc, e, taken) for e in ents]
     # "Daria Kovalenko 4-6 7-6(8": a score the NER ran into the name
     ents = [DocSpan(doc, e.start, next(t.i for t in e[1:] if _no_word(t)), label="PERSON")
             if e.label_ == "PERSON" and len(e) > 2 and any(_no_word(t) for t in e[1:]) else e for e in ents]
@@ -339,6 +343,23 @@ def _with_first_name(doc, e, taken):
             and doc[k - 1].i not in taken and doc[k - 1].lower_ not in lexicon().titles:
         start = k - 1
     return e if start == e.start else DocSpan(doc, start, e.end, label=e.label_)
+
+
+def _glued_hyphen(doc, k: int) -> bool:
+    """Whether ``doc[k]`` is a hyphen inside a word: no space on either side, a word on both."""
+    return 0 < k < len(doc) - 1 and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
+        and doc[k - 1].is_alpha and doc[k + 1].is_alpha
+
+
+def _whole_words(doc, e, taken):
+    """A person's name ``e`` of two words or more, with the rest of a given name the NER cut at its
+    hyphen ("Leung Kwok" of "Leung Kwok-wing"): a lower-case syllable, not a ticket's second name
+    ("Johnson-Weld") or an adjective of one word ("Cruz-friendly")."""
+    end = e.end
+    if e.label_ == "PERSON" and len(e) >= 2 and _glued_hyphen(doc, end) and end + 1 not in taken and doc[end + 1].is_lower \
+            and len(doc[end + 1]) <= 4:
+        return DocSpan(doc, e.start, end + 2, label="PERSON")
+    return e
 
 
 def _with_surname(doc, e, taken):
@@ -725,10 +746,16 @@ class ChunkView:
                 continue
             run = [t]
             k = t.i - 1
-            while k >= 0 and self.doc[k].head.i == t.i and k not in seen and (self.doc[k].pos_ == "PROPN" or (
-                    self.doc[k].text == "-" and not self.doc[k].whitespace_ and k and not self.doc[k - 1].whitespace_)):
-                run.insert(0, self.doc[k])  # (and a double-barrelled name's hyphen: "Thandiwe Ndlovu-Carter")
-                k -= 1
+            while k >= 0 and k not in seen:
+                if self.doc[k].head.i == t.i and (self.doc[k].pos_ == "PROPN" or _glued_hyphen(self.doc, k)):
+                    run.insert(0, self.doc[k])  # (and a double-barrelled name's hyphen: "Thandiwe Ndlovu-Carter")
+                    k -= 1
+                elif _glued_hyphen(self.doc, k) and k - 1 not in seen and name_cased(self.doc[k - 1]) \
+                        and self.doc[k - 1].text not in self._surnames and self.doc[k - 1].lower_ not in titles:
+                    run[:0] = [self.doc[k - 1], self.doc[k]]  # ("Okafor-Lindgren said", to the parser two subjects)
+                    k -= 2
+                else:
+                    break
             lead = bool(run) and run[0].lower_ in titles
             while run and run[0].lower_ in titles:
                 run.pop(0)
