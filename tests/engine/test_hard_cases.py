@@ -961,6 +961,13 @@ WHO = [
      'years. "A brush is a small promise," he says.', ["Leung Kwok-wing"]),
     ("surname-cut-at-its-hyphen", '"The money came from night shifts," Okafor-Lindgren said as she left the stage.',
      ["Okafor-Lindgren"]),
+    # a demonym the NER took for a name, a title it did not know, letters after a name, a calling opening a sentence
+    ("the-scot-is-an-epithet", "Rangers boss Gerry McKenna refused to back down. 'Nobody is bigger than this club,' "
+     "the Scot told reporters.", ["Gerry McKenna"]),
+    ("madam-is-a-title", 'Retiree Tan Mei Ling, 71, had queued since dawn. "I came for my son, he works nights," '
+     'Madam Tan said.', ["Tan Mei Ling"]),
+    ("letters-after-a-name", "His barrister, Oliver Pennington-Lyle KC, told the jury his client had been led astray. "
+     '"He did what he was told," he said.', ["Oliver Pennington-Lyle"]),
     # a document speaks for the issuer the article named beside its calling, and a submission is a document
     ("statement-of-a-named-issuer", 'The dam\'s operator, Kelvin Hydro, said in a statement that it acknowledged the '
      'harm the project caused. "We are committed to a relationship based on respect," the statement said.',

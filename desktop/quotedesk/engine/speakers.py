@@ -349,6 +349,9 @@ _EPITHETS = _TITLE_EPITHETS | {"candidate", "nominee", "front-runner", "frontrun
                                "physician", "engineer", "architect", "historian", "mother", "father"}
 # "the Spaniard", "the 28-year-old Brazilian": a person named by nationality (not "the French",
 # "the Chinese", "the Swiss": a people)
+# Demonyms the NER takes for a person's name: "the Scot told reporters".
+_DEMONYMS = frozenset({"scot", "scotsman", "brit", "dane", "swede", "finn", "pole", "czech", "kiwi", "aussie", "welshman",
+                       "irishman", "englishman", "frenchman", "dutchman", "spaniard", "argentine", "turk", "greek", "swiss"})
 _DEMONYM_EPITHET = re.compile(r"[Tt]he (?:[\w-]+ ){0,2}[A-Z][\w-]*(?<!ese)(?<!sh)(?<!ch)(?<!s)")
 
 
@@ -451,7 +454,8 @@ class Resolver:
                     else f"{ent.name} and {other.name}"
                 return Resolved(both, SpeakerKind.GROUP, None, "pronoun", None, margin, doubts)
             return self._done(att, ent, "pronoun", margin, doubts)
-        if label == "NORP" and not att.mention_plural and _DEMONYM_EPITHET.fullmatch(att.mention_text):
+        if label in ("NORP", "PERSON") and not att.mention_plural and _DEMONYM_EPITHET.fullmatch(att.mention_text) \
+                and (label == "NORP" or att.mention_text.split()[-1].lower() in _DEMONYMS):  # ("the Scot": a person to the NER)
             # "the Spaniard said": news names the person it is writing about by nationality, as by "he"
             ent = self._antecedent(att.mention.start, "person")[0]
             if ent is not None:

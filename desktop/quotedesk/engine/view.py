@@ -228,6 +228,11 @@ def repair_entities(doc) -> set[str]:
     ents = [DocSpan(doc, e.start, e.end - 1, label=e.label_) if len(e) > 1 and (e[-1].tag_ == "POS" or e[-1].is_space)
             else DocSpan(doc, e.start + 1, e.end, label=e.label_) if len(e) > 1 and e[0].text in BULLETS
             else e for e in ents]
+    # "Thomas Ashworth-Lyle KC", "Retiree Koh Siew Lan": letters after a name and a calling opening a sentence
+    # are no part of it
+    ents = [DocSpan(doc, e.start + (e[0].is_sent_start and person_noun(e[0].lower_) and len(e) >= 3),
+                    e.end - (e[-1].text.upper() in POST_NOMINALS and e[-1].text.isupper()), label=e.label_)
+            if e.label_ == "PERSON" and len(e) >= 2 else e for e in ents]
     ents = [part for e in ents for part in _two_names(e)]
     # "Leung Kwok-wing", "Okafor-Lindgren said" with only "Leung Kwok" or "Lindgren" a name to the NER:
     # a person's name cut inside a hyphenated word
@@ -495,6 +500,10 @@ def _two_names(ent) -> list:
     return [ent]
 
 
+# Letters after a name: "Thomas Ashworth-Lyle KC", "Amina Yusuf MP".
+POST_NOMINALS = {"KC", "QC", "SC", "MP", "MSP", "MS", "MLA", "TD", "MEP", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "PHD"}
+
+
 # Platforms the NER takes for people ("he savaged her on Twitter"): never a "she" or a "he".
 PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "reddit", "linkedin", "whatsapp",
              "telegram", "truth social", "bluesky", "tumblr", "weibo", "wechat"}
@@ -529,7 +538,8 @@ SPEAKING_DESCRIPTIONS = {**{w: None for w in (
     *(w + s for w in ("shopkeeper", "vendor", "trader", "farmer", "nurse", "teacher", "driver", "passenger", "student",
                       "shopper", "customer", "survivor", "protester", "volunteer", "commuter", "fisherman", "miner",
                       "villager", "tenant", "landlord", "patient", "soldier", "firefighter", "paramedic", "contractor",
-                      "engineer", "lawyer", "attorney", "banker", "manager", "owner", "parent", "voter", "fan")
+                      "engineer", "lawyer", "attorney", "banker", "manager", "owner", "parent", "voter", "fan",
+                      "retiree", "pensioner")
       for s in ("", "s")))},
     "spokesman": "m", "spokeswoman": "f", **KIN_NOUNS}
 
