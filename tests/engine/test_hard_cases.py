@@ -968,6 +968,12 @@ WHO = [
      'Madam Tan said.', ["Tan Mei Ling"]),
     ("letters-after-a-name", "His barrister, Oliver Pennington-Lyle KC, told the jury his client had been led astray. "
      '"He did what he was told," he said.', ["Oliver Pennington-Lyle"]),
+    # a name the parser hung as an apposition on a fronted phrase is still the subject of the verb after it
+    ("subject-after-a-fronted-phrase", 'Deputy controller Mark Tremaine gave evidence on Tuesday. "We had eleven fires '
+     'at once," Tremaine said.\n\nThe union\'s state secretary, Brian Kealy, said staffing remained thin. "You can put '
+     'a new title on a desk," Kealy said.\n\nLater in the afternoon, under further questioning from Raghunathan, '
+     'Tremaine became emotional when asked about the two people who died, among them a volunteer firefighter, '
+     'Jayden Moss.\n\n"I think about him every day," he said.', ["Mark Tremaine", "Brian Kealy", "Mark Tremaine"]),
     # a document speaks for the issuer the article named beside its calling, and a submission is a document
     ("statement-of-a-named-issuer", 'The dam\'s operator, Kelvin Hydro, said in a statement that it acknowledged the '
      'harm the project caused. "We are committed to a relationship based on respect," the statement said.',

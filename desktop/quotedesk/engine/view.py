@@ -232,7 +232,8 @@ def repair_entities(doc) -> set[str]:
     # are no part of it
     ents = [DocSpan(doc, e.start + (e[0].is_sent_start and person_noun(e[0].lower_) and len(e) >= 3),
                     e.end - (e[-1].text.upper() in POST_NOMINALS and e[-1].text.isupper()), label=e.label_)
-            if e.label_ == "PERSON" and len(e) >= 2 else e for e in ents]
+            if len(e) >= 2 and (e.label_ == "PERSON" or (e.label_ == "ORG" and e[0].lower_ in lexicon().first_names))
+            else e for e in ents]
     ents = [part for e in ents for part in _two_names(e)]
     # "Leung Kwok-wing", "Okafor-Lindgren said" with only "Leung Kwok" or "Lindgren" a name to the NER:
     # a person's name cut inside a hyphenated word
@@ -462,9 +463,11 @@ def subject_like(t) -> bool:
     """A clause's subject, or a name the parser hung as a modifier on the verb right after it that
     has no subject ("After the vote, Tolliver crossed the dais": an adverb to the parser)."""
     verb = t.head
+    if t.dep_ == "appos" and t.head.dep_ == "pobj" and t.head.i < t.i and t.i + 1 < len(t.doc):
+        verb = t.doc[t.i + 1]  # "under questioning from Raghunathan, Tremaine became emotional": to the parser, an apposition
     return t.dep_ in SUBJECT_DEPS or (
-        t.dep_ in ("advmod", "npadvmod") and t.pos_ == "PROPN" and verb.pos_ == "VERB" and verb.i == t.i + 1
-        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
+        t.dep_ in ("advmod", "npadvmod", "appos") and t.pos_ == "PROPN" and verb.pos_ == "VERB" and verb.i == t.i + 1
+        and verb.dep_ == "ROOT" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
 
 
 def name_cased(t) -> bool:
@@ -752,7 +755,7 @@ class ChunkView:
         titles = self.lex.title_words
         for t in self.doc:
             surname = t.text in self._surnames and t.is_title  # ("Price disagreed.": the tagger's noun)
-            if t.i in seen or t.i in self._token_quote or not (t.pos_ == "PROPN" or surname) or t.dep_ not in SUBJECT_DEPS:
+            if t.i in seen or t.i in self._token_quote or not (t.pos_ == "PROPN" or surname) or not subject_like(t):
                 continue
             run = [t]
             k = t.i - 1
