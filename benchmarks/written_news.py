@@ -12,8 +12,8 @@ PolNeAR's gold marks the mention a quote's source is ("he"), not the person: the
 counts "he said" right whoever the engine resolves "he" to. These keys name the person, so they
 check what an editor sees, the full name. For each set it prints:
 
-- quotations whose speaker is right (names compared as word sets, titles dropped, one may
-  extend the other: "Kerry" names "John Kerry"), or rightly flagged non-speech;
+- quotations whose speaker is right (names compared as word sets, titles and articles dropped,
+  one may extend the other: "Kerry" names "John Kerry"), or rightly flagged non-speech;
 - the confidence figures of the shared scorer over the quotes the engine calls speech, each
   right when it is the quote a key entry opens and names that entry's speaker:
   ``auto_accept_at_0.98`` and ``@0.95``, ``ece``, and the share at confidence >= 0.97 with how
@@ -54,8 +54,13 @@ def key_spans(text: str, key: list[dict]) -> list[tuple[int, int]]:
     return spans
 
 
+ARTICLES = frozenset({"a", "an", "the", "one"})
+
+
 def same_name(a: str | None, b: str | None) -> bool:
-    x, y = name_tokens(a), name_tokens(b)
+    """The scorer's test (word sets, titles dropped, one may extend the other), on descriptions too:
+    "One club insider" is "a club insider"."""
+    x, y = name_tokens(a) - ARTICLES, name_tokens(b) - ARTICLES
     return bool(x and y) and (x <= y or y <= x)
 
 

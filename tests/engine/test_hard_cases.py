@@ -974,6 +974,11 @@ WHO = [
      'a new title on a desk," Kealy said.\n\nLater in the afternoon, under further questioning from Raghunathan, '
      'Tremaine became emotional when asked about the two people who died, among them a volunteer firefighter, '
      'Jayden Moss.\n\n"I think about him every day," he said.', ["Mark Tremaine", "Brian Kealy", "Mark Tremaine"]),
+    # a hyphenated given name the NER cut off its surname ("Kang", an organisation to it; "Ji-woo", a person)
+    ("hyphenated-given-name", 'Staff arrived early to find a seat.\n\nJi-woo Kang has run the branch for nine years. '
+     '"We had 300 people through the door," she said.', ["Ji-woo Kang"]),
+    ("hyphenated-given-name-alone", '"You put your keys down, you walk away, and an hour later you just ask, where '
+     'are my keys?" said Sung-min Park, Lumora\u2019s head of product, to applause.', ["Sung-min Park"]),
     # a document speaks for the issuer the article named beside its calling, and a submission is a document
     ("statement-of-a-named-issuer", 'The dam\'s operator, Kelvin Hydro, said in a statement that it acknowledged the '
      'harm the project caused. "We are committed to a relationship based on respect," the statement said.',

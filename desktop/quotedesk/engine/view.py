@@ -238,7 +238,7 @@ def repair_entities(doc) -> set[str]:
     # "Leung Kwok-wing", "Okafor-Lindgren said" with only "Leung Kwok" or "Lindgren" a name to the NER:
     # a person's name cut inside a hyphenated word
     taken = {t.i for e in ents for t in e}
-    ents = [_whole_words(doc, e, taken) for e in ents]
+    ents = _hyphenated_given_names(doc, [_whole_words(doc, e, taken) for e in ents])
     # "Daria Kovalenko 4-6 7-6(8": a score the NER ran into the name
     ents = [DocSpan(doc, e.start, next(t.i for t in e[1:] if _no_word(t)), label="PERSON")
             if e.label_ == "PERSON" and len(e) > 2 and any(_no_word(t) for t in e[1:]) else e for e in ents]
@@ -358,14 +358,49 @@ def _glued_hyphen(doc, k: int) -> bool:
 
 
 def _whole_words(doc, e, taken):
-    """A person's name ``e`` of two words or more, with the rest of a given name the NER cut at its
-    hyphen ("Leung Kwok" of "Leung Kwok-wing"): a lower-case syllable, not a ticket's second name
-    ("Johnson-Weld") or an adjective of one word ("Cruz-friendly")."""
-    end = e.end
+    """A person's name ``e`` with the rest of a given name the NER cut at its hyphen: a lower-case
+    syllable after a name of two words or more ("Leung Kwok" of "Leung Kwok-wing"; not a ticket's
+    second name, "Johnson-Weld", or an adjective, "Cruz-friendly"), or the given name's first part
+    before a name that opens with the lower-case one ("min Park" of "Sung-min Park")."""
+    start, end = e.start, e.end
     if e.label_ == "PERSON" and len(e) >= 2 and _glued_hyphen(doc, end) and end + 1 not in taken and doc[end + 1].is_lower \
             and len(doc[end + 1]) <= 4:
-        return DocSpan(doc, e.start, end + 2, label="PERSON")
-    return e
+        end += 2
+    if e.label_ in ("PERSON", "ORG") and e[0].is_lower and _glued_hyphen(doc, start - 1) and start - 2 not in taken \
+            and name_cased(doc[start - 2]):
+        start -= 2  # ("min Park" of "Sung-min Park")
+    return e if (start, end) == (e.start, e.end) else DocSpan(doc, start, end, label="PERSON")
+
+
+def _hyphenated_given_names(doc, ents) -> list:
+    """``ents`` with a hyphenated given name and the surname after it made one person: "Sung-min Park"
+    (to the NER, "Sung-min" and no more), "Hyun-woo Park" ("Hyun", a person, and "Park", an
+    organisation), "Ji-woo Kang" ("Kang", an organisation)."""
+    at = {e.start: e for e in ents}
+    merged, gone = {}, set()
+    for e in ents:
+        k = e.end
+        if e.label_ != "PERSON" or not name_cased(e[0]):
+            continue
+        def syllable(i: int) -> bool:  # a given name's second part: "-min", "-woo", "-wing" (not "Oscar-winner")
+            return _glued_hyphen(doc, i) and doc[i + 1].is_lower and len(doc[i + 1]) <= 4
+        if syllable(k) and k + 1 not in at:
+            k += 2  # outside the entity: "Hyun" + "-woo"
+        if not any(syllable(i) for i in range(e.start, k - 1)) or k >= len(doc):
+            continue
+        t, other = doc[k], at.get(k)
+        if doc[k - 1].whitespace_ == " " and t.pos_ == "PROPN" and name_cased(t) and (other is None or len(other) == 1) \
+                and not any(k in range(x.start, x.end) for x in ents if x is not other) and t.lower_ not in CORPORATE_WORDS:
+            merged[e.start] = DocSpan(doc, e.start, k + 1, label="PERSON")
+            gone.add(k)
+    taken = {t.i for e in ents for t in e}
+    for e in ents:  # "Ji-woo Kang" with only "Kang" a name (an organisation) to the NER
+        k = e.start
+        if len(e) == 1 and e.label_ in ("PERSON", "ORG", "GPE", "NORP") and k >= 3 and e.start not in merged \
+                and doc[k - 1].is_lower and len(doc[k - 1]) <= 4 and doc[k - 1].whitespace_ == " " \
+                and _glued_hyphen(doc, k - 2) and name_cased(doc[k - 3]) and not {k - 1, k - 2, k - 3} & taken:
+            merged[e.start] = DocSpan(doc, k - 3, e.end, label="PERSON")
+    return [merged.get(e.start, e) for e in ents if e.start not in gone]
 
 
 def _with_surname(doc, e, taken):
