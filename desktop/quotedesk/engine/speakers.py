@@ -349,10 +349,10 @@ _EPITHETS = _TITLE_EPITHETS | {"candidate", "nominee", "front-runner", "frontrun
                                "physician", "engineer", "architect", "historian", "mother", "father"}
 # "the Spaniard", "the 28-year-old Brazilian": a person named by nationality (not "the French",
 # "the Chinese", "the Swiss": a people)
+_DEMONYM_EPITHET = re.compile(r"[Tt]he (?:[\w-]+ ){0,2}[A-Z][\w-]*(?<!ese)(?<!sh)(?<!ch)(?<!s)")
 # Demonyms the NER takes for a person's name: "the Scot told reporters".
 _DEMONYMS = frozenset({"scot", "scotsman", "brit", "dane", "swede", "finn", "pole", "czech", "kiwi", "aussie", "welshman",
                        "irishman", "englishman", "frenchman", "dutchman", "spaniard", "argentine", "turk", "greek", "swiss"})
-_DEMONYM_EPITHET = re.compile(r"[Tt]he (?:[\w-]+ ){0,2}[A-Z][\w-]*(?<!ese)(?<!sh)(?<!ch)(?<!s)")
 
 
 _PARENTS = {"mum": "she", "mom": "she", "mother": "she", "grandmother": "she", "gran": "she", "nan": "she",

@@ -231,7 +231,7 @@ def repair_entities(doc) -> set[str]:
     # "Thomas Ashworth-Lyle KC", "Retiree Koh Siew Lan": letters after a name and a calling opening a sentence
     # are no part of it
     ents = [DocSpan(doc, e.start + (e[0].is_sent_start and person_noun(e[0].lower_) and len(e) >= 3),
-                    e.end - (e[-1].text.upper() in POST_NOMINALS and e[-1].text.isupper()), label=e.label_)
+                    e.end - (e[-1].text in POST_NOMINALS), label=e.label_)
             if len(e) >= 2 and (e.label_ == "PERSON" or (e.label_ == "ORG" and e[0].lower_ in lexicon().first_names))
             else e for e in ents]
     ents = [part for e in ents for part in _two_names(e)]
@@ -357,14 +357,19 @@ def _glued_hyphen(doc, k: int) -> bool:
         and doc[k - 1].is_alpha and doc[k + 1].is_alpha
 
 
+def _syllable(doc, i: int) -> bool:
+    """Whether a hyphen at ``i`` leads a given name's lower-case second part: "-min", "-woo", "-wing"
+    (not "Oscar-winner", "Cruz-friendly")."""
+    return _glued_hyphen(doc, i) and doc[i + 1].is_lower and len(doc[i + 1]) <= 4
+
+
 def _whole_words(doc, e, taken):
     """A person's name ``e`` with the rest of a given name the NER cut at its hyphen: a lower-case
     syllable after a name of two words or more ("Leung Kwok" of "Leung Kwok-wing"; not a ticket's
     second name, "Johnson-Weld", or an adjective, "Cruz-friendly"), or the given name's first part
     before a name that opens with the lower-case one ("min Park" of "Sung-min Park")."""
     start, end = e.start, e.end
-    if e.label_ == "PERSON" and len(e) >= 2 and _glued_hyphen(doc, end) and end + 1 not in taken and doc[end + 1].is_lower \
-            and len(doc[end + 1]) <= 4:
+    if e.label_ == "PERSON" and len(e) >= 2 and _syllable(doc, end) and end + 1 not in taken:
         end += 2
     if e.label_ in ("PERSON", "ORG") and e[0].is_lower and _glued_hyphen(doc, start - 1) and start - 2 not in taken \
             and name_cased(doc[start - 2]):
@@ -382,11 +387,9 @@ def _hyphenated_given_names(doc, ents) -> list:
         k = e.end
         if e.label_ != "PERSON" or not name_cased(e[0]):
             continue
-        def syllable(i: int) -> bool:  # a given name's second part: "-min", "-woo", "-wing" (not "Oscar-winner")
-            return _glued_hyphen(doc, i) and doc[i + 1].is_lower and len(doc[i + 1]) <= 4
-        if syllable(k) and k + 1 not in at:
+        if _syllable(doc, k) and k + 1 not in at:
             k += 2  # outside the entity: "Hyun" + "-woo"
-        if not any(syllable(i) for i in range(e.start, k - 1)) or k >= len(doc):
+        if not any(_syllable(doc, i) for i in range(e.start, k - 1)) or k >= len(doc):
             continue
         t, other = doc[k], at.get(k)
         if doc[k - 1].whitespace_ == " " and t.pos_ == "PROPN" and name_cased(t) and (other is None or len(other) == 1) \
@@ -397,8 +400,8 @@ def _hyphenated_given_names(doc, ents) -> list:
     for e in ents:  # "Ji-woo Kang" with only "Kang" a name (an organisation) to the NER
         k = e.start
         if len(e) == 1 and e.label_ in ("PERSON", "ORG", "GPE", "NORP") and k >= 3 and e.start not in merged \
-                and doc[k - 1].is_lower and len(doc[k - 1]) <= 4 and doc[k - 1].whitespace_ == " " \
-                and _glued_hyphen(doc, k - 2) and name_cased(doc[k - 3]) and not {k - 1, k - 2, k - 3} & taken:
+                and _syllable(doc, k - 2) and doc[k - 1].whitespace_ == " " and name_cased(doc[k - 3]) \
+                and not {k - 1, k - 2, k - 3} & taken:
             merged[e.start] = DocSpan(doc, k - 3, e.end, label="PERSON")
     return [merged.get(e.start, e) for e in ents if e.start not in gone]
 
@@ -539,7 +542,7 @@ def _two_names(ent) -> list:
 
 
 # Letters after a name: "Thomas Ashworth-Lyle KC", "Amina Yusuf MP".
-POST_NOMINALS = {"KC", "QC", "SC", "MP", "MSP", "MS", "MLA", "TD", "MEP", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "PHD"}
+POST_NOMINALS = {"KC", "QC", "SC", "MP", "MSP", "MLA", "TD", "MEP", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS"}
 
 
 # Platforms the NER takes for people ("he savaged her on Twitter"): never a "she" or a "he".
