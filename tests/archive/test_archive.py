@@ -70,6 +70,7 @@ def cluster():
     """Two single-threaded worker processes, configured as extract --workers makes them."""
     with dask.config.set(DASK_CONFIG):
         with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as c:
+            c.wait_for_workers(2)  # (on a busy machine the second may still be joining)
             yield c.scheduler_address
 
 

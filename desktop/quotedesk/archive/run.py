@@ -189,7 +189,7 @@ def _run_on_dask(todo, options, *, workers, scheduler, model, analyze, record, f
             client = Client(cluster)
         try:
             client.register_plugin(EnginePlugin(*_model_args(model), analyze=analyze))
-            n = len(client.scheduler_info()["workers"]) or 1
+            n = len(client.nthreads()) or 1  # asked of the scheduler now (its identity the client keeps may lag)
             summary.workers = n
             pending = iter(todo)
             futures = {}
