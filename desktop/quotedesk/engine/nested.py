@@ -63,7 +63,7 @@ def _who(who: str, at: int, outer: Quote, resolver: Resolver) -> Resolved | None
         noun = _KIN.match(who).group(1).lower()
         named = resolver.described_before(noun, at)
         if named is not None:
-            return Resolved(named.name, named.kind, named.role, "role", named)
+            return Resolved.of(named, "role")
         if outer.speaker and outer.speaker_kind is SpeakerKind.PERSON:
             return Resolved(f"{outer.speaker}'s {noun}", SpeakerKind.ANONYMOUS, None, "description")
         return None
@@ -71,12 +71,12 @@ def _who(who: str, at: int, outer: Quote, resolver: Resolver) -> Resolved | None
         # someone the outer speaker talks of: the person the article is most about ("He used to
         # say, '…'" in an obituary), not the outer speaker
         ent = resolver.main_person(at, word, besides=outer.speaker)
-        return Resolved(ent.name, ent.kind, ent.role, "pronoun", ent) if ent is not None else None
+        return Resolved.of(ent, "pronoun") if ent is not None else None
     if word in ("the", "a", "an"):
         return Resolved(who, SpeakerKind.ANONYMOUS, None, "description")
     ent = resolver.table.match(who, "PERSON", at=at)
     if ent is not None:
-        return Resolved(ent.name, ent.kind, ent.role, "name", ent)
+        return Resolved.of(ent, "name")
     if word in lexicon().first_names:
         return Resolved(who, SpeakerKind.PERSON, None, "name")
     return None

@@ -62,7 +62,6 @@ class _Entity:
     described: set[str] = field(default_factory=set)  # what the article calls them beside their name ("duchess")
     told_apart: set[int] = field(default_factory=set)  # where "the elder X" names them apart from a namesake
     relative: bool = False  # introduced as someone's relative ("His son, Rohit Shinde,")
-    left_off: set[str] = field(default_factory=set)  # first names the NER left out of its mentions
 
     def named_before(self, pos: int | None) -> int:
         """How many of its mentions start before ``pos`` (all of them, with None); they are kept in
@@ -215,11 +214,10 @@ class SpeakerTable:
         if label == "PERSON" and not corporate_name(ent.name.lower().split()):
             ent.kind = SpeakerKind.PERSON  # NER calls a person ORG now and then; PERSON wins (not a body's name)
         ent.aliases.add(bare)
-        if left_off:
-            ent.left_off.add(left_off)
-            if ent.kind is SpeakerKind.PERSON and len(ent.tokens) == 1 and len(ent.left_off) == 1:
-                ent.name, ent.tokens = f"{left_off} {ent.name}", ent.tokens | set(name_tokens(left_off))
-                self._index(ent)  # ("Ifeoma Nwachukwu", whom a fuller "Ngozi Nwachukwu" is not)
+        if left_off and ent.kind is SpeakerKind.PERSON and len(ent.tokens) == 1:
+            # the first name the NER left off completes a name known by its surname alone
+            ent.name, ent.tokens = f"{left_off} {ent.name}", ent.tokens | set(name_tokens(left_off))
+            self._index(ent)  # ("Ifeoma Nwachukwu", whom a fuller "Ngozi Nwachukwu" is not)
         if span is not None:
             insort(ent.mentions, span, key=lambda m: m.start)  # (kept in text order: see match)
             if (lead := before.lower().split()[-2:]) and lead[0] == "the" and lead[-1] in ELDER:
@@ -385,6 +383,11 @@ class Resolved:
     entity: object | None = None
     margin: float | None = None  # a pronoun's lead over the best rival antecedent (None: no rival)
     doubts: frozenset[str] = frozenset()  # what leaves a pronoun's antecedent in doubt (confidence evidence)
+
+    @classmethod
+    def of(cls, ent: _Entity, how: str, margin: float | None = None, doubts: frozenset[str] = frozenset()) -> Resolved:
+        """An entity of the article's table as the speaker, found the way ``how`` says."""
+        return cls(ent.name, ent.kind, ent.role, how, ent, margin, doubts)
 
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -731,7 +734,7 @@ class Resolver:
         """Whom a described subject ("The judge", "Her husband") stands for, as if it had spoken."""
         spoke = next((ent for at, ent in self.history if at == m.span.start), None)
         if spoke is not None:
-            return Resolved(spoke.name, spoke.kind, spoke.role, "description", spoke)  # ("the cautious candidate said")
+            return Resolved.of(spoke, "description")  # ("the cautious candidate said")
         att = Attribution(-1, Method.SYNTAX, m.span, m.text, "NOUN", m.lemma, m.plural, sent=m.sent)
         n = len(self.history)
         found = self.resolve(att)
@@ -774,4 +777,4 @@ class Resolver:
             self.history.append((att.mention.start, ent))
             if att.mention_label == "PRON" and ent.gender is None and att.mention_lemma in ("he", "she"):
                 ent.gender = "m" if att.mention_lemma == "he" else "f"
-        return Resolved(ent.name, ent.kind, ent.role, how, ent, margin, doubts)
+        return Resolved.of(ent, how, margin, doubts)
