@@ -989,6 +989,12 @@ WHO = [
     ("team-coach-is-no-team", 'The Westbrook Falcons lost 3-1 to Rovers on Saturday.\n\nMarcus Oyelaran did not wait for '
      'questions. "We were second best," the Westbrook Falcons coach said. Later, Oyelaran praised the young striker. '
      '"He will play for his country," the coach said.', ["Marcus Oyelaran", "Marcus Oyelaran"]),
+    # a relative someone's words are about is not who speaks next; a name beside the subject's calling is the subject
+    ("relative-spoken-about", 'The potter Ines Varga died on Sunday, aged 88.\n\nHer daughter, the painter Lotte '
+     'Varga, said her mother had worked at the wheel until the spring. "She never once missed a firing," she said.',
+     ["Lotte Varga"]),
+    ("relative-spoken-about-by-a-named-son", 'Tomas Brandl founded the choir in 1961.\n\nHis son, Felix Brandl, said '
+     'his father had sung at every rehearsal. "He knew every part by heart," he said.', ["Felix Brandl"]),
 ]
 
 

@@ -725,6 +725,8 @@ class Resolver:
                     continue  # ("A shopkeeper … said residents had reported cracks. "…," he said.")
                 if m.label == "DESC" and ("\n" in self.text[m.span.end : pos] or sent - m.sent > 1):
                     continue  # (one the story turned to in its own paragraph, right before)
+                if m.label == "DESC" and not m.subject:
+                    continue  # (one someone's words are about: "His son, Kerem, said his father had …")
                 return m
             if m.subject and m.label in ("PERSON", "ORG"):
                 return None

@@ -776,6 +776,8 @@ class ChunkView:
                 subject = root.head.head.head
             elif root.dep_ == "appos":
                 subject = root.head
+                while subject.dep_ == "appos" and subject.head.pos_ == "NOUN":
+                    subject = subject.head  # ("His son, the cellist Kerem Aydınoğlu, said")
             elif root.dep_ == "poss" and label == "PERSON" and root.head.lemma_.lower() in _OWN_PARTS:
                 subject = root.head  # "Whitaker's jaw tightened.": the story has turned to Whitaker
             subject = subject if subject.dep_ in SUBJECT_DEPS else root
@@ -846,7 +848,7 @@ class ChunkView:
             if toks[0].lower_ in ("the", "his", "her", "their"):
                 span = span_of(toks, self.masked)
                 out.append(MentionInfo(span, self.text[span.start : span.end], "DESC", self.sent_offset + self._sent_of.get(t.i, 0),
-                                       True, gender=KIN_NOUNS.get(t.lower_) or SPEAKING_DESCRIPTIONS.get(t.lower_), lemma=t.lower_,
+                                       self._story_subject(t), gender=KIN_NOUNS.get(t.lower_) or SPEAKING_DESCRIPTIONS.get(t.lower_), lemma=t.lower_,
                                        relative=t.lower_ in KIN_NOUNS and toks[0].lower_ != "the"))
         for t in self.doc:
             if t.i in seen or t.i in self._token_quote:
