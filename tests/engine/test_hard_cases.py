@@ -983,6 +983,8 @@ WHO = [
     ("statement-of-a-named-issuer", 'The dam\'s operator, Kelvin Hydro, said in a statement that it acknowledged the '
      'harm the project caused. "We are committed to a relationship based on respect," the statement said.',
      ["Kelvin Hydro"]),
+    ("statement-of-an-issuer-the-ner-missed", 'The Kaltern Governor\'s Office said in a statement that new homes had '
+     'been handed over. "The state has stood by its citizens," the statement said.', ["Kaltern Governor's Office"]),
     ("submission-is-a-document", 'The Kestrel Fire Service said in a written submission that it had since added staff. '
      '"Lessons have been learned," the submission said.', ["Kestrel Fire Service"]),
     # a team's coach is the person the story is about, not the team; so is "the coach"

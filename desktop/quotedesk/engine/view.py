@@ -1451,7 +1451,21 @@ class ChunkView:
             return None
         # ("The dam's operator, Northland Hydro, said in a statement"): the name beside the issuer
         return self._person_or_org(who) or next(
-            (e for c in who.children if c.dep_ == "appos" and (e := self._person_or_org(c)) is not None), None)
+            (e for c in who.children if c.dep_ == "appos" and (e := self._person_or_org(c)) is not None), None) \
+            or self._unknown_name(who)
+
+    def _unknown_name(self, head):
+        """The proper name ``head`` ends, which the NER did not know ("The Hatay Governor's Office",
+        "Voltra"), as an organisation's span; None for a common noun ("the company")."""
+        if head.pos_ != "PROPN" or not name_cased(head) or head.i in self._token_quote:
+            return None
+        start = head.i
+        while start > head.left_edge.i and (self.doc[start - 1].tag_ == "POS" or (
+                self.doc[start - 1].pos_ == "PROPN" and name_cased(self.doc[start - 1]))):
+            start -= 1
+        while self.doc[start].tag_ == "POS":
+            start += 1
+        return DocSpan(self.doc, start, head.i + 1, label="ORG")
 
     def _issuer_token(self, document):
         """The head of whoever issued the document, named or not (see :meth:`_issuer`), or None."""
