@@ -991,6 +991,14 @@ WHO = [
     ("team-coach-is-no-team", 'The Westbrook Falcons lost 3-1 to Rovers on Saturday.\n\nMarcus Oyelaran did not wait for '
      'questions. "We were second best," the Westbrook Falcons coach said. Later, Oyelaran praised the young striker. '
      '"He will play for his country," the coach said.', ["Marcus Oyelaran", "Marcus Oyelaran"]),
+    # "the elder X": the family name may come first; the NER may take the elder's first name for a place
+    ("the-elder-of-a-family-name-first", 'Among the strikers were Park Sang-chul, 63, and his son Park Ji-hoon, 31, '
+     'both riggers at the yard.\n\n"We were told to wait for years. My son will not wait," the elder Park said.',
+     ["Park Sang-chul"]),
+    ("the-elder-whose-first-name-the-ner-took-for-a-place", "Shares in Sarvodaya Steel fell on Thursday. Analysts "
+     "blamed weak demand from China.\n\nMeera Raghunathan's father, Harish Raghunathan, who founded the company in "
+     "1986, said in a brief statement that he had full confidence in his daughter.\n\n\"I have seen worse quarters "
+     "than this one, many times,\" the elder Raghunathan said.", ["Harish Raghunathan"]),
     # a relative someone's words are about is not who speaks next; a name beside the subject's calling is the subject
     ("relative-spoken-about", 'The potter Ines Varga died on Sunday, aged 88.\n\nHer daughter, the painter Lotte '
      'Varga, said her mother had worked at the wheel until the spring. "She never once missed a firing," she said.',

@@ -259,6 +259,7 @@ def repair_entities(doc) -> set[str]:
     ents = [_titled_person(doc, e) or e for e in ents]
     # "Amandeep Singh Brar" with only "Singh Brar" a name to the NER: the first name the parser hung on
     # it; "the singer Maria Amélia Tavares" with only "Maria Amélia": the surname it hung them on
+    ents = _first_name_taken_for_a_place(doc, ents)
     taken = {t.i for e in ents for t in e}
     ents = [_with_surname(doc, _with_first_name(doc, e, taken), taken) for e in ents]
     ents = _named_beside_calling(doc, ents)
@@ -416,6 +417,24 @@ def _with_surname(doc, e, taken):
             and not (t.i + 1 < len(doc) and name_cased(doc[t.i + 1])):  # (nor a headline's: "Zimmerman Auctioning Off Gun")
         return DocSpan(doc, e.start, e.end + 1, label="PERSON")
     return e
+
+
+def _first_name_taken_for_a_place(doc, ents) -> list:
+    """``ents`` with a first name the NER took for a place or an organisation of its own joined to
+    the person's name it opens ("Priya Raghunathan's father, Harish Raghunathan," with "Harish" and
+    "Raghunathan" two places), as :func:`_with_first_name` joins a first name the NER left out."""
+    surnames = {x[-1].text for x in ents if x.label_ == "PERSON" and len(x) > 1}
+    out = []
+    for e in ents:
+        t = doc[e.start - 1] if e.start else None
+        if out and len(e) == 1 and (e.label_ == "PERSON" or e.text in surnames) and out[-1].end == e.start \
+                and len(out[-1]) == 1 and out[-1].label_ in ("GPE", "ORG") \
+                and t.pos_ == "PROPN" and name_cased(t) and t.dep_ in ("compound", "flat") and e.start <= t.head.i < e.end \
+                and not t.is_sent_start and (doc[t.i - 1].is_lower or doc[t.i - 1].text in (",", ";", "(", "—", "–")):
+            out[-1] = DocSpan(doc, t.i, e.end, label="PERSON")
+        else:
+            out.append(e)
+    return out
 
 
 def _first_name_left_off(ent) -> str:
@@ -1000,7 +1019,7 @@ class ChunkView:
         ages: dict[str, int] = {}
         kin: dict[str, str] = {}
         for e in self.doc.ents:
-            if e.label_ != "PERSON" or len(e) < 2 or e[-1].text != surname:
+            if e.label_ != "PERSON" or len(e) < 2 or surname not in (e[0].text, e[-1].text):  # ("Jung Dong-hyun")
                 continue
             if (age := _aged(self.doc, e.end)) is not None:
                 ages[e.text] = age
