@@ -431,6 +431,19 @@ def test_first_person_outside_quotes_is_the_author():
     assert q.speaker_kind is SpeakerKind.AUTHOR
 
 
+@pytest.mark.parametrize("text,author", [
+    # a columnist's tagline at the foot names the "I" of the column
+    ("I tried it on the man who fills the vending machine. 'Not bad,' I said.\n\nGwen Pritchard writes for these "
+     "pages every Saturday.", "Gwen Pritchard"),
+    # in an interview's answer, "I" is who answers, not the interviewer
+    ("Q&A: the lifeboat coxswain Huw Rhydderch\n\nMorgan: Which rescue do you think about most?\n\nRhydderch: A "
+     "couple on the rocks in 1998. I told him, \"You can be sorry tomorrow. Tonight you are just cold.\" They both "
+     "lived.", "Huw Rhydderch"),
+])
+def test_the_first_person_is_the_writer_or_the_one_who_answers(text, author):
+    assert [q.speaker for q in analyze(text)] == [author]
+
+
 def test_thought_cue_is_flagged():
     text = '"Why am I doing this?" the annotator wondered.'
     (q,) = analyze(text)
@@ -991,6 +1004,9 @@ WHO = [
     ("team-coach-is-no-team", 'The Westbrook Falcons lost 3-1 to Rovers on Saturday.\n\nMarcus Oyelaran did not wait for '
      'questions. "We were second best," the Westbrook Falcons coach said. Later, Oyelaran praised the young striker. '
      '"He will play for his country," the coach said.', ["Marcus Oyelaran", "Marcus Oyelaran"]),
+    # a Catalan name's "i" is no pronoun ("Puig i Ferrer"), nor a Spanish name's "y"
+    ("catalan-name-particle", 'Deputy mayor Jordi Puig i Ferrer said the ban was "the biggest housing decision in a '
+     'generation".', ["Jordi Puig i Ferrer"]),
     # "the elder X": the family name may come first; the NER may take the elder's first name for a place
     ("the-elder-of-a-family-name-first", 'Among the strikers were Park Sang-chul, 63, and his son Park Ji-hoon, 31, '
      'both riggers at the yard.\n\n"We were told to wait for years. My son will not wait," the elder Park said.',

@@ -43,9 +43,16 @@ def byline_author(text: str) -> str | None:
         m = _BYLINE.match(" ".join(line.split()))
         if m:
             return m.group(1).title() if m.group(1).isupper() else m.group(1)  # ("By ANNA SMITH")
+    # a columnist's tagline at the foot: "Rhodri Evans writes for these pages every Saturday."
+    for line in [x for x in text.rstrip().splitlines() if x.strip()][-2:]:
+        m = _TAGLINE.match(" ".join(line.split()))
+        if m:
+            return m.group(1)
     return None
 
 
+_TAGLINE = re.compile(r"^([A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|(?i:de|van|von|der|al|bin))){1,3}) (?:writes|is (?:a|an) "
+                      r"(?:[\w-]+ ){0,4}(?:writer|columnist|correspondent|editor|author|journalist|reporter|novelist)\b)[^.!?,]{0,80}[.!?]?$")
 _BYLINE = re.compile(r"^(?i:by|words by|written by)\s+([A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|(?i:de|van|von|der|al|bin))){1,3})"
                      r"(?:\s*[|,]\s*[\w ]{0,40})?$")
 

@@ -27,7 +27,7 @@ TITLES = frozenset(
 )
 
 # Name particles and suffixes: "Haider al-Abadi" is found as "Abadi", "Martin Luther King Jr." as "King".
-PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "de", "da", "van", "von", "der", "den", "ten", "ter", "la", "le",
+PARTICLES = frozenset({"al", "el", "i", "y", "bin", "ibn", "abu", "de", "da", "van", "von", "der", "den", "ten", "ter", "la", "le",
                        "du", "dos", "das", "di", "del", "della"})
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 

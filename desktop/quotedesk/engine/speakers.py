@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from quotedesk.core import names
@@ -390,6 +390,8 @@ class Resolved:
         return cls(ent.name, ent.kind, ent.role, how, ent, margin, doubts)
 
 
+# A transcript's label opening a paragraph: "A:", "Pōtaka:", "FERREIRA:".
+_ANSWER_LABEL = re.compile(r"[ \t]*((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,2}):[ \t]")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
@@ -425,6 +427,10 @@ class Resolver:
                 return self._done(att, ent, "label")
             return Resolved(att.mention_text.title(), SpeakerKind.PERSON, None, "label-new")
         if label == "PRON":
+            answer = self._answer_label(att.mention.start) if lemma == "i" else None
+            if answer is not None:
+                # "Pōtaka: … I told him, "…"": in an interview's answer, "I" is who answers
+                return self.resolve(replace(att, mention_label="LABEL", mention_text=answer))
             if lemma in ("i", "we"):
                 # the writer the byline names, when it names one ("By Fiona Marchetti")
                 return Resolved(self.author, SpeakerKind.AUTHOR, None, "author")
@@ -544,6 +550,13 @@ class Resolver:
             if ent is not None:
                 return self._done(att, ent, "role")
         return Resolved(desc, kind, None, "description")
+
+    def _answer_label(self, pos: int) -> str | None:
+        """The label that opens the paragraph at ``pos`` when it is an interview's answer ("A:",
+        "Pōtaka:"), or None."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        label = _ANSWER_LABEL.match(self.text, start)
+        return label.group(1) if label is not None and label.end() <= pos and label.group(1).lower() not in ("q", "question") else None
 
     def main_person(self, pos: int, pronoun: str, *, besides: str | None) -> _Entity | None:
         """The person named most often before ``pos`` whom ``pronoun`` can be, other than ``besides``."""

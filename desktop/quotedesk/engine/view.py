@@ -1267,6 +1267,8 @@ class ChunkView:
             subj = name_root(named)
             np_tokens = sorted(set(np_tokens) | set(noun_phrase(subj)), key=lambda t: t.i)
         ent = entity_at(subj)
+        # ("Jordi Puig i Ferrer said": a name's particle "i", a pronoun to the tagger)
+        pronoun = subj.pos_ == "PRON" and not (ent is not None and ent.label_ == "PERSON" and len(ent) > 1)
         if ent is not None and ent.label_ == "NORP":
             # "The committee's ranking Republican, Sen. Cal Whitfield of Kansas, said": the person beside it
             person = next((p for c in subj.children if c.dep_ == "appos" and (p := entity_at(c)) is not None
@@ -1289,7 +1291,7 @@ class ChunkView:
             np_tokens = np_tokens[1:]  # a closing mark the parser hung on the name after it, a dateline's blank
         att.mention = span_of(np_tokens, self.masked)
         att.mention_text = self.text[att.mention.start : att.mention.end]
-        att.mention_lemma = subj.lower_ if subj.pos_ == "PRON" else head.lemma_.lower()
+        att.mention_lemma = subj.lower_ if pronoun else head.lemma_.lower()
         att.mention_plural = subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "them", "we")
         # "The family released a statement. "…," it read.": "it" is the statement, whose author speaks
         document = self._document_before(subj) if subj.lower_ == "it" and subj.pos_ == "PRON" else None
@@ -1301,7 +1303,7 @@ class ChunkView:
             issuer = span_of(noun_phrase(issuer), self.masked)
             att.mention_label = "NOUN"
             att.mention_text = self.text[issuer.start : issuer.end]
-        elif subj.pos_ == "PRON":
+        elif pronoun:
             att.mention_label = "PRON"
         elif ent is not None and ent.label_ in NAME_LABELS:
             self._name(att, ent)
