@@ -343,6 +343,11 @@ def test_scare_quotes_and_titles_are_not_speech():
     # a role or a title something is given "as"
     'The actor was hired after the studio cast him as the villain in “Dark Water” last year.',
     'Time Magazine chose the German chancellor as its “Person of the Year” for 2015.',
+    # a work of art or a performance, a nickname given
+    'Mbeki, whose debut “Salt on the Window” transferred to the West End, has written a second play.',
+    'At the launch, the choir sang "Abide With Me" before the mayor cut the ribbon.',
+    'Her exhibition, “Harbour Lights”, opens next month at a gallery in Bermondsey.',
+    "The keeper — dubbed 'The Great Wall' by the home fans — saved two penalties.",
 ])
 def test_titles_in_lists_with_subtitles_or_numbers_are_not_speech(text):
     quotes = analyze(text)

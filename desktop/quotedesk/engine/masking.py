@@ -76,7 +76,10 @@ def is_sentential(text: str, q: RawQuote) -> bool:
 _TITLE_SMALL = {"the", "a", "an", "of", "and", "or", "on", "in", "with", "for", "to", "at", "by", "from", "&"}
 _TITLE_LEAD = {"on", "of", "in", "from", "at", "'s", "’s", "show", "program", "programme", "film", "book", "movie", "song", "album", "series", "episode", "podcast", "column", "titled", "entitled", "anthem", "hymn", "poem", "play",
                "musical", "documentary", "essay", "op-ed", "memoir", "novel", "headline", "magazine", "newspaper", "newsletter",
-               "pseudonym", "nickname", "alias", "moniker", "handle", "journal", "paper", "single", "track"}
+               "pseudonym", "nickname", "alias", "moniker", "handle", "journal", "paper", "single", "track",
+               # a work of art or a performance: debut "Low Tide at Cromer", the choir sang "…", the monthly "…"
+               "debut", "exhibition", "exhibit", "painting", "portrait", "sculpture", "installation", "opera",
+               "ballet", "symphony", "sang", "sung", "sings", "headlined", "monthly", "weekly", "daily", "quarterly"}
 _NAMING = {"called", "named", "dubbed", "nicknamed", "calls"}
 _BE = {"be", "been", "is", "was", "are", "were", "being"}
 # Nouns of a voice: what follows "chants of" is said, not a title.
@@ -131,6 +134,8 @@ def looks_like_title(text: str, q: RawQuote) -> bool:
         return True
     if lead == "the" and len(before) >= 3 and before[-2].lower() in _NAMING and before[-3].lower() in _BE:
         return True
+    if lead in ("dubbed", "nicknamed"):
+        return True  # (a Title-Case name given: keeper Nowak — dubbed 'The Wall of Warsaw' by the fans)
     if lead in _NAMING and len(before) >= 2 and before[-2].isalpha() and before[-2].islower() and (
             before[-2] not in _PRONOUNS or before[-2] == "it"):  # (an event it calls "…": an organisation's naming)
         return True
