@@ -371,6 +371,10 @@ def test_titles_in_lists_with_subtitles_or_numbers_are_not_speech(text):
     # a name a thing goes by, a paper's title in any case
     'Supporters at Riverside Stadium have already started calling the teenager "Little Mo."',
     'Crews saw a fire whirl, a spinning column of flame that firefighters sometimes call a "firenado," near Ashby.',
+    # a name a kind of people gives a thing
+    'Every client reconnected at once, overwhelming the servers, a pattern engineers refer to as a "stampede".',
+    'Buyers use a tactic that property bloggers have branded "rent stacking": buying a duplex and letting half.',
+    'Opponents, who have nicknamed the bill the "gag law", say it silences charities.',
     'Many young men have turned to illegal gold mining, known locally as "galamsey".',
     'Fans have long called her "the queen of the late-night diner," a nickname she finds odd.',
     'Marko Kovac, who was known to team-mates as "the gentle giant of Split" because of his height, scored twice.',

@@ -30,6 +30,9 @@ _GOES_BY_RE = re.compile(
     r"(?:calls?|called|calling|known\s+as|referred\s+to\s+as|dubbed|nicknamed)\s+(?:[^\s\"“”]+\s+){0,6}?"
     r"|\bknown\s+(?:\w+ly\s+)?(?:to\s+(?:[^\s\"“”]+\s+){1,4}?)?as\s+"
     r"|\bwhom\s+(?:[^\s\"“”]+\s+){1,5}?call\s+|\b[a-z]+s\s+call\s+(?:(?:him|her|it|them|you|this|that)\s+)?"
+    # a name a kind of people gives a thing: "a phenomenon engineers refer to as a", "a strategy influencers
+    # have branded", "Opponents, who have nicknamed the legislation the"
+    r"|\b(?:(?!has\b|was\b|is\b)[a-z]+s|who)\s+(?:have\s+)?(?:refer\s+to\s+as|branded|nicknamed|dubbed)\s+(?:[^\s\"“”]+\s+){0,3}?"
     r"|\bso-called\s+)(?:an?\s+|the\s+)?$", re.I)
 # A story quoted after its headline and writer in a digest: "Theater to close," by the Post's Ana Ruiz: "…".
 _EXCERPT_AFTER_RE = re.compile(r"(?:\"|”|'') by [^\n\"“”]{1,80}:\s*$")
