@@ -373,3 +373,29 @@ def test_a_name_beside_the_subject_or_a_mistagged_surname_is_a_story_subject_and
         "is 4 conj AUX VBZ be", "to 10 aux PART TO", "blame 8 xcomp VERB VB", ". 1 punct PUNCT",
     ], ents={0: "B-PERSON", 7: "B-PERSON"})
     assert _subjects(view) == {"Rubio": True, "Obama": False}
+
+
+# ---- names the NER passed over (view.repair_entities) -------------------------------------------
+
+
+def test_a_name_with_an_age_beside_it_that_the_ner_missed_is_a_person():
+    from quotedesk.engine.view import repair_entities
+
+    view = chunk("He met Edna Farrow, 81, who reads.", [
+        "He 1 nsubj PRON", "met 1 ROOT VERB", "Edna 3 compound PROPN", "Farrow 1 dobj PROPN", ", 3 punct PUNCT",
+        "81 3 appos NUM", ", 3 punct PUNCT", "who 8 nsubj PRON", "reads 3 relcl VERB", ". 1 punct PUNCT"])
+    repair_entities(view.doc)
+    assert [(e.text, e.label_) for e in view.doc.ents] == [("Edna Farrow", "PERSON")]
+
+
+def test_a_name_with_particles_and_a_hyphen_beside_a_calling_is_a_person():
+    from quotedesk.engine.view import repair_entities
+
+    text = "Anneke van der Meer-Terpstra, an engineer, said no."
+    view = chunk(text, [
+        "Anneke 5 compound PROPN", "van 5 compound PROPN", "der 5 compound PROPN", "Meer 5 compound PROPN",
+        "- 5 punct PUNCT", "Terpstra 10 nsubj PROPN", ", 5 punct PUNCT", "an 8 det DET", "engineer 5 appos NOUN",
+        ", 5 punct PUNCT", "said 10 ROOT VERB", "no 10 dobj INTJ", ". 10 punct PUNCT"],
+        ents={0: "B-ORG", 1: "I-ORG", 2: "I-ORG", 3: "I-ORG", 4: "I-ORG", 5: "I-ORG"})
+    repair_entities(view.doc)
+    assert [(e.text, e.label_) for e in view.doc.ents] == [("Anneke van der Meer-Terpstra", "PERSON")]

@@ -254,6 +254,9 @@ def repair_entities(doc) -> set[str]:
     # "Giorgos Papadakis, 78,": a name with an age beside it is a person's, whatever the NER said
     ents = [DocSpan(doc, e.start, e.end, label="PERSON") if e.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC")
             and len(e) <= 3 and all(name_cased(t) for t in e) and _aged(doc, e.end) is not None else e for e in ents]
+    # ("people like Edna Farrow, 81, who", which the NER passed over)
+    taken = {t.i for e in ents for t in e}
+    ents = sorted(ents + _aged_names(doc, taken), key=lambda e: e.start)
     # "Dr Mairi NicLeòid said", "Chief Emeka Nwachukwu" with only "Nwachukwu" an organisation to the
     # NER: a name a title leads is a person's
     ents = [_titled_person(doc, e) or e for e in ents]
@@ -419,6 +422,21 @@ def _with_surname(doc, e, taken):
     return e
 
 
+def _aged_names(doc, taken) -> list:
+    """Names of two or three words with an age beside them that no entity covers: people's."""
+    out = []
+    for t in doc:
+        if t.i in taken or t.pos_ != "PROPN" or not (name_cased(t) and t.is_alpha) or _aged(doc, t.i + 1) is None:
+            continue
+        start = t.i
+        while t.i - start < 2 and start and (x := doc[start - 1]).i not in taken and x.pos_ == "PROPN" and name_cased(x) \
+                and x.is_alpha and x.head.i == t.i and x.lower_ not in lexicon().titles:
+            start -= 1
+        if start < t.i:
+            out.append(DocSpan(doc, start, t.i + 1, label="PERSON"))
+    return out
+
+
 def _first_name_taken_for_a_place(doc, ents) -> list:
     """``ents`` with a first name the NER took for a place or an organisation of its own joined to
     the person's name it opens ("Priya Raghunathan's father, Harish Raghunathan," with "Harish" and
@@ -468,13 +486,15 @@ def _named_beside_calling(doc, ents) -> list:
     def beside(run, root) -> bool:
         return (root.dep_ == "appos" and person_noun(root.head.lower_)
                 or (run.end < len(doc) and doc[run.end].text == "," and any(c.dep_ == "appos" and calling(c) for c in root.children))) \
-            and 2 <= len(run) <= 4 and all(name_cased(x) and x.is_alpha for x in run) and run[0].lower_ not in lexicon().titles
+            and 2 <= len(run) <= 6 and all((name_cased(x) and x.is_alpha) or (0 < x.i - run.start < len(run) - 1 and (
+                x.lower_ in PARTICLES or _glued_hyphen(doc, x.i))) for x in run) \
+            and run[0].lower_ not in lexicon().titles  # (and "Marijke de Bruijn-Terpstra")
     ents = [DocSpan(doc, e.start, e.end, label="PERSON") if e.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC")
             and beside(e, name_root(e)) else e for e in ents]
     taken = {t.i for e in ents for t in e}
     for t in doc:
         start = t.i
-        while start and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head.i == t.i:
+        while start and (doc[start - 1].dep_ in ("compound", "flat") or _glued_hyphen(doc, start - 1)) and doc[start - 1].head.i == t.i:
             start -= 1
         if t.pos_ == "PROPN" and not any(x.i in taken for x in doc[start : t.i + 1]) and beside(doc[start : t.i + 1], t):
             ents.append(DocSpan(doc, start, t.i + 1, label="PERSON"))
