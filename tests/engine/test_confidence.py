@@ -110,3 +110,10 @@ def test_a_he_whose_antecedent_lies_far_back_is_less_sure():
     assert q.speaker == "Helen Kiprotich"
     assert "antecedent-far" in q.evidence
     assert q.confidence < 0.9
+
+
+def test_a_quote_whose_pronoun_names_nobody_is_not_to_be_accepted_unread():
+    # nobody named before "she": the quote is speech, but its speaker is missing
+    (q,) = analyze('"We will be back next year with a bigger stall and better weather," she said.')
+    assert q.speaker is None and q.is_speech
+    assert q.confidence < 0.8

@@ -38,6 +38,9 @@ TABLE: dict[str, float] = {
     "method=nested": -1.0, "how=outer": 1.0,
     # how the mention became a speaker
     "how=none": -1.25, "how=label": -0.5, "how=label-new": -0.5, "how=alias": 0.25, "how=description": 0.25,
+    # a pronoun no one named before could be (no speaker given: right only where nobody spoke), the
+    # writer as "I" (a column's, or an interviewer's when the answers carry no label)
+    "how=pronoun-unresolved": -2.0, "how=author": -0.5,
     "kind=person": 1.25, "kind=group": -0.75, "kind=unknown": -0.75,
     # shape: a whole sentence with its reporting clause after it ("…," she said) is the surest
     "shape=sentence-after": 1.25, "shape=fragment-before": 0.5, "shape=fragment-after": -0.5,
