@@ -399,3 +399,13 @@ def test_a_name_with_particles_and_a_hyphen_beside_a_calling_is_a_person():
         ents={0: "B-ORG", 1: "I-ORG", 2: "I-ORG", 3: "I-ORG", 4: "I-ORG", 5: "I-ORG"})
     repair_entities(view.doc)
     assert [(e.text, e.label_) for e in view.doc.ents] == [("Anneke van der Meer-Terpstra", "PERSON")]
+
+
+def test_a_first_name_and_the_surname_of_a_person_named_later_are_that_person():
+    from quotedesk.engine.view import repair_entities
+
+    view = chunk("Layla Haddad's film won. Haddad spoke.", [
+        "Layla 1 compound PROPN", "Haddad 3 poss PROPN", "'s 1 case PART POS", "film 4 nsubj NOUN", "won 4 ROOT VERB",
+        ". 4 punct PUNCT", "Haddad 7 nsubj PROPN", "spoke 7 ROOT VERB", ". 7 punct PUNCT"], ents={6: "B-PERSON"})
+    repair_entities(view.doc)
+    assert [(e.text, e.label_) for e in view.doc.ents] == [("Layla Haddad", "PERSON"), ("Haddad", "PERSON")]

@@ -272,6 +272,16 @@ def repair_entities(doc) -> set[str]:
             and e[0].lower_ in lexicon().first_names and e[-1].text in persons and all(name_cased(t) for t in e) else e
             for e in ents]
     surnames = _surnames(ents)
+    # "Layla Haddad's "The Salt Road" won …", passed over, with "Haddad, 44," a person later: a first
+    # name and the surname of a person
+    persons = {e[-1].text for e in ents if e.label_ == "PERSON"}
+    taken = {t.i for e in ents for t in e}
+    ents = sorted(ents + [DocSpan(doc, t.i, t.i + 2, label="PERSON") for t in doc[:-1]
+                          if t.i not in taken and t.i + 1 not in taken and t.pos_ == doc[t.i + 1].pos_ == "PROPN"
+                          and t.is_alpha and name_cased(t) and t.head.i == t.i + 1 and doc[t.i + 1].text in persons
+                          and t.lower_ in lexicon().first_names and t.text not in persons
+                          and (t.is_sent_start or doc[t.i - 1].is_punct or doc[t.i - 1].is_space)  # (not "SEAL Ty Woods")
+                          and (t.i + 2 == len(doc) or doc[t.i + 2].pos_ != "PROPN")], key=lambda e: e.start)
     # ("Calum did not hesitate", a nationality to the NER, after "Calum MacAoidh": his first name)
     firsts = defaultdict(set)
     for e in ents:
