@@ -1013,6 +1013,9 @@ WHO = [
     ("team-coach-is-no-team", 'The Westbrook Falcons lost 3-1 to Rovers on Saturday.\n\nMarcus Oyelaran did not wait for '
      'questions. "We were second best," the Westbrook Falcons coach said. Later, Oyelaran praised the young striker. '
      '"He will play for his country," the coach said.', ["Marcus Oyelaran", "Marcus Oyelaran"]),
+    # a name broken at its particles is whole again with its double-barrelled surname
+    ("particles-and-a-double-barrelled-surname", '"It was not pretty, but it is a deal," said Annelies van den '
+     'Berg-Visser, the chair of the fisheries commission, as delegates left.', ["Annelies van den Berg-Visser"]),
     # a Catalan name's "i" is no pronoun ("Puig i Ferrer"), nor a Spanish name's "y"
     ("catalan-name-particle", 'Deputy mayor Jordi Puig i Ferrer said the ban was "the biggest housing decision in a '
      'generation".', ["Jordi Puig i Ferrer"]),

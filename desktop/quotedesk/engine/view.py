@@ -175,13 +175,18 @@ def _join_name_particles(doc) -> None:
     def surname_at(k: int) -> bool:
         return k < n and doc[k].pos_ == "PROPN" and doc[k].is_title
 
+    def surname_end(k: int) -> int:  # past a double-barrelled surname: "van der Linde-Bos"
+        while k + 1 < n and _glued_hyphen(doc, k + 1) and doc[k + 2].is_title:
+            k += 2
+        return k + 1
+
     spans, tails = [], set()
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
         k = particles_from(ent.end)  # "Erik" + "ten Hag"; "Ursula von" + "der Leyen"
         if (k > ent.end or doc[ent.end - 1].lower_ in PARTICLES) and surname_at(k) and k - ent.start > 1:
-            spans.append((ent.start, k + 1))
+            spans.append((ent.start, surname_end(k)))
     for s, e in spans:
         first = next(i for i in range(s, e) if doc[i].lower_ in PARTICLES and doc[i].text.islower())
         tails.add(tuple(t.lower_ for t in doc[first:e]))
@@ -192,9 +197,10 @@ def _join_name_particles(doc) -> None:
         if end > k and k not in taken and doc[k].ent_iob_ != "I" and surname_at(end) and not (k and doc[k - 1].is_title):
             words = tuple(t.lower_ for t in doc[k : end + 1])
             if words in tails or all(t.lower_ in _FOREIGN_PARTICLES for t in doc[k:end]):
-                spans.append((k, end + 1))
-                taken.update(range(k, end + 1))
-                k = end + 1
+                last = surname_end(end)
+                spans.append((k, last))
+                taken.update(range(k, last))
+                k = last
                 continue
         k = max(end, k + 1)
     if not spans:
