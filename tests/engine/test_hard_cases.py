@@ -1013,6 +1013,10 @@ WHO = [
     ("team-coach-is-no-team", 'The Westbrook Falcons lost 3-1 to Rovers on Saturday.\n\nMarcus Oyelaran did not wait for '
      'questions. "We were second best," the Westbrook Falcons coach said. Later, Oyelaran praised the young striker. '
      '"He will play for his country," the coach said.', ["Marcus Oyelaran", "Marcus Oyelaran"]),
+    # a name opening a sentence is its subject where the parser took the verb for a plural noun
+    ("a-verb-taken-for-a-plural-noun", 'Bakery owner Samir Haddadin opened the shop in 1998 with his wife.\n\n"He gives '
+     'away half of what he bakes," said his son Tariq, 26. "If he stopped, we\'d be comfortable."\n\nHaddadin shrugs at '
+     'this. "My son has a spreadsheet," he said.', ["Tariq", "Tariq", "Samir Haddadin"]),
     # a name broken at its particles is whole again with its double-barrelled surname
     ("particles-and-a-double-barrelled-surname", '"It was not pretty, but it is a deal," said Annelies van den '
      'Berg-Visser, the chair of the fisheries commission, as delegates left.', ["Annelies van den Berg-Visser"]),

@@ -409,3 +409,15 @@ def test_a_first_name_and_the_surname_of_a_person_named_later_are_that_person():
         ". 4 punct PUNCT", "Haddad 7 nsubj PROPN", "spoke 7 ROOT VERB", ". 7 punct PUNCT"], ents={6: "B-PERSON"})
     repair_entities(view.doc)
     assert [(e.text, e.label_) for e in view.doc.ents] == [("Layla Haddad", "PERSON"), ("Haddad", "PERSON")]
+
+
+def test_a_name_the_parser_hung_on_the_calling_before_it_is_the_subject_of_the_verb_after_it():
+    from quotedesk.engine.view import entities
+
+    # "Rovers coach Daniel Okafor praised …", parsed as if the coach praised and Okafor were its object
+    view = chunk("Rovers coach Daniel Okafor praised the side.", [
+        "Rovers 1 compound PROPN", "coach 4 nsubj NOUN", "Daniel 3 compound PROPN", "Okafor 1 dobj PROPN",
+        "praised 4 ROOT VERB VBD", "the 6 det DET", "side 4 dobj NOUN", ". 4 punct PUNCT"],
+        ents={2: "B-PERSON", 3: "I-PERSON"})
+    (okafor,) = [m for m in view.mentions() if m.label == "PERSON"]
+    assert okafor.text == "Daniel Okafor" and okafor.subject

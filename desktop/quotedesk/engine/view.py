@@ -563,6 +563,23 @@ def subject_like(t) -> bool:
         and verb.dep_ == "ROOT" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
 
 
+def _subject_misparsed(ent) -> bool:
+    """Whether a name is the subject of a verb the parser did not see as one: a present tense
+    taken for a plural noun after the name opening a sentence ("Al-Khatib shrugs at this."), or
+    a past tense hung on the calling before the name ("Almadena coach Rafael Ferrer praised …")."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is None:
+        return False
+    if after.tag_ == "NNS" and after.dep_ == "ROOT" and after.is_lower and after.text.endswith("s") and ent[0].is_sent_start \
+            and all(t.head.i == after.i or t.head.i in range(ent.start, ent.end) for t in ent) \
+            and not any(c.dep_ == "det" for c in after.children):
+        return True
+    calling = doc[ent.start - 1] if ent.start else None
+    return calling is not None and calling.pos_ == "NOUN" and after.tag_ in ("VBD", "VBZ") and name_root(ent).head.i == calling.i \
+        and (after.head.i == calling.i or (calling.head.i == after.i and calling.dep_ in SUBJECT_DEPS))
+
+
 def name_cased(t) -> bool:
     """Whether a word is cased as a name is: "Peigi", and "MacAoidh" or "NicLeòid" too."""
     return t.is_title or (t.text[:1].isupper() and any(c.islower() for c in t.text))
@@ -837,7 +854,7 @@ class ChunkView:
                 subject = root.head  # "Whitaker's jaw tightened.": the story has turned to Whitaker
             subject = subject if subject.dep_ in SUBJECT_DEPS else root
             out.append(MentionInfo(span, self._shared_surname(ent), label, self.sent_offset + self._sent_of.get(ent.start, 0),
-                                   self._story_subject(subject), before, gender, asked, self._partner(root, ent),
+                                   self._story_subject(subject) or _subject_misparsed(ent), before, gender, asked, self._partner(root, ent),
                                    described=self._called_beside(root, business=label == "ORG") or _calling_before(ent),
                                    age=_aged(self.doc, ent.end), left_off=_first_name_left_off(ent),
                                    relative=kin in KIN_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their")
