@@ -1013,6 +1013,10 @@ WHO = [
     ("team-coach-is-no-team", 'The Westbrook Falcons lost 3-1 to Rovers on Saturday.\n\nMarcus Oyelaran did not wait for '
      'questions. "We were second best," the Westbrook Falcons coach said. Later, Oyelaran praised the young striker. '
      '"He will play for his country," the coach said.', ["Marcus Oyelaran", "Marcus Oyelaran"]),
+    # a club's boss is its manager ("the Harbour manager"), not the player named last
+    ("a-boss-is-the-manager", "Harbour boss Ian Pell praised his players after the win. Defender Tom Rigg was sent off "
+     "on 58 minutes for a late lunge on winger Kyle Dunn.\n\n'When Tom went off I looked at the clock and thought it "
+     "would be a long afternoon,' added the Harbour manager.", ["Ian Pell"]),
     # a name opening a sentence is its subject where the parser took the verb for a plural noun
     ("a-verb-taken-for-a-plural-noun", 'Bakery owner Samir Haddadin opened the shop in 1998 with his wife.\n\n"He gives '
      'away half of what he bakes," said his son Tariq, 26. "If he stopped, we\'d be comfortable."\n\nHaddadin shrugs at '

@@ -324,7 +324,8 @@ class SpeakerTable:
 _ROLE_FORMS = {"sen": "senator", "sen.": "senator", "gov": "governor", "gov.": "governor", "rep": "representative",
                "rep.": "representative", "congressman": "representative", "congresswoman": "representative",
                "gen": "general", "gen.": "general", "pres.": "president", "sec.": "secretary", "sgt": "sergeant",
-               "sgt.": "sergeant", "justice": "judge", "cllr": "councillor", "cllr.": "councillor"}
+               "sgt.": "sergeant", "justice": "judge", "cllr": "councillor", "cllr.": "councillor",
+               "boss": "manager", "gaffer": "manager", "skipper": "captain"}  # (a football club's)
 # Words that make a role another office: a lieutenant governor is not "the governor".
 _LESSER = {"lt", "lt.", "lieutenant", "deputy", "vice", "assistant", "associate", "former", "ex"}
 # Heads of the descriptions news uses for the person it is writing about ("the Florida senator", "the
