@@ -421,3 +421,16 @@ def test_a_name_the_parser_hung_on_the_calling_before_it_is_the_subject_of_the_v
         ents={2: "B-PERSON", 3: "I-PERSON"})
     (okafor,) = [m for m in view.mentions() if m.label == "PERSON"]
     assert okafor.text == "Daniel Okafor" and okafor.subject
+
+
+def test_a_gaelic_name_the_ner_took_for_an_organisation_is_a_person():
+    from quotedesk.engine.view import repair_entities
+
+    view = chunk("Siobhán Ní Dhálaigh pulled a pint at Ó Dálaigh's.", [
+        "Siobhán 2 compound PROPN", "Ní 2 compound PROPN", "Dhálaigh 3 nsubj PROPN", "pulled 3 ROOT VERB",
+        "a 5 det DET", "pint 3 dobj NOUN", "at 3 prep ADP", "Ó 8 compound PROPN", "Dálaigh 6 pobj PROPN",
+        "'s 8 case PART POS", ". 3 punct PUNCT"],
+        ents={0: "B-ORG", 1: "I-ORG", 2: "I-ORG", 7: "B-ORG", 8: "I-ORG"})
+    repair_entities(view.doc)
+    # (a woman's particle opens only people's names; "Ó Dálaigh's" may be the pub)
+    assert [(e.text, e.label_) for e in view.doc.ents] == [("Siobhán Ní Dhálaigh", "PERSON"), ("Ó Dálaigh", "ORG")]

@@ -277,6 +277,10 @@ def repair_entities(doc) -> set[str]:
     ents = [DocSpan(doc, e.start, e.end, label="PERSON") if e.label_ in ("ORG", "GPE", "NORP") and 2 <= len(e) <= 3
             and e[0].lower_ in lexicon().first_names and e[-1].text in persons and all(name_cased(t) for t in e) else e
             for e in ents]
+    # "Siobhán Ní Dhálaigh", "Ní Dhálaigh said" (an organisation to the NER): a Gaelic name, by its particle
+    ents = [DocSpan(doc, e.start, e.end, label="PERSON") if e.label_ in ("ORG", "GPE", "NORP") and 2 <= len(e) <= 4
+            and all(name_cased(t) for t in e) and (e[0].lower_ in _GAELIC_HERS or any(
+                t.lower_ in _GAELIC for t in e[1:-1])) else e for e in ents]
     surnames = _surnames(ents)
     # "Layla Haddad's "The Salt Road" won …", passed over, with "Haddad, 44," a person later: a first
     # name and the surname of a person
@@ -436,6 +440,12 @@ def _with_surname(doc, e, taken):
             and not (t.i + 1 < len(doc) and name_cased(doc[t.i + 1])):  # (nor a headline's: "Zimmerman Auctioning Off Gun")
         return DocSpan(doc, e.start, e.end + 1, label="PERSON")
     return e
+
+
+# The particles of Gaelic surnames; a woman's ("Ní", "Nic", "Uí", "Mhic") open only people's names,
+# where "Ó Dálaigh's" may be a pub.
+_GAELIC_HERS = frozenset({"ní", "nic", "uí", "mhic"})
+_GAELIC = _GAELIC_HERS | {"ó", "o'", "mac", "mc"}
 
 
 def _aged_names(doc, taken) -> list:
