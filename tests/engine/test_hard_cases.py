@@ -1013,6 +1013,10 @@ WHO = [
     ("team-coach-is-no-team", 'The Westbrook Falcons lost 3-1 to Rovers on Saturday.\n\nMarcus Oyelaran did not wait for '
      'questions. "We were second best," the Westbrook Falcons coach said. Later, Oyelaran praised the young striker. '
      '"He will play for his country," the coach said.', ["Marcus Oyelaran", "Marcus Oyelaran"]),
+    # any calling described ("the retired bus driver") names the person the story is about, as "he" would
+    ("a-described-calling-is-an-epithet", 'Thousands still live in the prefabricated settlements. Mehmet Arslan, 67, '
+     'has lived in one with his wife since 2023.\n\n"They call it temporary," the retired bus driver said, standing in '
+     'the doorway of his cabin.', ["Mehmet Arslan"]),
     # a club's boss is its manager ("the Harbour manager"), not the player named last
     ("a-boss-is-the-manager", "Harbour boss Ian Pell praised his players after the win. Defender Tom Rigg was sent off "
      "on 58 minutes for a late lunge on winger Kyle Dunn.\n\n'When Tom went off I looked at the clock and thought it "

@@ -346,6 +346,8 @@ _EPITHETS = _TITLE_EPITHETS | {"candidate", "nominee", "front-runner", "frontrun
                                "farmer", "owner", "founder", "chef", "artist", "writer", "author",
                                "filmmaker", "director", "entrepreneur", "student", "teenager", "nurse", "surgeon",
                                "physician", "engineer", "architect", "historian", "mother", "father"}
+# Offices news names a foreign country's holder by, not the person it is writing about ("wrote the American ambassador").
+_ENVOYS = frozenset({"ambassador", "envoy", "consul", "attaché", "emissary"})
 # "the Spaniard", "the 28-year-old Brazilian": a person named by nationality (not "the French",
 # "the Chinese", "the Swiss": a people)
 _DEMONYM_EPITHET = re.compile(r"[Tt]he (?:[\w-]+ ){0,2}[A-Z][\w-]*(?<!ese)(?<!sh)(?<!ch)(?<!s)")
@@ -527,7 +529,8 @@ class Resolver:
                 if not att.mention_plural and (person_noun(lemma) or lemma in _PEOPLE_NOUNS) else None
             if introduced is not None:
                 return Resolved(introduced.group(), SpeakerKind.ANONYMOUS, None, "description")
-            if head in _EPITHETS:
+            if head in _EPITHETS or (person_noun(lemma) and lemma not in self.lex.anonymous | _ENVOYS and len(desc.split()) >= 3
+                                     and not att.mention_plural):  # ("the retired bus driver", any calling described)
                 # "the Florida senator", "the billionaire businessman": news calls the person it
                 # is writing about by such a name, as it would say "he" (a title must not
                 # contradict the person's own)
