@@ -1013,6 +1013,12 @@ WHO = [
     ("team-coach-is-no-team", 'The Westbrook Falcons lost 3-1 to Rovers on Saturday.\n\nMarcus Oyelaran did not wait for '
      'questions. "We were second best," the Westbrook Falcons coach said. Later, Oyelaran praised the young striker. '
      '"He will play for his country," the coach said.', ["Marcus Oyelaran", "Marcus Oyelaran"]),
+    # the unnamed source the article introduced, however it goes on calling them
+    ("the-insider-is-the-source-introduced", 'Her publicist confirmed the filing. But a source close to the couple said the '
+     'cracks had been showing for months.\n\n"They have been living separate lives since the spring," the insider said.',
+     ["a source close to the couple"]),
+    ("one-of-them-is-one-of-those-introduced", 'Two people familiar with the negotiations said the parties were close. '
+     '"Everyone knows where the landing zone is," one of them said.', ["one of two people familiar with the negotiations"]),
     # any calling described ("the retired bus driver") names the person the story is about, as "he" would
     ("a-described-calling-is-an-epithet", 'Thousands still live in the prefabricated settlements. Mehmet Arslan, 67, '
      'has lived in one with his wife since 2023.\n\n"They call it temporary," the retired bus driver said, standing in '

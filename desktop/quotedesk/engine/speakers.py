@@ -346,6 +346,14 @@ _EPITHETS = _TITLE_EPITHETS | {"candidate", "nominee", "front-runner", "frontrun
                                "farmer", "owner", "founder", "chef", "artist", "writer", "author",
                                "filmmaker", "director", "entrepreneur", "student", "teenager", "nurse", "surgeon",
                                "physician", "engineer", "architect", "historian", "mother", "father"}
+# Unnamed sources, by which the article goes on calling the one it introduced ("the insider" after "a
+# source close to the couple", "the investor" after "one top-20 shareholder").
+_SOURCE_NOUNS = frozenset({"source", "insider", "person", "pal", "friend", "confidant", "investor", "shareholder"})
+_UNNAMED_TOLD = re.compile(
+    r"\b(?P<who>(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:source|insider|person|people|pal|friend|confidant|investor|shareholder)s?"
+    r"(?:\s+(?:close\s+to|familiar\s+with|with\s+knowledge\s+of|briefed\s+on)\s+[^,.;\"“”]{1,60}?)?)"
+    r"(?:,[^,.\"“”]{0,80},)?\s+(?:said|says|told|added|confirmed|claimed|insisted)\b")
 # Offices news names a foreign country's holder by, not the person it is writing about ("wrote the American ambassador").
 _ENVOYS = frozenset({"ambassador", "envoy", "consul", "attaché", "emissary"})
 # "the Spaniard", "the 28-year-old Brazilian": a person named by nationality (not "the French",
@@ -407,6 +415,7 @@ class Resolver:
         self.text = text
         self.lex = lexicon()
         self.history: list[tuple[int, _Entity]] = []  # (offset, entity) of resolved speakers
+        self.unnamed: list[tuple[int, Resolved]] = []  # (offset, speaker) of the unnamed speakers introduced
         self.author = byline_author(text) or "the author"
         self._starts = [m.span.start for m in mentions]
 
@@ -438,8 +447,11 @@ class Resolver:
                 # the writer the byline names, when it names one ("By Fiona Marchetti")
                 return Resolved(self.author, SpeakerKind.AUTHOR, None, "author")
             if lemma in _QUANTIFIERS:
-                # "what some call "…"", "one said": nobody named, no one to go back to
+                # "what some call "…"", "one said": nobody named, no one to go back to (but "one of them"
+                # is one of those the article just introduced)
                 kind = SpeakerKind.GROUP if att.mention_plural or lemma in _PLURAL_QUANTIFIERS else SpeakerKind.UNKNOWN
+                if re.fullmatch(r"(?i)one of (?:them|those)", att.mention_text.strip()):
+                    return self._introduced_unnamed(att.mention.start, one=True) or Resolved(att.mention_text, kind, None, "description")
                 return Resolved(att.mention_text, kind, None, "description")
             described = self._unnamed_speaker(att.mention.start, lemma) if lemma in ("he", "she", "they") else None
             if described is not None and described.label == "DESC":
@@ -506,6 +518,8 @@ class Resolver:
             if two is not None:
                 # "Delia Fontaine, 44, and Jax Moreno, 47, are divorcing … "…," the pair said"
                 return Resolved(f"{two[0].name} and {two[1].name}", SpeakerKind.GROUP, None, "role")
+        if re.fullmatch(r"(?i)one of (?:them|those)", desc) and (earlier := self._introduced_unnamed(att.mention.start, one=True)):
+            return earlier  # ("Two people familiar with the talks said …. "…," one of them said.")
         named = self._described_before(att, desc, lemma, kind)
         if named is not None:
             return self._done(att, named, "role")
@@ -529,6 +543,9 @@ class Resolver:
                 if not att.mention_plural and (person_noun(lemma) or lemma in _PEOPLE_NOUNS) else None
             if introduced is not None:
                 return Resolved(introduced.group(), SpeakerKind.ANONYMOUS, None, "description")
+            # "A source close to the couple said …. "…," the insider said.": the unnamed speaker just introduced
+            if lemma in _SOURCE_NOUNS and not att.mention_plural and (earlier := self._introduced_unnamed(att.mention.start, one=True)):
+                return earlier
             if head in _EPITHETS or (person_noun(lemma) and lemma not in self.lex.anonymous | _ENVOYS and len(desc.split()) >= 3
                                      and not att.mention_plural):  # ("the retired bus driver", any calling described)
                 # "the Florida senator", "the billionaire businessman": news calls the person it
@@ -553,7 +570,10 @@ class Resolver:
             ent = self._given_age(att.mention.start, age.group(1)) or self._antecedent(att.mention.start, "person")[0]
             if ent is not None:
                 return self._done(att, ent, "role")
-        return Resolved(desc, kind, None, "description")
+        found = Resolved(desc, kind, None, "description")
+        if re.match(r"(?i)(?:an?|one|two|three|several)\s", desc) and (lemma in self.lex.anonymous or person_noun(lemma)):
+            self.unnamed.append((att.mention.start, found))
+        return found
 
     def _answer_label(self, pos: int) -> str | None:
         """The label that opens the paragraph at ``pos`` when it is an interview's answer ("A:",
@@ -561,6 +581,27 @@ class Resolver:
         start = self.text.rfind("\n", 0, pos) + 1
         label = _ANSWER_LABEL.match(self.text, start)
         return label.group(1) if label is not None and label.end() <= pos and label.group(1).lower() not in ("q", "question") else None
+
+    def _introduced_unnamed(self, pos: int, *, one: bool = False) -> Resolved | None:
+        """The unnamed speaker the article introduced last before ``pos`` ("a source close to the
+        couple", "Two people with knowledge of the talks"), if no named one has spoken since; with
+        ``one``, one of them ("one of two people with knowledge of the talks")."""
+        told = [m for m in _UNNAMED_TOLD.finditer(self.text, max(0, pos - 1200), pos)]
+        candidates = [(at, found) for at, found in self.unnamed if pos - at <= 1200]
+        if told:
+            m = told[-1]
+            plural = bool(re.match(r"(?i)(?:two|three|several)\b", m.group("who")))
+            candidates.append((m.start("who"), Resolved(m.group("who"), SpeakerKind.GROUP if plural else SpeakerKind.ANONYMOUS,
+                                                        None, "description")))
+        if not candidates:
+            return None
+        at, found = max(candidates, key=lambda c: c[0])
+        since = self.mentions[bisect_right(self._starts, at) : bisect_left(self._starts, pos)]
+        if (self.history and self.history[-1][0] > at) or any(x.label == "PERSON" and x.subject for x in since):
+            return None
+        if one and found.kind is SpeakerKind.GROUP:
+            return Resolved(f"one of {found.speaker[0].lower()}{found.speaker[1:]}", SpeakerKind.ANONYMOUS, None, "description")
+        return found
 
     def main_person(self, pos: int, pronoun: str, *, besides: str | None) -> _Entity | None:
         """The person named most often before ``pos`` whom ``pronoun`` can be, other than ``besides``."""
