@@ -434,3 +434,14 @@ def test_a_gaelic_name_the_ner_took_for_an_organisation_is_a_person():
     repair_entities(view.doc)
     # (a woman's particle opens only people's names; "Ó Dálaigh's" may be the pub)
     assert [(e.text, e.label_) for e in view.doc.ents] == [("Siobhán Ní Dhálaigh", "PERSON"), ("Ó Dálaigh", "ORG")]
+
+
+def test_a_one_word_person_that_is_a_place_elsewhere_and_never_a_subject_is_a_place():
+    from quotedesk.engine.view import repair_entities
+
+    view = chunk("She grew up in Perm. She thinks about Perm.", [
+        "She 1 nsubj PRON", "grew 1 ROOT VERB", "up 1 prt ADP", "in 1 prep ADP", "Perm 3 pobj PROPN", ". 1 punct PUNCT",
+        "She 7 nsubj PRON", "thinks 7 ROOT VERB", "about 7 prep ADP", "Perm 8 pobj PROPN", ". 7 punct PUNCT"],
+        ents={4: "B-GPE", 9: "B-PERSON"})
+    repair_entities(view.doc)
+    assert [(e.text, e.label_) for e in view.doc.ents] == [("Perm", "GPE"), ("Perm", "GPE")]

@@ -312,8 +312,11 @@ def repair_entities(doc) -> set[str]:
     for e in ents:
         if e.label_ == "PERSON" and len(e) == 1:
             places[e.text].append(_where(e.root))
-    ents = [DocSpan(doc, e.start, e.end, label="GPE") if e.label_ == "PERSON" and len(e) == 1 and all(places[e.text])
-            and e.text not in surnames else e for e in ents]
+    # ("thinks about Perm", a person to the NER, where "in Perm" was a place to it and Perm never a subject)
+    placed = {e.text for e in ents if len(e) == 1 and (e.label_ in ("GPE", "LOC") or (e.label_ == "PERSON" and _where(e.root)))}
+    acting = {e.text for e in ents if e.label_ == "PERSON" and subject_like(e.root)}
+    ents = [DocSpan(doc, e.start, e.end, label="GPE") if e.label_ == "PERSON" and len(e) == 1 and e.text not in surnames
+            and (all(places[e.text]) or (e.text in placed and e.text not in acting)) else e for e in ents]
     if [(e.start, e.end, e.label_) for e in ents] != [(e.start, e.end, e.label_) for e in doc.ents]:
         doc.ents = ents
     return _surnames(doc.ents)
