@@ -261,7 +261,14 @@ def _pair(text: str, marks: list[Mark], paragraphs: list[Span], *, double: bool)
     if current is not None:
         _close_unclosed(current, text)
         quotes.append(current)
-    return [q for q in quotes if q.parts and any(len(p) for p in q.parts)]
+    found = []
+    for q in quotes:
+        # (no empty part: a paragraph opened by a mark and nothing after it, "‟" alone on a line)
+        q.parts = [p for p in q.parts if len(p)]
+        if q.parts:
+            q.end = q.end if q.closed else q.parts[-1].end
+            found.append(q)
+    return found
 
 
 def _close_unclosed(q: RawQuote, text: str) -> None:
