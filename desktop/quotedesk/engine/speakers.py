@@ -586,7 +586,7 @@ class Resolver:
         """The unnamed speaker the article introduced last before ``pos`` ("a source close to the
         couple", "Two people with knowledge of the talks"), if no named one has spoken since; with
         ``one``, one of them ("one of two people with knowledge of the talks")."""
-        told = [m for m in _UNNAMED_TOLD.finditer(self.text, max(0, pos - 1200), pos)]
+        told = list(_UNNAMED_TOLD.finditer(self.text, max(0, pos - 1200), pos))
         candidates = [(at, found) for at, found in self.unnamed if pos - at <= 1200]
         if told:
             m = told[-1]

@@ -216,7 +216,10 @@ def repair_entities(doc) -> set[str]:
     it a person's; an age ("the 46-year-old") or an adjective no name; a lone surname of a person
     named in the chunk, taken for a place or an organisation, that person when it is a clause's
     subject; a platform ("on Twitter"), a campaign ("Team Trump") or a business, building or law
-    ("Acme Robotics", "Trump Plaza") no person; a storm ("Hurricane Milton") no one.
+    ("Acme Robotics", "Trump Plaza") no person; a storm ("Hurricane Milton") no one; names it passed
+    over or mistyped made people's by an age beside them, a first name known and a surname named
+    later, or a Gaelic particle; a one-word "person" that is a place elsewhere and never a subject
+    a place.
     Returns the surnames of the mended entities: the last words of the person names of two words
     or more."""
     _join_name_particles(doc)
