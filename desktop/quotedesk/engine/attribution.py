@@ -126,7 +126,7 @@ def rules_non_speech(text: str, q: RawQuote, *, method: Method, sentential: bool
     Shared by the pipeline and the trainable model, which re-asks it when it picks another
     candidate.
     """
-    words = len(" ".join(text[p.start : p.end] for p in q.parts).split())
+    words = q.words(text)
     method = family(method)
     claimed = claimed or bool(_CLAIMED_RE.search(text, max(0, q.start - 80), q.start))
     return (

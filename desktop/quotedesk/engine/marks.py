@@ -68,6 +68,10 @@ class RawQuote:
     nested_in: int | None = None  # index of the enclosing quote
     flags: set[str] = field(default_factory=set)
 
+    def words(self, text: str) -> int:
+        """How many words its parts hold."""
+        return len(" ".join(text[p.start : p.end] for p in self.parts).split())
+
 
 def _direction(text: str, pos: int, glyph: str, table: dict[str, int]) -> int:
     before = text[pos - 1] if pos > 0 else " "

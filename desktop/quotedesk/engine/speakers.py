@@ -349,11 +349,13 @@ _EPITHETS = _TITLE_EPITHETS | {"candidate", "nominee", "front-runner", "frontrun
 # Unnamed sources, by which the article goes on calling the one it introduced ("the insider" after "a
 # source close to the couple", "the investor" after "one top-20 shareholder").
 _SOURCE_NOUNS = frozenset({"source", "insider", "person", "pal", "friend", "confidant", "investor", "shareholder"})
+# Where the article introduces them: "a source close to the couple said", "Two people familiar with …, told"
 _UNNAMED_TOLD = re.compile(
     r"\b(?P<who>(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:source|insider|person|people|pal|friend|confidant|investor|shareholder)s?"
+    rf"(?:{'|'.join(sorted(_SOURCE_NOUNS | {'people'}))})s?"
     r"(?:\s+(?:close\s+to|familiar\s+with|with\s+knowledge\s+of|briefed\s+on)\s+[^,.;\"“”]{1,60}?)?)"
     r"(?:,[^,.\"“”]{0,80},)?\s+(?:said|says|told|added|confirmed|claimed|insisted)\b")
+_ONE_OF_THEM = re.compile(r"(?i)\s*one of (?:them|those)\s*")
 # Offices news names a foreign country's holder by, not the person it is writing about ("wrote the American ambassador").
 _ENVOYS = frozenset({"ambassador", "envoy", "consul", "attaché", "emissary"})
 # "the Spaniard", "the 28-year-old Brazilian": a person named by nationality (not "the French",
@@ -450,7 +452,7 @@ class Resolver:
                 # "what some call "…"", "one said": nobody named, no one to go back to (but "one of them"
                 # is one of those the article just introduced)
                 kind = SpeakerKind.GROUP if att.mention_plural or lemma in _PLURAL_QUANTIFIERS else SpeakerKind.UNKNOWN
-                if re.fullmatch(r"(?i)one of (?:them|those)", att.mention_text.strip()):
+                if _ONE_OF_THEM.fullmatch(att.mention_text):
                     return self._introduced_unnamed(att.mention.start, one=True) or Resolved(att.mention_text, kind, None, "description")
                 return Resolved(att.mention_text, kind, None, "description")
             described = self._unnamed_speaker(att.mention.start, lemma) if lemma in ("he", "she", "they") else None
@@ -518,7 +520,7 @@ class Resolver:
             if two is not None:
                 # "Delia Fontaine, 44, and Jax Moreno, 47, are divorcing … "…," the pair said"
                 return Resolved(f"{two[0].name} and {two[1].name}", SpeakerKind.GROUP, None, "role")
-        if re.fullmatch(r"(?i)one of (?:them|those)", desc) and (earlier := self._introduced_unnamed(att.mention.start, one=True)):
+        if _ONE_OF_THEM.fullmatch(desc) and (earlier := self._introduced_unnamed(att.mention.start, one=True)):
             return earlier  # ("Two people familiar with the talks said …. "…," one of them said.")
         named = self._described_before(att, desc, lemma, kind)
         if named is not None:

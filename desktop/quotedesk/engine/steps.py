@@ -309,16 +309,11 @@ def _nested(article: Article, q: RawQuote, outer: Quote | None) -> Quote:
         return plain
     res, mention, cue = found
     evidence = Evidence(method=Method.NESTED.value, how=res.how, partial=True,
-                        words=_words(article.text, q),
+                        words=q.words(article.text),
                         distance=q.start - mention.end, mention_after=False, inverted=False,
                         cue=cue.text(article.text).lower(), kind=res.kind.value, margin=res.margin)
     return replace(plain, speaker=res.speaker, speaker_kind=res.kind, mention=mention, cue=cue, role=res.role,
                    confidence=confidence(evidence), method=Method.NESTED, evidence=tuple(evidence.keys()))
-
-
-def _words(text: str, q: RawQuote) -> int:
-    """How many words a quote's parts hold."""
-    return len(" ".join(text[p.start : p.end] for p in q.parts).split())
 
 
 def _evidence(article: Article, item: Item) -> Evidence:
@@ -334,7 +329,7 @@ def _evidence(article: Article, item: Item) -> Evidence:
         method=family(att.method),
         how=res.how if res else "none",
         partial=not item.sentential,
-        words=_words(text, q),
+        words=q.words(text),
         distance=distance,
         mention_after=mention is not None and mention.start >= q.end,
         inverted=mention is not None and cue is not None and cue.start < mention.start,

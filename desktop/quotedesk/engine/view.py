@@ -260,12 +260,7 @@ def repair_entities(doc) -> set[str]:
     # the next sentence
     ents = [DocSpan(doc, e.start, next(t.i for t in e[1:] if t.text == ":" or t.is_sent_start), label=e.label_)
             if any(t.text == ":" or t.is_sent_start for t in e[1:]) else e for e in ents]
-    # "Giorgos Papadakis, 78,": a name with an age beside it is a person's, whatever the NER said
-    ents = [DocSpan(doc, e.start, e.end, label="PERSON") if e.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC")
-            and len(e) <= 3 and all(name_cased(t) for t in e) and _aged(doc, e.end) is not None else e for e in ents]
-    # ("people like Edna Farrow, 81, who", which the NER passed over)
-    taken = {t.i for e in ents for t in e}
-    ents = sorted(ents + _aged_names(doc, taken), key=lambda e: e.start)
+    ents = _aged_people(doc, ents)
     # "Dr Mairi NicLeòid said", "Chief Emeka Nwachukwu" with only "Nwachukwu" an organisation to the
     # NER: a name a title leads is a person's
     ents = [_titled_person(doc, e) or e for e in ents]
@@ -275,26 +270,12 @@ def repair_entities(doc) -> set[str]:
     taken = {t.i for e in ents for t in e}
     ents = [_with_surname(doc, _with_first_name(doc, e, taken), taken) for e in ents]
     ents = _named_beside_calling(doc, ents)
-    # "Imogen Tallis's studio" (the NER: a place), after "Tallis, 44,": a first name and the surname of a person
-    persons = {e[-1].text for e in ents if e.label_ == "PERSON"}
-    ents = [DocSpan(doc, e.start, e.end, label="PERSON") if e.label_ in ("ORG", "GPE", "NORP") and 2 <= len(e) <= 3
-            and e[0].lower_ in lexicon().first_names and e[-1].text in persons and all(name_cased(t) for t in e) else e
-            for e in ents]
     # "Siobhán Ní Dhálaigh", "Ní Dhálaigh said" (an organisation to the NER): a Gaelic name, by its particle
     ents = [DocSpan(doc, e.start, e.end, label="PERSON") if e.label_ in ("ORG", "GPE", "NORP") and 2 <= len(e) <= 4
             and all(name_cased(t) for t in e) and (e[0].lower_ in _GAELIC_HERS or any(
                 t.lower_ in _GAELIC for t in e[1:-1])) else e for e in ents]
+    ents = _first_name_and_surname(doc, ents)
     surnames = _surnames(ents)
-    # "Layla Haddad's "The Salt Road" won …", passed over, with "Haddad, 44," a person later: a first
-    # name and the surname of a person
-    persons = {e[-1].text for e in ents if e.label_ == "PERSON"}
-    taken = {t.i for e in ents for t in e}
-    ents = sorted(ents + [DocSpan(doc, t.i, t.i + 2, label="PERSON") for t in doc[:-1]
-                          if t.i not in taken and t.i + 1 not in taken and t.pos_ == doc[t.i + 1].pos_ == "PROPN"
-                          and t.is_alpha and name_cased(t) and t.head.i == t.i + 1 and doc[t.i + 1].text in persons
-                          and t.lower_ in lexicon().first_names and t.text not in persons
-                          and (t.is_sent_start or doc[t.i - 1].is_punct or doc[t.i - 1].is_space)  # (not "SEAL Ty Woods")
-                          and (t.i + 2 == len(doc) or doc[t.i + 2].pos_ != "PROPN")], key=lambda e: e.start)
     # ("Calum did not hesitate", a nationality to the NER, after "Calum MacAoidh": his first name)
     firsts = defaultdict(set)
     for e in ents:
@@ -365,10 +346,8 @@ def _with_first_name(doc, e, taken):
     if e.label_ not in ("PERSON", "ORG"):
         return e
     start = e.start
-    while start > e.start - 2 and start and (t := doc[start - 1]).pos_ == "PROPN" and name_cased(t) \
-            and t.dep_ in ("compound", "flat") and e.start <= t.head.i < e.end and t.i not in taken \
-            and t.lower_.removesuffix("s") not in lexicon().titles and not t.is_sent_start \
-            and (doc[t.i - 1].is_lower or doc[t.i - 1].text in (",", ";", "(", "—", "–")):
+    while start > e.start - 2 and start and _opens_name(doc, t := doc[start - 1], e) and t.i not in taken \
+            and t.lower_.removesuffix("s") not in lexicon().titles:
         start -= 1  # (not a title, nor a capitalised word opening a sentence or in a headline: "Rival Hillary Clinton")
     # "Kees ter Horst", "Marijke de Bruijn-Terpstra" with only the surname a name to the NER (the
     # first name, a verb to the tagger): the particles, and the first name before them
@@ -454,8 +433,13 @@ _GAELIC_HERS = frozenset({"ní", "nic", "uí", "mhic"})
 _GAELIC = _GAELIC_HERS | {"ó", "o'", "mac", "mc"}
 
 
-def _aged_names(doc, taken) -> list:
-    """Names of two or three words with an age beside them that no entity covers: people's."""
+def _aged_people(doc, ents) -> list:
+    """``ents`` with the names that have an age beside them made people's, whatever the NER said
+    ("Giorgos Papadakis, 78,", a place to it) or if it passed them over ("people like Edna
+    Farrow, 81, who")."""
+    ents = [DocSpan(doc, e.start, e.end, label="PERSON") if e.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC")
+            and len(e) <= 3 and all(name_cased(t) for t in e) and _aged(doc, e.end) is not None else e for e in ents]
+    taken = {t.i for e in ents for t in e}
     out = []
     for t in doc:
         if t.i in taken or t.pos_ != "PROPN" or not (name_cased(t) and t.is_alpha) or _aged(doc, t.i + 1) is None:
@@ -466,7 +450,26 @@ def _aged_names(doc, taken) -> list:
             start -= 1
         if start < t.i:
             out.append(DocSpan(doc, start, t.i + 1, label="PERSON"))
-    return out
+    return sorted(ents + out, key=lambda e: e.start)
+
+
+def _first_name_and_surname(doc, ents) -> list:
+    """``ents`` with a known first name and the surname of a person the chunk names made that
+    person, whether the NER took the two for a place ("Imogen Tallis's studio" after "Tallis, 44,")
+    or passed them over, opening a sentence or a clause ("Layla Haddad's "The Salt Road" won …"
+    before "Haddad, 44,"; not "Navy SEAL Ty Woods")."""
+    persons = {e[-1].text for e in ents if e.label_ == "PERSON"}
+    firsts = lexicon().first_names
+    ents = [DocSpan(doc, e.start, e.end, label="PERSON") if e.label_ in ("ORG", "GPE", "NORP") and 2 <= len(e) <= 3
+            and e[0].lower_ in firsts and e[-1].text in persons and all(name_cased(t) for t in e) else e for e in ents]
+    taken = {t.i for e in ents for t in e}
+    passed = [DocSpan(doc, t.i, t.i + 2, label="PERSON") for t in doc[:-1]
+              if t.i not in taken and t.i + 1 not in taken and t.pos_ == doc[t.i + 1].pos_ == "PROPN"
+              and t.is_alpha and name_cased(t) and t.head.i == t.i + 1 and doc[t.i + 1].text in persons
+              and t.lower_ in firsts and t.text not in persons
+              and (t.is_sent_start or doc[t.i - 1].is_punct or doc[t.i - 1].is_space)
+              and (t.i + 2 == len(doc) or doc[t.i + 2].pos_ != "PROPN")]
+    return sorted(ents + passed, key=lambda e: e.start)
 
 
 def _first_name_taken_for_a_place(doc, ents) -> list:
@@ -478,13 +481,18 @@ def _first_name_taken_for_a_place(doc, ents) -> list:
     for e in ents:
         t = doc[e.start - 1] if e.start else None
         if out and len(e) == 1 and (e.label_ == "PERSON" or e.text in surnames) and out[-1].end == e.start \
-                and len(out[-1]) == 1 and out[-1].label_ in ("GPE", "ORG") \
-                and t.pos_ == "PROPN" and name_cased(t) and t.dep_ in ("compound", "flat") and e.start <= t.head.i < e.end \
-                and not t.is_sent_start and (doc[t.i - 1].is_lower or doc[t.i - 1].text in (",", ";", "(", "—", "–")):
+                and len(out[-1]) == 1 and out[-1].label_ in ("GPE", "ORG") and _opens_name(doc, t, e):
             out[-1] = DocSpan(doc, t.i, e.end, label="PERSON")
         else:
             out.append(e)
     return out
+
+
+def _opens_name(doc, t, e) -> bool:
+    """Whether the proper noun ``t`` before the name ``e`` is its first word, as the parser hung it
+    on the name: not a capitalised word opening a sentence or standing in a headline."""
+    return t.pos_ == "PROPN" and name_cased(t) and t.dep_ in ("compound", "flat") and e.start <= t.head.i < e.end \
+        and not t.is_sent_start and (doc[t.i - 1].is_lower or doc[t.i - 1].text in (",", ";", "(", "—", "–"))
 
 
 def _first_name_left_off(ent) -> str:
