@@ -51,9 +51,11 @@ def byline_author(text: str) -> str | None:
     return None
 
 
-_TAGLINE = re.compile(r"^([A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|(?i:de|van|von|der|al|bin))){1,3}) (?:writes|is (?:a|an) "
+# A word of a person's name: capitalised, or a particle ("Ursula von der Leyen").
+_NAME = r"(?:[A-Z][\w.'’-]*|(?i:de|van|von|der|al|bin))"
+_TAGLINE = re.compile(rf"^([A-Z][\w.'’-]*(?:\s+{_NAME}){{1,3}}) (?:writes|is (?:a|an) "
                       r"(?:[\w-]+ ){0,4}(?:writer|columnist|correspondent|editor|author|journalist|reporter|novelist)\b)[^.!?,]{0,80}[.!?]?$")
-_BYLINE = re.compile(r"^(?i:by|words by|written by)\s+([A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|(?i:de|van|von|der|al|bin))){1,3})"
+_BYLINE = re.compile(rf"^(?i:by|words by|written by)\s+([A-Z][\w.'’-]*(?:\s+{_NAME}){{1,3}})"
                      r"(?:\s*[|,]\s*[\w ]{0,40})?$")
 
 
@@ -69,7 +71,6 @@ CHROME_LINES = {
     "video", "loading", "top stories", "trending", "newsletter", "you may also like", "home", "related topics",
     "share full article", "key points", "in brief", "what to know",
 }
-_NAME = r"(?:[A-Z][\w.'’-]*|(?i:de|van|von|der|al|bin))"
 _DATE_WORD = (r"(\d[\d:,./-]*(st|nd|rd|th)?,?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
               r"[a-z]*\.?,?|[ap]\.?m\.?,?|gmt|bst|utc|e[sd]t|p[sd]t|cet|cest|at|on|ago|hours?|minutes?|days?)")
 _CHROME_PATTERNS = [re.compile(p) for p in (
