@@ -1051,6 +1051,12 @@ WHO = [
      ["Lotte Varga"]),
     ("relative-spoken-about-by-a-named-son", 'Tomas Brandl founded the choir in 1961.\n\nHis son, Felix Brandl, said '
      'his father had sung at every rehearsal. "He knew every part by heart," he said.', ["Felix Brandl"]),
+    # a name after a place that opens the sentence is the subject of its verb, however far (to the parser,
+    # the place's apposition)
+    ("a-name-after-the-place-that-opens-the-sentence", 'Haruki Sato said the merger would save jobs. "Nobody will '
+     'lose a desk," he said.\n\nIn Tsuyama, in Okayama prefecture, Minoru Ikeda, 71, whose family has made tofu '
+     'since 1921, said the old bank had lent to the shop for three generations. "My grandfather signed the first '
+     'loan," he said.', ["Haruki Sato", "Minoru Ikeda"]),
 ]
 
 

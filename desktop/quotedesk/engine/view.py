@@ -589,12 +589,21 @@ def subject_like(t) -> bool:
 
 def _subject_misparsed(ent) -> bool:
     """Whether a name is the subject of a verb the parser did not see as one: a present tense
-    taken for a plural noun after the name opening a sentence ("Al-Khatib shrugs at this."), or
-    a past tense hung on the calling before the name ("Almadena coach Rafael Ferrer praised …")."""
+    taken for a plural noun after the name opening a sentence ("Al-Khatib shrugs at this."), a
+    past tense hung on the calling before the name ("Almadena coach Rafael Ferrer praised …"), or
+    a verb with no subject after the place that opens the sentence, the name to the parser the
+    place's apposition ("In Tsuyama, in Okayama prefecture, Minoru Ikeda, 71, whose …, said")."""
     doc = ent.doc
     after = doc[ent.end] if ent.end < len(doc) else None
     if after is None:
         return False
+    root = name_root(ent)
+    if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.dep_ == "prep":
+        verb = root.head.head.head
+        if verb.pos_ == "VERB" and verb.i > root.i and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+                and all(t.i in range(ent.start, ent.end) or t.head.i == verb.i and t.is_punct
+                        or any(a.i == root.i for a in t.ancestors) for t in doc[ent.start : verb.i]):
+            return True
     if after.tag_ == "NNS" and after.dep_ == "ROOT" and after.is_lower and after.text.endswith("s") and ent[0].is_sent_start \
             and all(t.head.i == after.i or t.head.i in range(ent.start, ent.end) for t in ent) \
             and not any(c.dep_ == "det" for c in after.children):
