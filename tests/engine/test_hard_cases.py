@@ -1057,6 +1057,10 @@ WHO = [
      'lose a desk," he said.\n\nIn Tsuyama, in Okayama prefecture, Minoru Ikeda, 71, whose family has made tofu '
      'since 1921, said the old bank had lent to the shop for three generations. "My grandfather signed the first '
      'loan," he said.', ["Haruki Sato", "Minoru Ikeda"]),
+    # a church's ranks are titles, not a first name that says "he"
+    ("a-canon-is-a-title", 'The Rev. Canon Chiamaka Obi, vicar of three parishes, spoke against the plan. Born in '
+     'Owerri, she has served in the diocese for nine years.\n\n"The church is growing where it is close to people," '
+     'she said.', ["Chiamaka Obi"]),
 ]
 
 
