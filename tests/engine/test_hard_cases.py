@@ -222,6 +222,11 @@ CASES = [
     ("previous-untagged-name", 'The party met in Ohio on Friday.\n\nIf anything, Ash argued in his email, the fight shows why '
      'the rules must change.\n\n"Is it wise to give the chair so much power over the whole convention?"', "Is it wise",
      "Ash", "previous"),
+    # a list the sentence before brings in, each item a label and a colon: the person who brings it in
+    ("previous-list-of-labelled-items", 'Dr Amal Haddad, who runs the fever clinic, said cases had doubled.\n\nHis '
+     'neighbour, Rana Saleh, said the queue began at dawn. "We waited six hours," she said.\n\nHaddad had a short '
+     'list of advice for parents.\n\nOn fever: "Do not wait three days to see if it passes. Come on day one."',
+     "Do not wait three days", "Amal Haddad", "previous"),
     # a denied report is no source: the fragment is what the inner reporter said
     ("negated-outer-report", 'Comey cannot say that "from his perspective," Tom Baker added, saying it should be '
      '"up to the prosecutor to move forward or not."', "up to the prosecutor", "Tom Baker", "syntax"),

@@ -14,7 +14,7 @@ from quotedesk.engine.view import DOCUMENTS, KIN_NOUNS, person_noun
 @sieve(Method.PREVIOUS)
 def previous(view, quote):
     si = quote.sent
-    if si == 0 or not view.stands_alone(quote):
+    if si == 0 or not (view.stands_alone(quote) or _labelled(view, quote)):
         return None
     doc = view.doc
     sent, prev = view.sents[si], view.sents[si - 1]
@@ -39,6 +39,18 @@ def previous(view, quote):
         ):
             return view.attribution(quote, subj, [verb] if view.is_cue(verb) else [])
     return None
+
+
+def _labelled(view, quote) -> bool:
+    """Whether a whole-sentence quote is all of its sentence but for a short label with a colon
+    before it, an item of a list the sentence before brings in ("On fever: "Come on day one."")."""
+    if not quote.sentential:
+        return False
+    sent = view.sents[quote.sent]
+    label = [t for t in sent if t.i < quote.tokens[0].i and not (t.is_space or t.is_quote or view.in_quote(t))]
+    return bool(label) and label[-1].text == ":" and len(label) <= 5 and sent.start == label[0].i \
+        and not any(t.pos_ in ("VERB", "AUX") or t.ent_type_ in ("PERSON", "ORG") for t in label) \
+        and all(t.i in quote.tokset or t.is_punct or t.is_space for t in sent if t.i > quote.tokens[0].i)
 
 
 def _paragraph_is_only(doc, sent) -> bool:
