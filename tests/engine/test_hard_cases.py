@@ -1066,6 +1066,10 @@ WHO = [
     ("a-canon-is-a-title", 'The Rev. Canon Chiamaka Obi, vicar of three parishes, spoke against the plan. Born in '
      'Owerri, she has served in the diocese for nine years.\n\n"The church is growing where it is close to people," '
      'she said.', ["Chiamaka Obi"]),
+    # a first name after a calling is a person's, whatever the NER said (an organisation to it)
+    ("a-calling-before-a-first-name", 'Councillor Aoife Brennan said the plan was fair. "It is a compromise," she '
+     'said.\n\nLocal trader Gráinne de Paor, who runs a bakery on Church Street, said she was torn. "I want the '
+     'spaces, but not a meter at the church door," she said.', ["Aoife Brennan", "Gráinne de Paor"]),
 ]
 
 
@@ -1080,6 +1084,14 @@ def test_first_names_used_for_both_genders_say_nothing():
     names = lexicon().first_names
     assert (names.get("bill"), names.get("hillary"), names.get("melanie")) == ("m", "f", "f")
     assert not {"chris", "jean", "kelly", "robin"} & names.keys()
+
+
+def test_first_names_are_found_with_their_accents():
+    from quotedesk.engine.lexicon import lexicon
+
+    names = lexicon().first_names
+    assert (names.get("inés"), names.get("josé"), names.get("łukasz"), names.get("søren")) == ("f", "m", "m", "m")
+    assert "małgorzata" in names and "zzyzx" not in names
 
 
 def test_two_full_names_sharing_a_surname_stay_two_people():

@@ -34,8 +34,13 @@ SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
 
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i"})
+
+
+def fold(text: str) -> str:
+    """Text without its accents, case-folded, curly apostrophes straight: "Inés" -> "ines",
+    "Łukasz" -> "lukasz" (the letters no decomposition takes apart, by hand)."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'").translate(_UNDECOMPOSED))
     return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
 
 
@@ -44,7 +49,7 @@ def tokens(name: str | None, *, strip_titles: bool = True, titles: frozenset[str
     if not name:
         return ()
     toks = []
-    for tok in _TOKEN.findall(_fold(name)):
+    for tok in _TOKEN.findall(fold(name)):
         if tok.endswith("'s"):
             tok = tok[:-2]
         if tok and tok not in PARTICLES and tok not in SUFFIXES:
@@ -59,7 +64,7 @@ def tokens(name: str | None, *, strip_titles: bool = True, titles: frozenset[str
 
 def words(text: str) -> list[str]:
     """Lower-case, accent-free words, as the full-text index's tokenizer makes them."""
-    return re.findall(r"[^\W_]+", _fold(text))
+    return re.findall(r"[^\W_]+", fold(text))
 
 
 def norm(name: str | None) -> str:
@@ -88,7 +93,7 @@ def split_title(name: str) -> tuple[str | None, str]:
 
 
 def _is_title(word: str) -> bool:
-    toks = _TOKEN.findall(_fold(word))
+    toks = _TOKEN.findall(fold(word))
     return bool(toks) and all(t in TITLES for t in toks)
 
 

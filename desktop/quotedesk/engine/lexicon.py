@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from quotedesk.core.names import fold
 from quotedesk.core.paths import resource
 
 
@@ -31,6 +32,22 @@ CLAIM_NOUNS = frozenset({
     "prediction", "response", "reply", "answer", "quip", "joke", "boast", "admission", "tweet", "line",
     "characterization", "criticism", "denial", "contention", "message", "question", "plea", "demand", "threat",
 })
+
+
+class FirstNames(dict):
+    """Lower-case first name -> "m" / "f", found with its accents too ("inés" as "ines")."""
+
+    def __missing__(self, name: str) -> str:
+        folded = fold(name)
+        if folded == name or not dict.__contains__(self, folded):
+            raise KeyError(name)
+        return dict.__getitem__(self, folded)
+
+    def __contains__(self, name) -> bool:
+        return dict.__contains__(self, name) or (isinstance(name, str) and dict.__contains__(self, fold(name)))
+
+    def get(self, name, default=None):
+        return self[name] if name in self else default
 
 
 @dataclass(frozen=True)
@@ -65,5 +82,5 @@ def lexicon() -> Lexicon:
     titles = frozenset(t.lower() for t in _lines("titles.txt"))
     title_words = frozenset(w for t in titles for w in t.split())
     anonymous = frozenset(a.lower() for a in _lines("anonymous.txt"))
-    first_names = dict(line.split() for line in _lines("first-names.txt"))
+    first_names = FirstNames(line.split() for line in _lines("first-names.txt"))
     return Lexicon(cues=cues, titles=titles, title_words=title_words, anonymous=anonymous, first_names=first_names)

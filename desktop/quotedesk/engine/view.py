@@ -519,13 +519,16 @@ def _named_beside_calling(doc, ents) -> list:
     """``ents`` with the names in apposition to a person's calling made people's, whether the NER
     took them for something else or missed them: "Its chairman, Des Monaghan," (a place to the
     NER), "Local councillor Seán Mac Gearailt", "The Minister for Culture, Eoin Mac Cárthaigh,",
-    "Yaw Mensah, a 52-year-old drill operator,"."""
+    "Yaw Mensah, a 52-year-old drill operator,", "Local trader Mairéad de Búrca"."""
     def calling(t) -> bool:  # a person's calling, or any noun with an age: "a 52-year-old drill operator"
         return person_noun(t.lower_) or (t.pos_ == "NOUN" and any(AGE_WORD.match(x.text) for x in t.subtree))
 
     def beside(run, root) -> bool:
         return (root.dep_ == "appos" and person_noun(root.head.lower_)
-                or (run.end < len(doc) and doc[run.end].text == "," and any(c.dep_ == "appos" and calling(c) for c in root.children))) \
+                or (run.end < len(doc) and doc[run.end].text == "," and any(c.dep_ == "appos" and calling(c) for c in root.children))
+                # "Local trader Mairéad de Búrca" (an organisation to the NER): a calling before a first name
+                or (run[0].lower_ in lexicon().first_names and run.start and (c := doc[run.start - 1]).head.i == root.i
+                    and c.dep_ == "compound" and c.pos_ == "NOUN" and person_noun(c.lower_))) \
             and 2 <= len(run) <= 6 and all((name_cased(x) and x.is_alpha) or (0 < x.i - run.start < len(run) - 1 and (
                 x.lower_ in PARTICLES or _glued_hyphen(doc, x.i))) for x in run) \
             and run[0].lower_ not in lexicon().titles  # (and "Marijke de Bruijn-Terpstra")
