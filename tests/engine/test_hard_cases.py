@@ -920,7 +920,7 @@ WHO = [
      ["Nadia Petrov", "Tomas Reyes", "Viktor Petrov"]),
     ("unnamed-kin-subject-then-he", 'Ruth Ames, 17, topped the state exams. "I cried," she said. Her teacher, Paul '
      'Brandt, called her gifted. "She never stopped asking," he said.\n\nHer father was already thinking about the '
-     'fees. "University is dear," he said.', ["Ruth Ames", "Paul Brandt", "Her father"]),
+     'fees. "University is dear," he said.', ["Ruth Ames", "Paul Brandt", "Ruth Ames's father"]),
     # a title leads a person's name, though the NER took the whole for an organisation
     ("title-inside-an-organisation", 'Imam Idris Abdelkader said the plan had begun as a chat over the fence. "Hunger '
      'has no faith," he said.\n\nThe council\'s leader, Tariq Mahmood, welcomed the plan. "It is what the town '
@@ -1070,6 +1070,16 @@ WHO = [
     ("a-calling-before-a-first-name", 'Councillor Aoife Brennan said the plan was fair. "It is a compromise," she '
      'said.\n\nLocal trader Gráinne de Paor, who runs a bakery on Church Street, said she was torn. "I want the '
      'spaces, but not a meter at the church door," she said.', ["Aoife Brennan", "Gráinne de Paor"]),
+    # a relative by whose they are, in full: "his" the person the story is about, a surname the person's
+    ("his-daughter-is-the-story-subjects", 'Kofi Boateng, the drummer whose records filled Accra\'s dance halls, died '
+     'on Sunday. He was 79.\n\nBoateng founded his first band in 1961. Boateng toured for thirty years.\n\n"He played '
+     'until the last week," his daughter said.', ["Kofi Boateng's daughter"]),
+    ("a-surnames-relative-in-full", 'Dale Wyatt Pruitt pleaded guilty in August.\n\n"My son did a terrible thing," '
+     'Pruitt\'s mother told reporters.', ["Dale Wyatt Pruitt's mother"]),
+    # a family name the tagger did not take for a name ("Trần", a noun to it) opens the name, and the name after
+    # the place the sentence opens with is its subject
+    ("a-family-name-with-letters-english-has-not", 'In the riverside village of Phú Mỹ, Trần Thị Lan, 48, stood in '
+     'the mud of her rice store.\n\n"We lost everything we harvested," she said.', ["Trần Thị Lan"]),
 ]
 
 

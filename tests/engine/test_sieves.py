@@ -423,6 +423,19 @@ def test_a_name_the_parser_hung_on_the_calling_before_it_is_the_subject_of_the_v
     assert okafor.text == "Daniel Okafor" and okafor.subject
 
 
+def test_a_family_name_the_tagger_took_for_a_noun_opens_the_name_after_the_place_that_opens_the_sentence():
+    # "Trần", a noun to the tagger and no name to the NER; the name, to the parser, the place's
+    # apposition, and the subject of "stood" all the same
+    view = chunk("In the village of Phú Mỹ, Trần Thị Lan, 48, stood there.", [
+        "In 13 prep ADP", "the 2 det DET", "village 0 pobj NOUN", "of 2 prep ADP", "Phú 5 compound PROPN",
+        "Mỹ 3 pobj PROPN", ", 5 punct PUNCT", "Trần 9 compound NOUN", "Thị 9 compound PROPN", "Lan 5 appos PROPN",
+        ", 9 punct PUNCT", "48 9 appos NUM", ", 9 punct PUNCT", "stood 13 ROOT VERB", "there 13 advmod ADV",
+        ". 13 punct PUNCT"],
+        ents={4: "B-ORG", 5: "I-ORG", 8: "B-PERSON", 9: "I-PERSON", 11: "B-DATE"})
+    (lan,) = [m for m in view.mentions() if m.label == "PERSON"]
+    assert lan.text == "Trần Thị Lan" and lan.subject
+
+
 def test_a_gaelic_name_the_ner_took_for_an_organisation_is_a_person():
     from quotedesk.engine.view import repair_entities
 

@@ -468,7 +468,8 @@ class Resolver:
             if described is not None:
                 # "A member of the rescue corps, who asked not to be named, said …. "…," he said."
                 kind = SpeakerKind.GROUP if described.plural else SpeakerKind.ANONYMOUS
-                return Resolved(described.text, kind, None, "description")
+                return self._whose(described.text, described.lemma, described.span.start, kind, plural=described.plural) \
+                    or Resolved(described.text, kind, None, "description")
             ent, margin, doubts = self._relative_antecedent(att.mention.start, lemma) or self._antecedent(att.mention.start, lemma)
             if ent is None:
                 return Resolved(None, SpeakerKind.UNKNOWN, None, "pronoun-unresolved")
@@ -572,10 +573,32 @@ class Resolver:
             ent = self._given_age(att.mention.start, age.group(1)) or self._antecedent(att.mention.start, "person")[0]
             if ent is not None:
                 return self._done(att, ent, "role")
-        found = Resolved(desc, kind, None, "description")
+        found = self._whose(desc, lemma, att.mention.start, kind, plural=att.mention_plural) \
+            or Resolved(desc, kind, None, "description")
         if re.match(r"(?i)(?:an?|one|two|three|several)\s", desc) and (lemma in self.lex.anonymous or person_noun(lemma)):
             self.unnamed.append((att.mention.start, found))
         return found
+
+    def _whose(self, desc: str, lemma: str, pos: int, kind: SpeakerKind, *, plural: bool) -> Resolved | None:
+        """A relative or a person's calling by whose they are, named in full: "his daughter" as
+        "Kwabena Owusu-Ansah's daughter" (where "his" stands for the person named most so far: a
+        nearer man may be whom "his" means, as often as not), "Hammond's mother" as "Travis Lee
+        Hammond's mother"; else None."""
+        whose, _, rest = desc.partition(" ")
+        if plural or not rest or not rest.islower() or len(rest.split()) > 3 \
+                or not (lemma in KIN_NOUNS or person_noun(lemma)) or lemma in SPOKESPEOPLE:
+            return None
+        if whose.lower() in ("his", "her"):
+            ent = self._antecedent(pos, whose.lower())[0]
+            if ent is not self.main_person(pos, whose.lower(), besides=None):
+                return None  # (whose "his" is, only where it is the person the story is about)
+        elif re.fullmatch(r"[A-Z][\w-]*['’]s", whose):
+            ent = self.table.match(whose[:-2], "PERSON", at=pos)
+        else:
+            return None
+        if ent is None or ent.kind is not SpeakerKind.PERSON:
+            return None
+        return Resolved(f"{ent.name}'s {rest}", kind, None, "description")
 
     def _answer_label(self, pos: int) -> str | None:
         """The label that opens the paragraph at ``pos`` when it is an interview's answer ("A:",

@@ -490,8 +490,10 @@ def _first_name_taken_for_a_place(doc, ents) -> list:
 
 def _opens_name(doc, t, e) -> bool:
     """Whether the proper noun ``t`` before the name ``e`` is its first word, as the parser hung it
-    on the name: not a capitalised word opening a sentence or standing in a headline."""
-    return t.pos_ == "PROPN" and name_cased(t) and t.dep_ in ("compound", "flat") and e.start <= t.head.i < e.end \
+    on the name (or a word with letters English has not, whatever the tagger took it for: "Nguyễn"):
+    not a capitalised word opening a sentence or standing in a headline."""
+    return (t.pos_ == "PROPN" or not t.text.isascii()) and name_cased(t) and t.dep_ in ("compound", "flat") \
+        and e.start <= t.head.i < e.end \
         and not t.is_sent_start and (doc[t.i - 1].is_lower or doc[t.i - 1].text in (",", ";", "(", "—", "–"))
 
 
@@ -601,9 +603,15 @@ def _subject_misparsed(ent) -> bool:
     if after is None:
         return False
     root = name_root(ent)
-    if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.dep_ == "prep":
-        verb = root.head.head.head
+    if root.dep_ == "appos" and root.head.dep_ == "pobj":
+        verb = root.head  # (through the prepositions: "In the village of Nghĩa Hòa, Nguyễn Thị Hoa, 52, stood")
+        while verb.dep_ in ("pobj", "prep") and verb.head.i != verb.i:
+            verb = verb.head
+        # (and only an age or a relative clause between: not "with hosts Joe Scarborough and Mika
+        # Brzezinski, the Democratic presidential candidate, stated", where the subject is the last)
+        between = [c for c in root.children if ent.end <= c.i < verb.i]
         if verb.pos_ == "VERB" and verb.i > root.i and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+                and all(c.is_punct or c.dep_ == "relcl" or (c.dep_ == "appos" and c.like_num) for c in between) \
                 and all(t.i in range(ent.start, ent.end) or t.head.i == verb.i and t.is_punct
                         or any(a.i == root.i for a in t.ancestors) for t in doc[ent.start : verb.i]):
             return True
