@@ -1076,6 +1076,11 @@ WHO = [
      'until the last week," his daughter said.', ["Kofi Boateng's daughter"]),
     ("a-surnames-relative-in-full", 'Dale Wyatt Pruitt pleaded guilty in August.\n\n"My son did a terrible thing," '
      'Pruitt\'s mother told reporters.', ["Dale Wyatt Pruitt's mother"]),
+    # a relative the story turned to, carried on by "she" sentence after sentence, is whose "she" is
+    ("a-relative-carried-on-by-she", 'Defense attorney Linda Marchetti asked for seven years. She said Pruitt had '
+     'been sober for ten months.\n\n"Dale is not asking for forgiveness," Marchetti said.\n\nPruitt’s mother, seated '
+     'behind the defense table, wept throughout the hearing. Speaking to reporters afterward, she said she prayed for '
+     'the family every night. “My son did a terrible thing,” she said.', ["Linda Marchetti", "Pruitt's mother"]),
     # a family name the tagger did not take for a name ("Trần", a noun to it) opens the name, and the name after
     # the place the sentence opens with is its subject
     ("a-family-name-with-letters-english-has-not", 'In the riverside village of Phú Mỹ, Trần Thị Lan, 48, stood in '

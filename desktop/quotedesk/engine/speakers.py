@@ -806,14 +806,22 @@ class Resolver:
             if m.label in ("NOUN", "DESC"):
                 if m.plural != (pronoun == "they") or (m.gender and m.gender != _PRONOUN_GENDER.get(pronoun)):
                     continue  # ("A shopkeeper … said residents had reported cracks. "…," he said.")
-                if m.label == "DESC" and ("\n" in self.text[m.span.end : pos] or sent - m.sent > 1):
-                    continue  # (one the story turned to in its own paragraph, right before)
+                if m.label == "DESC" and ("\n" in self.text[m.span.end : pos] or (sent - m.sent > 1 and not self._carried_on(
+                        m, upto, pronoun))):
+                    continue  # (one the story turned to in its own paragraph, right before, or carried on since by "she")
                 if m.label == "DESC" and not m.subject:
                     continue  # (one someone's words are about: "His son, Kerem, said his father had …")
                 return m
             if m.subject and m.label in ("PERSON", "ORG"):
                 return None
         return None
+
+    def _carried_on(self, m: MentionInfo, upto: int, pronoun: str) -> bool:
+        """Whether each sentence after the described subject ``m`` and before the mention at ``upto``
+        has ``pronoun`` for a subject ("Pruitt's mother … wept. Afterward, she said she prayed …")."""
+        said = {x.sent for x in self.mentions[bisect_right(self._starts, m.span.start) : upto]
+                if x.label == "PRON" and x.subject and x.text.lower() == pronoun}
+        return all(k in said for k in range(m.sent + 1, self.mentions[upto].sent))
 
     def _description_of(self, m: MentionInfo) -> Resolved:
         """Whom a described subject ("The judge", "Her husband") stands for, as if it had spoken."""

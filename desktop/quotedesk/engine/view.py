@@ -954,14 +954,16 @@ class ChunkView:
                                        True, gender=SPEAKING_DESCRIPTIONS[t.lower_], plural=t.tag_ == "NNS"))
                 seen.update(x.i for x in toks)
         # A described person the story turns to as a clause's subject: "The judge was unmoved.", "Her
-        # husband, speaking from his bed, was blunter." (a "he" or "she" right after is theirs)
+        # husband, speaking from his bed, was blunter.", "Pruitt's mother wept." (a "he" or "she" right
+        # after is theirs)
         for t in self.doc:
+            whose = {x.i for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN" for x in c.subtree}
             if t.i in seen or t.i in self._token_quote or t.pos_ != "NOUN" or t.tag_ != "NN" or t.dep_ not in SUBJECT_DEPS \
                     or not (t.lower_ in KIN_NOUNS or person_noun(t.lower_)) or any(c.dep_ == "appos" for c in t.children) \
-                    or any(x.i in seen for x in t.subtree):
+                    or any(x.i in seen and x.i not in whose for x in t.subtree):
                 continue  # (named in its own phrase: "Their tenant, who gave only her first name, Priya,")
             toks = [x for x in noun_phrase(t) if x.i not in self._token_quote]
-            if toks[0].lower_ in ("the", "his", "her", "their"):
+            if toks[0].lower_ in ("the", "his", "her", "their") or toks[0].i in whose:
                 span = span_of(toks, self.masked)
                 out.append(MentionInfo(span, self.text[span.start : span.end], "DESC", self.sent_offset + self._sent_of.get(t.i, 0),
                                        self._story_subject(t), gender=KIN_NOUNS.get(t.lower_) or SPEAKING_DESCRIPTIONS.get(t.lower_), lemma=t.lower_,
