@@ -1076,6 +1076,10 @@ WHO = [
      'until the last week," his daughter said.', ["Kofi Boateng's daughter"]),
     ("a-surnames-relative-in-full", 'Dale Wyatt Pruitt pleaded guilty in August.\n\n"My son did a terrible thing," '
      'Pruitt\'s mother told reporters.', ["Dale Wyatt Pruitt's mother"]),
+    # a father and son of one name are two people, told apart by Sr. and Jr.
+    ("senior-and-junior-are-two-people", 'A pickup truck struck Kevin Ortiz Jr. on Salem Avenue. "He was walking home," '
+     'a neighbour said.\n\nThe teenager\'s father, Kevin Ortiz Sr., spoke next.\n\n"He had my name, but he was better '
+     'than me," Ortiz Sr. said.', ["a neighbour", "Kevin Ortiz Sr."]),
     # a relative the story turned to, carried on by "she" sentence after sentence, is whose "she" is
     ("a-relative-carried-on-by-she", 'Defense attorney Linda Marchetti asked for seven years. She said Pruitt had '
      'been sober for ten months.\n\n"Dale is not asking for forgiveness," Marchetti said.\n\nPruitt’s mother, seated '

@@ -154,6 +154,13 @@ def _names_better(ent: _Entity, bare: str, toks: set[str], label: str) -> bool:
 _NAME_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
 
 
+def _suffix(name: str) -> str | None:
+    """The generational suffix that ends a name ("Jr" of "Marcus Delgado Jr."), or None."""
+    words = name.replace(",", " ").split()
+    last = words[-1].strip(".") if len(words) > 1 else ""
+    return last if last in _NAME_SUFFIXES else None
+
+
 # How near (in characters) the namesake named last must be for a bare surname to mean them.
 _NEAR_NAMESAKE = 300
 
@@ -258,9 +265,11 @@ class SpeakerTable:
             return None
         # Only entities sharing a word can match; visit them in the order they were made.
         candidates = {id(e): e for t in toks for e in self._by_token.get(t, ())}
+        suffix = _suffix(text)  # (Marcus Delgado Sr. is not his son, Marcus Delgado Jr.)
         found = [
             ent for ent in sorted(candidates.values(), key=lambda e: e.order)
             if (toks <= ent.tokens or ent.tokens <= toks)
+            and not (suffix and (theirs := {x for a in ent.aliases | {ent.name} if (x := _suffix(a))}) and suffix not in theirs)
             and not (label == "PERSON" and ent.kind is not SpeakerKind.PERSON and not _same_person(toks, ent.tokens)
                      and not _surname_of(toks, ent))
             and not (gender and ent.gender and ent.gender != gender)
