@@ -1076,6 +1076,10 @@ WHO = [
      'until the last week," his daughter said.', ["Kofi Boateng's daughter"]),
     ("a-surnames-relative-in-full", 'Dale Wyatt Pruitt pleaded guilty in August.\n\n"My son did a terrible thing," '
      'Pruitt\'s mother told reporters.', ["Dale Wyatt Pruitt's mother"]),
+    # a first name given in a clause about the subject is the subject's, past the last speaker
+    ("first-name-only-after-another-speaker", '"We are just waiting," Brenda Ochieng said.\n\nTheir mother, who '
+     'asked to be identified only by her first name, Rose, said she backed the teachers. "The teachers are right," she '
+     'said.', ["Brenda Ochieng", "Rose"]),
     # a father and son of one name are two people, told apart by Sr. and Jr.
     ("senior-and-junior-are-two-people", 'A pickup truck struck Kevin Ortiz Jr. on Salem Avenue. "He was walking home," '
      'a neighbour said.\n\nThe teenager\'s father, Kevin Ortiz Sr., spoke next.\n\n"He had my name, but he was better '

@@ -888,7 +888,11 @@ class ChunkView:
             # is one the parser hung on the subject's last word ("A resident of Dnipro, Olena
             # Kovalenko, 67, said …")
             subject = root
-            if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.head.pos_ == "NOUN":
+            if kin == "name" and label == "PERSON":
+                # "Their mother, who asked to be identified only by her first name, Rose, said": the one
+                # the clause the name stands in is about
+                subject = next((a.head for a in root.ancestors if a.dep_ == "relcl"), root)
+            elif root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.head.pos_ == "NOUN":
                 subject = root.head.head.head
             elif root.dep_ == "appos":
                 subject = root.head
