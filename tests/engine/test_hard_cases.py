@@ -1080,6 +1080,9 @@ WHO = [
     ("first-name-only-after-another-speaker", '"We are just waiting," Brenda Ochieng said.\n\nTheir mother, who '
      'asked to be identified only by her first name, Rose, said she backed the teachers. "The teachers are right," she '
      'said.', ["Brenda Ochieng", "Rose"]),
+    # a common noun opening a sentence is no one, whatever the NER said ("Turnout", a person to it)
+    ("a-noun-opening-a-sentence-is-no-one", 'Turnout looks to be around 38%, up from 31% four years ago, according to '
+     'the returning officer, Janet Morrow. "Polling stations were busier than we expected," she said.', ["Janet Morrow"]),
     # a father and son of one name are two people, told apart by Sr. and Jr.
     ("senior-and-junior-are-two-people", 'A pickup truck struck Kevin Ortiz Jr. on Salem Avenue. "He was walking home," '
      'a neighbour said.\n\nThe teenager\'s father, Kevin Ortiz Sr., spoke next.\n\n"He had my name, but he was better '

@@ -301,6 +301,11 @@ def repair_entities(doc) -> set[str]:
     acting = {e.text for e in ents if e.label_ == "PERSON" and subject_like(e.root)}
     ents = [DocSpan(doc, e.start, e.end, label="GPE") if e.label_ == "PERSON" and len(e) == 1 and e.text not in surnames
             and (all(places[e.text]) or (e.text in placed and e.text not in acting)) else e for e in ents]
+    # "Turnout looks to be around 38%", "Whips are understood to …": a common noun opening a sentence
+    # is no one (the tagger's noun, no name of anyone the chunk names, nor a first name)
+    ents = [e for e in ents if not (e.label_ == "PERSON" and len(e) == 1 and e[0].pos_ == "NOUN"
+                                    and (e[0].is_sent_start or "\n" in doc[e.start - 1].text_with_ws)
+                                    and e.text not in surnames and e.text not in borne and e[0].lower_ not in lexicon().first_names)]
     if [(e.start, e.end, e.label_) for e in ents] != [(e.start, e.end, e.label_) for e in doc.ents]:
         doc.ents = ents
     return _surnames(doc.ents)
