@@ -353,6 +353,10 @@ def test_scare_quotes_and_titles_are_not_speech():
     'At the launch, the choir sang "Abide With Me" before the mayor cut the ribbon.',
     'Her exhibition, “Harbour Lights”, opens next month at a gallery in Bermondsey.',
     "The keeper — dubbed 'The Great Wall' by the home fans — saved two penalties.",
+    # a work as it came out, works a kind gives examples of, a name something goes under
+    'The novel, first published in Polish as "Dom nad Rozlewiskiem", was longlisted on Tuesday.',
+    'Songs such as "Noite de São João" drew singalongs that drowned out the speakers.',
+    'The union will hold a tribute concert next month under the banner "Maestro Forever".',
 ])
 def test_titles_in_lists_with_subtitles_or_numbers_are_not_speech(text):
     quotes = analyze(text)
@@ -386,6 +390,8 @@ def test_titles_in_lists_with_subtitles_or_numbers_are_not_speech(text):
     'Councillor Ivo Brandt, whom rivals on the council call "the man who never sleeps", won again.',
     'Prices rose faster than wages, a squeeze economists call "real-terms erosion".',
     'The study, titled "Thermal refugia and novel symbiont acquisition in a reef system," appeared on Monday.',
+    'The paper, published under the title "Heat memory and the limits of recovery in kelp forests", tracked 900 sites.',
+    'The drought has reignited a dispute over export taxes, known in Argentina as "retenciones", on soybeans.',
 ])
 def test_terms_under_discussion_and_slogans_on_signs_are_not_speech(text):
     (q,) = analyze(text)

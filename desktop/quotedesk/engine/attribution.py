@@ -28,7 +28,7 @@ _GOES_BY_RE = re.compile(
     r"(?:\b(?:start(?:ed|s)?|beg[ua]n|begins?)\s+(?:calling|to\s+call)\s+(?:[^\s\"“”]+\s+){0,6}?"
     r"|\b(?:sometimes|often|commonly|usually|long|widely|popularly|affectionately|locally|now)\s+"
     r"(?:calls?|called|calling|known\s+as|referred\s+to\s+as|dubbed|nicknamed)\s+(?:[^\s\"“”]+\s+){0,6}?"
-    r"|\bknown\s+(?:\w+ly\s+)?(?:to\s+(?:[^\s\"“”]+\s+){1,4}?)?as\s+"
+    r"|\bknown\s+(?:\w+ly\s+)?(?:(?:to|in|among|across)\s+(?:[^\s\"“”]+\s+){1,4}?)?as\s+"
     r"|\bwhom\s+(?:[^\s\"“”]+\s+){1,5}?call\s+|\b[a-z]+s\s+call\s+(?:(?:him|her|it|them|you|this|that)\s+)?"
     # a name a kind of people gives a thing: "a phenomenon engineers refer to as a", "a strategy influencers
     # have branded", "Opponents, who have nicknamed the legislation the"

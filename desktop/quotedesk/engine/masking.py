@@ -73,13 +73,18 @@ def is_sentential(text: str, q: RawQuote) -> bool:
     return starts_capital and len(words) >= 3 and ends_sentence
 
 
-_TITLE_SMALL = {"the", "a", "an", "of", "and", "or", "on", "in", "with", "for", "to", "at", "by", "from", "&"}
+_TITLE_SMALL = {"the", "a", "an", "of", "and", "or", "on", "in", "with", "for", "to", "at", "by", "from", "&",
+                # (and the small words of titles in other languages: "Pelourinho 3 da Manhã")
+                "da", "de", "do", "dos", "das", "del", "della", "la", "le", "les", "des", "di", "du", "el", "y", "e", "et",
+                "und", "van", "von", "der", "den", "het", "en"}
 _TITLE_LEAD = {"on", "of", "in", "from", "at", "'s", "’s", "show", "program", "programme", "film", "book", "movie", "song", "album", "series", "episode", "podcast", "column", "titled", "entitled", "anthem", "hymn", "poem", "play",
                "musical", "documentary", "essay", "op-ed", "memoir", "novel", "headline", "magazine", "newspaper", "newsletter",
                "pseudonym", "nickname", "alias", "moniker", "handle", "journal", "paper", "single", "track",
                # a work of art or a performance: debut "Low Tide at Cromer", the choir sang "…", the monthly "…"
                "debut", "exhibition", "exhibit", "painting", "portrait", "sculpture", "installation", "opera",
-               "ballet", "symphony", "sang", "sung", "sings", "headlined", "monthly", "weekly", "daily", "quarterly"}
+               "ballet", "symphony", "sang", "sung", "sings", "headlined", "monthly", "weekly", "daily", "quarterly",
+               # a name something goes under: under the banner "Professor Forever", the official theme "…"
+               "banner", "theme", "title", "motto", "tagline"}
 _NAMING = {"called", "named", "dubbed", "nicknamed", "calls"}
 _BE = {"be", "been", "is", "was", "are", "were", "being"}
 # Nouns of a voice: what follows "chants of" is said, not a title.
@@ -98,6 +103,11 @@ _KIND_AFTER_RE = re.compile(
     r"\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:show|program|programme|film|book|movie|song|album|series|episode|"
     r"podcast|column|anthem|hymn|poem|play|musical|documentary|essay|memoir|novel|magazine|newspaper|newsletter|"
     r"sitcom|drama|comedy|thriller|video|ad|website|blog|app|game|single|track|record|journal|paper|event|slogan)\b")
+# A work's name as it came out or a kind of works gives examples of: published in Urdu as "…", songs such as "…"
+_PUBLISHED_AS_RE = re.compile(
+    r"\b(?:published|released|issued|reissued|translated|marketed|screened|broadcast|staged)\b(?:\s+[^\s\"“”]+){0,3}?\s+as\s*$"
+    r"|\b(?:songs|tracks|singles|hits|albums|films|movies|books|novels|shows|plays|poems|works|titles|programmes|programs)"
+    r"\s+(?:such\s+as|like|including)\s*$", re.I)
 _LISTED_RE = re.compile(r"(\S+)\s+(?:(?:“|\"|'')[^“”\"\n]{1,80}?(?:”|\"|''),?\s+)+(?:and|or)\s+$")
 
 
@@ -111,8 +121,11 @@ def looks_like_title(text: str, q: RawQuote) -> bool:
     if text[q.parts[0].end - 1] == "," and _CREDIT_RE.match(text, q.end):
         return True
     words = text[q.parts[0].start : q.parts[0].end].strip(" ,.;:!?").split()
-    if re.search(r"\b(?:titled|entitled)\s*$", text[max(0, q.start - 12) : q.start]) and 0 < len(words) <= 25:
+    if re.search(r"\b(?:titled|entitled|(?:under|with)\s+the\s+title)\s*$", text[max(0, q.start - 24) : q.start]) \
+            and 0 < len(words) <= 25:
         return True  # a paper titled "Thermal refugia and novel symbiont acquisition in …", in any case
+    if _PUBLISHED_AS_RE.search(text, max(0, q.start - 60), q.start) and 0 < len(words) <= 10:
+        return True  # (in any case: "first published in Polish as "Dom nad Rozlewiskiem"")
     # A subtitle after a colon may be long; the title before it may not.
     colon = next((i for i, w in enumerate(words) if w.endswith(":")), len(words))
     if not words or colon >= 7 or len(words) > (14 if colon < len(words) else 7):
