@@ -227,6 +227,9 @@ CASES = [
      'neighbour, Rana Saleh, said the queue began at dawn. "We waited six hours," she said.\n\nHaddad had a short '
      'list of advice for parents.\n\nOn fever: "Do not wait three days to see if it passes. Come on day one."',
      "Do not wait three days", "Amal Haddad", "previous"),
+    # a participle hung on what someone let happen is that someone's doing
+    ("participle-after-let", 'When the singer tried to leave the stage, the crowd refused to let her go, chanting "One '
+     'more song!" for several minutes.', "One more song", "the crowd", "syntax"),
     # a denied report is no source: the fragment is what the inner reporter said
     ("negated-outer-report", 'Comey cannot say that "from his perspective," Tom Baker added, saying it should be '
      '"up to the prosecutor to move forward or not."', "up to the prosecutor", "Tom Baker", "syntax"),

@@ -706,6 +706,8 @@ SPEAKING_DESCRIPTIONS = {**{w: None for w in (
     "spokesman": "m", "spokeswoman": "f", **KIN_NOUNS}
 
 
+# Verbs that make or let someone do something ("let her go", "made them wait").
+CAUSATIVES = frozenset({"let", "make", "have", "help", "allow", "force", "watch", "see", "hear"})
 # Adverbs that open a subordinate clause the parser may not mark as one ("awarded when Adeyemi went down").
 SUBORDINATING = {"when", "while", "whenever", "where", "wherever", "once", "as"}
 # Titles of the peerage, which the NER takes for organisations ("the Duchess said").
@@ -1242,6 +1244,10 @@ class ChunkView:
             ):
                 return prev
         head = cue.head
+        if cue.dep_ == "advcl" and cue.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.lemma_ in CAUSATIVES:
+            # "the crowd refused to let her go, chanting "…"": the participle hung on what was let
+            # happen is the doing of whoever let it
+            return self.subject_of(head.head, depth + 1)
         if (cue.dep_ == "conj" or (cue.dep_ == "advcl" and cue.tag_ == "VBG")) and head.dep_ == "ccomp" \
                 and self.is_cue(head.head) and not self.is_cue(head):
             # "Suu Kyi said it was too early ... but added, "…"", "Trump told Newsmax that
