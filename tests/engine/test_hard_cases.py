@@ -1092,6 +1092,9 @@ WHO = [
     # a common noun opening a sentence is no one, whatever the NER said ("Turnout", a person to it)
     ("a-noun-opening-a-sentence-is-no-one", 'Turnout looks to be around 38%, up from 31% four years ago, according to '
      'the returning officer, Janet Morrow. "Polling stations were busier than we expected," she said.', ["Janet Morrow"]),
+    # "it" is the body the story just turned to by what it is, not the organisation named before it
+    ("it-is-the-body-just-turned-to", 'Forecasters at the Tarrant Weather Service said the storm had strengthened '
+     'overnight.\n\nThe ministry said it would rebuild the dykes. "Work starts on Monday," it said.', ["The ministry"]),
     # a father and son of one name are two people, told apart by Sr. and Jr.
     ("senior-and-junior-are-two-people", 'A pickup truck struck Kevin Ortiz Jr. on Salem Avenue. "He was walking home," '
      'a neighbour said.\n\nThe teenager\'s father, Kevin Ortiz Sr., spoke next.\n\n"He had my name, but he was better '

@@ -71,7 +71,8 @@ class MentionInfo:
 
     span: Span
     text: str
-    label: str  # PERSON, ORG, NORP, GPE, PRON, NOUN (a description that speaks) or DESC (one the story turns to)
+    label: str  # PERSON, ORG, NORP, GPE, PRON, NOUN (a description that speaks), DESC (one the story turns to)
+    # or BODY (an organisation the story turns to by what it is: "The ministry said …")
     sent: int  # sentence number in the article
     subject: bool  # the subject of its clause
     before: str = ""  # up to six words before it, for titles ("Secretary of State")

@@ -19,11 +19,11 @@ from quotedesk.core.model import Method, Person, Span, SpeakerKind
 from quotedesk.engine.attribution import Attribution, MentionInfo
 from quotedesk.engine.lexicon import CLAIM_NOUNS, lexicon
 from quotedesk.engine.components import AGE_WORD
-from quotedesk.engine.view import BUSINESS_NOUNS, CORPORATE_WORDS, ELDER, KIN_NOUNS, ORGANISATION_NOUNS, SPOKESPEOPLE, corporate_name, person_noun
+from quotedesk.engine.view import (BUSINESS_NOUNS, CORPORATE_WORDS, ELDER, GROUP_HEADS_ORG, KIN_NOUNS, ORGANISATION_NOUNS,
+                                   SPOKESPEOPLE, corporate_name, person_noun)
 
 _FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman", "spokeswoman"}
 _MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman", "spokesman"}
-GROUP_HEADS_ORG = {"campaign", "administration", "government", "ministry", "department", "police", "military", "army", "agency", "committee", "office", "company", "party", "group", "coalition", "council", "court", "commission"}
 
 
 @lru_cache(maxsize=1)
@@ -480,6 +480,10 @@ class Resolver:
                 return self._whose(described.text, described.lemma, described.span.start, kind, plural=described.plural) \
                     or Resolved(described.text, kind, None, "description")
             ent, margin, doubts = self._relative_antecedent(att.mention.start, lemma) or self._antecedent(att.mention.start, lemma)
+            body = self._body_since(att.mention.start, ent) if lemma == "it" else None
+            if body is not None:
+                # "The ministry said it would rebuild. "…," it said.": the body the story turned to
+                return self._description_of(body)
             if ent is None:
                 return Resolved(None, SpeakerKind.UNKNOWN, None, "pronoun-unresolved")
             other = self._partner(ent, att.mention.start) if lemma in ("they", "them") else None
@@ -820,6 +824,22 @@ class Resolver:
                     continue  # (one the story turned to in its own paragraph, right before, or carried on since by "she")
                 if m.label == "DESC" and not m.subject:
                     continue  # (one someone's words are about: "His son, Kerem, said his father had …")
+                return m
+            if m.subject and m.label in ("PERSON", "ORG"):
+                return None
+        return None
+
+    def _body_since(self, pos: int, ent: _Entity | None) -> MentionInfo | None:
+        """The body the story turned to by what it is ("The ministry") in the sentence before
+        the "it" at ``pos``, since ``ent`` (the organisation "it" would otherwise be) was last named
+        and with no one named the subject of a clause since; else None."""
+        upto = bisect_left(self._starts, pos)
+        sent = self.mentions[upto].sent if upto < len(self.mentions) and self._starts[upto] == pos else None
+        last = ent.last_before(pos) if ent is not None else None
+        for m in reversed(self.mentions[:upto]):
+            if sent is None or sent - m.sent > 1 or (last is not None and m.span.start <= last.start):
+                return None
+            if m.label == "BODY":
                 return m
             if m.subject and m.label in ("PERSON", "ORG"):
                 return None

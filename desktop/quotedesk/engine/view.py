@@ -64,6 +64,13 @@ ORGANISATION_NOUNS = {"shop", "store", "company", "firm", "restaurant", "bakery"
                       "startup", "manufacturer", "university", "hospital", "club", "cafe", "hotel", "group", "operator",
                       "airline", "insurer", "lender", "supplier", "provider", "developer", "publisher", "broadcaster",
                       "utility"}
+# Heads of a description that names a body, not a person: "the government", "the ministry".
+GROUP_HEADS_ORG = frozenset({"campaign", "administration", "government", "ministry", "department", "police", "military", "army",
+                             "agency", "committee", "office", "company", "party", "group", "coalition", "council", "court",
+                             "commission"})
+BODY_NOUNS = GROUP_HEADS_ORG | BUSINESS_NOUNS | ORGANISATION_NOUNS | {
+    "union", "federation", "association", "board", "authority", "regulator", "institute", "foundation", "trust", "team",
+    "school", "network", "ministry", "embassy", "parliament", "senate", "assembly", "tribunal", "panel", "watchdog"}
 # Who speaks for an organisation: "a spokesperson for Google", "officials at the agency".
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "official", "officials"}
 # People named by how they are related to someone, and the gender that says: "her son, Diego,".
@@ -979,6 +986,18 @@ class ChunkView:
                 out.append(MentionInfo(span, self.text[span.start : span.end], "DESC", self.sent_offset + self._sent_of.get(t.i, 0),
                                        self._story_subject(t), gender=KIN_NOUNS.get(t.lower_) or SPEAKING_DESCRIPTIONS.get(t.lower_), lemma=t.lower_,
                                        relative=t.lower_ in KIN_NOUNS and toks[0].lower_ != "the"))
+        # A body the story turns to by what it is, as a clause's subject: "The ministry said it would …"
+        # (an "it" right after is the ministry's, not the last organisation named)
+        for t in self.doc:
+            if t.i in seen or t.i in self._token_quote or t.pos_ != "NOUN" or t.tag_ != "NN" or t.dep_ not in SUBJECT_DEPS \
+                    or t.head.dep_ not in ("ROOT", "conj") or t.lower_ not in BODY_NOUNS \
+                    or any(x.i in seen or x.i in self._token_quote for x in t.subtree):
+                continue
+            toks = noun_phrase(t)
+            if toks[0].lower_ == "the" and toks[-1].i == t.i:
+                span = span_of(toks, self.masked)
+                out.append(MentionInfo(span, self.text[span.start : span.end], "BODY", self.sent_offset + self._sent_of.get(t.i, 0),
+                                       True, lemma=t.lower_))
         for t in self.doc:
             if t.i in seen or t.i in self._token_quote:
                 continue
