@@ -227,6 +227,9 @@ CASES = [
      'neighbour, Rana Saleh, said the queue began at dawn. "We waited six hours," she said.\n\nHaddad had a short '
      'list of advice for parents.\n\nOn fever: "Do not wait three days to see if it passes. Come on day one."',
      "Do not wait three days", "Amal Haddad", "previous"),
+    # "what state media described as": a cue with its own subject naming its object is that subject's
+    ("what-its-own-subject-described-as", 'Beijing has urged carmakers to stop what state media described as '
+     '"reckless" discounting.', "reckless", "state media", "syntax"),
     # a participle hung on what someone let happen is that someone's doing
     ("participle-after-let", 'When the singer tried to leave the stage, the crowd refused to let her go, chanting "One '
      'more song!" for several minutes.', "One more song", "the crowd", "syntax"),
@@ -1095,6 +1098,9 @@ WHO = [
     # "it" is the body the story just turned to by what it is, not the organisation named before it
     ("it-is-the-body-just-turned-to", 'Forecasters at the Tarrant Weather Service said the storm had strengthened '
      'overnight.\n\nThe ministry said it would rebuild the dykes. "Work starts on Monday," it said.', ["The ministry"]),
+    # a business by where it is based is the business named, not the place
+    ("a-business-by-where-it-is-based", 'Kestrel Lines has ordered six feeder ships from a yard in Ulsan, in what the '
+     'Bergen-based carrier described as "the first step in a full fleet renewal".', ["Kestrel Lines"]),
     # a father and son of one name are two people, told apart by Sr. and Jr.
     ("senior-and-junior-are-two-people", 'A pickup truck struck Kevin Ortiz Jr. on Salem Avenue. "He was walking home," '
      'a neighbour said.\n\nThe teenager\'s father, Kevin Ortiz Sr., spoke next.\n\n"He had my name, but he was better '

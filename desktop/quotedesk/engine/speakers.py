@@ -511,6 +511,9 @@ class Resolver:
                 return self._done(att, ent, "name")
         # A bare surname the NER missed, or a title + surname ("Secretary Kerry").
         ent = self.table.match(att.mention_text, at=att.mention.start)
+        if ent is not None and re.search(rf"(?i)\b{re.escape(ent.name)}-(?:based|born|bred|headquartered|registered|listed)\b",
+                                         att.mention_text):
+            ent = None  # ("the Oslo-based carrier" is no one in Oslo)
         if ent is not None and label != "NOUN":
             return self._done(att, ent, "alias")
         if label in ("NORP", "GPE"):

@@ -641,6 +641,13 @@ def name_cased(t) -> bool:
     return t.is_title or (t.text[:1].isupper() and any(c.islower() for c in t.text))
 
 
+def _where_based(e) -> bool:
+    """Whether a name says where something is, not whose it is: "the Oslo-based carrier"."""
+    doc = e.doc
+    return e.end + 1 < len(doc) and doc[e.end].text == "-" and doc[e.end + 1].lower_ in (
+        "based", "born", "bred", "headquartered", "registered", "listed")
+
+
 def _no_word(t) -> bool:
     """A token with no letter that is no punctuation either: "4-6", "7-6(8"."""
     return not t.is_punct and not any(c.isalpha() for c in t.text)
@@ -686,7 +693,7 @@ CORPORATE_WORDS = {"inc", "inc.", "llc", "corp", "corp.", "ltd", "ltd.", "plc", 
                    "foundation", "institute", "university", "college", "hospital", "association", "committee",
                    "plaza", "tower", "towers", "hotel", "casino", "stadium", "arena", "airport", "center", "centre",
                    "agreement", "accord", "accords", "act", "treaty", "amendment", "doctrine", "station", "service",
-                   "services", "buses", "railway", "railways", "foods", "brands", "products", "energy", "media",
+                   "services", "buses", "railway", "railways", "lines", "shipping", "logistics", "freight", "foods", "brands", "products", "energy", "media",
                    "partners", "associates", "studios", "pictures", "records", "clinic", "academy", "ministries",
                    "lodge", "inn", "resort", "restaurant", "cafe", "café", "bakery", "pub", "brewery", "winery",
                    "shop", "stores", "supermarket", "salon", "gallery", "museum", "theatre", "theater", "cinema",
@@ -1518,7 +1525,7 @@ class ChunkView:
                         person_noun(subj.lemma_.lower()) and subj.lemma_.lower() not in SPOKESPEOPLE
                         and np_tokens[0].lower_ == "the")
                     authored = subj.lemma_.lower() in AUTHORED
-                    own = e is not None and (org or e.start <= subj.i < e.end or authored)
+                    own = e is not None and (org or e.start <= subj.i < e.end or authored) and not _where_based(e)
                     if own and e.label_ in ("PERSON", "ORG") and (t.dep_ != "poss" or authored or subj.lemma_.lower() in SPOKESPEOPLE):
                         self._name(att, e)
                         break

@@ -247,7 +247,7 @@ def _choose(view, quote, found):
         cue, subj = (above or pool)[-1]
     # '"…," said Beck, who said there were "…"': the nearest cue of that same speaker.
     cue = next(c for c, s in found if s.i == subj.i)
-    if not quote.sentential and not named and not (cue.dep_ in ("conj", "advcl") and subj.head.i == cue.i):
+    if not quote.sentential and not named and not (subj.head.i == cue.i and (cue.dep_ in ("conj", "advcl") or _names_what(cue))):
         # "Clinton's aides cast her victory as ... what her team calls her "breaking barriers"
         # agenda": a named subject higher up is the fragment's source (not across a clause
         # with a subject of its own: "Clinton proposed …, but the Sanders campaign rejected …",
