@@ -1101,6 +1101,14 @@ WHO = [
     # a business by where it is based is the business named, not the place
     ("a-business-by-where-it-is-based", 'Kestrel Lines has ordered six feeder ships from a yard in Ulsan, in what the '
      'Bergen-based carrier described as "the first step in a full fleet renewal".', ["Kestrel Lines"]),
+    # a relative named in full is someone else than the bare surname before it, and the name with an
+    # age a person's however it is hyphenated
+    ("a-relative-named-in-full-after-a-bare-surname", 'Cocoa prices rose again this year.\n\nMensah-Boateng, 58, '
+     'took over the farm from his father, Kojo Mensah-Boateng, in 1990. He remembers pruning at eight.\n\n"My father '
+     'taught me patience," he says.', ["Mensah-Boateng"]),
+    # the name that opens the story after its dateline, before a verb the tagger took for a noun
+    ("a-name-after-the-dateline", 'ASANTE AKIM, Ghana — Kwabena Adjei-Mensah walks slowly between the rows of his '
+     'cocoa farm.\n\n"This one, finished. That one too," he says.', ["Kwabena Adjei-Mensah"]),
     # a father and son of one name are two people, told apart by Sr. and Jr.
     ("senior-and-junior-are-two-people", 'A pickup truck struck Kevin Ortiz Jr. on Salem Avenue. "He was walking home," '
      'a neighbour said.\n\nThe teenager\'s father, Kevin Ortiz Sr., spoke next.\n\n"He had my name, but he was better '

@@ -436,6 +436,18 @@ def test_a_family_name_the_tagger_took_for_a_noun_opens_the_name_after_the_place
     assert lan.text == "Trần Thị Lan" and lan.subject
 
 
+def test_the_name_opening_a_story_before_a_verb_taken_for_a_noun_is_a_person():
+    from quotedesk.engine.view import repair_entities
+
+    # "ASANTE AKIM, Ghana — Kwame Adjei-Mensah walks slowly.", the dateline gone; "walks" a plural
+    # noun to the tagger, the name its compound and no name to the NER
+    view = chunk("Kwame Adjei-Mensah walks slowly.", [
+        "Kwame 4 compound PROPN NNP", "Adjei 3 compound PROPN NNP", "- 3 punct PUNCT HYPH",
+        "Mensah 4 compound PROPN NNP", "walks 4 ROOT NOUN NNS", "slowly 4 advmod ADV RB", ". 4 punct PUNCT ."])
+    repair_entities(view.doc)
+    assert [(e.text, e.label_) for e in view.doc.ents] == [("Kwame Adjei-Mensah", "PERSON")]
+
+
 def test_a_gaelic_name_the_ner_took_for_an_organisation_is_a_person():
     from quotedesk.engine.view import repair_entities
 

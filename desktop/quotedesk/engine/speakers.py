@@ -176,7 +176,7 @@ class SpeakerTable:
         self._by_start: dict[int, _Entity] = {}
         for m in mentions:
             if m.label in ("PERSON", "ORG"):
-                ent = self.add(m.text, m.label, m.span, before=m.before, left_off=m.left_off)
+                ent = self.add(m.text, m.label, m.span, before=m.before, left_off=m.left_off, relative=m.relative)
                 if ent is not None and ent.gender is None:
                     ent.gender = m.gender  # (a hint only: it never keeps a name from its person)
                 if ent is not None and m.described:
@@ -192,7 +192,8 @@ class SpeakerTable:
             if ent not in bucket:
                 bucket.append(ent)
 
-    def add(self, text: str, label: str, span: Span | None, *, before: str = "", left_off: str = "") -> _Entity | None:
+    def add(self, text: str, label: str, span: Span | None, *, before: str = "", left_off: str = "",
+            relative: bool = False) -> _Entity | None:
         # (a title before a name the NER called an organisation: "Spokeswoman Haley Morris")
         titled = label == "PERSON" or (text.split() or [""])[0].lower() in lexicon().titles - _NOT_PERSONAL_TITLES
         role, bare = split_title(text) if titled else (None, text)
@@ -209,6 +210,8 @@ class SpeakerTable:
         ent = self.match(bare, label, gender, span.start if span is not None else None,  # "Mr. Smith" is not his wife, Mary Smith
                          apart=bool(ELDER.keys() & set(before.lower().split()[-3:])))
         kind = SpeakerKind.PERSON if personal else SpeakerKind.ORGANISATION
+        if relative and ent is not None and ent.tokens < toks and len(ent.aliases) == 1:
+            ent = None  # "Owusu-Ansah, 61, inherited the farm from his father, Yaw Owusu-Ansah": a relative is someone else
         if ent is None:
             ent = _Entity(name=bare, kind=kind, tokens=toks, order=len(self.entities))
             self.entities.append(ent)

@@ -282,6 +282,7 @@ def repair_entities(doc) -> set[str]:
             and all(name_cased(t) for t in e) and (e[0].lower_ in _GAELIC_HERS or any(
                 t.lower_ in _GAELIC for t in e[1:-1])) else e for e in ents]
     ents = _first_name_and_surname(doc, ents)
+    ents = _opening_name(doc, ents)
     surnames = _surnames(ents)
     # ("Calum did not hesitate", a nationality to the NER, after "Calum MacAoidh": his first name)
     firsts = defaultdict(set)
@@ -450,7 +451,8 @@ def _aged_people(doc, ents) -> list:
     ("Giorgos Papadakis, 78,", a place to it) or if it passed them over ("people like Edna
     Farrow, 81, who")."""
     ents = [DocSpan(doc, e.start, e.end, label="PERSON") if e.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC")
-            and len(e) <= 3 and all(name_cased(t) for t in e) and _aged(doc, e.end) is not None else e for e in ents]
+            and len(e) <= 4 and all(name_cased(t) or _glued_hyphen(doc, t.i) for t in e) and _aged(doc, e.end) is not None
+            else e for e in ents]  # (and "Owusu-Ansah, 61,")
     taken = {t.i for e in ents for t in e}
     out = []
     for t in doc:
@@ -482,6 +484,29 @@ def _first_name_and_surname(doc, ents) -> list:
               and (t.is_sent_start or doc[t.i - 1].is_punct or doc[t.i - 1].is_space)
               and (t.i + 2 == len(doc) or doc[t.i + 2].pos_ != "PROPN")]
     return sorted(ents + passed, key=lambda e: e.start)
+
+
+def _opening_name(doc, ents) -> list:
+    """``ents`` with the name that opens a sentence (or follows a dateline blanked out) before its
+    verb made a person's where the NER passed it over: a known first name and one to three more
+    name words, then a verb, or a verb the tagger took for a plural noun ("Kwame Owusu-Ansah walks
+    slowly between the rows")."""
+    taken = {t.i for e in ents for t in e}
+    out = []
+    for t in doc:
+        opening = t.is_sent_start or (t.i and doc[t.i - 1].is_space and (t.i == 1 or doc[t.i - 1].is_sent_start))
+        if not opening or t.i in taken or t.pos_ != "PROPN" or not name_cased(t) or t.lower_ not in lexicon().first_names:
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i < 6 and end not in taken and (
+                (doc[end].pos_ == "PROPN" and name_cased(doc[end])) or _glued_hyphen(doc, end)):
+            end += 1
+        verb = doc[end] if end < len(doc) else None
+        if verb is not None and 2 <= end - t.i and (verb.pos_ == "VERB" or (
+                verb.tag_ == "NNS" and verb.is_lower and verb.dep_ == "ROOT" and verb.text.endswith("s"))) \
+                and all(x.head.i in range(t.i, end + 1) for x in doc[t.i : end]):
+            out.append(DocSpan(doc, t.i, end, label="PERSON"))
+    return sorted(ents + out, key=lambda e: e.start)
 
 
 def _first_name_taken_for_a_place(doc, ents) -> list:
