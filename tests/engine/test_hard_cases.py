@@ -1109,6 +1109,11 @@ WHO = [
     # the name that opens the story after its dateline, before a verb the tagger took for a noun
     ("a-name-after-the-dateline", 'ASANTE AKIM, Ghana — Kwabena Adjei-Mensah walks slowly between the rows of his '
      'cocoa farm.\n\n"This one, finished. That one too," he says.', ["Kwabena Adjei-Mensah"]),
+    # one whose death the story told since is not who "says" after it
+    ("the-dead-say-no-more", 'The novelist Amara Okonkwo, 44, met us at a café in Peckham. "It never gets easier," she '
+     'says.\n\nThe new '
+     'novel is, she admits, not entirely invented. Her own mother, Chidinma Okonkwo, a nurse, died in 2020.\n\n"I '
+     'wrote the first draft in four months," she says.', ["Amara Okonkwo", "Amara Okonkwo"]),
     # a father and son of one name are two people, told apart by Sr. and Jr.
     ("senior-and-junior-are-two-people", 'A pickup truck struck Kevin Ortiz Jr. on Salem Avenue. "He was walking home," '
      'a neighbour said.\n\nThe teenager\'s father, Kevin Ortiz Sr., spoke next.\n\n"He had my name, but he was better '

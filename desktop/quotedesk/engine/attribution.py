@@ -85,6 +85,7 @@ class MentionInfo:
     lemma: str = ""  # a description's head word: "judge" in "The judge"
     relative: bool = False  # named as someone's relative: "His son, Rohit Shinde,"
     left_off: str = ""  # a first name right before it the NER left out: "Ifeoma" in "Ifeoma Nwachukwu arrives"
+    dead: bool = False  # the subject of a death: "Her mother, Ngozi Nwachukwu, died in 2020"
 
 
 @dataclass(slots=True)

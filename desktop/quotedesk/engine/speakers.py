@@ -729,6 +729,8 @@ class Resolver:
                 score += 2.0  # the answer: "Conroy asked Sanders whether … / "Sure," he said"
             if last_speaker is not None and last_speaker[1] is ent and pos - last_speaker[0] < 1500:
                 score += 2.0
+            if m.dead and sent is not None and sent > m.sent:
+                score -= 2.0  # (one whose death the story told since speaks no more: "Her mother died. "…," she says.")
             if m.before.split()[-1:] in (["with"], ["and"], ["of"]):
                 score -= 0.5
             if possessive and pos - m.span.end < 80 and not re.search(r"[.!?]\s|\n", self.text[m.span.end : pos]):

@@ -666,6 +666,13 @@ def name_cased(t) -> bool:
     return t.is_title or (t.text[:1].isupper() and any(c.islower() for c in t.text))
 
 
+def _died(subject) -> bool:
+    """Whether a clause's subject died in it: "Her mother, Ngozi, died in 2020", "was killed"."""
+    verb = subject.head
+    return (subject.dep_ == "nsubj" and verb.lemma_ in ("die", "perish", "drown")) or (
+        subject.dep_ == "nsubjpass" and verb.lemma_ in ("kill", "murder", "slay"))
+
+
 def _where_based(e) -> bool:
     """Whether a name says where something is, not whose it is: "the Oslo-based carrier"."""
     doc = e.doc
@@ -952,7 +959,8 @@ class ChunkView:
                                    described=self._called_beside(root, business=label == "ORG") or _calling_before(ent),
                                    age=_aged(self.doc, ent.end), left_off=_first_name_left_off(ent),
                                    relative=kin in KIN_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their")
-                                                                     for c in root.head.children)))
+                                                                     for c in root.head.children),
+                                   dead=_died(subject)))
             seen.update(range(ent.start, ent.end))
         # Names the NER missed: a run of proper nouns that is a clause's subject
         # ("Mayor Ana Ruiz spoke ..."), counted as a person when a title leads it, it has
