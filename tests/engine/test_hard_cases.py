@@ -1114,6 +1114,13 @@ WHO = [
      'says.\n\nThe new '
      'novel is, she admits, not entirely invented. Her own mother, Chidinma Okonkwo, a nurse, died in 2020.\n\n"I '
      'wrote the first draft in four months," she says.', ["Amara Okonkwo", "Amara Okonkwo"]),
+    # "the older Sandhu" paragraphs after both were named with their ages: the elder
+    ("the-older-of-namesakes-named-far-back", 'This year Harpal Singh Gill sowed his rice seed directly. "My father '
+     'said I had gone mad," said Gill, 41.\n\nHis father, Mohinder Singh Gill, 68, was not ready to concede. "Ask me '
+     'after the harvest," he said.\n\nThe state pays farmers 1,500 rupees an acre to try the method. Officials said '
+     'uptake had been slow.\n\nNeighbours said they were watching the field closely.\n\nWalking back along the bund, '
+     'the older Gill pointed to a tube well. "In my day we found water at thirty feet," he said.',
+     ["Harpal Singh Gill", "Mohinder Singh Gill", "Mohinder Singh Gill"]),
     # a father and son of one name are two people, told apart by Sr. and Jr.
     ("senior-and-junior-are-two-people", 'A pickup truck struck Kevin Ortiz Jr. on Salem Avenue. "He was walking home," '
      'a neighbour said.\n\nThe teenager\'s father, Kevin Ortiz Sr., spoke next.\n\n"He had my name, but he was better '

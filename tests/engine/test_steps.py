@@ -124,3 +124,20 @@ def test_an_outlet_or_a_title_before_a_name_is_no_part_of_it():
 def test_a_churchman_s_title_is_his_role_not_his_name():
     table = _table(("Archbishop Aris Shirvanian", "PERSON"), ("Pastor Kevin Swanson", "PERSON"))
     assert [(p.name, p.role) for p in table.people()] == [("Aris Shirvanian", "Archbishop"), ("Kevin Swanson", "Pastor")]
+
+
+def test_the_older_of_namesakes_is_the_one_given_the_greater_age_wherever_they_were_named():
+    # "the older Gill", after "Mohinder Singh Gill, 68" and then his son "Gill, 41" (named last)
+    text = ('Mohinder Singh Gill, 68, farmed here. His son, Harpal Singh Gill, sowed. "Mad," said Gill, 41. '
+            'Later the older Gill pointed. "Thirty feet," he said.')
+    older = text.index("Gill pointed")
+    son = Span(text.index("Gill, 41"), text.index(", 41"))
+    mentions = [
+        MentionInfo(span(text, "Mohinder Singh Gill"), "Mohinder Singh Gill", "PERSON", 0, True, age=68),
+        MentionInfo(span(text, "Harpal Singh Gill"), "Harpal Singh Gill", "PERSON", 1, True, relative=True),
+        MentionInfo(son, "Gill", "PERSON", 2, True, age=41),
+        MentionInfo(Span(older, older + 4), "Gill", "PERSON", 3, True, before="Later the older"),
+    ]
+    table = SpeakerTable(mentions, text)
+    assert table._by_start[son.start].name == "Harpal Singh Gill"
+    assert table._by_start[older].name == "Mohinder Singh Gill"

@@ -62,6 +62,7 @@ class _Entity:
     described: set[str] = field(default_factory=set)  # what the article calls them beside their name ("duchess")
     told_apart: set[int] = field(default_factory=set)  # where "the elder X" names them apart from a namesake
     relative: bool = False  # introduced as someone's relative ("His son, Rohit Shinde,")
+    age: int | None = None  # the age the article gives beside the name ("Balwinder Singh Sandhu, 68,")
 
     def named_before(self, pos: int | None) -> int:
         """How many of its mentions start before ``pos`` (all of them, with None); they are kept in
@@ -177,6 +178,8 @@ class SpeakerTable:
         for m in mentions:
             if m.label in ("PERSON", "ORG"):
                 ent = self.add(m.text, m.label, m.span, before=m.before, left_off=m.left_off, relative=m.relative)
+                if ent is not None and m.age is not None:
+                    ent.age = m.age
                 if ent is not None and ent.gender is None:
                     ent.gender = m.gender  # (a hint only: it never keeps a name from its person)
                 if ent is not None and m.described:
@@ -210,6 +213,11 @@ class SpeakerTable:
         ent = self.match(bare, label, gender, span.start if span is not None else None,  # "Mr. Smith" is not his wife, Mary Smith
                          apart=bool(ELDER.keys() & set(before.lower().split()[-3:])))
         kind = SpeakerKind.PERSON if personal else SpeakerKind.ORGANISATION
+        if (lead := before.lower().split()[-2:]) and lead[0] == "the" and lead[-1] in ELDER and len(toks) == 1:
+            # "the older Sandhu": of the namesakes the article gave ages, the elder (or the younger)
+            aged = [e for e in self.entities if e.kind is SpeakerKind.PERSON and toks < e.tokens and e.age is not None]
+            if len(aged) >= 2:
+                ent = (max if ELDER[lead[-1]] else min)(aged, key=lambda e: e.age)
         if relative and ent is not None and ent.tokens < toks and len(ent.aliases) == 1:
             ent = None  # "Owusu-Ansah, 61, inherited the farm from his father, Yaw Owusu-Ansah": a relative is someone else
         if ent is None:
