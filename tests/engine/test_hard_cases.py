@@ -1121,6 +1121,10 @@ WHO = [
      'uptake had been slow.\n\nNeighbours said they were watching the field closely.\n\nWalking back along the bund, '
      'the older Gill pointed to a tube well. "In my day we found water at thirty feet," he said.',
      ["Harpal Singh Gill", "Mohinder Singh Gill", "Mohinder Singh Gill"]),
+    # "the United manager" is not "Rovers manager Dean Holt": whose manager they are differs
+    ("a-role-of-another-club", 'United manager Gordon Cormack saw his side miss a penalty. Cormack described the '
+     'decision as baffling.\n\nRovers manager Dean Holt praised his players. "We were second best for an hour," Holt '
+     'said.\n\n"I have watched it back three times," the United manager said.', ["Dean Holt", "Gordon Cormack"]),
     # a father and son of one name are two people, told apart by Sr. and Jr.
     ("senior-and-junior-are-two-people", 'A pickup truck struck Kevin Ortiz Jr. on Salem Avenue. "He was walking home," '
      'a neighbour said.\n\nThe teenager\'s father, Kevin Ortiz Sr., spoke next.\n\n"He had my name, but he was better '

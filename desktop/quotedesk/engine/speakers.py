@@ -63,6 +63,7 @@ class _Entity:
     told_apart: set[int] = field(default_factory=set)  # where "the elder X" names them apart from a namesake
     relative: bool = False  # introduced as someone's relative ("His son, Rohit Shinde,")
     age: int | None = None  # the age the article gives beside the name ("Balwinder Singh Sandhu, 68,")
+    affiliation: set[str] = field(default_factory=set)  # whose their role is: "raith" of "Raith manager Stuart Kerr"
 
     def named_before(self, pos: int | None) -> int:
         """How many of its mentions start before ``pos`` (all of them, with None); they are kept in
@@ -243,6 +244,11 @@ class SpeakerTable:
         ent.gender = gender or ent.gender
         if label == "PERSON":
             role = role or self._role_before(before)
+            if role and role == self._role_before(before):
+                words = before.split()[: -len(role.split())]
+                if words and words[-1][:1].isupper() and words[-1].isalpha() and words[-1].lower() not in lexicon().title_words \
+                        and words[-1] not in ("The", "A", "An"):
+                    ent.affiliation.add(words[-1].lower())
         if role and not ent.role:
             ent.role = role
         return ent
@@ -390,6 +396,12 @@ _PARENTS = {"mum": "she", "mom": "she", "mother": "she", "grandmother": "she", "
             "dad": "he", "father": "he", "grandfather": "he", "grandad": "he"}
 _OF_SO_MANY = re.compile(r"-of-\w+")
 _PARENT_OF = re.compile(rf"the ({'|'.join(_PARENTS)})-of-\w+$")
+
+
+def _qualifiers(words: list[str], head: str) -> set[str]:
+    """The names that qualify a role ("Raith" of "Raith manager"), not its titles or head."""
+    titles = lexicon().title_words
+    return {w.lower() for w in words if w[:1].isupper() and w.lower().strip(".,") not in titles and w.lower() != head}
 
 
 def _role_words(role: str) -> set[str]:
@@ -563,7 +575,11 @@ class Resolver:
         if desc.lower().startswith("the ") and kind in (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN):
             head = _ROLE_FORMS.get(lemma, lemma)
             lesser = _LESSER & set(desc.lower().split())
+            # ("the Thistle manager" is not "Raith manager Stuart Kerr": the names that qualify the role differ)
+            whose = _qualifiers(desc.split()[1:], head)
             for e in reversed(self._recent_entities(att.mention.start)):
+                if whose and e.affiliation and not whose & e.affiliation:
+                    continue
                 if (e.role and head in _role_words(e.role) and _LESSER & _role_words(e.role) <= lesser) or head in e.described:
                     return self._done(att, e, "role")
             # "A consultant surgeon, who asked not to be named, said …. "…," the surgeon said.": the one
