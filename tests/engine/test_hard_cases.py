@@ -1125,6 +1125,10 @@ WHO = [
     ("a-role-of-another-club", 'United manager Gordon Cormack saw his side miss a penalty. Cormack described the '
      'decision as baffling.\n\nRovers manager Dean Holt praised his players. "We were second best for an hour," Holt '
      'said.\n\n"I have watched it back three times," the United manager said.', ["Dean Holt", "Gordon Cormack"]),
+    # the person a lede describes, named with that calling next
+    ("a-lede-description-named-next", 'Nurse tells inquiry of corridor death\n\nA senior emergency nurse has told an '
+     'inquiry that she "begged" managers for extra staff on the night a patient died.\n\nClinical nurse specialist '
+     'Aisling Doyle, who has worked in the department for 14 years, gave evidence on Tuesday.', ["Aisling Doyle"]),
     # a father and son of one name are two people, told apart by Sr. and Jr.
     ("senior-and-junior-are-two-people", 'A pickup truck struck Kevin Ortiz Jr. on Salem Avenue. "He was walking home," '
      'a neighbour said.\n\nThe teenager\'s father, Kevin Ortiz Sr., spoke next.\n\n"He had my name, but he was better '

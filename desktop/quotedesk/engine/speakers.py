@@ -806,13 +806,20 @@ class Resolver:
             return self._partner(ent, att.mention.start, anywhere=True) if ent is not None else None
         # "Canada's finance minister rejected …, saying "…". ⏎⏎ … Finance Minister Elaine Corriveau told
         # reporters": a lede's role, held by the person the next lines name with it (before anyone is named)
-        if re.match(r"(?:the|its|[A-Z][\w.]*['’]s) (?:[\w-]+ ){0,3}[\w-]+$", desc) and kind in (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN) \
+        # ("A senior emergency nurse has told an inquiry she "begged" for help. ⏎⏎ Clinical nurse specialist
+        # Hannah Lockwood …": the person a lede describes, named with that calling next)
+        if re.match(r"(?i:the|its|an?|[A-Z][\w.]*['’]s) (?:[\w-]+ ){0,3}[\w-]+$", desc) and kind in (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN) \
                 and not any(e.kind is SpeakerKind.PERSON for e in self._recent_entities(att.mention.start)):
             head = _ROLE_FORMS.get(lemma, lemma)
-            ahead = [e for e in self.table.entities if e.role and e.mentions and head in _role_words(e.role)
-                     and 0 < e.mentions[0].start - att.mention.end < 500]
+            ahead = [e for e in self.table.entities if e.mentions and 0 < e.mentions[0].start - att.mention.end < 500
+                     and ((e.role and head in _role_words(e.role)) or head in self._called_before(e))]
             return ahead[0] if len(ahead) == 1 else None
         return None
+
+    def _called_before(self, ent: _Entity) -> set[str]:
+        """The words right before the name where the article first names ``ent``, lower case."""
+        k = bisect_left(self._starts, ent.mentions[0].start)
+        return set(self.mentions[k].before.lower().split()[-4:]) if k < len(self.mentions) else set()
 
     def _org_just_named(self, att: Attribution) -> _Entity | None:
         """The organisation that was the subject of the sentence before the mention's (or of its
