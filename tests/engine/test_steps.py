@@ -1,6 +1,6 @@
 """The article-wide steps on attributions written by hand: plain data, no parse, no model."""
 
-from quotedesk.core.model import FLAG_INFERRED, FLAG_NON_SPEECH, FLAG_SELF_NAMED, Method, Span
+from quotedesk.core.model import FLAG_INFERRED, FLAG_NON_SPEECH, FLAG_SELF_NAMED, Method, Span, SpeakerKind
 from quotedesk.engine.attribution import Attribution, MentionInfo
 from quotedesk.engine.marks import find_quotes
 from quotedesk.engine.speakers import Resolver, SpeakerTable
@@ -109,10 +109,11 @@ def test_a_surname_the_ner_called_an_organisation_is_the_person_named_later():
     table = _table(("Trump", "ORG"), ("Donald Trump", "PERSON"), ("Trump", "PERSON"))
     assert [(p.name, p.kind.value) for p in table.people()] == [("Donald Trump", "person")]
     # an organisation-tagged fuller form with a first name names the person; an organisation
-    # named after them does not
+    # named after them does not, and is a body of its own
     table = _table(("Fiorina", "PERSON"), ("Carly Fiorina", "ORG"), ("Eric Trump", "PERSON"),
                    ("Eric Trump Foundation", "ORG"))
-    assert {p.name for p in table.people()} == {"Carly Fiorina", "Eric Trump"}
+    assert {(p.name, p.kind.value) for p in table.people()} == {
+        ("Carly Fiorina", "person"), ("Eric Trump", "person"), ("Eric Trump Foundation", "organisation")}
 
 
 def test_an_outlet_or_a_title_before_a_name_is_no_part_of_it():
@@ -141,3 +142,15 @@ def test_the_older_of_namesakes_is_the_one_given_the_greater_age_wherever_they_w
     table = SpeakerTable(mentions, text)
     assert table._by_start[son.start].name == "Harpal Singh Gill"
     assert table._by_start[older].name == "Mohinder Singh Gill"
+
+
+def test_a_body_named_after_a_person_or_place_the_ner_called_a_person_is_a_body_of_its_own():
+    # "Brightsea" (a person to the NER in the lede), then "Brightsea Council said …. A spokesman added: "…""
+    text = 'Gulls plague Brightsea. Brightsea Council said it was aware. A spokesman added: "Do not feed them."'
+    town, council = text.index("Brightsea."), text.index("Brightsea Council")
+    mentions = [MentionInfo(Span(town, town + 9), "Brightsea", "PERSON", 0, False),
+                MentionInfo(Span(council, council + 17), "Brightsea Council", "ORG", 1, True)]
+    table = SpeakerTable(mentions, text)
+    assert table._by_start[council].name == "Brightsea Council"
+    assert table._by_start[council].kind is SpeakerKind.ORGANISATION
+    assert table._by_start[town] is not table._by_start[council]

@@ -287,6 +287,9 @@ class SpeakerTable:
             ent for ent in sorted(candidates.values(), key=lambda e: e.order)
             if (toks <= ent.tokens or ent.tokens <= toks)
             and not (suffix and (theirs := {x for a in ent.aliases | {ent.name} if (x := _suffix(a))}) and suffix not in theirs)
+            # ("Brightsea Council" is not a person the NER called "Brightsea", nor the "Eric Trump Foundation" Eric Trump)
+            and not (label == "ORG" and ent.kind is SpeakerKind.PERSON and ent.tokens < toks
+                     and _clean_name(text).split()[-1].lower() in _ORG_WORDS)
             and not (label == "PERSON" and ent.kind is not SpeakerKind.PERSON and not _same_person(toks, ent.tokens)
                      and not _surname_of(toks, ent))
             and not (gender and ent.gender and ent.gender != gender)
