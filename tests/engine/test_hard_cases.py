@@ -1129,6 +1129,10 @@ WHO = [
     ("a-lede-description-named-next", 'Nurse tells inquiry of corridor death\n\nA senior emergency nurse has told an '
      'inquiry that she "begged" managers for extra staff on the night a patient died.\n\nClinical nurse specialist '
      'Aisling Doyle, who has worked in the department for 14 years, gave evidence on Tuesday.', ["Aisling Doyle"]),
+    # someone the story brings in unnamed, right before, is whose "she said" it is
+    ("one-brought-in-unnamed", 'Our librarian, Agnieszka Nowak, said borrowing had gone up. "I have had to reorder the '
+     'fantasy section," she told me.\n\nOne girl whose mother is ill came to my office in tears. "If Mum falls and I '
+     'miss the message, that is on you," she said.', ["Agnieszka Nowak", "One girl"]),
     # a father and son of one name are two people, told apart by Sr. and Jr.
     ("senior-and-junior-are-two-people", 'A pickup truck struck Kevin Ortiz Jr. on Salem Avenue. "He was walking home," '
      'a neighbour said.\n\nThe teenager\'s father, Kevin Ortiz Sr., spoke next.\n\n"He had my name, but he was better '

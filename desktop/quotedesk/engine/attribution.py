@@ -86,6 +86,7 @@ class MentionInfo:
     relative: bool = False  # named as someone's relative: "His son, Rohit Shinde,"
     left_off: str = ""  # a first name right before it the NER left out: "Ifeoma" in "Ifeoma Nwachukwu arrives"
     dead: bool = False  # the subject of a death: "Her mother, Ngozi Nwachukwu, died in 2020"
+    unnamed: bool = False  # (a description) someone the story brings in unnamed: "One girl came to my office"
 
 
 @dataclass(slots=True)

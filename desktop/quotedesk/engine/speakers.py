@@ -498,7 +498,7 @@ class Resolver:
                 if found.entity is not None and found.entity.kind is SpeakerKind.PERSON \
                         and found.entity.gender in (None, _PRONOUN_GENDER.get(lemma)):
                     return self._done(att, found.entity, "pronoun")
-                if found.entity is not None or not described.relative:
+                if found.entity is not None or not (described.relative or described.unnamed):
                     described = None
             if described is not None:
                 # "A member of the rescue corps, who asked not to be named, said …. "…," he said."

@@ -767,6 +767,8 @@ STREET_WORDS = {"street", "road", "avenue", "boulevard", "square", "river", "lak
 
 # Words that open the description of someone the article has not named before: "a senior official",
 # "another witness", "my mother" (the writer's).
+# Anyone, by sex and age: "One girl came to my office in tears."
+ANYONE = {"man": "m", "boy": "m", "woman": "f", "girl": "f", "pupil": None, "teenager": None, "child": None}
 NEW_PERSON_WORDS = {"a", "an", "another", "one", "two", "three", "several", "some", "many", "my", "our"}
 
 
@@ -1017,14 +1019,19 @@ class ChunkView:
         for t in self.doc:
             whose = {x.i for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN" for x in c.subtree}
             if t.i in seen or t.i in self._token_quote or t.pos_ != "NOUN" or t.tag_ != "NN" or t.dep_ not in SUBJECT_DEPS \
-                    or not (t.lower_ in KIN_NOUNS or person_noun(t.lower_)) or any(c.dep_ == "appos" for c in t.children) \
-                    or any(x.i in seen and x.i not in whose for x in t.subtree):
+                    or not (t.lower_ in KIN_NOUNS or t.lower_ in ANYONE or person_noun(t.lower_)) \
+                    or any(c.dep_ == "appos" for c in t.children) or any(x.i in seen and x.i not in whose for x in t.subtree):
                 continue  # (named in its own phrase: "Their tenant, who gave only her first name, Priya,")
             toks = [x for x in noun_phrase(t) if x.i not in self._token_quote]
-            if toks[0].lower_ in ("the", "his", "her", "their") or toks[0].i in whose:
+            # ("One girl … came to my office in tears.": not one who asks, nor anyone in general: "a president should")
+            unnamed = toks[0].lower_ in ("a", "an", "one", "another") and (t.lower_ in ANYONE or t.lower_ in SPEAKING_DESCRIPTIONS) \
+                and t.head.dep_ == "ROOT" and t.head.lemma_ not in ("ask", "question") \
+                and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.head.children)
+            if toks[0].lower_ in ("the", "his", "her", "their") or toks[0].i in whose or unnamed:
                 span = span_of(toks, self.masked)
                 out.append(MentionInfo(span, self.text[span.start : span.end], "DESC", self.sent_offset + self._sent_of.get(t.i, 0),
-                                       self._story_subject(t), gender=KIN_NOUNS.get(t.lower_) or SPEAKING_DESCRIPTIONS.get(t.lower_), lemma=t.lower_,
+                                       self._story_subject(t) or unnamed, lemma=t.lower_, unnamed=unnamed,
+                                       gender=KIN_NOUNS.get(t.lower_) or SPEAKING_DESCRIPTIONS.get(t.lower_) or ANYONE.get(t.lower_),
                                        relative=t.lower_ in KIN_NOUNS and toks[0].lower_ != "the"))
         # A body the story turns to by what it is, as a clause's subject: "The ministry said it would …"
         # (an "it" right after is the ministry's, not the last organisation named)
