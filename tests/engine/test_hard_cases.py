@@ -230,6 +230,12 @@ CASES = [
     # "what state media described as": a cue with its own subject naming its object is that subject's
     ("what-its-own-subject-described-as", 'Beijing has urged carmakers to stop what state media described as '
      '"reckless" discounting.', "reckless", "state media", "syntax"),
+    # a lead-in whose subject is someone's thing is theirs; one with no subject gives a time, not a speaker
+    ("lead-in-of-a-persons-plans", 'Sara Lund, 54, lost her sight in 2019. The assessment came from Professor Kwame '
+     'Asante, who chairs the ethics board.\n\nLund\'s own plans are simple: "I want to see my son graduate next '
+     'summer."', "I want to see my son", "Sara Lund", "lead-in"),
+    ("lead-in-of-a-time-only", 'Faith Atieno, 12, walks four kilometres to school. Asked what she liked most, she '
+     'answered: "Lunch." Then, after a moment\'s thought: "And science."', "And science", "Faith Atieno", "inherited"),
     # a participle hung on what someone let happen is that someone's doing
     ("participle-after-let", 'When the singer tried to leave the stage, the crowd refused to let her go, chanting "One '
      'more song!" for several minutes.', "One more song", "the crowd", "syntax"),

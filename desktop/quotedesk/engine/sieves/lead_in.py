@@ -3,7 +3,7 @@
 from quotedesk.core.model import Method
 from quotedesk.engine.sieves.dash import dash
 from quotedesk.engine.sieves.registry import sieve
-from quotedesk.engine.view import entity_at
+from quotedesk.engine.view import entity_at, person_noun
 
 DASHES = ("-", "--", "–", "—")
 # Verbs whose object is whom the words went to ("told the Herald-Standard:"), not who said them
@@ -77,14 +77,26 @@ def _colon_lead_in(view, toks):
     if root.i < colon.i and root.pos_ in ("VERB", "AUX"):
         subj = view.subject_of(root)
         if subj is not None and not view.in_quote(subj):
-            return subj, []
+            # "Lindqvist's own plans are simple:": whose plans they are
+            whose = next((c for c in subj.children if c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")), None)
+            return (whose if subj.pos_ == "NOUN" and whose is not None and not person_noun(subj.lemma_.lower()) else subj), []
+    # "Findlay himself posted on social media shortly after the final whistle:": the clause's subject
+    subj = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN")
+                 and t.head.pos_ in ("VERB", "AUX") and t.head.i < colon.i), None)
+    if subj is not None:
+        return subj, []
     for t in reversed(before):
         ent = entity_at(t)
         if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP") and not _venue(ent):
             return ent.root, []
-    nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "pobj", "dobj", "ROOT", "appos")
-             and not _venue(t)]
+    # (not the time or the place a clause without a subject gives: "Then, after a moment's thought:")
+    nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN") and not _venue(t) and (
+        t.dep_ in ("nsubj", "dobj", "ROOT", "appos") or (t.dep_ == "pobj" and t.head.lower_ not in _WHEN))]
     return (nouns[-1], []) if nouns else None
+
+
+# Prepositions of time: what follows them is when, not who ("after the final whistle:").
+_WHEN = frozenset({"after", "before", "during", "following", "since", "until", "till", "ahead"})
 
 
 def _spaced_dash(t) -> bool:
