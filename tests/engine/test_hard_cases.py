@@ -331,6 +331,15 @@ def test_a_quote_inside_a_quote_is_whom_the_outer_speaker_reports():
     assert all(0 < q.confidence < 0.97 for q in inner)  # never accepted unread
 
 
+def test_a_quote_inside_a_quote_from_a_relative_or_calling_named_beside_it_is_theirs():
+    # "My manager, Ricardo Fonseca, … said, '…'": the name beside the calling (this used to crash)
+    text = ('The singer Luana Prado nearly did not release the album at all. "My manager, Ricardo Fonseca, listened to '
+            'the demos and said, \'Luana, this is the best thing you have made.\' So I kept going," Prado said.')
+    quotes = analyze(text)
+    assert [q.speaker for q in quotes if not q.has("nested")] == ["Luana Prado"]
+    assert [q.speaker for q in quotes if q.has("nested")] == ["Ricardo Fonseca"]
+
+
 def test_apostrophes_are_not_quotes():
     text = "It's the students' union, O'Brien said of the '90s rock 'n' roll scene."
     assert analyze(text) == []

@@ -17,7 +17,9 @@ from quotedesk.engine.speakers import Resolved, Resolver
 
 # "A receptionist told me the team was '…", "Agnieszka gave me a tube and said, '…", "He used to say, '…"
 _CLAUSE = re.compile(
+    # (a relative or a calling with the name beside it: "My manager, Ricardo Fonseca, … said")
     r"(?P<who>\b(?:[Mm]y|[Oo]ur|[Tt]he|[Aa]n?)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*"
+    r"(?:,\s+(?P<named>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),)?"
     r"|\b(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey)\b|\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     r"(?:\s+[\w'’,-]+){0,8}?\s+"
     r"(?P<cue>said|says|say|told|tells|asked|asks|replied|replies|wrote|writes|shouted|yelled|screamed|whispered|"
@@ -41,12 +43,13 @@ def nested_speaker(text: str, q: RawQuote, outer: Quote, resolver: Resolver) -> 
     m = _CLAUSE.search(text[lo : q.start].rstrip(" ,:\n"))
     if m is None:
         return None
-    who = m.group("who")
+    who = m.group("named") or m.group("who")
     words = who.split()
     while len(words) > 2 and (words[-1].endswith("ly") or words[-1] in _ADVERBS):
         words.pop()  # ("A customer once asked her")
     who = " ".join(words)
-    mention = Span(lo + m.start("who"), lo + m.start("who") + len(who))
+    start = m.start("named") if m.group("named") else m.start("who")
+    mention = Span(lo + start, lo + start + len(who))
     cue = Span(lo + m.start("cue"), lo + m.end("cue"))
     found = _who(who, mention.start, outer, resolver)
     return (found, mention, cue) if found is not None else None
@@ -60,7 +63,10 @@ def _who(who: str, at: int, outer: Quote, resolver: Resolver) -> Resolved | None
     if word in ("my", "our"):
         # "My grandmother used to say": the relative the article named beside the name, else
         # the outer speaker's relative
-        noun = _KIN.match(who).group(1).lower()
+        kin = _KIN.match(who)
+        if kin is None:
+            return None  # ("My" alone: no one it names)
+        noun = kin.group(1).lower()
         named = resolver.described_before(noun, at)
         if named is not None:
             return Resolved.of(named, "role")
