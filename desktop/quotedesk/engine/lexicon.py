@@ -34,17 +34,23 @@ CLAIM_NOUNS = frozenset({
 })
 
 
+@lru_cache(maxsize=65536)
+def _folded(name: str) -> str:
+    return name if name.isascii() else fold(name)
+
+
 class FirstNames(dict):
     """Lower-case first name -> "m" / "f", found with its accents too ("inés" as "ines")."""
 
     def __missing__(self, name: str) -> str:
-        folded = fold(name)
+        folded = _folded(name)
         if folded == name or not dict.__contains__(self, folded):
             raise KeyError(name)
         return dict.__getitem__(self, folded)
 
     def __contains__(self, name) -> bool:
-        return dict.__contains__(self, name) or (isinstance(name, str) and dict.__contains__(self, fold(name)))
+        return dict.__contains__(self, name) or (isinstance(name, str) and not name.isascii()
+                                                 and dict.__contains__(self, _folded(name)))
 
     def get(self, name, default=None):
         return self[name] if name in self else default
