@@ -20,3 +20,12 @@ def test_a_mark_alone_on_a_line_before_an_invisible_character_leaves_no_empty_pa
     assert problems(text, analyze_document(text)) == []
     (q,) = analyze(text)
     assert q.parts and all(q.start <= p.start < p.end <= q.end for p in q.parts)
+
+
+def test_a_digit_python_cannot_read_as_a_number_beside_a_name_is_no_age():
+    # found by the fuzzer (seed 27, document 536): "Jan, ⑴" read as a name with an age beside it,
+    # and int("⑴") raised: "⑴".isdigit() is true
+    from quotedesk.engine import analyze
+
+    text = 'Kerry met the press in London, Jan, \u2474 2015. "We will stay," Kerry said.'
+    assert [q.speaker for q in analyze(text)] == ["Kerry"]

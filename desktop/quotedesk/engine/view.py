@@ -687,7 +687,7 @@ def _no_word(t) -> bool:
 
 def _aged(doc, k: int) -> int | None:
     """The age in apposition at token ``k`` (", 78," or ", 78."), or None."""
-    if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].text.isdigit() and 0 < int(doc[k + 1].text) < 120 \
+    if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].text.isdecimal() and 0 < int(doc[k + 1].text) < 120 \
             and doc[k + 2].text in (",", "."):
         return int(doc[k + 1].text)
     return None
