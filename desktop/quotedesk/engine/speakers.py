@@ -242,13 +242,12 @@ class SpeakerTable:
             if (lead := before.lower().split()[-2:]) and lead[0] == "the" and lead[-1] in ELDER:
                 ent.told_apart.add(span.start)
         ent.gender = gender or ent.gender
-        if label == "PERSON":
-            role = role or self._role_before(before)
-            if role and role == self._role_before(before):
-                words = before.split()[: -len(role.split())]
-                if words and words[-1][:1].isupper() and words[-1].isalpha() and words[-1].lower() not in lexicon().title_words \
-                        and words[-1] not in ("The", "A", "An"):
-                    ent.affiliation.add(words[-1].lower())
+        if label == "PERSON" and (called := self._role_before(before)):
+            role = role or called
+            words = before.split()[: -len(called.split())]  # ("Raith" of "Raith manager Stuart Kerr")
+            if words and words[-1][:1].isupper() and words[-1].isalpha() and words[-1].lower() not in lexicon().title_words \
+                    and words[-1] not in ("The", "A", "An"):
+                ent.affiliation.add(words[-1].lower())
         if role and not ent.role:
             ent.role = role
         return ent
