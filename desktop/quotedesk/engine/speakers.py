@@ -20,7 +20,7 @@ from quotedesk.engine.attribution import Attribution, MentionInfo
 from quotedesk.engine.lexicon import CLAIM_NOUNS, lexicon
 from quotedesk.engine.components import AGE_WORD
 from quotedesk.engine.view import (BUSINESS_NOUNS, CORPORATE_WORDS, ELDER, GROUP_HEADS_ORG, KIN_NOUNS, ORGANISATION_NOUNS,
-                                   SPOKESPEOPLE, corporate_name, person_noun)
+                                   SPOKESPEOPLE, WHERE_BASED, corporate_name, person_noun)
 
 _FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman", "spokeswoman"}
 _MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman", "spokesman"}
@@ -536,8 +536,7 @@ class Resolver:
                 return self._done(att, ent, "name")
         # A bare surname the NER missed, or a title + surname ("Secretary Kerry").
         ent = self.table.match(att.mention_text, at=att.mention.start)
-        if ent is not None and re.search(rf"(?i)\b{re.escape(ent.name)}-(?:based|born|bred|headquartered|registered|listed)\b",
-                                         att.mention_text):
+        if ent is not None and re.search(rf"(?i)\b{re.escape(ent.name)}-(?:{'|'.join(WHERE_BASED)})\b", att.mention_text):
             ent = None  # ("the Oslo-based carrier" is no one in Oslo)
         if ent is not None and label != "NOUN":
             return self._done(att, ent, "alias")
@@ -721,8 +720,7 @@ class Resolver:
         scores: dict[int, float] = {}  # best score per candidate entity
         # Candidates: named mentions before the pronoun, and earlier quote speakers.
         last_speaker = self.history[-1] if self.history else None
-        upto = bisect_left(self._starts, pos)  # mentions before the pronoun
-        sent = self.mentions[upto].sent if upto < len(self.mentions) and self._starts[upto] == pos else None
+        upto, sent = self._at(pos)  # (the mentions before the pronoun)
         if last_speaker is not None:
             # The previous quote's speaker is the likely "he" - unless another person has
             # since become the subject of a sentence ("Mayor Karen Bass spoke ... she said").
@@ -847,13 +845,18 @@ class Resolver:
                 return ent if ent.name.split()[-1].lower() in CORPORATE_WORDS or ent.described & BUSINESS_NOUNS else None
         return None
 
+    def _at(self, pos: int) -> tuple[int, int | None]:
+        """How many mentions start before ``pos``, and the sentence of the mention at ``pos`` (None
+        if none starts there)."""
+        upto = bisect_left(self._starts, pos)
+        return upto, self.mentions[upto].sent if upto < len(self.mentions) and self._starts[upto] == pos else None
+
     def _unnamed_speaker(self, pos: int, pronoun: str) -> MentionInfo | None:
         """The unnamed speaker a pronoun at ``pos`` stands for: a description that spoke in its
         sentence or up to three before, or a described person the story turned to in the sentence
         right before in its paragraph ("The judge was unmoved."), with no name the subject of a
         clause since."""
-        upto = bisect_left(self._starts, pos)
-        sent = self.mentions[upto].sent if upto < len(self.mentions) and self._starts[upto] == pos else None
+        upto, sent = self._at(pos)
         for m in reversed(self.mentions[:upto]):
             if sent is None or sent - m.sent > 3:
                 return None
@@ -874,8 +877,7 @@ class Resolver:
         """The body the story turned to by what it is ("The ministry") in the sentence before
         the "it" at ``pos``, since ``ent`` (the organisation "it" would otherwise be) was last named
         and with no one named the subject of a clause since; else None."""
-        upto = bisect_left(self._starts, pos)
-        sent = self.mentions[upto].sent if upto < len(self.mentions) and self._starts[upto] == pos else None
+        upto, sent = self._at(pos)
         last = ent.last_before(pos) if ent is not None else None
         for m in reversed(self.mentions[:upto]):
             if sent is None or sent - m.sent > 1 or (last is not None and m.span.start <= last.start):

@@ -70,7 +70,7 @@ GROUP_HEADS_ORG = frozenset({"campaign", "administration", "government", "minist
                              "commission"})
 BODY_NOUNS = GROUP_HEADS_ORG | BUSINESS_NOUNS | ORGANISATION_NOUNS | {
     "union", "federation", "association", "board", "authority", "regulator", "institute", "foundation", "trust", "team",
-    "school", "network", "ministry", "embassy", "parliament", "senate", "assembly", "tribunal", "panel", "watchdog"}
+    "school", "network", "embassy", "parliament", "senate", "assembly", "tribunal", "panel", "watchdog"}
 # Who speaks for an organisation: "a spokesperson for Google", "officials at the agency".
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "official", "officials"}
 # People named by how they are related to someone, and the gender that says: "her son, Diego,".
@@ -673,11 +673,14 @@ def _died(subject) -> bool:
         subject.dep_ == "nsubjpass" and verb.lemma_ in ("kill", "murder", "slay"))
 
 
+# What a place's name says of a thing after a hyphen: "the Oslo-based carrier".
+WHERE_BASED = ("based", "born", "bred", "headquartered", "registered", "listed")
+
+
 def _where_based(e) -> bool:
     """Whether a name says where something is, not whose it is: "the Oslo-based carrier"."""
     doc = e.doc
-    return e.end + 1 < len(doc) and doc[e.end].text == "-" and doc[e.end + 1].lower_ in (
-        "based", "born", "bred", "headquartered", "registered", "listed")
+    return e.end + 1 < len(doc) and doc[e.end].text == "-" and doc[e.end + 1].lower_ in WHERE_BASED
 
 
 def _no_word(t) -> bool:
@@ -765,10 +768,10 @@ STREET_WORDS = {"street", "road", "avenue", "boulevard", "square", "river", "lak
                 "island", "mountain", "mountains", "hills", "falls", "beach", "harbour", "harbor", "bridge"}
 
 
-# Words that open the description of someone the article has not named before: "a senior official",
-# "another witness", "my mother" (the writer's).
 # Anyone, by sex and age: "One girl came to my office in tears."
 ANYONE = {"man": "m", "boy": "m", "woman": "f", "girl": "f", "pupil": None, "teenager": None, "child": None}
+# Words that open the description of someone the article has not named before: "a senior official",
+# "another witness", "my mother" (the writer's).
 NEW_PERSON_WORDS = {"a", "an", "another", "one", "two", "three", "several", "some", "many", "my", "our"}
 
 
