@@ -1089,6 +1089,16 @@ WHO = [
      'lose a desk," he said.\n\nIn Tsuyama, in Okayama prefecture, Minoru Ikeda, 71, whose family has made tofu '
      'since 1921, said the old bank had lent to the shop for three generations. "My grandfather signed the first '
      'loan," he said.', ["Haruki Sato", "Minoru Ikeda"]),
+    # and after an opening phrase whose noun a participle qualifies ("In a statement read to the court,")
+    ("a-name-after-a-statement-read-to-the-court", 'Judge Helena Marchetti-Rowe jailed him for six years.\n\nIn a '
+     'statement read to the court, Margaret Kowalczyk, whose mother Irena Kowalczyk lived at the home for four years, '
+     'said the family had been "torn apart" by the discovery.\n\n"My mother trusted that man," she wrote.',
+     ["Margaret Kowalczyk", "Margaret Kowalczyk"]),
+    # a known first name before a surname the NER took for a place is the person's
+    ("a-first-name-before-a-surname-taken-for-a-place", 'Judge Helena Marchetti-Rowe jailed him for six years.\n\n'
+     '"Over five years, he made 300 transactions," said Oluwaseun Adebayo-Clarke, prosecuting.\n\nPriya '
+     'Raghunathan, defending, said her client had developed a gambling addiction.\n\n"He does not ask for '
+     'sympathy," she said.', ["Oluwaseun Adebayo-Clarke", "Priya Raghunathan"]),
     # a church's ranks are titles, not a first name that says "he"
     ("a-canon-is-a-title", 'The Rev. Canon Chiamaka Obi, vicar of three parishes, spoke against the plan. Born in '
      'Owerri, she has served in the diocese for nine years.\n\n"The church is growing where it is close to people," '

@@ -356,6 +356,9 @@ def _titled_person(doc, e):
 
 def _with_first_name(doc, e, taken):
     """A name ``e`` with the proper nouns before it that the parser made part of it."""
+    if e.label_ == "GPE" and len(e) == 1 and e.start and (t := doc[e.start - 1]).head.i == e.start and t.pos_ == "PROPN" and t.is_title \
+            and t.lower_ in lexicon().first_names and t.i not in taken:
+        return DocSpan(doc, t.i, e.end, label="PERSON")  # ("Priya Raghunathan, defending," with only a place to the NER)
     if e.label_ not in ("PERSON", "ORG"):
         return e
     start = e.start
@@ -629,6 +632,27 @@ def subject_like(t) -> bool:
         and verb.dep_ == "ROOT" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
 
 
+def _verb_after_opening_phrase(root, start: int, end: int):
+    """The verb with no subject whose subject the name ``doc[start:end]`` (``root`` its head) is,
+    after the place or thing that opens the sentence: to the parser, its apposition ("In Tsuyama,
+    in Okayama prefecture, Minoru Ikeda, 71, whose …, said"); else None."""
+    if root.dep_ != "appos" or root.head.dep_ != "pobj":
+        return None
+    doc = root.doc
+    verb = root.head  # (through the prepositions: "In the village of Nghĩa Hòa, Nguyễn Thị Hoa, 52, stood",
+    while verb.dep_ in ("pobj", "prep", "acl") and verb.head.i != verb.i:  # "In a statement read to the court,")
+        verb = verb.head
+    # (and only an age or a relative clause between: not "with hosts Joe Scarborough and Mika
+    # Brzezinski, the Democratic presidential candidate, stated", where the subject is the last)
+    between = [c for c in root.children if end <= c.i < verb.i]
+    if verb.pos_ == "VERB" and verb.i > root.i and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+            and all(c.is_punct or c.dep_ == "relcl" or (c.dep_ == "appos" and c.like_num) for c in between) \
+            and all(t.i in range(start, end) or t.head.i == verb.i and t.is_punct
+                    or any(a.i == root.i for a in t.ancestors) for t in doc[start : verb.i]):
+        return verb
+    return None
+
+
 def _subject_misparsed(ent) -> bool:
     """Whether a name is the subject of a verb the parser did not see as one: a present tense
     taken for a plural noun after the name opening a sentence ("Al-Khatib shrugs at this."), a
@@ -639,19 +663,8 @@ def _subject_misparsed(ent) -> bool:
     after = doc[ent.end] if ent.end < len(doc) else None
     if after is None:
         return False
-    root = name_root(ent)
-    if root.dep_ == "appos" and root.head.dep_ == "pobj":
-        verb = root.head  # (through the prepositions: "In the village of Nghĩa Hòa, Nguyễn Thị Hoa, 52, stood")
-        while verb.dep_ in ("pobj", "prep") and verb.head.i != verb.i:
-            verb = verb.head
-        # (and only an age or a relative clause between: not "with hosts Joe Scarborough and Mika
-        # Brzezinski, the Democratic presidential candidate, stated", where the subject is the last)
-        between = [c for c in root.children if ent.end <= c.i < verb.i]
-        if verb.pos_ == "VERB" and verb.i > root.i and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
-                and all(c.is_punct or c.dep_ == "relcl" or (c.dep_ == "appos" and c.like_num) for c in between) \
-                and all(t.i in range(ent.start, ent.end) or t.head.i == verb.i and t.is_punct
-                        or any(a.i == root.i for a in t.ancestors) for t in doc[ent.start : verb.i]):
-            return True
+    if _verb_after_opening_phrase(name_root(ent), ent.start, ent.end) is not None:
+        return True
     if after.tag_ == "NNS" and after.dep_ == "ROOT" and after.is_lower and after.text.endswith("s") and ent[0].is_sent_start \
             and all(t.head.i == after.i or t.head.i in range(ent.start, ent.end) for t in ent) \
             and not any(c.dep_ == "det" for c in after.children):
@@ -959,8 +972,11 @@ class ChunkView:
             elif root.dep_ == "poss" and label == "PERSON" and root.head.lemma_.lower() in _OWN_PARTS:
                 subject = root.head  # "Whitaker's jaw tightened.": the story has turned to Whitaker
             subject = subject if subject.dep_ in SUBJECT_DEPS else root
+            # ("Margaret Kowalczyk, whose mother Irena Kowalczyk lived at the home, said": the one the
+            # relative clause tells of is not whom the story turns to)
+            whose = any(c.dep_ == "poss" and c.lower_ == "whose" for c in subject.children)
             out.append(MentionInfo(span, self._shared_surname(ent), label, self.sent_offset + self._sent_of.get(ent.start, 0),
-                                   self._story_subject(subject) or _subject_misparsed(ent), before, gender, asked, self._partner(root, ent),
+                                   (self._story_subject(subject) or _subject_misparsed(ent)) and not whose, before, gender, asked, self._partner(root, ent),
                                    described=self._called_beside(root, business=label == "ORG") or _calling_before(ent),
                                    age=_aged(self.doc, ent.end), left_off=_first_name_left_off(ent),
                                    relative=kin in KIN_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their")
@@ -1374,6 +1390,13 @@ class ChunkView:
                 if node.head.i == node.i:
                     break
                 node = node.head
+        # "In a statement read to the court, Margaret Kowalczyk, whose mother …, said": the name the
+        # parser made the opening phrase's apposition
+        for t in doc[root.sent.start : root.i]:
+            verb = _verb_after_opening_phrase(t, min([t.i, *(c.i for c in t.lefts if c.dep_ == "compound")]), t.i + 1) \
+                if t.pos_ == "PROPN" and t.dep_ == "appos" and t.i not in self._token_quote else None
+            if verb is not None and verb.i == root.i:
+                return t
         # "Sanders, meanwhile, who sits at zero endorsements, said …", "Mr. Slinker, whose
         # start-up … uses big data, said …": the relative clause made the cue's content, its
         # antecedent that clause's subject.
