@@ -533,6 +533,17 @@ def test_people_table_merges_surname_and_title_forms():
 
 # Who a pronoun, a surname or an epithet names: (case, text, the speakers of its quotes in order).
 WHO = [
+    # "the company" is the business that has just spoken, whatever its name (not one of its staff)
+    ("the-company-that-spoke", 'Workers at the Cerro Alto mine walked out on Monday. The mine, operated by Minera '
+     'Cordillera Austral, produced 310,000 tonnes of copper last year.\n\nMinera Cordillera Austral said in a '
+     'statement that the demands were "incompatible with the long-term sustainability of the operation".\n\n"We '
+     'remain open to dialogue within a responsible framework," the company said.',
+     ["Minera Cordillera Austral", "Minera Cordillera Austral"]),
+    # a name the article calls a business is the business's, whatever the NER said (a person to it)
+    ("a-business-the-ner-took-for-a-person", 'Payment app Lumora admits data left exposed\n\nLumora, the '
+     'fast-growing payments app popular with students, has admitted that the details of 1.2 million customers were '
+     'left on an unsecured server. The company said there was "no evidence" that the data had been misused.',
+     ["Lumora"]),
     # "Mrs. Clinton" after Bill Clinton was named is still Hillary Clinton, and so is her "she"
     ("honorific-namesake", 'Hillary Clinton spoke in Ohio on Monday. Mrs. Clinton and former President Bill Clinton '
      'have worried for months about the vote.\n\nOn the trail, Mrs. Clinton regularly pledges to "make sure our '

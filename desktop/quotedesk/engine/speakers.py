@@ -19,7 +19,7 @@ from quotedesk.core.model import Method, Person, Span, SpeakerKind
 from quotedesk.engine.attribution import Attribution, MentionInfo
 from quotedesk.engine.lexicon import CLAIM_NOUNS, lexicon
 from quotedesk.engine.components import AGE_WORD
-from quotedesk.engine.view import (BUSINESS_NOUNS, CORPORATE_WORDS, ELDER, GROUP_HEADS_ORG, KIN_NOUNS, ORGANISATION_NOUNS,
+from quotedesk.engine.view import (BUSINESS_NOUNS, BUSINESS_ONLY, CORPORATE_WORDS, ELDER, GROUP_HEADS_ORG, KIN_NOUNS, ORGANISATION_NOUNS,
                                    SPOKESPEOPLE, WHERE_BASED, corporate_name, person_noun)
 
 _FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman", "spokeswoman"}
@@ -230,8 +230,9 @@ class SpeakerTable:
             self._index(ent)
             if corporate_name(bare.lower().split()):
                 ent.kind = SpeakerKind.ORGANISATION  # "Brookvale", then "the Brookvale Department of Planning"
-        if label == "PERSON" and not corporate_name(ent.name.lower().split()):
-            ent.kind = SpeakerKind.PERSON  # NER calls a person ORG now and then; PERSON wins (not a body's name)
+        if label == "PERSON" and not corporate_name(ent.name.lower().split()) and not ent.described & BUSINESS_ONLY:
+            ent.kind = SpeakerKind.PERSON  # NER calls a person ORG now and then; PERSON wins (not a body's name, nor
+            # one the article called a business: "Payment app Lumora")
         ent.aliases.add(bare)
         if left_off and ent.kind is SpeakerKind.PERSON and len(ent.tokens) == 1:
             # the first name the NER left off completes a name known by its surname alone
@@ -834,15 +835,20 @@ class Resolver:
 
     def _named_business(self, pos: int) -> _Entity | None:
         """The organisation last the subject of a clause before ``pos`` (not too far back), if its
-        name says it is a business ("Norvane Foods", "Acme Inc."): "the company" after "Columbia",
+        name says it is a business ("Norvane Foods", "Acme Inc.") or it has spoken already ("Brenmoor
+        Water said it "deeply regrets" …. The company said"): "the company" after "Columbia",
         "Forbes" or "YouTube" is as often another one."""
+        person_since = False
         for m in reversed(self.mentions[: bisect_left(self._starts, pos)]):
             if pos - m.span.start > 2500:
                 return None
             ent = self.entity_at(m) if m.subject and m.label in ("PERSON", "ORG") else None
             if ent is not None and ent.kind is SpeakerKind.ORGANISATION:
-                # ("Developer Meridian Straits Land", "The mine's operator, Sankofa Gold Resources,")
-                return ent if ent.name.split()[-1].lower() in CORPORATE_WORDS or ent.described & BUSINESS_NOUNS else None
+                # ("Developer Meridian Straits Land", "The mine's operator, Sankofa Gold Resources,"; one that
+                # spoke, if the story has not turned to a person since)
+                return ent if ent.name.split()[-1].lower() in CORPORATE_WORDS or ent.described & BUSINESS_NOUNS \
+                    or (not person_since and any(e is ent for _, e in self.history)) else None
+            person_since = person_since or ent is not None
         return None
 
     def _at(self, pos: int) -> tuple[int, int | None]:

@@ -57,7 +57,10 @@ SPEAKING_PASSIVES = {"quote", "hear", "overhear", "record", "cite", "tape", "fil
 # What news calls a business it has named ("the company said").
 BUSINESS_NOUNS = {"company", "firm", "operator", "airline", "insurer", "lender", "retailer", "manufacturer", "bank",
                    "chain", "startup", "business", "carrier", "maker", "supplier", "provider", "developer", "publisher",
-                   "broadcaster", "utility", "brand", "automaker", "carmaker", "conglomerate"}
+                   "broadcaster", "utility", "brand", "automaker", "carmaker", "conglomerate", "app", "platform"}
+# Of those, the ones no person is called ("drill operator Kojo Darkwa", "Florida developer Mel Sembler").
+BUSINESS_ONLY = BUSINESS_NOUNS - {"operator", "developer", "publisher", "maker", "supplier", "provider", "broadcaster",
+                                  "carrier", "brand"}
 # Heads of an apposition that make a name an organisation, whatever the NER said.
 ORGANISATION_NOUNS = {"shop", "store", "company", "firm", "restaurant", "bakery", "bank", "organization", "organisation",
                       "agency", "charity", "nonprofit", "business", "chain", "retailer", "brand", "newspaper", "website",
@@ -947,8 +950,11 @@ class ChunkView:
             ent = self._without_headline_verb(ent)
             span = span_of(list(ent), self.masked)
             before = " ".join(t.text for t in self.doc[max(0, ent.start - 6) : ent.start])
-            label = "ORG" if ent.label_ == "PERSON" and _named_as_organisation(ent) else ent.label_
             root = name_root(ent)
+            # ("Payment app Lumora", "Lumora, the payments app,": a business the NER took for a person)
+            business = {_calling_before(ent), self._called_beside(root, business=True)} & BUSINESS_ONLY
+            label = "ORG" if ent.label_ == "PERSON" and (_named_as_organisation(ent) or (
+                business and ent[0].lower_ not in self.lex.first_names)) else ent.label_
             gender = self._own_gender(ent) if label == "PERSON" and self._clause_subject(root) else None
             if kin in KIN_NOUNS and all(t.pos_ == "PROPN" and name_cased(t) for t in ent):
                 label, gender = "PERSON", gender or KIN_NOUNS[kin]  # "her son, Diego," (the NER: a place)
