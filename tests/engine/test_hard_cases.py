@@ -539,6 +539,11 @@ WHO = [
      'statement that the demands were "incompatible with the long-term sustainability of the operation".\n\n"We '
      'remain open to dialogue within a responsible framework," the company said.',
      ["Minera Cordillera Austral", "Minera Cordillera Austral"]),
+    # "the statement" is by whoever the article said issued it, with another verb between
+    ("a-statement-published-after-another-verb", 'Councillor Derek Ashcombe-Reilly called cyclists "parasites" '
+     'on Saturday night.\n\nOn Sunday afternoon Mr Ashcombe-Reilly deleted the post and published a statement on '
+     'his Facebook page.\n\n"Last night I posted something I should not have posted," the statement read.',
+     ["Derek Ashcombe-Reilly", "Derek Ashcombe-Reilly"]),
     # a name the article calls a business is the business's, whatever the NER said (a person to it)
     ("a-business-the-ner-took-for-a-person", 'Payment app Lumora admits data left exposed\n\nLumora, the '
      'fast-growing payments app popular with students, has admitted that the details of 1.2 million customers were '

@@ -1714,7 +1714,10 @@ class ChunkView:
         """The subject of ``verb`` outside quotes, or None."""
         if verb.pos_ not in ("VERB", "AUX"):
             return None
-        return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in self._token_quote), None)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in self._token_quote), None)
+        if subject is None and verb.dep_ == "conj" and verb.head.i < verb.i:
+            return self._verb_subject(verb.head)  # ("deleted the post and published a statement": the first verb's)
+        return subject
 
     def _person_or_org(self, token):
         e = entity_at(token)
