@@ -331,6 +331,15 @@ def test_a_quote_inside_a_quote_is_whom_the_outer_speaker_reports():
     assert all(0 < q.confidence < 0.97 for q in inner)  # never accepted unread
 
 
+def test_a_quote_inside_a_quote_is_from_the_reporter_nearest_it():
+    # the subject nearest the inner quote reports it, and a description ends at the person it names
+    text = ("Ifeoma Nwachukwu, 44, has written three novels. 'It was only after the Women's Prize that I could say "
+            "to her, \"Mummy, books are feeding me now,\"' Nwachukwu says. 'Then one day the director came to watch "
+            "class and afterwards he said, \"Can you learn Myrtha?\"' she says.")
+    inner = [q for q in analyze(text) if q.has("nested")]
+    assert [(q.speaker, q.mention.text(text)) for q in inner] == [("Ifeoma Nwachukwu", "I"), ("the director", "the director")]
+
+
 def test_a_quote_inside_a_quote_from_a_relative_or_calling_named_beside_it_is_theirs():
     # "My manager, Ricardo Fonseca, … said, '…'": the name beside the calling (this used to crash)
     text = ('The singer Luana Prado nearly did not release the album at all. "My manager, Ricardo Fonseca, listened to '

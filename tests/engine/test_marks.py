@@ -66,6 +66,15 @@ def test_single_quotes_inside_double_are_nested():
     assert [text[q.parts[0].start : q.parts[0].end] for q in nested] == ["Do not come back,"]
 
 
+def test_double_quotes_inside_british_single_ones_are_nested():
+    text = ("‘I had no symptoms,’ Garcia said. ‘My doctor said to me, “Rosa, wait.” I think about it.’\n\n"
+            "‘It was luck,’ she said.")
+    quotes = find_quotes(text)
+    assert contents(text) == ["I had no symptoms,", "My doctor said to me, “Rosa, wait.” I think about it.", "It was luck,"]
+    nested = [q for q in quotes if q.nested_in is not None]
+    assert [(text[q.parts[0].start : q.parts[0].end], q.nested_in) for q in nested] == [("Rosa, wait.", 1)]
+
+
 def test_british_single_quotes_beside_double_ones_are_quotes_when_a_speech_verb_leads_in():
     text = ("Boris Johnson: 'I have no regrets'\n\nJohnson has said he has \"no regrets\" about his time.\n\n"
             "Speaking to GB News, the 59-year-old said: 'I did what I thought was right.'\n\n"

@@ -136,12 +136,13 @@ def paragraph_spans(text: str) -> list[Span]:
 
 
 def find_quotes(text: str) -> list[RawQuote]:
-    """All quoted spans, outer quotes first in text order, nested single quotes after them."""
+    """All quoted spans, outer quotes first in text order, nested ones after them."""
     marks = find_marks(text)
     paragraphs = paragraph_spans(text)
     doubles = [m for m in marks if m.double]
     singles = [m for m in marks if not m.double]
     quotes = _pair(text, doubles, paragraphs, double=True)
+    doubles_within: list[RawQuote] = []
     # British style: single marks as the primary quotes when an article has no double marks.
     # When it has, a closed pair of them outside every double quote that a speech verb leads into
     # or follows ("said: 'I did what I thought was right.'"), and when two do, every such pair.
@@ -158,16 +159,21 @@ def find_quotes(text: str) -> list[RawQuote]:
         if primary:
             taken = {m.pos for m in outside for q in primary if q.start <= m.pos < q.end}
             singles = [m for m in singles if m.pos not in taken]
-            quotes = sorted(quotes + primary, key=lambda q: q.start)
+            # ("‘My doctor said to me, “Rosa, …” I think about it,’ she said.": a double quote inside
+            # one of them is a quote it reports)
+            within = [q for q in quotes if any(p.start <= q.start < p.end for p in primary)]
+            quotes = sorted([q for q in quotes if q not in within] + primary, key=lambda q: q.start)
+            doubles_within = within
     nested = []
     single_pos = [m.pos for m in singles]
     for qi, q in enumerate(quotes):
         for part in q.parts:
             inner = singles[bisect_left(single_pos, part.start) : bisect_left(single_pos, part.end)]
-            for n in _pair(text, inner, [part], double=False):
-                if n.closed:
-                    n.nested_in = qi
-                    nested.append(n)
+            inner_quotes = [n for n in _pair(text, inner, [part], double=False) if n.closed]
+            inner_quotes += [n for n in doubles_within if part.start <= n.start and n.end <= part.end + 1]
+            for n in sorted(inner_quotes, key=lambda n: n.start):
+                n.nested_in = qi
+                nested.append(n)
     return quotes + nested
 
 

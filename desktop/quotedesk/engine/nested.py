@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from quotedesk.core.model import Quote, Span, SpeakerKind
 from quotedesk.engine.lexicon import lexicon
 from quotedesk.engine.marks import RawQuote
 from quotedesk.engine.speakers import Resolved, Resolver
+from quotedesk.engine.view import KIN_NOUNS, person_noun
 
 # "A receptionist told me the team was '…", "Agnieszka gave me a tube and said, '…", "He used to say, '…"
 _CLAUSE = re.compile(
@@ -21,12 +24,17 @@ _CLAUSE = re.compile(
     r"(?P<who>\b(?:[Mm]y|[Oo]ur|[Tt]he|[Aa]n?)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*"
     r"(?:,\s+(?P<named>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),)?"
     r"|\b(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey)\b|\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-    r"(?:\s+[\w'’,-]+){0,8}?\s+"
+    r",?(?:\s+[\w'’,-]+){0,8}?\s+"
     r"(?P<cue>said|says|say|told|tells|asked|asks|replied|replies|wrote|writes|shouted|yelled|screamed|whispered|"
     r"added|used\s+to\s+say|would\s+say|kept\s+saying)\b"
     r"[^.!?\"“”‘’']{0,40}$")
+_DETERMINERS = {"my", "our", "the", "a", "an"}
+_FAMILY = {"mum", "mam", "mom", "mummy", "mommy", "dad", "daddy", "nan", "nana", "gran", "granny", "grandad", "grandpa"}
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person")
+_NOT_AGENTS = {"number", "water", "paper", "order", "matter", "power", "summer", "winter", "letter", "corner", "border",
+               "center", "centre", "moment", "comment", "event", "statement", "government"}
+_NAME_GOES_ON = re.compile(r"\b[A-Z][\w'’-]* $")
 _REACH = 300  # how far back in the outer quote the reporting clause may start (characters)
-_ADVERBS = {"once", "then", "later", "also", "still", "often", "never", "always", "again", "just", "even"}
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
 _KIN = re.compile(r"(?i)(?:my|our)\s+(?:[\w'’-]+\s+){0,2}?([\w'’-]+)$")
 
@@ -40,19 +48,40 @@ def nested_speaker(text: str, q: RawQuote, outer: Quote, resolver: Resolver) -> 
     window = max(part.start, q.start - _REACH)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, window, q.start)]
     lo = ends[-1] if ends else window
-    m = _CLAUSE.search(text[lo : q.start].rstrip(" ,:\n"))
-    if m is None:
-        return None
-    who = m.group("named") or m.group("who")
+    clause = text[lo : q.start].rstrip(" ,:\n“‘\"'")
+    # the reporting clause nearest the quote ("It was only after the Women's Prize that I could say to her,")
+    for k in reversed([0, *(w.end() for w in re.finditer(r"\s+", clause))]):
+        if _NAME_GOES_ON.search(clause, 0, k):
+            continue  # (not inside a name: "Fonseca" of "Ricardo Fonseca")
+        m = _CLAUSE.match(clause, k)
+        who = _reporter(m.group("named") or m.group("who")) if m is not None else None
+        if who is None:
+            continue
+        start = m.start("named") if m.group("named") else m.start("who")
+        mention = Span(lo + start, lo + start + len(who))
+        cue = Span(lo + m.start("cue"), lo + m.end("cue"))
+        found = _who(who, mention.start, outer, resolver)
+        if found is not None:
+            return found, mention, cue
+    return None
+
+
+def _reporter(who: str) -> str | None:
+    """``who`` as the one who reports the words: a description cut after the person it names ("the
+    director" of "the director came to", "My teacher" of "My teacher at the conservatory"), None if
+    it names nobody ("a very long time"); a name or a pronoun as it is."""
     words = who.split()
-    while len(words) > 2 and (words[-1].endswith("ly") or words[-1] in _ADVERBS):
-        words.pop()  # ("A customer once asked her")
-    who = " ".join(words)
-    start = m.start("named") if m.group("named") else m.start("who")
-    mention = Span(lo + start, lo + start + len(who))
-    cue = Span(lo + m.start("cue"), lo + m.end("cue"))
-    found = _who(who, mention.start, outer, resolver)
-    return (found, mention, cue) if found is not None else None
+    if words[0].lower() not in _DETERMINERS:
+        return who
+    heads = [i for i, w in enumerate(words) if i and _person_word(w.lower())]
+    return " ".join(words[: heads[-1] + 1]) if heads and heads[0] <= 2 else None
+
+
+def _person_word(word: str) -> bool:
+    """Whether a word may name a person: a calling, rank or kin, or an agent noun ("receptionist",
+    "gaffer"), not a common word ending like one ("other", "never")."""
+    return person_noun(word) or word in KIN_NOUNS or word in _FAMILY or (
+        word.endswith(_AGENT_ENDINGS) and word not in STOP_WORDS and word not in _NOT_AGENTS)
 
 
 def _who(who: str, at: int, outer: Quote, resolver: Resolver) -> Resolved | None:
