@@ -1108,6 +1108,12 @@ WHO = [
      ["Lotte Varga"]),
     ("relative-spoken-about-by-a-named-son", 'Tomas Brandl founded the choir in 1961.\n\nHis son, Felix Brandl, said '
      'his father had sung at every rehearsal. "He knew every part by heart," he said.', ["Felix Brandl"]),
+    # the name someone gave as theirs names them ("who gave his name only as Marcus")
+    ("a-name-given-only-as", 'Seamus Gilhooly, a solicitor, was less forgiving. "It is the third strike this year," '
+     'he said.\n\nAnother passenger, a student who gave her name only as Marta, said she had walked for an hour to '
+     'reach an exam. "I will be fine. I am just annoyed I wore these shoes," she said.\n\nAnother shopper, who gave '
+     'his name only as Marcus, said he saw a pistol. "He was shouting at her," he said.',
+     ["Seamus Gilhooly", "Marta", "Marcus"]),
     # a name after a place that opens the sentence is the subject of its verb, however far (to the parser,
     # the place's apposition)
     ("a-name-after-the-place-that-opens-the-sentence", 'Haruki Sato said the merger would save jobs. "Nobody will '

@@ -682,6 +682,14 @@ def name_cased(t) -> bool:
     return t.is_title or (t.text[:1].isupper() and any(c.islower() for c in t.text))
 
 
+def _given_as(root) -> bool:
+    """Whether a name is the one someone gave as theirs: "who gave his name only as Marcus",
+    "who identified herself only as Marta", "known only as Jojo"."""
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else None
+    return verb is not None and (verb.lemma_ in ("identify", "know") or (
+        verb.lemma_ == "give" and any(c.lemma_ == "name" and c.dep_ == "dobj" for c in verb.children)))
+
+
 def _died(subject) -> bool:
     """Whether a clause's subject died in it: "Her mother, Ngozi, died in 2020", "was killed"."""
     verb = subject.head
@@ -940,6 +948,8 @@ class ChunkView:
         for ent in entities(self.doc):
             root = name_root(ent)
             kin = root.head.lemma_.lower() if root.dep_ == "appos" else ""  # what the name stands beside
+            if _given_as(root):
+                kin = "name"  # ("a student who gave her name only as Marta": the student's name)
             if ent.label_ not in NAME_LABELS and not (kin in KIN_NOUNS or person_noun(kin)):
                 continue  # (but "His wife, Lina," is a person, whatever the NER said: a product)
             if any(t.i in self._token_quote for t in ent):
@@ -958,8 +968,9 @@ class ChunkView:
             gender = self._own_gender(ent) if label == "PERSON" and self._clause_subject(root) else None
             if kin in KIN_NOUNS and all(t.pos_ == "PROPN" and name_cased(t) for t in ent):
                 label, gender = "PERSON", gender or KIN_NOUNS[kin]  # "her son, Diego," (the NER: a place)
-            elif kin == "name" and any(c.lower_ == "first" for c in root.head.children) and all(name_cased(t) for t in ent):
-                label = "PERSON"  # "identified only by her first name, Priya,"
+            elif kin == "name" and (_given_as(root) or any(c.lower_ == "first" for c in root.head.children)) \
+                    and all(name_cased(t) for t in ent):
+                label = "PERSON"  # "identified only by her first name, Priya,", "who gave his name only as Marcus"
             asked = root.dep_ in ("dobj", "dative") and root.head.lemma_ in ("ask", "question", "press", "quiz")
             # "Her father, Brad, 39, worried …": a name beside the subject is the subject, and so
             # is one the parser hung on the subject's last word ("A resident of Dnipro, Olena
@@ -969,6 +980,8 @@ class ChunkView:
                 # "Their mother, who asked to be identified only by her first name, Rose, said": the one
                 # the clause the name stands in is about
                 subject = next((a.head for a in root.ancestors if a.dep_ == "relcl"), root)
+                while subject.dep_ == "appos" and subject.head.pos_ == "NOUN":
+                    subject = subject.head  # ("Another passenger, a student who gave her name only as Marta,")
             elif root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.head.pos_ == "NOUN":
                 subject = root.head.head.head
             elif root.dep_ == "appos":
