@@ -1108,6 +1108,10 @@ WHO = [
      ["Lotte Varga"]),
     ("relative-spoken-about-by-a-named-son", 'Tomas Brandl founded the choir in 1961.\n\nHis son, Felix Brandl, said '
      'his father had sung at every rehearsal. "He knew every part by heart," he said.', ["Felix Brandl"]),
+    # a name the NER missed whole, with a particle in it
+    ("a-missed-name-with-a-particle", 'When St Brendan\'s Community College in Rathkeel stopped setting homework, '
+     'some parents threatened to move their children.\n\nJan-Willem de Vries, who teaches maths, said he was '
+     'sceptical at first. "I\'m Dutch, we love homework," he said, laughing.', ["Jan-Willem de Vries"]),
     # the name someone gave as theirs names them ("who gave his name only as Marcus")
     ("a-name-given-only-as", 'Seamus Gilhooly, a solicitor, was less forgiving. "It is the third strike this year," '
      'he said.\n\nAnother passenger, a student who gave her name only as Marta, said she had walked for an hour to '
