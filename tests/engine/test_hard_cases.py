@@ -548,6 +548,11 @@ WHO = [
      'statement that the demands were "incompatible with the long-term sustainability of the operation".\n\n"We '
      'remain open to dialogue within a responsible framework," the company said.',
      ["Minera Cordillera Austral", "Minera Cordillera Austral"]),
+    # a document's words are its author's: whoever issued it, or whose it is
+    ("a-statement-issued-saying", 'Mayor Dana Fuentes, who said last week that the audit was biased, issued a '
+     'statement on Tuesday saying, "I regret the delay and take responsibility." The Guild of Resident Doctors '
+     'sent a communique saying the strike would go ahead. Senator Ruth Okafor\'s fundraising email notes that the '
+     'bill "is a disgrace."', ["Dana Fuentes", "Ruth Okafor"]),
     # "the statement" is by whoever the article said issued it, with another verb between
     ("a-statement-published-after-another-verb", 'Councillor Derek Ashcombe-Reilly called cyclists "parasites" '
      'on Saturday night.\n\nOn Sunday afternoon Mr Ashcombe-Reilly deleted the post and published a statement on '

@@ -1568,9 +1568,11 @@ class ChunkView:
                         att.mention = Span(att.mention.start, max(att.mention.end, body.end))
                         att.mention_text = self.text[att.mention.start : att.mention.end]
                         break
-            author = self.author_of(subj) if att.name is None else None
-            issuer = self._issuer_token(earlier) if author is None and att.name is None and (
-                earlier := self._earlier_document(subj)) is not None else None
+            # (and the document's own clause: "Mr. Trump issued a statement Tuesday saying, …")
+            own = subj.lemma_.lower() in DOCUMENTS and subj.pos_ == "NOUN"
+            author = (self.author_of(subj) or (self._issuer(subj) if own else None)) if att.name is None else None
+            issuer = (self._issuer_token(subj) if own else None) or (self._issuer_token(earlier) if (
+                earlier := self._earlier_document(subj)) is not None else None) if author is None and att.name is None else None
             if author is not None:
                 # "a statement from the Sierra Club", "the lawsuit filed by Maria Lopez"; or an
                 # earlier sentence's "X said in a statement"
