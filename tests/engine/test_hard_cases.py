@@ -1134,6 +1134,11 @@ WHO = [
      'statement read to the court, Margaret Kowalczyk, whose mother Irena Kowalczyk lived at the home for four years, '
      'said the family had been "torn apart" by the discovery.\n\n"My mother trusted that man," she wrote.',
      ["Margaret Kowalczyk", "Margaret Kowalczyk"]),
+    # and after an opening participle, the name beside a calling ("Speaking on the picket line at …, the union's
+    # general secretary, Kehinde Olanrewaju, said")
+    ("a-name-beside-a-calling-after-an-opening-participle", 'Rail workers walked out on Monday.\n\nSpeaking on the '
+     'picket line at Fairhaven Central, the union\'s general secretary, Kehinde Olanrewaju, said his members had been '
+     '"pushed to the edge".', ["Kehinde Olanrewaju"]),
     # a known first name before a surname the NER took for a place is the person's
     ("a-first-name-before-a-surname-taken-for-a-place", 'Judge Helena Marchetti-Rowe jailed him for six years.\n\n'
      '"Over five years, he made 300 transactions," said Oluwaseun Adebayo-Clarke, prosecuting.\n\nPriya '

@@ -639,12 +639,15 @@ def _verb_after_opening_phrase(root, start: int, end: int):
     """The verb with no subject whose subject the name ``doc[start:end]`` (``root`` its head) is,
     after the place or thing that opens the sentence: to the parser, its apposition ("In Tsuyama,
     in Okayama prefecture, Minoru Ikeda, 71, whose …, said"); else None."""
-    if root.dep_ != "appos" or root.head.dep_ != "pobj":
+    node = root
+    while node.dep_ == "appos" and node.head.dep_ == "appos" and node.head.i < node.i:
+        node = node.head  # (past the calling the name stands beside: "…, the union's general secretary, Kehinde Olanrewaju,")
+    if node.dep_ != "appos" or node.head.dep_ != "pobj":
         return None
     doc = root.doc
-    verb = root.head  # (through the prepositions: "In the village of Nghĩa Hòa, Nguyễn Thị Hoa, 52, stood",
-    while verb.dep_ in ("pobj", "prep", "acl") and verb.head.i != verb.i:  # "In a statement read to the court,")
-        verb = verb.head
+    verb = node.head  # (through the prepositions: "In the village of Nghĩa Hòa, Nguyễn Thị Hoa, 52, stood",
+    while verb.dep_ in ("pobj", "prep", "acl", "advcl") and verb.head.i != verb.i:  # "In a statement read to the
+        verb = verb.head  # court,", "Speaking on the picket line at Fairhaven Central,")
     # (and only an age or a relative clause between: not "with hosts Joe Scarborough and Mika
     # Brzezinski, the Democratic presidential candidate, stated", where the subject is the last)
     between = [c for c in root.children if end <= c.i < verb.i]
