@@ -1113,6 +1113,11 @@ WHO = [
      ["Lotte Varga"]),
     ("relative-spoken-about-by-a-named-son", 'Tomas Brandl founded the choir in 1961.\n\nHis son, Felix Brandl, said '
      'his father had sung at every rehearsal. "He knew every part by heart," he said.', ["Felix Brandl"]),
+    # a quote's paragraph after one whose subject, described by an age, tells of speaking
+    ("an-age-described-before-the-quote", 'Dariusz Lewandowski spent four hours in the Atlantic. Two of his '
+     'crewmates died. This week he spoke publicly about that night.\n\nSitting in his kitchen, the 41-year-old '
+     'described what happened in a calm, quiet voice.\n\n"We had been fishing for three days. It looked like a '
+     'wall."', ["Dariusz Lewandowski"]),
     # a name the NER missed whole, with a particle in it
     ("a-missed-name-with-a-particle", 'When St Brendan\'s Community College in Rathkeel stopped setting homework, '
      'some parents threatened to move their children.\n\nJan-Willem de Vries, who teaches maths, said he was '

@@ -7,6 +7,7 @@ took for a place); or a document its author wrote ('The memo ended on a personal
 """
 
 from quotedesk.core.model import Method
+from quotedesk.engine.components import AGE_WORD
 from quotedesk.engine.sieves.registry import sieve
 from quotedesk.engine.view import DOCUMENTS, KIN_NOUNS, person_noun
 
@@ -33,7 +34,9 @@ def previous(view, quote):
             or any(c.ent_type_ == "PERSON" for c in subj.subtree)
             or (subj.pos_ == "PROPN" and view.is_cue(verb))
             # "His son said he had gone on writing.⏎"He'd get up at six …"": a described person who spoke
-            or (subj.pos_ == "NOUN" and view.is_cue(verb) and (subj.lower_ in KIN_NOUNS or person_noun(subj.lower_)))
+            # ("Sitting in his kitchen, the 41-year-old described what happened.": one the article gives an age)
+            or (subj.pos_ == "NOUN" and view.is_cue(verb) and (subj.lower_ in KIN_NOUNS or person_noun(subj.lower_)
+                                                                or AGE_WORD.match(subj.text)))
             # "The memo ended on a personal note.⏎⏎"To those leaving: …": the memo's author
             or (subj.lemma_.lower() in DOCUMENTS and view.author_of(subj) is not None)
         ):
