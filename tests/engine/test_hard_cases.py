@@ -1118,6 +1118,10 @@ WHO = [
      'crewmates died. This week he spoke publicly about that night.\n\nSitting in his kitchen, the 41-year-old '
      'described what happened in a calm, quiet voice.\n\n"We had been fishing for three days. It looked like a '
      'wall."', ["Dariusz Lewandowski"]),
+    # a name beside a calling, after a title, that the NER missed is a person's
+    ("a-titled-name-beside-a-calling", 'Helen Kowalski-Brandt said her party was not opposed to the bill.\n\nAt one '
+     'point the Speaker, Dame Philippa Rourke-Hamid, interrupted proceedings to rebuke a junior minister. "The '
+     'honourable gentleman may wish to put his phone away," she said.', ["Philippa Rourke-Hamid"]),
     # a name the NER missed whole, with a particle in it
     ("a-missed-name-with-a-particle", 'When St Brendan\'s Community College in Rathkeel stopped setting homework, '
      'some parents threatened to move their children.\n\nJan-Willem de Vries, who teaches maths, said he was '

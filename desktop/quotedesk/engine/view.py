@@ -584,6 +584,8 @@ def _named_beside_calling(doc, ents) -> list:
         start = t.i
         while start and (doc[start - 1].dep_ in ("compound", "flat") or _glued_hyphen(doc, start - 1)) and doc[start - 1].head.i == t.i:
             start -= 1
+        while start < t.i and doc[start].lower_.rstrip(".") in lexicon().titles:
+            start += 1  # ("the Speaker, Dame Philippa Rourke-Hamid,": the name after the title)
         if t.pos_ == "PROPN" and not any(x.i in taken for x in doc[start : t.i + 1]) and beside(doc[start : t.i + 1], t):
             ents.append(DocSpan(doc, start, t.i + 1, label="PERSON"))
     return sorted(ents, key=lambda e: e.start)
