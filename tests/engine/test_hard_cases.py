@@ -1122,6 +1122,10 @@ WHO = [
     ("a-titled-name-beside-a-calling", 'Helen Kowalski-Brandt said her party was not opposed to the bill.\n\nAt one '
      'point the Speaker, Dame Philippa Rourke-Hamid, interrupted proceedings to rebuke a junior minister. "The '
      'honourable gentleman may wish to put his phone away," she said.', ["Philippa Rourke-Hamid"]),
+    # a player's position before the name is a calling, not part of it
+    ("a-position-before-a-name", 'India will resume on 23 without loss. Opener Aditya Rao, unbeaten on 14, warned '
+     'against complacency. "We respect this pitch," Rao said. Winger Kofi Mensah agreed. "It was tight," Mensah said.',
+     ["Aditya Rao", "Kofi Mensah"]),
     # a name the NER missed whole, with a particle in it
     ("a-missed-name-with-a-particle", 'When St Brendan\'s Community College in Rathkeel stopped setting homework, '
      'some parents threatened to move their children.\n\nJan-Willem de Vries, who teaches maths, said he was '
