@@ -1126,6 +1126,10 @@ WHO = [
     ("a-position-before-a-name", 'India will resume on 23 without loss. Opener Aditya Rao, unbeaten on 14, warned '
      'against complacency. "We respect this pitch," Rao said. Winger Kofi Mensah agreed. "It was tight," Mensah said.',
      ["Aditya Rao", "Kofi Mensah"]),
+    # the writer's relative ("My grandmother had a saying"), by the byline's name, is whom "she" then stands for
+    ("the-writers-relative", 'Councillor Mei-Ling Castellanos said the programme was working.\n\nMy grandmother '
+     'had a second saying, which she used whenever anyone complained. "Complain to the one who can fix it," she '
+     'would say.\n\nRhodri Evans writes for these pages every Saturday.', ["Rhodri Evans's grandmother"]),
     # a name the NER missed whole, with a particle in it
     ("a-missed-name-with-a-particle", 'When St Brendan\'s Community College in Rathkeel stopped setting homework, '
      'some parents threatened to move their children.\n\nJan-Willem de Vries, who teaches maths, said he was '

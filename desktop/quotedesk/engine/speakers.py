@@ -628,7 +628,7 @@ class Resolver:
         """A relative or a person's calling by whose they are, named in full: "his daughter" as
         "Kwabena Owusu-Ansah's daughter" (where "his" stands for the person named most so far: a
         nearer man may be whom "his" means, as often as not), "Hammond's mother" as "Travis Lee
-        Hammond's mother"; else None."""
+        Hammond's mother", "my grandmother" as the writer's; else None."""
         whose, _, rest = desc.partition(" ")
         if plural or not rest or not rest.islower() or len(rest.split()) > 3 \
                 or not (lemma in KIN_NOUNS or person_noun(lemma)) or lemma in SPOKESPEOPLE:
@@ -639,6 +639,9 @@ class Resolver:
                 return None  # (whose "his" is, only where it is the person the story is about)
         elif re.fullmatch(r"[A-Z][\w-]*['’]s", whose):
             ent = self.table.match(whose[:-2], "PERSON", at=pos)
+        elif whose.lower() in ("my", "our") and self._answer_label(pos) is None:
+            # ("My grandmother had a saying. "…," she would say.": the writer's, outside any answer's)
+            return Resolved(f"{self.author}'s {rest}", kind, None, "description")
         else:
             return None
         if ent is None or ent.kind is not SpeakerKind.PERSON:

@@ -1071,7 +1071,7 @@ class ChunkView:
             unnamed = toks[0].lower_ in ("a", "an", "one", "another") and (t.lower_ in ANYONE or t.lower_ in SPEAKING_DESCRIPTIONS) \
                 and t.head.dep_ == "ROOT" and t.head.lemma_ not in ("ask", "question") \
                 and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.head.children)
-            if toks[0].lower_ in ("the", "his", "her", "their") or toks[0].i in whose or unnamed:
+            if toks[0].lower_ in ("the", "his", "her", "their", "my", "our") or toks[0].i in whose or unnamed:
                 span = span_of(toks, self.masked)
                 out.append(MentionInfo(span, self.text[span.start : span.end], "DESC", self.sent_offset + self._sent_of.get(t.i, 0),
                                        self._story_subject(t) or unnamed, lemma=t.lower_, unnamed=unnamed,
