@@ -1130,6 +1130,10 @@ WHO = [
     ("the-writers-relative", 'Councillor Mei-Ling Castellanos said the programme was working.\n\nMy grandmother '
      'had a second saying, which she used whenever anyone complained. "Complain to the one who can fix it," she '
      'would say.\n\nRhodri Evans writes for these pages every Saturday.', ["Rhodri Evans's grandmother"]),
+    # a description that speaks, with another description beside it ("One witness, a woman who …, said")
+    ("a-described-witness-beside-a-description", 'Four men raided the jewellers on Friday.\n\nOne witness, a woman '
+     'who was shopping with her daughter in a neighbouring store, said she had assumed the men were there to carry '
+     'out repairs. "They walked right past us," she said.', ["One witness"]),
     # a name the NER missed whole, with a particle in it
     ("a-missed-name-with-a-particle", 'When St Brendan\'s Community College in Rathkeel stopped setting homework, '
      'some parents threatened to move their children.\n\nJan-Willem de Vries, who teaches maths, said he was '

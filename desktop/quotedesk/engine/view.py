@@ -1047,7 +1047,7 @@ class ChunkView:
         # "when an Iowa voter asked if she …, "…," she said" is the answer)
         for t in self.doc:
             if t.i not in seen and t.i not in self._token_quote and t.pos_ == "NOUN" and t.dep_ in SUBJECT_DEPS \
-                    and t.lower_ in SPEAKING_DESCRIPTIONS and not any(c.dep_ == "appos" for c in t.children) \
+                    and t.lower_ in SPEAKING_DESCRIPTIONS and not any(c.dep_ == "appos" and c.pos_ != "NOUN" for c in t.children) \
                     and t.head.lemma_ not in ("ask", "question") \
                     and any(self.is_cue(v) for v in (t.head, *(c for c in t.head.children if c.dep_ in ("xcomp", "conj")))):
                 toks = [x for x in noun_phrase(t) if x.i not in self._token_quote]
