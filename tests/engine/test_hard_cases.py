@@ -1134,6 +1134,10 @@ WHO = [
     ("a-described-witness-beside-a-description", 'Four men raided the jewellers on Friday.\n\nOne witness, a woman '
      'who was shopping with her daughter in a neighbouring store, said she had assumed the men were there to carry '
      'out repairs. "They walked right past us," she said.', ["One witness"]),
+    # "spits", "muses", "chuckles" report speech
+    ("spits-muses-chuckles", 'Fionnuala Deasy is superb as Nell. When Nell spits, "You don\'t get to grieve him," '
+     'her sister barely moves. "It is a play about silence," Deasy mused. "I loved it," Tom Reilly chuckled.',
+     ["Nell", "Fionnuala Deasy", "Tom Reilly"]),
     # a name the NER missed whole, with a particle in it
     ("a-missed-name-with-a-particle", 'When St Brendan\'s Community College in Rathkeel stopped setting homework, '
      'some parents threatened to move their children.\n\nJan-Willem de Vries, who teaches maths, said he was '
