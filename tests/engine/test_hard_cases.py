@@ -1138,6 +1138,10 @@ WHO = [
     ("spits-muses-chuckles", 'Fionnuala Deasy is superb as Nell. When Nell spits, "You don\'t get to grieve him," '
      'her sister barely moves. "It is a play about silence," Deasy mused. "I loved it," Tom Reilly chuckled.',
      ["Nell", "Fionnuala Deasy", "Tom Reilly"]),
+    # "its press office" is the body's
+    ("its-press-office", 'The Department for Youth was asked what the word meant. Its press office said the '
+     'programme would "equip young people with the tools to manage setbacks".',
+     ["Department for Youth's press office"]),
     # a name the NER missed whole, with a particle in it
     ("a-missed-name-with-a-particle", 'When St Brendan\'s Community College in Rathkeel stopped setting homework, '
      'some parents threatened to move their children.\n\nJan-Willem de Vries, who teaches maths, said he was '

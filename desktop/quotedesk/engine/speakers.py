@@ -630,6 +630,12 @@ class Resolver:
         nearer man may be whom "his" means, as often as not), "Hammond's mother" as "Travis Lee
         Hammond's mother", "my grandmother" as the writer's; else None."""
         whose, _, rest = desc.partition(" ")
+        if whose.lower() == "its" and not plural and rest.islower() and len(rest.split()) <= 3 \
+                and (lemma in SPOKESPEOPLE or lemma == "office" or person_noun(lemma)):
+            # ("When I asked the Department for Youth …, its press office said": the body "it" is)
+            ent = self._antecedent(pos, "it")[0]
+            return Resolved(f"{ent.name}'s {rest}", kind, None, "description") \
+                if ent is not None and ent.kind is SpeakerKind.ORGANISATION else None
         if plural or not rest or not rest.islower() or len(rest.split()) > 3 \
                 or not (lemma in KIN_NOUNS or person_noun(lemma)) or lemma in SPOKESPEOPLE:
             return None
