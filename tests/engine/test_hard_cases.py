@@ -340,6 +340,14 @@ def test_a_quote_inside_a_quote_is_from_the_reporter_nearest_it():
     assert [(q.speaker, q.mention.text(text)) for q in inner] == [("Ifeoma Nwachukwu", "I"), ("the director", "the director")]
 
 
+def test_a_place_in_the_reporting_clause_reports_nothing():
+    # "the second floor" ends like a doer's noun ("-or"), and is none
+    text = ("Elif Kaya, 34, has lived in the building for ten years. \"Every night I think about it,\" Kaya said. "
+            "\"My neighbour on the second floor says, 'God will protect us.'\"")
+    inner = [q for q in analyze(text) if q.has("nested")]
+    assert [q.speaker for q in inner] == ["Elif Kaya's neighbour"]
+
+
 def test_a_quote_inside_a_quote_from_a_relative_or_calling_named_beside_it_is_theirs():
     # "My manager, Ricardo Fonseca, … said, '…'": the name beside the calling (this used to crash)
     text = ('The singer Luana Prado nearly did not release the album at all. "My manager, Ricardo Fonseca, listened to '

@@ -30,9 +30,14 @@ _CLAUSE = re.compile(
     r"[^.!?\"“”‘’']{0,40}$")
 _DETERMINERS = {"my", "our", "the", "a", "an"}
 _FAMILY = {"mum", "mam", "mom", "mummy", "mommy", "dad", "daddy", "nan", "nana", "gran", "granny", "grandad", "grandpa"}
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person")
+# People by what they do that the callings list lacks ("-or", "-ant" and "-ent" words are as often things:
+# "the second floor", "the moment")
+_DOERS = {"counsellor", "sailor", "tutor", "visitor", "operator", "instructor", "supervisor", "agent", "assistant",
+          "servant", "client", "migrant", "immigrant", "merchant", "student", "resident", "tenant", "patient", "parent"}
+_AGENT_ENDINGS = ("er", "ist", "ian", "man", "woman", "person")
 _NOT_AGENTS = {"number", "water", "paper", "order", "matter", "power", "summer", "winter", "letter", "corner", "border",
-               "center", "centre", "moment", "comment", "event", "statement", "government"}
+               "center", "river", "weather", "shoulder", "finger", "tower", "chapter", "computer", "counter", "quarter",
+               "cover", "dinner", "answer", "banner", "poster", "flyer", "sticker", "trailer", "container", "folder"}
 _NAME_GOES_ON = re.compile(r"\b[A-Z][\w'’-]* $")
 _REACH = 300  # how far back in the outer quote the reporting clause may start (characters)
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
@@ -80,7 +85,7 @@ def _reporter(who: str) -> str | None:
 def _person_word(word: str) -> bool:
     """Whether a word may name a person: a calling, rank or kin, or an agent noun ("receptionist",
     "gaffer"), not a common word ending like one ("other", "never")."""
-    return person_noun(word) or word in KIN_NOUNS or word in _FAMILY or (
+    return person_noun(word) or word in KIN_NOUNS or word in _FAMILY or word in _DOERS or (
         word.endswith(_AGENT_ENDINGS) and word not in STOP_WORDS and word not in _NOT_AGENTS)
 
 
