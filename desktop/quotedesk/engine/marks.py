@@ -161,16 +161,15 @@ def find_quotes(text: str) -> list[RawQuote]:
             singles = [m for m in singles if m.pos not in taken]
             # ("‘My doctor said to me, “Rosa, …” I think about it,’ she said.": a double quote inside
             # one of them is a quote it reports)
-            within = [q for q in quotes if any(p.start <= q.start < p.end for p in primary)]
-            quotes = sorted([q for q in quotes if q not in within] + primary, key=lambda q: q.start)
-            doubles_within = within
+            doubles_within = [q for q in quotes if any(_holds(part, q) for p in primary for part in p.parts)]
+            quotes = sorted([q for q in quotes if q not in doubles_within] + primary, key=lambda q: q.start)
     nested = []
     single_pos = [m.pos for m in singles]
     for qi, q in enumerate(quotes):
         for part in q.parts:
             inner = singles[bisect_left(single_pos, part.start) : bisect_left(single_pos, part.end)]
             inner_quotes = [n for n in _pair(text, inner, [part], double=False) if n.closed]
-            inner_quotes += [n for n in doubles_within if part.start <= n.start and n.end <= part.end + 1]
+            inner_quotes += [n for n in doubles_within if _holds(part, n)]
             for n in sorted(inner_quotes, key=lambda n: n.start):
                 n.nested_in = qi
                 nested.append(n)
@@ -183,6 +182,12 @@ _SPEECH_VERBS = (r"(?:said|says|saying|say|told|tells|telling|added|adds|asked|a
 _LEADS_IN = re.compile(rf"\b{_SPEECH_VERBS}\b[^.!?\"“”'‘’\n]{{0,40}}[:,] ?$")
 _FOLLOWS = re.compile(rf" (?:he|she|they|it|we|I|(?:[A-Z][\w'’.-]*|the|a|an)(?: [\w'’.-]+){{0,3}}) {_SPEECH_VERBS}\b"
                       rf"| {_SPEECH_VERBS}\b")
+
+
+def _holds(part: Span, q: RawQuote) -> bool:
+    """Whether the quote ``q``, marks and all, lies within ``part`` of another (its closing mark
+    may end where the other's does)."""
+    return part.start <= q.start and q.end <= part.end + 1
 
 
 def _inside(quotes: list[RawQuote], starts: list[int], pos: int) -> bool:

@@ -19,8 +19,8 @@ from quotedesk.core.model import Method, Person, Span, SpeakerKind
 from quotedesk.engine.attribution import Attribution, MentionInfo
 from quotedesk.engine.lexicon import CLAIM_NOUNS, lexicon
 from quotedesk.engine.components import AGE_WORD
-from quotedesk.engine.view import (BUSINESS_NOUNS, BUSINESS_ONLY, CORPORATE_WORDS, ELDER, GROUP_HEADS_ORG, KIN_NOUNS, ORGANISATION_NOUNS,
-                                   SPOKESPEOPLE, WHERE_BASED, corporate_name, person_noun)
+from quotedesk.engine.view import (BUSINESS_NOUNS, BUSINESS_ONLY, CORPORATE_WORDS, ELDER, GROUP_HEADS_ORG, KIN_NOUNS,
+                                   ORGANISATION_NOUNS, SPOKESPEOPLE, WHERE_BASED, corporate_name, person_noun)
 
 _FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman", "spokeswoman"}
 _MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman", "spokesman"}

@@ -359,9 +359,9 @@ def _titled_person(doc, e):
 
 def _with_first_name(doc, e, taken):
     """A name ``e`` with the proper nouns before it that the parser made part of it."""
-    if e.label_ == "GPE" and len(e) == 1 and e.start and (t := doc[e.start - 1]).head.i == e.start and t.pos_ == "PROPN" and t.is_title \
-            and t.lower_ in lexicon().first_names and t.i not in taken:
-        return DocSpan(doc, t.i, e.end, label="PERSON")  # ("Priya Raghunathan, defending," with only a place to the NER)
+    if e.label_ == "GPE" and len(e) == 1 and e.start and (t := doc[e.start - 1]).head.i == e.start \
+            and t.pos_ == "PROPN" and t.is_title and t.lower_ in lexicon().first_names and t.i not in taken:
+        return DocSpan(doc, t.i, e.end, label="PERSON")  # ("Priya Raghunathan, defending,": to the NER, a place)
     if e.label_ not in ("PERSON", "ORG"):
         return e
     start = e.start
@@ -1576,8 +1576,11 @@ class ChunkView:
             # (and the document's own clause: "Mr. Trump issued a statement Tuesday saying, …")
             own = subj.lemma_.lower() in DOCUMENTS and subj.pos_ == "NOUN"
             author = (self.author_of(subj) or (self._issuer(subj) if own else None)) if att.name is None else None
-            issuer = (self._issuer_token(subj) if own else None) or (self._issuer_token(earlier) if (
-                earlier := self._earlier_document(subj)) is not None else None) if author is None and att.name is None else None
+            issuer = None
+            if author is None and att.name is None:
+                earlier = self._earlier_document(subj)
+                issuer = (self._issuer_token(subj) if own else None) or (
+                    self._issuer_token(earlier) if earlier is not None else None)
             if author is not None:
                 # "a statement from the Sierra Club", "the lawsuit filed by Maria Lopez"; or an
                 # earlier sentence's "X said in a statement"
