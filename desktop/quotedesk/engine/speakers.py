@@ -214,11 +214,13 @@ class SpeakerTable:
         ent = self.match(bare, label, gender, span.start if span is not None else None,  # "Mr. Smith" is not his wife, Mary Smith
                          apart=bool(ELDER.keys() & set(before.lower().split()[-3:])))
         kind = SpeakerKind.PERSON if personal else SpeakerKind.ORGANISATION
-        if (lead := before.lower().split()[-2:]) and lead[0] == "the" and lead[-1] in ELDER and len(toks) == 1:
-            # "the older Sandhu": of the namesakes the article gave ages, the elder (or the younger)
+        lead = before.lower().split()[-2:]
+        elder = lead[-1] if len(lead) == 2 and lead[0] == "the" and lead[-1] in ELDER else None  # "the older Sandhu"
+        if elder and len(toks) == 1:
+            # of the namesakes the article gave ages, the elder (or the younger)
             aged = [e for e in self.entities if e.kind is SpeakerKind.PERSON and toks < e.tokens and e.age is not None]
             if len(aged) >= 2:
-                ent = (max if ELDER[lead[-1]] else min)(aged, key=lambda e: e.age)
+                ent = (max if ELDER[elder] else min)(aged, key=lambda e: e.age)
         if relative and ent is not None and ent.tokens < toks and len(ent.aliases) == 1:
             ent = None  # "Owusu-Ansah, 61, inherited the farm from his father, Yaw Owusu-Ansah": a relative is someone else
         if ent is None:
@@ -240,7 +242,7 @@ class SpeakerTable:
             self._index(ent)  # ("Ifeoma Nwachukwu", whom a fuller "Ngozi Nwachukwu" is not)
         if span is not None:
             insort(ent.mentions, span, key=lambda m: m.start)  # (kept in text order: see match)
-            if (lead := before.lower().split()[-2:]) and lead[0] == "the" and lead[-1] in ELDER:
+            if elder:
                 ent.told_apart.add(span.start)
         ent.gender = gender or ent.gender
         if label == "PERSON" and (called := self._role_before(before)):

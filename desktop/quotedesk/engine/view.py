@@ -953,7 +953,8 @@ class ChunkView:
         for ent in entities(self.doc):
             root = name_root(ent)
             kin = root.head.lemma_.lower() if root.dep_ == "appos" else ""  # what the name stands beside
-            if _given_as(root):
+            given = _given_as(root)
+            if given:
                 kin = "name"  # ("a student who gave her name only as Marta": the student's name)
             if ent.label_ not in NAME_LABELS and not (kin in KIN_NOUNS or person_noun(kin)):
                 continue  # (but "His wife, Lina," is a person, whatever the NER said: a product)
@@ -967,13 +968,13 @@ class ChunkView:
             before = " ".join(t.text for t in self.doc[max(0, ent.start - 6) : ent.start])
             root = name_root(ent)
             # ("Payment app Lumora", "Lumora, the payments app,": a business the NER took for a person)
-            business = {_calling_before(ent), self._called_beside(root, business=True)} & BUSINESS_ONLY
             label = "ORG" if ent.label_ == "PERSON" and (_named_as_organisation(ent) or (
-                business and ent[0].lower_ not in self.lex.first_names)) else ent.label_
+                ent[0].lower_ not in self.lex.first_names
+                and {_calling_before(ent), self._called_beside(root, business=True)} & BUSINESS_ONLY)) else ent.label_
             gender = self._own_gender(ent) if label == "PERSON" and self._clause_subject(root) else None
             if kin in KIN_NOUNS and all(t.pos_ == "PROPN" and name_cased(t) for t in ent):
                 label, gender = "PERSON", gender or KIN_NOUNS[kin]  # "her son, Diego," (the NER: a place)
-            elif kin == "name" and (_given_as(root) or any(c.lower_ == "first" for c in root.head.children)) \
+            elif kin == "name" and (given or any(c.lower_ == "first" for c in root.head.children)) \
                     and all(name_cased(t) for t in ent):
                 label = "PERSON"  # "identified only by her first name, Priya,", "who gave his name only as Marcus"
             asked = root.dep_ in ("dobj", "dative") and root.head.lemma_ in ("ask", "question", "press", "quiz")
