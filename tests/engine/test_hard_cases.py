@@ -904,6 +904,9 @@ WHO = [
     ("role-not-its-lieutenant", 'Gov. Elaine Marchetti-Ross declared a drought emergency on Thursday. She was flanked '
      'by Lt. Gov. Brandon Ellery.\n\nAsked whether the cuts would be enforced, the governor said: "If we have to, yes."',
      ["Elaine Marchetti-Ross"]),
+    ("role-after-its-place", '"This arrest is the result of weeks of work," Tacoma Police Chief Leonard Haskins said '
+     'on Sunday.\n\nA neighbor, who asked not to be named, said the shop had been watched for weeks.\n\n"We don\'t '
+     'believe these two acted entirely alone," the chief said.', ["Leonard Haskins", "Leonard Haskins"]),
     ("title-led-name-the-ner-cut", 'Counsel to the convict, Chief Emeka Nwachukwu (SAN), said his client would appeal. '
      'Mrs Ngozi Okafor-Eze led the prosecution.\n\n"We are confident the Court of Appeal will see it differently," '
      'he told journalists.', ["Emeka Nwachukwu"]),

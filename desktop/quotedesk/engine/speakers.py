@@ -41,6 +41,13 @@ def split_title(text: str) -> tuple[str | None, str]:
     words = text.split()
     titles = lexicon().title_words
     i = 0
+    for j in range(1, min(3, len(words) - 1) if words[-1].lower() not in titles else 0):
+        # the place or body whose title it is, before it: "Tacoma Police Chief Leonard Haskins"
+        if not re.fullmatch(r"[A-Z][\w.'’-]*", words[j - 1]) or words[j - 1].lower() in lexicon().first_names:
+            break
+        if words[j].lower().strip(",") in titles - {"u.s.", "us", "former", "then"}:
+            i = j
+            break
     while i < len(words) - 1 and (words[i].lower().strip(",") in titles or words[i].lower() in {"of", "the", "state", "u.s.", "house"}):
         i += 1
     role_words = words[:i]
