@@ -566,6 +566,13 @@ WHO = [
      'on Saturday night.\n\nOn Sunday afternoon Mr Ashcombe-Reilly deleted the post and published a statement on '
      'his Facebook page.\n\n"Last night I posted something I should not have posted," the statement read.',
      ["Derek Ashcombe-Reilly", "Derek Ashcombe-Reilly"]),
+    # a company called by the first word of its name before anyone of that name is named is the
+    # company; its chief executive, named after, is a person of her own
+    ("a-company-by-its-first-word", 'CHICAGO — Harlan Foods reported higher-than-expected quarterly profit on '
+     'Thursday. Excluding one-time items, Harlan earned $1.51 a share.\n\n"We delivered solid profitability in a '
+     'difficult environment," Harlan said in a statement.\n\nOn a call with analysts, Chief Executive Margaret '
+     'Harlan said the second half would be "choppy."\n\n"The consumer is tired," Ms. Harlan said.',
+     ["Harlan Foods", "Margaret Harlan", "Margaret Harlan"]),
     # a name the article calls a business is the business's, whatever the NER said (a person to it)
     ("a-business-the-ner-took-for-a-person", 'Payment app Lumora admits data left exposed\n\nLumora, the '
      'fast-growing payments app popular with students, has admitted that the details of 1.2 million customers were '

@@ -146,6 +146,21 @@ def _surname_of(toks: set[str], ent: _Entity) -> bool:
         and not any(w.lower().strip(".") in _ORG_NAME_WORDS for w in words)
 
 
+# Last words of a company's name, which the article may shorten to its first word ("Harlan Foods",
+# then "Harlan said in a statement").
+_COMPANY_ENDINGS = {"inc", "llc", "corp", "co", "company", "ltd", "plc", "robotics", "technologies",
+                    "pharmaceuticals", "therapeutics", "airlines", "airways", "motors", "industries", "holdings",
+                    "enterprises", "systems", "laboratories", "labs", "solutions", "software", "ventures", "capital",
+                    "foods", "brands", "products", "energy", "logistics", "shipping", "realty", "properties", "group"}
+
+
+def _company_short(toks: set[str], ent: _Entity) -> bool:
+    """Whether a lone name is the first word of a company's name ("Harlan" of "Harlan Foods")."""
+    words = ent.name.split()
+    return len(toks) == 1 and ent.kind is SpeakerKind.ORGANISATION and len(words) >= 2 \
+        and name_tokens(words[0]) == tuple(toks) and words[-1].lower().strip(".") in _COMPANY_ENDINGS
+
+
 def _names_better(ent: _Entity, bare: str, toks: set[str], label: str) -> bool:
     """Whether a mention (``bare``, its name ``toks``, tagged ``label``) of ``ent`` is a better name
     for it: a fuller form, or a person's own form of a name first tagged as something else."""
@@ -239,7 +254,8 @@ class SpeakerTable:
             self._index(ent)
             if corporate_name(bare.lower().split()):
                 ent.kind = SpeakerKind.ORGANISATION  # "Brookvale", then "the Brookvale Department of Planning"
-        if label == "PERSON" and not corporate_name(ent.name.lower().split()) and not ent.described & BUSINESS_ONLY:
+        if label == "PERSON" and not corporate_name(ent.name.lower().split()) and not ent.described & BUSINESS_ONLY \
+                and not _company_short(toks, ent):
             ent.kind = SpeakerKind.PERSON  # NER calls a person ORG now and then; PERSON wins (not a body's name, nor
             # one the article called a business: "Payment app Lumora")
         ent.aliases.add(bare)
@@ -292,6 +308,7 @@ class SpeakerTable:
         # Only entities sharing a word can match; visit them in the order they were made.
         candidates = {id(e): e for t in toks for e in self._by_token.get(t, ())}
         suffix = _suffix(text)  # (Marcus Delgado Sr. is not his son, Marcus Delgado Jr.)
+        people = any(e.kind is SpeakerKind.PERSON for e in candidates.values())  # (no one of the name yet: a company's)
         found = [
             ent for ent in sorted(candidates.values(), key=lambda e: e.order)
             if (toks <= ent.tokens or ent.tokens <= toks)
@@ -300,7 +317,7 @@ class SpeakerTable:
             and not (label == "ORG" and ent.kind is SpeakerKind.PERSON and ent.tokens < toks
                      and _clean_name(text).split()[-1].lower() in _ORG_WORDS)
             and not (label == "PERSON" and ent.kind is not SpeakerKind.PERSON and not _same_person(toks, ent.tokens)
-                     and not _surname_of(toks, ent))
+                     and not _surname_of(toks, ent) and not (_company_short(toks, ent) and not people))
             and not (gender and ent.gender and ent.gender != gender)
         ]
         if gender:
