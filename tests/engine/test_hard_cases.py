@@ -556,6 +556,11 @@ WHO = [
      'statement that the demands were "incompatible with the long-term sustainability of the operation".\n\n"We '
      'remain open to dialogue within a responsible framework," the company said.',
      ["Minera Cordillera Austral", "Minera Cordillera Austral"]),
+    # "the agency" is the public body named last whose name says it is one (by its initials too)
+    ("the-agency-named-last", 'The National Weather Service office in Shreveport, La., which covers the area, had '
+     'issued a flash flood warning shortly after 11 p.m. Sunday.\n\n"This is a life-threatening situation. Seek '
+     'higher ground now," the agency said in the alert.\n\nThe FBI opened an inquiry on Monday. "We take every '
+     'threat seriously," the agency said.', ["National Weather Service", "FBI"]),
     # a document's words are its author's: whoever issued it, or whose it is
     ("a-statement-issued-saying", 'Mayor Dana Fuentes, who said last week that the audit was biased, issued a '
      'statement on Tuesday saying, "I regret the delay and take responsibility." The Guild of Resident Doctors '

@@ -185,6 +185,15 @@ def _suffix(name: str) -> str | None:
     return last if last in _NAME_SUFFIXES else None
 
 
+# What news calls a public body it has named, and the words of the names it may stand for ("the
+# agency" after the National Weather Service).
+_AGENCIES = frozenset({"agency", "service", "administration", "bureau", "commission", "office", "department",
+                       "authority", "board", "institute", "directorate", "inspectorate", "ministry"})
+_BODY_HEADS = {w: frozenset({w}) for w in ("department", "ministry", "bureau", "commission", "council", "board",
+                                            "authority", "office", "service", "administration", "committee",
+                                            "association", "federation", "union", "institute", "foundation")}
+_BODY_HEADS |= {"agency": _AGENCIES, "regulator": _AGENCIES}
+
 # How near (in characters) the namesake named last must be for a bare surname to mean them.
 _NEAR_NAMESAKE = 300
 
@@ -834,6 +843,10 @@ class Resolver:
         # "Norvane Foods reported …. "…," the company said.": the business the article last named as a subject
         if desc.lower().startswith("the ") and lemma in BUSINESS_NOUNS and not att.mention_plural:
             return self._named_business(att.mention.start)
+        # "The Federal Aviation Administration grounded the jets. "…," the agency said.": the body last
+        # named whose name says it is one
+        if desc.lower().startswith("the ") and lemma in _BODY_HEADS and not att.mention_plural:
+            return self._named_body(att.mention.start, _BODY_HEADS[lemma])
         # "Gail and Terry Sandoval sat …. "…," Gail Sandoval said. Her husband added: "…"": the partner
         # of whom the possessive stands for
         spouse = re.match(r"(?i)(his|her) (?:husband|wife|partner|spouse)$", desc)
@@ -866,6 +879,18 @@ class Resolver:
             ent = self.entity_at(m) if m.subject and m.label in ("PERSON", "ORG") else None
             if ent is not None:
                 return ent if ent.kind is SpeakerKind.ORGANISATION else None
+        return None
+
+    def _named_body(self, pos: int, heads: frozenset[str]) -> _Entity | None:
+        """The organisation named last before ``pos`` (not too far back) whose name has one of ``heads``
+        (or, for an agency, its initials)."""
+        for m in reversed(self.mentions[: bisect_left(self._starts, pos)]):
+            if pos - m.span.start > 2500:
+                return None
+            ent = self.entity_at(m) if m.label == "ORG" else None
+            if ent is not None and ent.kind is SpeakerKind.ORGANISATION and (heads & set(ent.name.lower().split()) or (
+                    heads is _AGENCIES and re.fullmatch(r"[A-Z]{2,5}", ent.name))):  # ("the FBI", then "the agency")
+                return ent
         return None
 
     def _named_business(self, pos: int) -> _Entity | None:
