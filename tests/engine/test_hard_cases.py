@@ -561,6 +561,12 @@ WHO = [
      'issued a flash flood warning shortly after 11 p.m. Sunday.\n\n"This is a life-threatening situation. Seek '
      'higher ground now," the agency said in the alert.\n\nThe FBI opened an inquiry on Monday. "We take every '
      'threat seriously," the agency said.', ["National Weather Service", "FBI"]),
+    # a name someone gave as theirs is theirs, though the NER passed over it and the parser read
+    # "as Emeka said" as a clause of its own
+    ("a-name-given-the-ner-passed-over", 'Chukwuemeka Nnaji, a former governor of Enugu State, praised the vote. '
+     '"State police is necessary but not sufficient," he wrote.\n\nBut a taxi driver who gave his name only as Emeka '
+     'said he did not trust local politicians with armed men. "In my village, the local government chairman already '
+     'has his boys," he said.', ["Chukwuemeka Nnaji", "Emeka"]),
     # a document's words are its author's: whoever issued it, or whose it is
     ("a-statement-issued-saying", 'Mayor Dana Fuentes, who said last week that the audit was biased, issued a '
      'statement on Tuesday saying, "I regret the delay and take responsibility." The Guild of Resident Doctors '

@@ -302,6 +302,7 @@ def repair_entities(doc) -> set[str]:
             else DocSpan(doc, e.start, e.end, label="FAC") if e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ in STREET_WORDS
             else e for e in ents]
     ents = sorted(ents + _first_names_alone(doc, ents), key=lambda e: e.start)
+    ents = sorted(ents + _names_given(doc, ents), key=lambda e: e.start)
     # "near Bowen", "in Bowen", "south of Bowen": a one-word "person" only ever where places stand is a place
     places = defaultdict(list)
     for e in ents:
@@ -604,6 +605,23 @@ def _first_names_alone(doc, ents) -> list:
             and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")]
 
 
+def _names_given(doc, ents) -> list:
+    """The names someone gave as theirs that the NER passed over: "a taxi driver who gave his name
+    only as Emeka", "who identified herself only as Marta"."""
+    taken = {t.i for e in ents for t in e}
+    found = []
+    for t in doc[1:-1]:
+        k = t.i - 1 - (doc[t.i - 1].lower_ in ("only", "simply", "just"))
+        if t.lower_ != "as" or doc[k].lower_ not in ("name", "himself", "herself", "themselves", "known", "identified"):
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 2 and end not in taken and name_cased(doc[end]) and doc[end].pos_ == "PROPN":
+            end += 1
+        if end > t.i + 1:
+            found.append(DocSpan(doc, t.i + 1, end, label="PERSON"))
+    return found
+
+
 BULLETS = {"•", "·", "▪", "►", "*", "-", "–", "—"}
 
 
@@ -687,12 +705,23 @@ def name_cased(t) -> bool:
     return t.is_title or (t.text[:1].isupper() and any(c.islower() for c in t.text))
 
 
+def _gave_name(verb) -> bool:
+    return verb.lemma_ in ("identify", "know") or (
+        verb.lemma_ == "give" and any(c.lemma_ == "name" and c.dep_ == "dobj" for c in verb.children))
+
+
 def _given_as(root) -> bool:
     """Whether a name is the one someone gave as theirs: "who gave his name only as Marcus",
     "who identified herself only as Marta", "known only as Jojo"."""
-    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else None
-    return verb is not None and (verb.lemma_ in ("identify", "know") or (
-        verb.lemma_ == "give" and any(c.lemma_ == "name" and c.dep_ == "dobj" for c in verb.children)))
+    return (root.dep_ == "pobj" and root.head.lower_ == "as" and _gave_name(root.head.head)) or _said_as_given(root)
+
+
+def _said_as_given(root) -> bool:
+    """Whether a name given as someone's is the subject of the verb after it, to the parser a
+    clause of its own: "a taxi driver who gave his name only as Emeka said he …" ("as Emeka said")."""
+    verb = root.head
+    return root.dep_ == "nsubj" and verb.dep_ == "advcl" and _gave_name(verb.head) \
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 def _died(subject) -> bool:
@@ -1001,7 +1030,7 @@ class ChunkView:
             # relative clause tells of is not whom the story turns to)
             whose = any(c.dep_ == "poss" and c.lower_ == "whose" for c in subject.children)
             out.append(MentionInfo(span, self._shared_surname(ent), label, self.sent_offset + self._sent_of.get(ent.start, 0),
-                                   (self._story_subject(subject) or _subject_misparsed(ent)) and not whose, before, gender, asked, self._partner(root, ent),
+                                   (self._story_subject(subject) or _subject_misparsed(ent) or _said_as_given(root)) and not whose, before, gender, asked, self._partner(root, ent),
                                    described=self._called_beside(root, business=label == "ORG") or _calling_before(ent),
                                    age=_aged(self.doc, ent.end), left_off=_first_name_left_off(ent),
                                    relative=kin in KIN_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their")
