@@ -1282,6 +1282,14 @@ def test_who_a_pronoun_surname_or_epithet_names(case, text, speakers):
     assert [q.speaker for q in analyze(text)] == speakers
 
 
+def test_the_article_before_a_noun_of_speech_after_a_quote_is_no_speaker():
+    # '"…?" The reply, from …, read': "The" is no one, and the note the quote stands in is its writer's
+    text = ('The supervisor who received the email, Deputy Director Craig Halvorsen, forwarded it to the director\'s '
+            'chief of staff with a one-line note: "FYI — see concerns below. Are we still moving forward?" The reply, '
+            'from the chief of staff, Jenna Pruett, read in full: "Yes. Per the director."')
+    assert analyze(text)[0].speaker == "Craig Halvorsen"
+
+
 def test_first_names_used_for_both_genders_say_nothing():
     from quotedesk.engine.lexicon import lexicon
 

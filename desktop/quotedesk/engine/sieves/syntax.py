@@ -139,7 +139,7 @@ def _tagged_apart(words, k):
     if not all(_in_phrase(w) for w in words[:k]):
         return None
     last = words[k - 1]
-    return last if last.pos_ in ("PROPN", "NOUN", "ADJ") or (last.is_alpha and last.is_title) else None
+    return last if last.pos_ in ("PROPN", "NOUN", "ADJ") or (last.is_alpha and last.is_title and last.pos_ != "DET") else None
 
 
 # Verbs that give a thing its name or a role: "known as", "billed as", "chose her as its
