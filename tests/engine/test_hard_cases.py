@@ -1261,6 +1261,13 @@ WHO = [
     ("one-brought-in-unnamed", 'Our librarian, Agnieszka Nowak, said borrowing had gone up. "I have had to reorder the '
      'fantasy section," she told me.\n\nOne girl whose mother is ill came to my office in tears. "If Mum falls and I '
      'miss the message, that is on you," she said.', ["Agnieszka Nowak", "One girl"]),
+    # "One, the chief medical officer of …, said": one of those just described speaks, and her "she" is hers
+    ("one-of-them-by-her-calling", 'In a written statement, the department\'s spokeswoman, Tamara Ellison, said the '
+     'change had been "documented in the technical notes."\n\nThree hospital administrators said they had been '
+     'puzzled by the figures. One, the chief medical officer of a large hospital system in the county, who asked not '
+     'to be named because her organization depends on county contracts, said her own emergency departments had seen '
+     'wait times rise.\n\n"We looked at those numbers and laughed," she said.',
+     ["Tamara Ellison", "the chief medical officer of a large hospital system in the county"]),
     # a father and son of one name are two people, told apart by Sr. and Jr.
     ("senior-and-junior-are-two-people", 'A pickup truck struck Kevin Ortiz Jr. on Salem Avenue. "He was walking home," '
      'a neighbour said.\n\nThe teenager\'s father, Kevin Ortiz Sr., spoke next.\n\n"He had my name, but he was better '

@@ -1087,6 +1087,21 @@ class ChunkView:
                 out.append(MentionInfo(span, self.text[span.start : span.end], "NOUN", self.sent_offset + self._sent_of.get(t.i, 0),
                                        True, gender=SPEAKING_DESCRIPTIONS[t.lower_], plural=t.tag_ == "NNS"))
                 seen.update(x.i for x in toks)
+        # "One, the chief medical officer of a hospital, who asked not to be named, said …": one of
+        # those just described who speaks, by the calling beside "One" (the parser hangs it anywhere)
+        for t in self.doc[:-2]:
+            if t.lower_ != "one" or t.dep_ not in SUBJECT_DEPS or t.i in seen or t.i in self._token_quote \
+                    or self.doc[t.i + 1].text != "," or not self.is_cue(t.head):
+                continue
+            toks = []
+            for x in self.doc[t.i + 2 : t.head.i]:
+                if x.text == "," or x.i in self._token_quote or x.is_sent_start:
+                    break
+                toks.append(x)
+            if toks and toks[0].lower_ in ("the", "a", "an") and any(x.pos_ == "NOUN" and person_noun(x.lemma_.lower()) for x in toks):
+                span = span_of(toks, self.masked)
+                out.append(MentionInfo(span, self.text[span.start : span.end], "NOUN", self.sent_offset + self._sent_of.get(t.i, 0), True))
+                seen.update(x.i for x in toks)
         # A described person the story turns to as a clause's subject: "The judge was unmoved.", "Her
         # husband, speaking from his bed, was blunter.", "Pruitt's mother wept." (a "he" or "she" right
         # after is theirs)
