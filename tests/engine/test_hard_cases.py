@@ -567,6 +567,12 @@ WHO = [
      '"State police is necessary but not sufficient," he wrote.\n\nBut a taxi driver who gave his name only as Emeka '
      'said he did not trust local politicians with armed men. "In my village, the local government chairman already '
      'has his boys," he said.', ["Chukwuemeka Nnaji", "Emeka"]),
+    # "the company" the story is about, named most, though never the subject of a clause
+    ("the-company-named-most", 'Mumbai: Shares of Sarvodaya Steel Ltd fell as much as 9.2% on Thursday after the '
+     'Pune-based company reported that its profit had almost halved. Analysts at Malabar Capital were not convinced.'
+     '\n\nThe fall wiped billions off the value of Sarvodaya Steel Ltd.\n\nIn a filing with the stock exchanges, the '
+     'company said its expansion at Raigad was "on track for commissioning in the fourth quarter".',
+     ["Sarvodaya Steel Ltd."]),
     # a document's words are its author's: whoever issued it, or whose it is
     ("a-statement-issued-saying", 'Mayor Dana Fuentes, who said last week that the audit was biased, issued a '
      'statement on Tuesday saying, "I regret the delay and take responsibility." The Guild of Resident Doctors '

@@ -842,7 +842,7 @@ class Resolver:
             return self._org_just_named(att)
         # "Norvane Foods reported …. "…," the company said.": the business the article last named as a subject
         if desc.lower().startswith("the ") and lemma in BUSINESS_NOUNS and not att.mention_plural:
-            return self._named_business(att.mention.start)
+            return self._named_business(att.mention.start) or self._main_business(att.mention.start)
         # "The Federal Aviation Administration grounded the jets. "…," the agency said.": the body last
         # named whose name says it is one
         if desc.lower().startswith("the ") and lemma in _BODY_HEADS and not att.mention_plural:
@@ -891,6 +891,16 @@ class Resolver:
             if ent is not None and ent.kind is SpeakerKind.ORGANISATION and (heads & set(ent.name.lower().split()) or (
                     heads is _AGENCIES and re.fullmatch(r"[A-Z]{2,5}", ent.name))):  # ("the FBI", then "the agency")
                 return ent
+        return None
+
+    def _main_business(self, pos: int) -> _Entity | None:
+        """The business the article has named most before ``pos``, its name saying it is one
+        ("Shares of Sarvodaya Steel Ltd fell …"), if no other is named as often."""
+        counts = sorted(((e.named_before(pos), e) for e in self.table.entities if e.kind is SpeakerKind.ORGANISATION
+                         and (e.name.split()[-1].lower() in CORPORATE_WORDS or e.described & BUSINESS_NOUNS)),
+                        key=lambda c: -c[0])
+        if counts and counts[0][0] and (len(counts) == 1 or counts[0][0] > counts[1][0]):
+            return counts[0][1]
         return None
 
     def _named_business(self, pos: int) -> _Entity | None:
