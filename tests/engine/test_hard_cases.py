@@ -441,14 +441,23 @@ def test_terms_under_discussion_and_slogans_on_signs_are_not_speech(text):
     '"I wanted to show the good that banks do," Ms. Sherry said.\n\n"Opening Belle," which will be in bookstores on Tuesday, is a twist on a genre.',
     # a term glossed in parentheses before its verb
     '"The plan is a disgrace," Senator Ana Ruiz said.\n\n"Refoulement" (forced return) is banned by international law.',
+    # a title in Title Case, with an aside or a participle before the sentence's verb
+    '"I was so tired of writing about him," she said. "Tell My Sister" — the album\'s emotional center — is a letter.',
+    '"She came in with 40 songs," Marchetti said. "Coyote Radio," built around a looped snippet, overstays its welcome.',
+    '"I read constantly," Vale said. "Salt Year" (Halcyon Records), her fourth album, is looser than anything before.',
 ])
 def test_a_term_or_title_that_opens_a_sentence_as_its_subject_is_not_speech(text):
     first, term = analyze(text)
     assert first.is_speech and not term.is_speech
 
 
-def test_words_someone_said_are_still_speech():
-    text = 'Bill Clinton will fix the economy because, in her words, "he knows how to do it."'
+@pytest.mark.parametrize("text", [
+    'Bill Clinton will fix the economy because, in her words, "he knows how to do it."',
+    # words in Title Case that open a sentence, with a reporting clause after them
+    'The crowd gathered at noon. "Go Home Now," the officer shouted at them.',
+    'One provided a copy. "Family Medical Leave," the document states, becomes available after a year.',
+])
+def test_words_someone_said_are_still_speech(text):
     (q,) = analyze(text)
     assert q.is_speech
 

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from quotedesk.core.model import Span
+from quotedesk.engine.lexicon import lexicon
 from quotedesk.engine.marks import RawQuote
 
 PLACEHOLDER = "Hello"
@@ -84,7 +85,9 @@ _TITLE_LEAD = {"on", "of", "in", "from", "at", "'s", "’s", "show", "program", 
                "debut", "exhibition", "exhibit", "painting", "portrait", "sculpture", "installation", "opera",
                "ballet", "symphony", "sang", "sung", "sings", "headlined", "monthly", "weekly", "daily", "quarterly",
                # a name something goes under: under the banner "Professor Forever", the official theme "…"
-               "banner", "theme", "title", "motto", "tagline"}
+               "banner", "theme", "title", "motto", "tagline",
+               # (a book of pieces, a record: Joan Didion's essay collection "The White Album", the EP "…")
+               "collection", "anthology", "ep", "lp", "record", "sequel", "opener"}
 _NAMING = {"called", "named", "dubbed", "nicknamed", "calls"}
 _BE = {"be", "been", "is", "was", "are", "were", "being"}
 # Nouns of a voice: what follows "chants of" is said, not a title.
@@ -186,13 +189,27 @@ _SUBJECT_OF_RE = re.compile(r"(?: \([^()\n]{1,60}\))?,? (?:is|was|has|had|have|a
 def opens_as_subject(text: str, q: RawQuote) -> bool:
     """A short quotation that opens its sentence as the subject of the verb after it: a term or
     a title talked about (""Containment" has been U.S. policy", "''Billions,'' which ...",
-    ""Refoulement" (forced return) is banned")."""
+    ""Refoulement" (forced return) is banned"); a title in Title Case, whatever the sentence
+    goes on with but a reporting clause (""Tell My Sister" — the album's centre — is a letter",
+    ""Coyote Radio," built around a looped snippet, overstays its welcome")."""
     content = " ".join(text[p.start : p.end] for p in q.parts)
     if len(q.parts) != 1 or len(content.split()) > 4 or content[-1:] in ".!?":
         return False
     before = text[: q.start].rstrip(" ")[-2:].rstrip("\"”’'")
-    return ((not before or before[-1] in ".!?\n") and bool(_SUBJECT_OF_RE.match(text, q.end))
-            and not _WORDS_OF_RE.match(text, q.end))
+    if before and before[-1] not in ".!?\n":
+        return False
+    if _SUBJECT_OF_RE.match(text, q.end):
+        return not _WORDS_OF_RE.match(text, q.end)
+    words = content.strip(" ,;:").split()
+    on = _GOES_ON_RE.match(text, q.end)
+    return len(words) >= 2 and all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words) \
+        and on is not None and not any(w in _REPORTERS or lexicon().is_cue(w, w) for w in on.group(1).lower().replace(",", "").split())
+
+
+# How a sentence goes on after a title that opens it (a dashed aside, then its next words).
+_GOES_ON_RE = re.compile(r"[\"”’']?(?: ?[—–][^—–\n]{1,80}[—–]| \([^()\n]{1,60}\))?,? ((?:[a-z][\w'’-]*,? ){1,4})")
+# Who reports in a reporting clause right after a quote ("…," she said), beside its cue.
+_REPORTERS = {"he", "she", "they", "i", "we", "according"}
 
 
 # What makes a quotation opening its sentence someone's words: '"It's dead," was how Johnson put
