@@ -169,6 +169,18 @@ SLOGAN_SOURCES = frozenset({"placard", "sign", "banner", "poster", "shirt", "t-s
                             "badge", "mug", "cap", "hat", "flag"})
 
 
+_SLOGAN_SOURCES_RE = re.compile(r"\b(?:%s)s?\b" % "|".join(sorted(SLOGAN_SOURCES)), re.I)
+
+
+def _one_of_the_signs(text: str, item: Item) -> bool:
+    """'Others held handmade signs. One read "Save the Depot"': one of the things just named reads it."""
+    att = item.att
+    if att.mention is None or att.mention_lemma not in ("one", "another", "some", "others") or att.cue_lemma not in ("read", "say"):
+        return False
+    start = max(text.rfind("\n", 0, att.mention.start) + 1, att.mention.start - 150)
+    return bool(_SLOGAN_SOURCES_RE.search(text, start, att.mention.start))
+
+
 def non_speech(article: Article, item: Item) -> bool:
     """Titles, nicknames, slogans and scare quotes: a trained model's verdict, else the rules'."""
     att = item.att
@@ -177,7 +189,7 @@ def non_speech(article: Article, item: Item) -> bool:
         # (a coordinated fragment is as short as it likes: its partner's verb claims it)
         and (rules_non_speech(article.text, item.raw, method=att.method, sentential=item.sentential,
                               title_like=item.index in article.title_like, claimed=item.coordinated)
-             or att.mention_lemma in SLOGAN_SOURCES)
+             or att.mention_lemma in SLOGAN_SOURCES or _one_of_the_signs(article.text, item))
     ):
         item.flags.add(FLAG_NON_SPEECH)
     return True
