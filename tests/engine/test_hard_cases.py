@@ -340,6 +340,21 @@ def test_a_quote_inside_a_quote_is_from_the_reporter_nearest_it():
     assert [(q.speaker, q.mention.text(text)) for q in inner] == [("Ifeoma Nwachukwu", "I"), ("the director", "the director")]
 
 
+def test_a_quote_inside_a_quote_from_someone_the_speaker_talks_of_is_theirs():
+    # "he" or "she" in the outer quote, however long the clause before the cue, is the person the
+    # article is most about, of the pronoun's gender where as many are named
+    text = ('Harold Fenwick kept the lighthouse for 30 years. Fenwick died on Monday.\n\n"He would walk in the door '
+            'smelling of paraffin and salt, put down his kit bag and say to my mother, \'Well, Margaret, the light is '
+            'still burning,\'" his daughter, Ruth Fenwick, said.')
+    (inner,) = [q for q in analyze(text) if q.has("nested")]
+    assert inner.speaker == "Harold Fenwick"
+    text = ("The air conditioner dates from the Reagan administration. His wife, Carmen Delgado, kept the books.\n\n"
+            '"My mother was the real boss," Marisol Delgado said. "She would sit at that desk and say, \'Ruben, we '
+            'can\'t afford new gloves,\' and he would buy them anyway."')
+    (inner,) = [q for q in analyze(text) if q.has("nested")]
+    assert inner.speaker == "Carmen Delgado"
+
+
 def test_a_place_in_the_reporting_clause_reports_nothing():
     # "the second floor" ends like a doer's noun ("-or"), and is none
     text = ("Elif Kaya, 34, has lived in the building for ten years. \"Every night I think about it,\" Kaya said. "

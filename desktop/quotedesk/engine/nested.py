@@ -24,7 +24,7 @@ _CLAUSE = re.compile(
     r"(?P<who>\b(?:[Mm]y|[Oo]ur|[Tt]he|[Aa]n?)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*"
     r"(?:,\s+(?P<named>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),)?"
     r"|\b(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey)\b|\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-    r",?(?:\s+[\w'’,-]+){0,8}?\s+"
+    r",?(?:\s+[\w'’,-]+){0,16}?\s+"
     r"(?P<cue>said|says|say|told|tells|asked|asks|replied|replies|wrote|writes|shouted|yelled|screamed|whispered|"
     r"added|used\s+to\s+say|would\s+say|kept\s+saying)\b"
     r"[^.!?\"“”‘’']{0,40}$")

@@ -718,11 +718,12 @@ class Resolver:
         return found
 
     def main_person(self, pos: int, pronoun: str, *, besides: str | None) -> _Entity | None:
-        """The person named most often before ``pos`` whom ``pronoun`` can be, other than ``besides``."""
+        """The person named most often before ``pos`` whom ``pronoun`` can be, other than ``besides``
+        (of as many, one known to be of the pronoun's gender)."""
         gender = _PRONOUN_GENDER.get(pronoun)
         people = [e for e in self._recent_entities(pos) if e.kind is SpeakerKind.PERSON and e.name != besides
                   and e.gender in (None, gender)]
-        return max(people, key=lambda e: e.named_before(pos), default=None)
+        return max(people, key=lambda e: (e.named_before(pos), e.gender == gender), default=None)
 
     def described_before(self, noun: str, pos: int) -> _Entity | None:
         """The person named last before ``pos`` whom the article called ``noun`` beside the name
