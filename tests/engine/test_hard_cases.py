@@ -355,6 +355,15 @@ def test_a_quote_inside_a_quote_from_someone_the_speaker_talks_of_is_theirs():
     assert inner.speaker == "Carmen Delgado"
 
 
+def test_a_name_the_ner_passed_over_beside_a_calling_is_a_person():
+    # "the Nigeria striker Emeka Nwosu": no entity to the NER, and a first name it does not know
+    text = ("Castlebridge United have agreed a club-record fee to sign the Nigeria striker Emeka Nwosu from the Belgian "
+            "side KV Oostmeer.\n\n‘When Castlebridge first called, the first thing Emeka said to me was, “Is this "
+            "real?” He could not believe it,’ his agent, Chidi Okeke, told reporters.")
+    (inner,) = [q for q in analyze(text) if q.has("nested")]
+    assert inner.speaker == "Emeka Nwosu"
+
+
 def test_a_place_in_the_reporting_clause_reports_nothing():
     # "the second floor" ends like a doer's noun ("-or"), and is none
     text = ("Elif Kaya, 34, has lived in the building for ten years. \"Every night I think about it,\" Kaya said. "

@@ -180,7 +180,7 @@ def find_quotes(text: str) -> list[RawQuote]:
 _SPEECH_VERBS = (r"(?:said|says|saying|say|told|tells|telling|added|adds|asked|asks|wrote|writes|replied|replies|"
                  r"explained|insisted|claimed|warned|declared|stated)")
 _LEADS_IN = re.compile(rf"\b{_SPEECH_VERBS}\b[^.!?\"“”'‘’\n]{{0,40}}[:,] ?$")
-_FOLLOWS = re.compile(rf" (?:he|she|they|it|we|I|(?:[A-Z][\w'’.-]*|the|a|an)(?: [\w'’.-]+){{0,3}}) {_SPEECH_VERBS}\b"
+_FOLLOWS = re.compile(rf" (?:he|she|they|it|we|I|(?:[A-Z][\w'’.-]*|the|a|an|his|her|their|its)(?:,? [\w'’.-]+){{0,4}},?) {_SPEECH_VERBS}\b"
                       rf"| {_SPEECH_VERBS}\b")
 
 

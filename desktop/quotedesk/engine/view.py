@@ -572,8 +572,10 @@ def _named_beside_calling(doc, ents) -> list:
     def beside(run, root) -> bool:
         return (root.dep_ == "appos" and person_noun(root.head.lower_)
                 or (run.end < len(doc) and doc[run.end].text == "," and any(c.dep_ == "appos" and calling(c) for c in root.children))
-                # "Local trader Mairéad de Búrca" (an organisation to the NER): a calling before a first name
-                or (run[0].lower_ in lexicon().first_names and run.start and (c := doc[run.start - 1]).head.i == root.i
+                # "Local trader Mairéad de Búrca" (an organisation to the NER): a calling before a first name,
+                # or before any name the NER passed over ("the Nigeria striker Emeka Nwosu")
+                or ((run[0].lower_ in lexicon().first_names or not any(x.ent_type_ for x in run))
+                    and run.start and (c := doc[run.start - 1]).head.i == root.i
                     and c.dep_ == "compound" and c.pos_ == "NOUN" and person_noun(c.lower_))) \
             and 2 <= len(run) <= 6 and all((name_cased(x) and x.is_alpha) or (0 < x.i - run.start < len(run) - 1 and (
                 x.lower_ in PARTICLES or _glued_hyphen(doc, x.i))) for x in run) \
