@@ -454,6 +454,8 @@ def test_titles_in_lists_with_subtitles_or_numbers_are_not_speech(text):
     'The study, titled "Thermal refugia and novel symbiont acquisition in a reef system," appeared on Monday.',
     'The paper, published under the title "Heat memory and the limits of recovery in kelp forests", tracked 900 sites.',
     'The drought has reignited a dispute over export taxes, known in Argentina as "retenciones", on soybeans.',
+    # a name with its kind after a word that qualifies it
+    'Ms. Harlan also said the company would revive its "Taste of Home" advertising campaign in November.',
     # one of the signs just named reads it
     'About 60 people packed the chambers. Others held handmade signs. One read "Save the Depot" in green letters.',
 ])

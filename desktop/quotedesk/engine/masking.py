@@ -157,6 +157,10 @@ def looks_like_title(text: str, q: RawQuote) -> bool:
         return True
     if after and after[0].lower().strip(".,;:") in _TITLE_AFTER:
         return True
+    further = text[q.end : q.end + 40].split()
+    if len(further) >= 2 and further[0].isalpha() and further[0].islower() and text[q.end : q.end + 1] == " " \
+            and further[1].lower().strip(".,;:") in _TITLE_AFTER:
+        return True  # (its "Taste of Home" advertising campaign)
     # A title with its kind in apposition: "Chi-Raq," a movie about Chicago violence ("Tidewater",
     # the band's closing song, with the comma after the mark)
     if (text[q.parts[0].end - 1] == "," and _KIND_AFTER_RE.match(text, q.end)) or (
