@@ -1340,6 +1340,29 @@ def test_the_article_before_a_noun_of_speech_after_a_quote_is_no_speaker():
     assert analyze(text)[0].speaker == "Craig Halvorsen"
 
 
+def test_a_surname_the_ner_took_for_a_place_is_the_person_the_story_turns_to():
+    # "Okonkwo, signed from Kilmarnock …, now has nine goals": a place to the NER, yet the subject
+    # the story turned to, so "the 24-year-old" who speaks next is he, not the manager who spoke last
+    text = ('By Gareth Lloyd at Marsh Lane\n\nChukwuemeka Okonkwo scored twice in the second half as Ashdale T'
+            'own came from behind to beat Brindley Rovers and climb into the League One play-off places for '
+            'the first time this season.\n\nRovers had led through Jamie Fenwick’s 23rd-minute header from a c'
+            'orner, and for long spells of a scrappy first half the visitors looked the likelier side to sco'
+            're again. Ashdale goalkeeper Tobi Adewale had to make two smart saves, the second a fingertip s'
+            'top from Fenwick’s volley on the stroke of half-time.\n\nBut manager Stuart Haddow’s switch to a '
+            'back three at the interval transformed the game. Okonkwo equalised four minutes after the resta'
+            'rt, sprinting clear of the Rovers defence to slide the ball under Dominik Nowak, and put Ashdal'
+            'e ahead on 71 minutes with a low shot from the edge of the box. Substitute Liam Daly added a th'
+            'ird in stoppage time.\n\n‘That second half was perfect,’ said Haddow. ‘I don’t use that word ligh'
+            'tly. I’ve been in this game twenty-six years and I can count the perfect halves on one hand.’\n\n'
+            '‘At half-time I told them, “Nobody is coming to rescue you. You rescue yourselves.” And they di'
+            'd. Every one of them.’\n\nOkonkwo, signed from Kilmarnock in the summer for an undisclosed fee, n'
+            'ow has nine goals in eleven league games.\n\n‘The gaffer was angry at half-time, but it was the g'
+            'ood kind of angry,’ the 24-year-old said. ‘He said to me, “Emeka, stop coming short. Run in beh'
+            'ind and they can’t live with you.” So I ran.’\n')
+    gaffer = [q for q in analyze(text) if q.content(text).startswith("The gaffer")]
+    assert [q.speaker for q in gaffer] == ["Chukwuemeka Okonkwo"]
+
+
 def test_first_names_used_for_both_genders_say_nothing():
     from quotedesk.engine.lexicon import lexicon
 

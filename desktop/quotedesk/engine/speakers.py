@@ -207,7 +207,13 @@ class SpeakerTable:
         self._by_token: dict[str, list[_Entity]] = {}
         self.mentions = mentions
         self._by_start: dict[int, _Entity] = {}
+        surnames: set[str] = set()
         for m in mentions:
+            if m.label == "PERSON" and len(m.text.split()) >= 2:
+                surnames.add(m.text.split()[-1])
+            elif m.label in ("GPE", "NORP", "LOC", "FAC") and m.subject and m.text in surnames:
+                m.label = "PERSON"  # ("Okonkwo, signed from Kilmarnock, now has nine goals": a place to the NER, in
+                # a chunk parsed apart from where "Chukwuemeka Okonkwo" was named)
             if m.label in ("PERSON", "ORG"):
                 ent = self.add(m.text, m.label, m.span, before=m.before, left_off=m.left_off, relative=m.relative)
                 if ent is not None and m.age is not None:
