@@ -610,6 +610,13 @@ WHO = [
      '\n\nThe fall wiped billions off the value of Sarvodaya Steel Ltd.\n\nIn a filing with the stock exchanges, the '
      'company said its expansion at Raigad was "on track for commissioning in the fourth quarter".',
      ["Sarvodaya Steel Ltd."]),
+    # "the engineer" is the one the article brought in as "One FitPulse engineer", not the
+    # lecturer named before; a body the NER passed over is named whole, its possessor and all
+    ("one-brought-in-by-one", '"This is not just an embarrassing leak," said Kwame Asante, a lecturer in cyber security '
+     'at the University of Salford.\n\nThe Information Commissioner\'s Office said it had been notified of the breach '
+     'and was "making enquiries."\n\nOne FitPulse engineer, who spoke on condition of anonymity, said staff had raised '
+     'concerns months before. "We had one person doing security for the whole platform," the engineer said.',
+     ["Kwame Asante", "Information Commissioner's Office", "One FitPulse engineer"]),
     # a document's words are its author's: whoever issued it, or whose it is
     ("a-statement-issued-saying", 'Mayor Dana Fuentes, who said last week that the audit was biased, issued a '
      'statement on Tuesday saying, "I regret the delay and take responsibility." The Guild of Resident Doctors '

@@ -627,7 +627,7 @@ class Resolver:
                     return self._done(att, e, "role")
             # "A consultant surgeon, who asked not to be named, said …. "…," the surgeon said.": the one
             # the article introduced just before, not someone named
-            introduced = re.search(rf"\b(?:an?|another)\s+(?:[\w'’-]+\s+){{0,4}}?{re.escape(lemma)}\b",
+            introduced = re.search(rf"\b(?:an?|another|one)\s+(?:[\w'’-]+\s+){{0,4}}?{re.escape(lemma)}\b",
                                    self.text[max(0, att.mention.start - 600) : att.mention.start], re.I) \
                 if not att.mention_plural and (person_noun(lemma) or lemma in _PEOPLE_NOUNS) else None
             if introduced is not None:

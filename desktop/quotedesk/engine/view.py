@@ -1650,9 +1650,13 @@ class ChunkView:
                 # alone: "the Prime Minister" is a description).
                 while len(run) > 1 and run[0].lower_ in titles:
                     run.pop(0)
+                body = subj.lower_ in BODY_NOUNS or subj.lower_ in INSTITUTION_HEADS or corporate_name([subj.lower_])
+                if body and subj.is_title:
+                    # "The Information Commissioner's Office said": a body's name, the possessor and all
+                    run = [t for t in np_tokens if t.i <= subj.i and t.dep_ != "det"] or run
                 att.name = span_of(run, self.masked)
                 att.name_text = self.text[att.name.start : att.name.end]
-                att.mention_label = "PERSON"
+                att.mention_label = "ORG" if body else "PERSON"
             if att.name is None:
                 for t in np_tokens:
                     e = entity_at(t)
