@@ -617,6 +617,11 @@ WHO = [
      'and was "making enquiries."\n\nOne FitPulse engineer, who spoke on condition of anonymity, said staff had raised '
      'concerns months before. "We had one person doing security for the whole platform," the engineer said.',
      ["Kwame Asante", "Information Commissioner's Office", "One FitPulse engineer"]),
+    # a Filipino surname with its particle ("dela Peña") is one name, not the first name alone
+    ("a-name-with-dela", 'Hamad bin Salim Al-Rawahi, the Omani diplomat who led the mediation, met the sailors. '
+     '"Today, I hope, those families will sleep," he told reporters.\n\n"I want to eat my mother\'s adobo and sleep '
+     'for one week," said the ship\'s captain, Ramon dela Peña, 52, from Iloilo.',
+     ["Hamad bin Salim Al-Rawahi", "Ramon dela Peña"]),
     # a document's words are its author's: whoever issued it, or whose it is
     ("a-statement-issued-saying", 'Mayor Dana Fuentes, who said last week that the audit was biased, issued a '
      'statement on Tuesday saying, "I regret the delay and take responsibility." The Guild of Resident Doctors '

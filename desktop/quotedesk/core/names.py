@@ -28,7 +28,7 @@ TITLES = frozenset(
 
 # Name particles and suffixes: "Haider al-Abadi" is found as "Abadi", "Martin Luther King Jr." as "King".
 PARTICLES = frozenset({"al", "el", "i", "y", "bin", "ibn", "abu", "de", "da", "van", "von", "der", "den", "ten", "ter", "la", "le",
-                       "du", "dos", "das", "di", "del", "della"})
+                       "du", "dos", "das", "di", "del", "della", "dela", "delos", "delas", "bint"})
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
