@@ -622,6 +622,11 @@ WHO = [
      '"Today, I hope, those families will sleep," he told reporters.\n\n"I want to eat my mother\'s adobo and sleep '
      'for one week," said the ship\'s captain, Ramon dela Peña, 52, from Iloilo.',
      ["Hamad bin Salim Al-Rawahi", "Ramon dela Peña"]),
+    # a father brought in by "whose father" is someone's relative: a bare "Mr Morrison" in the next
+    # paragraph is the one the article is about
+    ("a-relative-by-whose", 'Among the donors was Iain Morrison, 88, whose father, Angus Morrison, was the last '
+     'principal keeper at Skerry Head before automation.\n\n‘I never understood it as a boy,’ said Mr Morrison, who now '
+     'lives in Inverness.', ["Iain Morrison"]),
     # a document's words are its author's: whoever issued it, or whose it is
     ("a-statement-issued-saying", 'Mayor Dana Fuentes, who said last week that the audit was biased, issued a '
      'statement on Tuesday saying, "I regret the delay and take responsibility." The Guild of Resident Doctors '

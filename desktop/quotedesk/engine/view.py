@@ -1035,7 +1035,7 @@ class ChunkView:
                                    (self._story_subject(subject) or _subject_misparsed(ent) or _said_as_given(root)) and not whose, before, gender, asked, self._partner(root, ent),
                                    described=self._called_beside(root, business=label == "ORG") or _calling_before(ent),
                                    age=_aged(self.doc, ent.end), left_off=_first_name_left_off(ent),
-                                   relative=kin in KIN_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their")
+                                   relative=kin in KIN_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "whose")
                                                                      for c in root.head.children),
                                    dead=_died(subject)))
             seen.update(range(ent.start, ent.end))
