@@ -627,6 +627,10 @@ WHO = [
     ("a-relative-by-whose", 'Among the donors was Iain Morrison, 88, whose father, Angus Morrison, was the last '
      'principal keeper at Skerry Head before automation.\n\n‘I never understood it as a boy,’ said Mr Morrison, who now '
      'lives in Inverness.', ["Iain Morrison"]),
+    # an unnamed barista who speaks is whose "she said" is, not the analyst quoted before her
+    ("an-unnamed-barista", '"On paper this looks expensive," said Priyanka Deshmukh, a consumer analyst at Investec.'
+     '\n\nA barista at a Grindhouse branch in Leeds, who asked not to be named, said staff had learned of the deal from '
+     'the news. "We found out from the BBC app," she said.', ["Priyanka Deshmukh", "A barista"]),
     # a document's words are its author's: whoever issued it, or whose it is
     ("a-statement-issued-saying", 'Mayor Dana Fuentes, who said last week that the audit was biased, issued a '
      'statement on Tuesday saying, "I regret the delay and take responsibility." The Guild of Resident Doctors '

@@ -810,7 +810,9 @@ SPEAKING_DESCRIPTIONS = {**{w: None for w in (
                       "shopper", "customer", "survivor", "protester", "volunteer", "commuter", "fisherman", "miner",
                       "villager", "tenant", "landlord", "patient", "soldier", "firefighter", "paramedic", "contractor",
                       "engineer", "lawyer", "attorney", "banker", "manager", "owner", "parent", "voter", "fan",
-                      "retiree", "pensioner")
+                      "retiree", "pensioner", "barista", "waiter", "waitress", "cashier", "cleaner", "chef", "cook",
+                      "bartender", "courier", "mechanic", "labourer", "laborer", "builder", "crofter", "porter", "pupil",
+                      "demonstrator", "marcher", "guard", "clerk", "technician", "carer", "caregiver", "midwife")
       for s in ("", "s")))},
     "spokesman": "m", "spokeswoman": "f", **KIN_NOUNS}
 
