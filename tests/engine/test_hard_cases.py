@@ -631,6 +631,10 @@ WHO = [
     ("an-unnamed-barista", '"On paper this looks expensive," said Priyanka Deshmukh, a consumer analyst at Investec.'
      '\n\nA barista at a Grindhouse branch in Leeds, who asked not to be named, said staff had learned of the deal from '
      'the news. "We found out from the BBC app," she said.', ["Priyanka Deshmukh", "A barista"]),
+    # "the group" is the body the article called a group beside its name
+    ("the-group-called-so", 'Councillor Aoife Brennan-Walsh said the decision was final.\n\nThe campaign group Save '
+     'Kilbride Libraries, whose members handed out badges outside the civic centre, said it would seek a judicial '
+     'review.\n\n"We will see them in court," the group said in a statement.', ["Save Kilbride Libraries"]),
     # a document's words are its author's: whoever issued it, or whose it is
     ("a-statement-issued-saying", 'Mayor Dana Fuentes, who said last week that the audit was biased, issued a '
      'statement on Tuesday saying, "I regret the delay and take responsibility." The Guild of Resident Doctors '

@@ -19,7 +19,7 @@ from quotedesk.core.model import Method, Person, Span, SpeakerKind
 from quotedesk.engine.attribution import Attribution, MentionInfo
 from quotedesk.engine.lexicon import CLAIM_NOUNS, lexicon
 from quotedesk.engine.components import AGE_WORD
-from quotedesk.engine.view import (BUSINESS_NOUNS, BUSINESS_ONLY, CORPORATE_WORDS, ELDER, GROUP_HEADS_ORG, KIN_NOUNS,
+from quotedesk.engine.view import (BODY_NOUNS, BUSINESS_NOUNS, BUSINESS_ONLY, CORPORATE_WORDS, ELDER, GROUP_HEADS_ORG, KIN_NOUNS,
                                    ORGANISATION_NOUNS, SPOKESPEOPLE, WHERE_BASED, corporate_name, person_noun)
 
 _FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman", "spokeswoman"}
@@ -854,6 +854,14 @@ class Resolver:
         # named whose name says it is one
         if desc.lower().startswith("the ") and lemma in _BODY_HEADS and not att.mention_plural:
             return self._named_body(att.mention.start, _BODY_HEADS[lemma])
+        # "The campaign group Save Kilbride Libraries said …. "…," the group said.": the body the
+        # article called so beside its name
+        if desc.lower() == f"the {lemma}" and lemma in BODY_NOUNS and not att.mention_plural:
+            called = next((e for e in reversed(self._recent_entities(att.mention.start))
+                           if e.kind is SpeakerKind.ORGANISATION and (lemma in e.described or self._called_right_before(e) == lemma)),
+                          None)
+            if called is not None:
+                return called
         # "Gail and Terry Sandoval sat …. "…," Gail Sandoval said. Her husband added: "…"": the partner
         # of whom the possessive stands for
         spouse = re.match(r"(?i)(his|her) (?:husband|wife|partner|spouse)$", desc)
@@ -871,6 +879,11 @@ class Resolver:
                      and ((e.role and head in _role_words(e.role)) or head in self._called_before(e))]
             return ahead[0] if len(ahead) == 1 else None
         return None
+
+    def _called_right_before(self, ent: _Entity) -> str:
+        """The word right before the name where the article first names ``ent``, lower case."""
+        k = bisect_left(self._starts, ent.mentions[0].start)
+        return (self.mentions[k].before.lower().split() or [""])[-1] if k < len(self.mentions) else ""
 
     def _called_before(self, ent: _Entity) -> set[str]:
         """The words right before the name where the article first names ``ent``, lower case."""
