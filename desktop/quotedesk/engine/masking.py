@@ -133,10 +133,10 @@ def looks_like_title(text: str, q: RawQuote) -> bool:
     colon = next((i for i, w in enumerate(words) if w.endswith(":")), len(words))
     if not words or colon >= 7 or len(words) > (14 if colon < len(words) else 7):
         return False
-    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words) or not (words[0][0].isupper() or words[0][0].isdigit()):
+    if not _title_cased(words):
         return False
     before = text[max(0, q.start - 20) : q.start].split()
-    after = text[q.end : q.end + 20].split()
+    after = text[q.end : q.end + 40].split()
     # The next in a list of quoted titles reads the list's lead: starred in "Parks and
     # Recreation" and "Guardians of the Galaxy"
     listed = _LISTED_RE.search(text, max(0, q.start - 200), q.start)
@@ -157,9 +157,8 @@ def looks_like_title(text: str, q: RawQuote) -> bool:
         return True
     if after and after[0].lower().strip(".,;:") in _TITLE_AFTER:
         return True
-    further = text[q.end : q.end + 40].split()
-    if len(further) >= 2 and further[0].isalpha() and further[0].islower() and text[q.end : q.end + 1] == " " \
-            and further[1].lower().strip(".,;:") in _TITLE_AFTER:
+    if len(after) >= 2 and after[0].isalpha() and after[0].islower() and text[q.end : q.end + 1] == " " \
+            and after[1].lower().strip(".,;:") in _TITLE_AFTER:
         return True  # (its "Taste of Home" advertising campaign)
     # A title with its kind in apposition: "Chi-Raq," a movie about Chicago violence ("Tidewater",
     # the band's closing song, with the comma after the mark)
@@ -190,6 +189,13 @@ def is_heading(text: str, q: RawQuote) -> bool:
 _SUBJECT_OF_RE = re.compile(r"(?: \([^()\n]{1,60}\))?,? (?:is|was|has|had|have|are|were|will|would|which)\b")
 
 
+def _title_cased(words: list[str]) -> bool:
+    """Whether words are cased as a title's: each capitalised (or a number), but for small words
+    inside ("Parks and Recreation")."""
+    return bool(words) and (words[0][0].isupper() or words[0][0].isdigit()) and all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words)
+
+
 def opens_as_subject(text: str, q: RawQuote) -> bool:
     """A short quotation that opens its sentence as the subject of the verb after it: a term or
     a title talked about (""Containment" has been U.S. policy", "''Billions,'' which ...",
@@ -206,8 +212,8 @@ def opens_as_subject(text: str, q: RawQuote) -> bool:
         return not _WORDS_OF_RE.match(text, q.end)
     words = content.strip(" ,;:").split()
     on = _GOES_ON_RE.match(text, q.end)
-    return len(words) >= 2 and all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words) \
-        and on is not None and not any(w in _REPORTERS or lexicon().is_cue(w, w) for w in on.group(1).lower().replace(",", "").split())
+    return len(words) >= 2 and _title_cased(words) and on is not None \
+        and not any(w in _REPORTERS or lexicon().is_cue(w, w) for w in on.group(1).lower().replace(",", "").split())
 
 
 # How a sentence goes on after a title that opens it (a dashed aside, then its next words).
