@@ -847,21 +847,19 @@ class Resolver:
         if lemma in SPOKESPEOPLE and re.match(r"(?i)an? ", desc) and not _WHOSE_AFTER.match(self.text, att.mention.end) \
                 and not att.mention_plural and not _WHOSE_AFTER.search(desc):  # (not "a spokesman for the union")
             return self._org_just_named(att)
-        # "Norvane Foods reported …. "…," the company said.": the business the article last named as a subject
-        if desc.lower().startswith("the ") and lemma in BUSINESS_NOUNS and not att.mention_plural:
-            return self._named_business(att.mention.start) or self._main_business(att.mention.start)
-        # "The Federal Aviation Administration grounded the jets. "…," the agency said.": the body last
-        # named whose name says it is one
-        if desc.lower().startswith("the ") and lemma in _BODY_HEADS and not att.mention_plural:
-            return self._named_body(att.mention.start, _BODY_HEADS[lemma])
-        # "The campaign group Save Kilbride Libraries said …. "…," the group said.": the body the
-        # article called so beside its name
-        if desc.lower() == f"the {lemma}" and lemma in BODY_NOUNS and not att.mention_plural:
-            called = next((e for e in reversed(self._recent_entities(att.mention.start))
-                           if e.kind is SpeakerKind.ORGANISATION and (lemma in e.described or self._called_right_before(e) == lemma)),
-                          None)
-            if called is not None:
-                return called
+        # "Norvane Foods reported …. "…," the company said.": the business the article last named as a
+        # subject, else the one it named most; "The Federal Aviation Administration grounded the jets.
+        # "…," the agency said.": the body last named whose name says it is one; and either is the body
+        # the article called so beside its name ("The campaign group Save Kilbride Libraries")
+        if desc.lower().startswith("the ") and (lemma in BODY_NOUNS or lemma in _BODY_HEADS) and not att.mention_plural:
+            pos = att.mention.start
+            found = (self._named_business(pos) or self._main_business(pos)) if lemma in BUSINESS_NOUNS \
+                else self._named_body(pos, _BODY_HEADS[lemma]) if lemma in _BODY_HEADS else None
+            if found is None and desc.lower() == f"the {lemma}":
+                found = next((e for e in reversed(self._recent_entities(pos)) if e.kind is SpeakerKind.ORGANISATION
+                              and (lemma in e.described or self._called_before(e, 1) == [lemma])), None)
+            if found is not None or lemma in BUSINESS_NOUNS or lemma in _BODY_HEADS:
+                return found
         # "Gail and Terry Sandoval sat …. "…," Gail Sandoval said. Her husband added: "…"": the partner
         # of whom the possessive stands for
         spouse = re.match(r"(?i)(his|her) (?:husband|wife|partner|spouse)$", desc)
@@ -880,15 +878,10 @@ class Resolver:
             return ahead[0] if len(ahead) == 1 else None
         return None
 
-    def _called_right_before(self, ent: _Entity) -> str:
-        """The word right before the name where the article first names ``ent``, lower case."""
+    def _called_before(self, ent: _Entity, n: int = 4) -> list[str]:
+        """The ``n`` words right before the name where the article first names ``ent``, lower case."""
         k = bisect_left(self._starts, ent.mentions[0].start)
-        return (self.mentions[k].before.lower().split() or [""])[-1] if k < len(self.mentions) else ""
-
-    def _called_before(self, ent: _Entity) -> set[str]:
-        """The words right before the name where the article first names ``ent``, lower case."""
-        k = bisect_left(self._starts, ent.mentions[0].start)
-        return set(self.mentions[k].before.lower().split()[-4:]) if k < len(self.mentions) else set()
+        return self.mentions[k].before.lower().split()[-n:] if k < len(self.mentions) else []
 
     def _org_just_named(self, att: Attribution) -> _Entity | None:
         """The organisation that was the subject of the sentence before the mention's (or of its

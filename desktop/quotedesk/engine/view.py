@@ -612,9 +612,9 @@ def _names_given(doc, ents) -> list:
     only as Emeka", "who identified herself only as Marta"."""
     taken = {t.i for e in ents for t in e}
     found = []
-    for t in doc[1:-1]:
-        k = t.i - 1 - (doc[t.i - 1].lower_ in ("only", "simply", "just"))
-        if t.lower_ != "as" or doc[k].lower_ not in ("name", "himself", "herself", "themselves", "known", "identified"):
+    for t in doc[:-1]:
+        # ("as" of the verb that gives the name, or marking a clause the parser hung on it: "as Emeka said")
+        if t.lower_ != "as" or not (_gave_name(t.head) or (t.head.dep_ == "advcl" and _gave_name(t.head.head))):
             continue
         end = t.i + 1
         while end < len(doc) and end - t.i <= 2 and end not in taken and name_cased(doc[end]) and doc[end].pos_ == "PROPN":
