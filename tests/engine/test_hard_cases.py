@@ -340,28 +340,24 @@ def test_a_quote_inside_a_quote_is_from_the_reporter_nearest_it():
     assert [(q.speaker, q.mention.text(text)) for q in inner] == [("Ifeoma Nwachukwu", "I"), ("the director", "the director")]
 
 
-def test_a_quote_inside_a_quote_from_someone_the_speaker_talks_of_is_theirs():
+@pytest.mark.parametrize("text,speaker", [
     # "he" or "she" in the outer quote, however long the clause before the cue, is the person the
     # article is most about, of the pronoun's gender where as many are named
-    text = ('Harold Fenwick kept the lighthouse for 30 years. Fenwick died on Monday.\n\n"He would walk in the door '
-            'smelling of paraffin and salt, put down his kit bag and say to my mother, \'Well, Margaret, the light is '
-            'still burning,\'" his daughter, Ruth Fenwick, said.')
+    ('Harold Fenwick kept the lighthouse for 30 years. Fenwick died on Monday.\n\n"He would walk in the door '
+     'smelling of paraffin and salt, put down his kit bag and say to my mother, \'Well, Margaret, the light is '
+     'still burning,\'" his daughter, Ruth Fenwick, said.', "Harold Fenwick"),
+    ("The air conditioner dates from the Reagan administration. His wife, Carmen Delgado, kept the books.\n\n"
+     '"My mother was the real boss," Marisol Delgado said. "She would sit at that desk and say, \'Ruben, we '
+     'can\'t afford new gloves,\' and he would buy them anyway."', "Carmen Delgado"),
+    # a name the NER passed over beside a calling is a person's ("the Nigeria striker Emeka Nwosu":
+    # no entity to the NER, and a first name it does not know)
+    ("Castlebridge United have agreed a club-record fee to sign the Nigeria striker Emeka Nwosu from the Belgian "
+     "side KV Oostmeer.\n\n‘When Castlebridge first called, the first thing Emeka said to me was, “Is this "
+     "real?” He could not believe it,’ his agent, Chidi Okeke, told reporters.", "Emeka Nwosu"),
+], ids=["he-in-an-obituary", "she-of-her-gender", "a-name-beside-a-calling"])
+def test_a_quote_inside_a_quote_is_whom_the_outer_words_name(text, speaker):
     (inner,) = [q for q in analyze(text) if q.has("nested")]
-    assert inner.speaker == "Harold Fenwick"
-    text = ("The air conditioner dates from the Reagan administration. His wife, Carmen Delgado, kept the books.\n\n"
-            '"My mother was the real boss," Marisol Delgado said. "She would sit at that desk and say, \'Ruben, we '
-            'can\'t afford new gloves,\' and he would buy them anyway."')
-    (inner,) = [q for q in analyze(text) if q.has("nested")]
-    assert inner.speaker == "Carmen Delgado"
-
-
-def test_a_name_the_ner_passed_over_beside_a_calling_is_a_person():
-    # "the Nigeria striker Emeka Nwosu": no entity to the NER, and a first name it does not know
-    text = ("Castlebridge United have agreed a club-record fee to sign the Nigeria striker Emeka Nwosu from the Belgian "
-            "side KV Oostmeer.\n\n‘When Castlebridge first called, the first thing Emeka said to me was, “Is this "
-            "real?” He could not believe it,’ his agent, Chidi Okeke, told reporters.")
-    (inner,) = [q for q in analyze(text) if q.has("nested")]
-    assert inner.speaker == "Emeka Nwosu"
+    assert inner.speaker == speaker
 
 
 def test_a_place_in_the_reporting_clause_reports_nothing():
