@@ -140,6 +140,38 @@ def test_as_clause_opens_with_its_as():
     assert mention(view, run(Method.SYNTAX, view)) == "Lopez"
 
 
+def test_asked_gives_a_question_to_whoever_asked_it_not_to_who_answers():
+    # the parser hangs the question on "answered", after it
+    view = chunk('A reporter asked her, "Why?", Kim answered.', [
+        "A 1 det DET DT", "reporter 2 nsubj NOUN NN", "asked 11 advcl VERB VBD ask", "her 2 dobj PRON PRP",
+        ", 2 punct PUNCT", '" 6 punct PUNCT', "Why 11 ccomp ADV WRB", "? 6 punct PUNCT", '" 6 punct PUNCT',
+        ", 11 punct PUNCT", "Kim 11 nsubj PROPN NNP", "answered 11 ROOT VERB VBD answer", ". 11 punct PUNCT",
+    ], sentential=True, ents={10: "B-PERSON"})
+    att = run(Method.ASKED, view)
+    assert (mention(view, att), cue(view, att)) == ("A reporter", "asked")
+    assert attribute(view)[0].method is Method.ASKED
+
+
+def test_asked_in_the_passive_without_by_names_no_one():
+    view = chunk('Kim was asked: "Why?"', [
+        "Kim 2 nsubjpass PROPN NNP", "was 2 auxpass AUX VBD be", "asked 2 ROOT VERB VBN ask", ": 2 punct PUNCT",
+        '" 5 punct PUNCT', "Why 2 ccomp ADV WRB", "? 5 punct PUNCT", '" 5 punct PUNCT',
+    ], sentential=True, ents={0: "B-PERSON"})
+    att = run(Method.ASKED, view)
+    assert att is not None and att.mention is None and cue(view, att) == "asked"
+
+
+def test_asked_leaves_the_answer_to_a_question_the_clause_puts_itself():
+    view = chunk('Asked if he would quit, "Why would I?" Kim said.', [
+        "Asked 13 advcl VERB VBN ask", "if 4 mark SCONJ IN", "he 4 nsubj PRON PRP", "would 4 aux AUX MD",
+        "quit 0 advcl VERB VB", ", 13 punct PUNCT", '" 8 punct PUNCT', "Why 8 advmod ADV WRB",
+        "would 13 ccomp AUX MD", "I 8 nsubj PRON PRP", "? 8 punct PUNCT", '" 8 punct PUNCT',
+        "Kim 13 nsubj PROPN NNP", "said 13 ROOT VERB VBD say", ". 13 punct PUNCT",
+    ], sentential=True, ents={12: "B-PERSON"})
+    assert run(Method.ASKED, view) is None
+    assert mention(view, attribute(view)[0]) == "Kim"
+
+
 def test_syntax_takes_the_subject_of_the_cue_above_the_quote():
     att = run(Method.SYNTAX, SYNTAX)
     assert (mention(SYNTAX, att), cue(SYNTAX, att)) == ("Jane Doe", "said")

@@ -54,6 +54,7 @@ class Method(StrEnum):
 
     LABEL = "label"  # transcript label inside the quote: "WALLACE: ..."
     AS_CLAUSE = "as-clause"  # "..., as a Homeland Security memo put it"
+    ASKED = "asked"  # a question an "ask" right before it puts: 'a reporter asked her, "Why?"'
     ACCORDING_CUE = "according-cue"  # the reporting verb's own "according to X"
     SYNTAX = "syntax"  # the subject of the cue the quote hangs from
     LEAD_IN = "lead-in"  # the clause ending in a colon before the quote

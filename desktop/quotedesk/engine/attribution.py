@@ -58,6 +58,7 @@ NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
 # by these coarser names, which they had before the cascade became sieves.
 FAMILY = {
     Method.AS_CLAUSE: "syntax",
+    Method.ASKED: "syntax",
     Method.ACCORDING_CUE: "according",
     Method.SENTENCE_NAME: "sentence",
     Method.NEXT_SENTENCE: "sentence",

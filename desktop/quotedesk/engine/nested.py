@@ -25,7 +25,7 @@ _CLAUSE = re.compile(
     r"(?:,\s+(?P<named>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),)?"
     r"|\b(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey)\b|\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     r",?(?:\s+[\w'’,-]+){0,16}?\s+"
-    r"(?P<cue>said|says|say|told|tells|asked|asks|replied|replies|wrote|writes|shouted|yelled|screamed|whispered|"
+    r"(?P<cue>said|says|say|told|tells|asked|asks|ask|replied|replies|wrote|writes|shouted|yelled|screamed|whispered|"
     r"added|used\s+to\s+say|would\s+say|kept\s+saying)\b"
     r"[^.!?\"“”‘’']{0,40}$")
 _DETERMINERS = {"my", "our", "the", "a", "an"}

@@ -20,6 +20,7 @@ from quotedesk.engine.sieves import (  # noqa: F401  each module registers its s
     according,
     according_cue,
     as_clause,
+    asked,
     dash,
     label,
     lead_in,
@@ -38,6 +39,7 @@ ORDER: tuple[Method, ...] = (
     Method.LABEL,  # the speaker named inside the quote
     Method.AS_CLAUSE,
     Method.ACCORDING_CUE,
+    Method.ASKED,
     Method.SYNTAX,
     Method.LEAD_IN,  # whole-sentence quotes only
     Method.ACCORDING,
