@@ -1355,6 +1355,10 @@ WHO = [
     # the place the sentence opens with is its subject
     ("a-family-name-with-letters-english-has-not", 'In the riverside village of Phú Mỹ, Trần Thị Lan, 48, stood in '
      'the mud of her rice store.\n\n"We lost everything we harvested," she said.', ["Trần Thị Lan"]),
+    # and so is the name after a phrase the parser took for the subject ("Outside court," to it the subject)
+    ("a-name-after-the-opening-phrase", 'Judge Caroline Whitmore passed sentence. "You chose your victims with care," '
+     'she said.\n\nOutside court, Detective Sergeant Lena Kovač of the economic crime unit said proceedings would '
+     'begin next month.\n\n"We will pursue every pound," she said.', ["Caroline Whitmore", "Lena Kovač"]),
 ]
 
 

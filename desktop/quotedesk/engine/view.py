@@ -681,18 +681,36 @@ def _verb_after_opening_phrase(root, start: int, end: int):
     return None
 
 
+def opening_phrase_name(subj):
+    """The name the parser joined to the phrase opening its sentence and took that phrase for
+    the subject of: "Outside court, Detective Sergeant Lena Kovač said" (to the parser "court" the
+    subject, the name its conjunct); else None. A phrase of a thing or place, a comma after it,
+    and no "and" or "or": "The judge, Smith and Jones said" are three."""
+    if subj.pos_ != "NOUN" or person_noun(subj.lemma_.lower()) or any(c.dep_ in ("cc", "det", "poss") for c in subj.children):
+        return None  # (not "Henry Clay's biographers, David and Jeanne Heidler, wrote")
+    opening = next((t for t in subj.sent if not t.is_space), subj)
+    if subj.left_edge.i != opening.i or subj.i + 1 >= len(subj.doc) or subj.doc[subj.i + 1].text != ",":
+        return None
+    return next((c for c in subj.children if c.dep_ == "conj" and c.i > subj.i + 1 and c.ent_type_ == "PERSON"
+                 and not any(g.dep_ == "cc" for g in c.children)), None)
+
+
 def _subject_misparsed(ent) -> bool:
     """Whether a name is the subject of a verb the parser did not see as one: a present tense
     taken for a plural noun after the name opening a sentence ("Al-Khatib shrugs at this."), a
     past tense hung on the calling before the name ("Almadena coach Rafael Ferrer praised …"), or
     a verb with no subject after the place that opens the sentence, the name to the parser the
-    place's apposition ("In Tsuyama, in Okayama prefecture, Minoru Ikeda, 71, whose …, said")."""
+    place's apposition ("In Tsuyama, in Okayama prefecture, Minoru Ikeda, 71, whose …, said") or
+    the conjunct of the phrase opening it (:func:`opening_phrase_name`)."""
     doc = ent.doc
     after = doc[ent.end] if ent.end < len(doc) else None
     if after is None:
         return False
     if _verb_after_opening_phrase(name_root(ent), ent.start, ent.end) is not None:
         return True
+    root = name_root(ent)
+    if root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS and getattr(opening_phrase_name(root.head), "i", None) == root.i:
+        return True  # ("Outside court, Sergeant Lena Kovač said")
     if after.tag_ == "NNS" and after.dep_ == "ROOT" and after.is_lower and after.text.endswith("s") and ent[0].is_sent_start \
             and all(t.head.i == after.i or t.head.i in range(ent.start, ent.end) for t in ent) \
             and not any(c.dep_ == "det" for c in after.children):
@@ -1369,6 +1387,8 @@ class ChunkView:
                     # clause's noun stands beside)
                     head = cue.head
                     return head.head if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN" else head
+                if (name := opening_phrase_name(child)) is not None:
+                    return name  # ("Outside court, Sergeant Lena Kovač said": not "court")
                 if child.pos_ == "ADP":
                     # "Of Carson, Levine, who …, said": a preposition taken for the subject, the
                     # name after it for its object

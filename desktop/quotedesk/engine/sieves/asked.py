@@ -17,6 +17,8 @@ _ABOUT = frozenset({"about", "on", "over", "regarding", "concerning", "whether",
 
 @sieve(Method.ASKED)
 def asked(view, quote):
+    if quote.raw.nested_in is not None:
+        return None  # (whom the outer speaker reports asking: quotedesk.engine.nested)
     if not view.text[quote.raw.parts[-1].start : quote.raw.parts[-1].end].rstrip(" ,.\u2019'\"”").endswith("?"):
         return None
     before = view.token_before(quote.tokens)
