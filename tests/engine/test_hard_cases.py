@@ -1355,6 +1355,12 @@ WHO = [
     # the place the sentence opens with is its subject
     ("a-family-name-with-letters-english-has-not", 'In the riverside village of Phú Mỹ, Trần Thị Lan, 48, stood in '
      'the mud of her rice store.\n\n"We lost everything we harvested," she said.', ["Trần Thị Lan"]),
+    # a father and son: "His father", said of the son, is the man whose son he was introduced as;
+    # a sentence about him right before a quote standing alone gives it to him, not to the son before
+    ("whose-relative-he-was-introduced-as", 'Hugh Armitage, 71, has farmed at Low Garth since 1974. His son, '
+     'Callum Armitage, 38, runs the farm now.\n\n"That\'s feed we should be putting away," the younger Armitage '
+     'said.\n\nHis father was blunter. "If it doesn\'t rain by October, we\'ll be selling cows."\n\nHis son laughed. '
+     '"Dad\'s been doing this since 1974."', ["Callum Armitage", "Hugh Armitage", "Callum Armitage"]),
     # and so is the name after a phrase the parser took for the subject ("Outside court," to it the subject)
     ("a-name-after-the-opening-phrase", 'Judge Caroline Whitmore passed sentence. "You chose your victims with care," '
      'she said.\n\nOutside court, Detective Sergeant Lena Kovač of the economic crime unit said proceedings would '

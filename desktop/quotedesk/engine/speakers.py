@@ -56,6 +56,14 @@ def split_title(text: str) -> tuple[str | None, str]:
     return " ".join(role_words) or None, " ".join(words[i:])
 
 
+# What a relative is to the one whose relative they are: a son's or daughter's "father" or
+# "mother" is the one whose son or daughter they were introduced as.
+_CHILDREN, _PARENT_WORDS = frozenset({"son", "daughter", "child"}), frozenset({"father", "mother", "dad", "mum", "mom"})
+_KIN_BACK = {**{p: _CHILDREN for p in _PARENT_WORDS}, **{c: _PARENT_WORDS for c in _CHILDREN},
+             "husband": frozenset({"wife"}), "wife": frozenset({"husband"}),
+             "brother": frozenset({"brother", "sister"}), "sister": frozenset({"brother", "sister"})}
+
+
 @dataclass(slots=True)
 class _Entity:
     name: str
@@ -693,7 +701,28 @@ class Resolver:
             return None
         if ent is None or ent.kind is not SpeakerKind.PERSON:
             return None
+        if (kin := self._kin_who_named(ent, lemma, pos)) is not None:
+            return Resolved.of(kin, "role")
         return Resolved(f"{ent.name}'s {rest}", kind, None, "description")
+
+    def _kin_who_named(self, ent: _Entity, lemma: str, pos: int) -> _Entity | None:
+        """The person whose relative the article introduced ``ent`` as, when ``lemma`` is what they
+        are to ``ent``: "Hugh Armitage … His son, Callum Armitage, …" makes Callum's "his father"
+        Hugh (the one the "His" then stood for, of the gender the word says); else None."""
+        back = _KIN_BACK.get(lemma)
+        if not back:
+            return None
+        for m in self.mentions[: bisect_left(self._starts, pos)]:
+            if not m.relative or self.entity_at(m) is not ent:
+                continue
+            said = re.search(r"\b(his|her)\s+(\w+)\s*,?\s*$", m.before, re.I)
+            if said is None or said.group(2).lower() not in back:
+                continue
+            kin = self._antecedent(m.span.start, said.group(1).lower())[0]
+            if kin is not None and kin is not ent and kin.kind is SpeakerKind.PERSON \
+                    and kin.gender in (None, KIN_NOUNS.get(lemma)):
+                return kin
+        return None
 
     def _answer_label(self, pos: int) -> str | None:
         """The label that opens the paragraph at ``pos`` when it is an interview's answer ("A:",

@@ -374,6 +374,7 @@ def _continues_split(text: str, first: Quote, q: RawQuote, first_att: Attributio
 
 
 def _new_person_between(resolver: Resolver, start: int, end: int, *, after_sent: int) -> bool:
-    """Whether a person becomes the subject of a later sentence before the quote."""
+    """Whether a person, named or described ("His father was blunter."), becomes the subject of a
+    later sentence before the quote."""
     lo, hi = bisect_left(resolver._starts, start), bisect_left(resolver._starts, end)
-    return any(m.label == "PERSON" and m.subject and m.sent > after_sent for m in resolver.mentions[lo:hi])
+    return any(m.label in ("PERSON", "DESC") and m.subject and m.sent > after_sent for m in resolver.mentions[lo:hi])

@@ -35,8 +35,9 @@ def previous(view, quote):
             or (subj.pos_ == "PROPN" and view.is_cue(verb))
             # "His son said he had gone on writing.⏎"He'd get up at six …"": a described person who spoke
             # ("Sitting in his kitchen, the 41-year-old described what happened.": one the article gives an age)
-            or (subj.pos_ == "NOUN" and view.is_cue(verb) and (subj.lower_ in KIN_NOUNS or person_noun(subj.lower_)
-                                                                or AGE_WORD.match(subj.text)))
+            # ("His father was blunter. "If it doesn't rain …"": in the quote's own paragraph, any verb)
+            or (subj.pos_ == "NOUN" and (view.is_cue(verb) or same_para)
+                and (subj.lower_ in KIN_NOUNS or person_noun(subj.lower_) or AGE_WORD.match(subj.text)))
             # "The memo ended on a personal note.⏎⏎"To those leaving: …": the memo's author
             or (subj.lemma_.lower() in DOCUMENTS and view.author_of(subj) is not None)
         ):
