@@ -1361,6 +1361,10 @@ WHO = [
      'Callum Armitage, 38, runs the farm now.\n\n"That\'s feed we should be putting away," the younger Armitage '
      'said.\n\nHis father was blunter. "If it doesn\'t rain by October, we\'ll be selling cows."\n\nHis son laughed. '
      '"Dad\'s been doing this since 1974."', ["Callum Armitage", "Hugh Armitage", "Callum Armitage"]),
+    # the person "according to" credits with a sentence is whom a "she" after it means
+    ("according-to-then-she", '23:05\nTurnout looks to be around 38%, up from 31% four years ago, according to the '
+     'returning officer, Janet Morrow. "Polling stations were busier than we expected all day," she said.',
+     ["Janet Morrow"]),
     # and so is the name after a phrase the parser took for the subject ("Outside court," to it the subject)
     ("a-name-after-the-opening-phrase", 'Judge Caroline Whitmore passed sentence. "You chose your victims with care," '
      'she said.\n\nOutside court, Detective Sergeant Lena Kovač of the economic crime unit said proceedings would '

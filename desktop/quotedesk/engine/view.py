@@ -744,6 +744,22 @@ def _said_as_given(root) -> bool:
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
+def _according_source(root) -> bool:
+    """Whether a name is the person "according to" credits with the sentence it stands in, by
+    calling and name ("Turnout is around 38%, according to the returning officer, Janet Morrow."):
+    as much the one the story turns to as a subject is. A bare name counts where it is part of a
+    person's full name ("According to Imran, he set one condition." after "Imran Chaudhry"), not a
+    publication's ("according to Politico")."""
+    node = root
+    while node.dep_ == "appos" and node.head.i != node.i:
+        node = node.head
+    if node.i == root.i:
+        person = any(e.label_ == "PERSON" and len(e) > 1 and root.text in {t.text for t in e} for e in root.doc.ents)
+    else:
+        person = person_noun(node.lemma_.lower())
+    return person and node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.lower_ == "according"
+
+
 def _died(subject) -> bool:
     """Whether a clause's subject died in it: "Her mother, Ngozi, died in 2020", "was killed"."""
     verb = subject.head
@@ -1052,7 +1068,7 @@ class ChunkView:
             # relative clause tells of is not whom the story turns to)
             whose = any(c.dep_ == "poss" and c.lower_ == "whose" for c in subject.children)
             out.append(MentionInfo(span, self._shared_surname(ent), label, self.sent_offset + self._sent_of.get(ent.start, 0),
-                                   (self._story_subject(subject) or _subject_misparsed(ent) or _said_as_given(root)) and not whose, before, gender, asked, self._partner(root, ent),
+                                   (self._story_subject(subject) or _subject_misparsed(ent) or _said_as_given(root) or _according_source(root)) and not whose, before, gender, asked, self._partner(root, ent),
                                    described=self._called_beside(root, business=label == "ORG") or _calling_before(ent),
                                    age=_aged(self.doc, ent.end), left_off=_first_name_left_off(ent),
                                    relative=kin in KIN_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "whose")
