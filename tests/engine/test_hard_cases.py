@@ -1361,6 +1361,10 @@ WHO = [
      'Callum Armitage, 38, runs the farm now.\n\n"That\'s feed we should be putting away," the younger Armitage '
      'said.\n\nHis father was blunter. "If it doesn\'t rain by October, we\'ll be selling cows."\n\nHis son laughed. '
      '"Dad\'s been doing this since 1974."', ["Callum Armitage", "Hugh Armitage", "Callum Armitage"]),
+    # "and neither did X" says something of the one before, not a turn to X
+    ("neither-did", '"I rang my husband and said, this website\'s broken," Carol Fenwick recalled.\n\nDenise Albright '
+     'had taken the same test a year earlier. She had no idea she was a twin, and neither did Fenwick.\n\n"I thought '
+     'I\'d find a second cousin, maybe," she said.', ["Carol Fenwick", "Denise Albright"]),
     # the person "according to" credits with a sentence is whom a "she" after it means
     ("according-to-then-she", '23:05\nTurnout looks to be around 38%, up from 31% four years ago, according to the '
      'returning officer, Janet Morrow. "Polling stations were busier than we expected all day," she said.',

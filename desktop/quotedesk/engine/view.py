@@ -1220,6 +1220,9 @@ class ChunkView:
         back to: a clause subject, but not of what someone says ("She says Trump represents …")."""
         if not self._clause_subject(root):
             return False
+        verb = root.head
+        if verb.lemma_ in ("do", "be", "have") and verb.i < root.i and any(c.lower_ in ("neither", "nor", "so") for c in verb.children):
+            return False  # ("She had no idea she was a twin, and neither did Fenwick.": said of her, not a turn to Fenwick)
         # inside what someone says, however deep: "Rubio claimed that Muslims face no bias and
         # that Obama is to blame", "Trump said having Putin treat him with respect is good"
         return not any(v.dep_ == "ccomp" and v.head.i < root.i and self.is_cue(v.head) for v in [root.head, *root.head.ancestors])
