@@ -101,6 +101,10 @@ CASES = [
     # a quote ending in ? keeps its reporting clause
     ("question", '"Why would anyone vote for him?" Senator Amy Klobuchar asked the crowd.',
      "Why would anyone vote for him?", "Amy Klobuchar", "syntax"),
+    # a name beside the second of two callings in apposition is the speaker, not the person the story is about
+    ("two-callings", 'Accepting the award, Layla Haddad thanked her crew.\n\n"We argued for ten minutes," said the jury '
+     'president, the actor Youssef Al-Amin, adding that the decision had been unanimous.', "We argued", "Youssef Al-Amin",
+     "syntax"),
     # a question an "ask" puts right before it is the asker's, not the one who answers or is asked
     ("asked-before", 'When a reporter asked the sisters, "So which of you is the clever one?", Yasmin answered first. '
      '"Mum," she said.', "So which of you", "a reporter", "asked"),

@@ -1632,6 +1632,8 @@ class ChunkView:
             # mayor of Paris, Anne Hidalgo" (where the parser hangs the name from "Paris")
             nested = [g for p in subj.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
                       for g in o.children if g.dep_ == "appos"]
+            # ("the jury president, the actor Youssef Al-Amin": the name beside the second calling)
+            nested += [g for c in subj.children if c.dep_ == "appos" and c.pos_ == "NOUN" for g in c.children if g.dep_ == "appos"]
             for child in [c for c in subj.children if c.dep_ == "appos"] + nested:
                 e = entity_at(child)
                 if e is not None and (e.label_ == "PERSON" or (e.label_ == "ORG" and child.head.i == subj.i)):
