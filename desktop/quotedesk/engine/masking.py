@@ -234,11 +234,22 @@ _WORDS_OF_RE = re.compile(r",? (?:is|was|were|are) (?:how\b|(?:\w+['’]s|his|he
 _LEADS_INTO_QUOTE_RE = re.compile(r"[^\n.?!\"“”]{1,40}?[,:]\s*[\"“]\s*[A-Z]")
 
 
+# Words that open a sentence and never a reporting clause when capitalised after a quote.
+_OPENS_SENTENCE = frozenset({"the", "a", "an", "this", "that", "these", "those", "it", "its", "his", "her", "their", "our",
+                             "my", "he", "she", "they", "we", "but", "and", "or", "so", "yet", "then", "in", "on", "at",
+                             "after", "before", "when", "while", "if", "there", "here"})
+
+
 def _attribution_follows(text: str, pos: int) -> bool:
     """Whether the quote's paragraph goes on after it with its reporting clause rather than a
     new quote, or a clause that leads into a quote of its own."""
     rest = text[pos : pos + 60].split("\n", 1)[0].lstrip()
-    return bool(rest) and rest[0] not in "\"“‘'«„" and rest[0].isalpha() and not _LEADS_INTO_QUOTE_RE.match(rest)
+    if not rest or rest[0] in "\"“‘'«„" or not rest[0].isalpha() or _LEADS_INTO_QUOTE_RE.match(rest):
+        return False
+    # (a capitalised function word opens a new sentence: '"Are we moving forward?" The reply, from …,
+    # read'; a reporting clause goes on in lower case or with a name: "she asked", "Smith asked")
+    first = rest.split(None, 1)[0].strip(",;:")
+    return not (first[:1].isupper() and first[1:].islower() and first.lower() in _OPENS_SENTENCE)
 
 
 def mask(text: str, quotes: list[RawQuote], sentential: list[bool]) -> Masked:
