@@ -1369,6 +1369,11 @@ WHO = [
     ("neither-did", '"I rang my husband and said, this website\'s broken," Carol Fenwick recalled.\n\nDenise Albright '
      'had taken the same test a year earlier. She had no idea she was a twin, and neither did Fenwick.\n\n"I thought '
      'I\'d find a second cousin, maybe," she said.', ["Carol Fenwick", "Denise Albright"]),
+    # "The old man" is the oldest man the article gave an age to; carried on by "He" to the end of
+    # its paragraph, he is the "he" of the quote that opens the next
+    ("the-old-man", 'Rubén Delgado, 79, opened the gym in 1976. His grandson, Eli Delgado, 22, trains there with '
+     'his coach, Javier Ontiveros.\n\nThe old man said he tries not to think about the future. He has seen too many '
+     'fighters get hurt.\n\n"I want him to win, of course," he said.', ["Rubén Delgado"]),
     # the person "according to" credits with a sentence is whom a "she" after it means
     ("according-to-then-she", '23:05\nTurnout looks to be around 38%, up from 31% four years ago, according to the '
      'returning officer, Janet Morrow. "Polling stations were busier than we expected all day," she said.',

@@ -56,6 +56,10 @@ def split_title(text: str) -> tuple[str | None, str]:
     return " ".join(role_words) or None, " ".join(words[i:])
 
 
+# Where a sentence starts: what comes right before its first word.
+_OPENS_AT = re.compile(r"(?:[.!?][\"”’']?\s+|\n\s*)$")
+# An epithet of age: "the old man", "The elderly woman".
+_OLD_ONE = re.compile(r"(?i)the\s+(?:old|older|elderly|aged)\s+(man|woman|lady|gentleman)")
 # What a relative is to the one whose relative they are: a son's or daughter's "father" or
 # "mother" is the one whose son or daughter they were introduced as.
 _CHILDREN, _PARENT_WORDS = frozenset({"son", "daughter", "child"}), frozenset({"father", "mother", "dad", "mum", "mom"})
@@ -661,6 +665,9 @@ class Resolver:
             ent = self._antecedent(att.mention.start, _PARENTS[parent])[0]
             if ent is not None:
                 return self._done(att, ent, "role")
+        # "The old man said …": the oldest man the article gave an age to, if an old one
+        if (old := _OLD_ONE.fullmatch(desc)) is not None and (ent := self._oldest(att.mention.start, old.group(1).lower())) is not None:
+            return self._done(att, ent, "role")
         # "the 43-year-old": the person the article gave that age ("Jürgen Habermann, 43,"), else
         # the one it is writing about, as "he" would be.
         if desc.lower().startswith("the ") and (age := AGE_WORD.match(desc[4:])):
@@ -764,6 +771,15 @@ class Resolver:
         """The person named last before ``pos`` whom the article called ``noun`` beside the name
         ("her late grandmother, Samira Haddad")."""
         return next((e for e in reversed(self._recent_entities(pos)) if noun in e.described), None)
+
+    def _oldest(self, pos: int, noun: str) -> _Entity | None:
+        """The oldest person of the gender ``noun`` says named before ``pos`` with an age of 60 or
+        more beside the name ("Rubén Delgado, 79,"), or None."""
+        gender = "f" if noun in ("woman", "lady") else "m"
+        aged = [(m.age, self.entity_at(m)) for m in self.mentions[: bisect_left(self._starts, pos)]
+                if m.label == "PERSON" and m.age is not None and m.age >= 60]
+        aged = [(age, e) for age, e in aged if e is not None and e.gender in (None, gender)]
+        return max(aged, key=lambda x: x[0])[1] if aged else None
 
     def _given_age(self, pos: int, years: str) -> _Entity | None:
         """The person last named before ``pos`` with this age beside the name ("Ruth Ames, 43,")."""
@@ -981,9 +997,13 @@ class Resolver:
             if m.label in ("NOUN", "DESC"):
                 if m.plural != (pronoun == "they") or (m.gender and m.gender != _PRONOUN_GENDER.get(pronoun)):
                     continue  # ("A shopkeeper … said residents had reported cracks. "…," he said.")
-                if m.label == "DESC" and ("\n" in self.text[m.span.end : pos] or (sent - m.sent > 1 and not self._carried_on(
-                        m, upto, pronoun))):
-                    continue  # (one the story turned to in its own paragraph, right before, or carried on since by "she")
+                breaks = len(re.findall(r"\n+", self.text[m.span.end : pos]))
+                carried = sent - m.sent > 1 and self._carried_on(m, upto, pronoun)
+                opens = bool(_OPENS_AT.search(self.text, max(0, m.span.start - 4), m.span.start)) or m.span.start == 0
+                if m.label == "DESC" and (breaks > 1 or (breaks and not (carried and opens)) or (sent - m.sent > 1 and not carried)):
+                    # (one the story turned to in its own paragraph, right before, or carried on since by "she",
+                    # to the end of the paragraph before: "The old man said …. He has seen …⏎⏎"…," he said.")
+                    continue
                 if m.label == "DESC" and not m.subject:
                     continue  # (one someone's words are about: "His son, Kerem, said his father had …")
                 return m
