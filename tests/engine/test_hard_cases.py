@@ -1369,6 +1369,11 @@ WHO = [
     ("neither-did", '"I rang my husband and said, this website\'s broken," Carol Fenwick recalled.\n\nDenise Albright '
      'had taken the same test a year earlier. She had no idea she was a twin, and neither did Fenwick.\n\n"I thought '
      'I\'d find a second cousin, maybe," she said.', ["Carol Fenwick", "Denise Albright"]),
+    # "the company" is the one organisation the article has named, when its name is no public body's
+    ("the-only-company-named", 'PaceLoop breach exposed running routes of 3,000 users\n\nThe fitness-tracking app left '
+     'the routes of 3,000 runners open to anyone.\n\n'
+     'Saoirse Mac Giolla, a researcher, found the flaw in March. "I did everything right," she said.\n\n'
+     '"We take the privacy of our community extremely seriously," the company said.', ["Saoirse Mac Giolla", "PaceLoop"]),
     # "The old man" is the oldest man the article gave an age to; carried on by "He" to the end of
     # its paragraph, he is the "he" of the quote that opens the next
     ("the-old-man", 'Rubén Delgado, 79, opened the gym in 1976. His grandson, Eli Delgado, 22, trains there with '

@@ -58,6 +58,12 @@ def split_title(text: str) -> tuple[str | None, str]:
 
 # Where a sentence starts: what comes right before its first word.
 _OPENS_AT = re.compile(r"(?:[.!?][\"”’']?\s+|\n\s*)$")
+# Words in the name of a public body, not a business or club: "Wessex Constabulary", "Leeds City Council".
+_PUBLIC_WORDS = frozenset({"council", "ministry", "department", "police", "constabulary", "government", "university",
+                           "college", "school", "hospital", "court", "agency", "commission", "office", "service",
+                           "authority", "parliament", "assembly", "party", "union", "association", "federation", "nhs",
+                           "board", "bureau", "institute", "administration", "committee", "inspectorate", "state",
+                           "convention", "campaign", "church", "army", "navy"})
 # An epithet of age: "the old man", "The elderly woman".
 _OLD_ONE = re.compile(r"(?i)the\s+(?:old|older|elderly|aged)\s+(man|woman|lady|gentleman)")
 # What a relative is to the one whose relative they are: a son's or daughter's "father" or
@@ -903,6 +909,8 @@ class Resolver:
             if found is None and desc.lower() == f"the {lemma}":
                 found = next((e for e in reversed(self._recent_entities(pos)) if e.kind is SpeakerKind.ORGANISATION
                               and (lemma in e.described or self._called_before(e, 1) == [lemma])), None)
+            if found is None and desc.lower() == f"the {lemma}" and lemma in ("company", "firm", "business"):
+                found = self._sole_private_org(pos)  # (not "the airline" after "an Airbus A330", nor "the party")
             if found is not None or lemma in BUSINESS_NOUNS or lemma in _BODY_HEADS:
                 return found
         # "Gail and Terry Sandoval sat …. "…," Gail Sandoval said. Her husband added: "…"": the partner
@@ -950,6 +958,13 @@ class Resolver:
                     heads is _AGENCIES and re.fullmatch(r"[A-Z]{2,5}", ent.name))):  # ("the FBI", then "the agency")
                 return ent
         return None
+
+    def _sole_private_org(self, pos: int) -> _Entity | None:
+        """The one organisation named before ``pos`` whose name says it is no public body, if only
+        one is ("PaceLoop … "…," the company said"; not "Wessex Constabulary")."""
+        orgs = [e for e in self.table.entities if e.kind is SpeakerKind.ORGANISATION and e.named_before(pos)]
+        private = [e for e in orgs if not {w.lower() for w in e.name.split()} & _PUBLIC_WORDS]
+        return private[0] if len(orgs) == 1 and len(private) == 1 else None
 
     def _main_business(self, pos: int) -> _Entity | None:
         """The business the article has named most before ``pos``, its name saying it is one
