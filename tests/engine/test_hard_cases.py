@@ -1374,6 +1374,11 @@ WHO = [
      'the routes of 3,000 runners open to anyone.\n\n'
      'Saoirse Mac Giolla, a researcher, found the flaw in March. "I did everything right," she said.\n\n'
      '"We take the privacy of our community extremely seriously," the company said.', ["Saoirse Mac Giolla", "PaceLoop"]),
+    # "the elder Mr Young" is the older of the two Youngs, a title between or not
+    ("the-elder-mr", 'The shop\'s owner, Bernard Young, 67, was treated for a cut to his hand.\n\nMr Young was back '
+     'behind the counter on Friday with his son, Owen, 38.\n\n"He wanted to open at nine like always," Owen Young said.'
+     '\n\nThe elder Mr Young said he had "stopped being frightened" after ten seconds.',
+     ["Owen Young", "Bernard Young"]),
     # "The old man" is the oldest man the article gave an age to; carried on by "He" to the end of
     # its paragraph, he is the "he" of the quote that opens the next
     ("the-old-man", 'Rubén Delgado, 79, opened the gym in 1976. His grandson, Eli Delgado, 22, trains there with '

@@ -269,8 +269,8 @@ class SpeakerTable:
         ent = self.match(bare, label, gender, span.start if span is not None else None,  # "Mr. Smith" is not his wife, Mary Smith
                          apart=bool(ELDER.keys() & set(before.lower().split()[-3:])))
         kind = SpeakerKind.PERSON if personal else SpeakerKind.ORGANISATION
-        lead = before.lower().split()[-2:]
-        elder = lead[-1] if len(lead) == 2 and lead[0] == "the" and lead[-1] in ELDER else None  # "the older Sandhu"
+        lead = [w for w in before.lower().split() if w.rstrip(".") not in ("mr", "mrs", "ms", "miss", "dr")][-2:]
+        elder = lead[-1] if len(lead) == 2 and lead[0] == "the" and lead[-1] in ELDER else None  # "the older (Mr) Sandhu"
         if elder and len(toks) == 1:
             # of the namesakes the article gave ages, the elder (or the younger)
             aged = [e for e in self.entities if e.kind is SpeakerKind.PERSON and toks < e.tokens and e.age is not None]

@@ -744,6 +744,10 @@ def _said_as_given(root) -> bool:
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
+# Titles of courtesy that may stand between "the elder" and a surname.
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"})
+
+
 def _according_source(root) -> bool:
     """Whether a name is the person "according to" credits with the sentence it stands in, by
     calling and name ("Turnout is around 38%, according to the returning officer, Janet Morrow."):
@@ -1314,8 +1318,9 @@ class ChunkView:
             if other is not None and 2 <= len(other) <= 3 and other[0].lower_ in self.lex.first_names:
                 return f"{ent.text} {other[-1].text}"
         doc = ent.doc
-        if len(ent) == 1 and ent.start >= 2 and doc[ent.start - 2].lower_ == "the" and doc[ent.start - 1].lower_ in ELDER:
-            return self._namesake(ent.text, elder=ELDER[doc[ent.start - 1].lower_]) or ent.text
+        k = ent.start - (ent.start >= 1 and doc[ent.start - 1].lower_.rstrip(".") in _COURTESY)  # ("the elder Mr Young")
+        if len(ent) == 1 and k >= 2 and doc[k - 2].lower_ == "the" and doc[k - 1].lower_ in ELDER:
+            return self._namesake(ent.text, elder=ELDER[doc[k - 1].lower_]) or ent.text
         return ent.text
 
     def _namesake(self, surname: str, *, elder: bool) -> str | None:
