@@ -1374,6 +1374,11 @@ WHO = [
      'the routes of 3,000 runners open to anyone.\n\n'
      'Saoirse Mac Giolla, a researcher, found the flaw in March. "I did everything right," she said.\n\n'
      '"We take the privacy of our community extremely seriously," the company said.', ["Saoirse Mac Giolla", "PaceLoop"]),
+    # a namesake brought in as someone's relative ("Janet Paris - his sister") leaves the bare surname
+    # in the next paragraph to the one the story is about
+    ("namesake-brought-in-as-a-relative", 'Harold Paris, 61, was the prosecution\'s first witness.\n\nParis testified '
+     'that "Janet" referred to Janet Paris - his sister, who chaired the audit committee.\n\n"I didn\'t want to put her '
+     'in that position," Paris said.', ["Harold Paris", "Harold Paris"]),
     # "the elder Mr Young" is the older of the two Youngs, a title between or not
     ("the-elder-mr", 'The shop\'s owner, Bernard Young, 67, was treated for a cut to his hand.\n\nMr Young was back '
      'behind the counter on Friday with his son, Owen, 38.\n\n"He wanted to open at nine like always," Owen Young said.'

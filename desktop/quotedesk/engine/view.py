@@ -744,6 +744,11 @@ def _said_as_given(root) -> bool:
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
+def _owned(noun) -> bool:
+    """Whether a noun is someone's by a possessive pronoun: "his sister", "whose father"."""
+    return any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "whose") for c in noun.children)
+
+
 # Titles of courtesy that may stand between "the elder" and a surname.
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"})
 
@@ -1075,8 +1080,8 @@ class ChunkView:
                                    (self._story_subject(subject) or _subject_misparsed(ent) or _said_as_given(root) or _according_source(root)) and not whose, before, gender, asked, self._partner(root, ent),
                                    described=self._called_beside(root, business=label == "ORG") or _calling_before(ent),
                                    age=_aged(self.doc, ent.end), left_off=_first_name_left_off(ent),
-                                   relative=kin in KIN_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "whose")
-                                                                     for c in root.head.children),
+                                   relative=(kin in KIN_NOUNS and _owned(root.head)) or any(
+                                       c.dep_ == "appos" and c.lemma_.lower() in KIN_NOUNS and _owned(c) for c in root.children),
                                    dead=_died(subject)))
             seen.update(range(ent.start, ent.end))
         # Names the NER missed: a run of proper nouns that is a clause's subject
