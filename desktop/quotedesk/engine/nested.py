@@ -35,8 +35,8 @@ _FAMILY = {"mum", "mam", "mom", "mummy", "mommy", "dad", "daddy", "nan", "nana",
 _DOERS = {"counsellor", "sailor", "tutor", "visitor", "operator", "instructor", "supervisor", "agent", "assistant",
           "servant", "client", "migrant", "immigrant", "merchant", "student", "resident", "tenant", "patient", "parent"}
 _AGENT_ENDINGS = ("er", "ist", "ian", "man", "woman", "person")
-_NOT_AGENTS = {"later", "earlier", "sooner", "longer", "number", "water", "paper", "order", "matter", "power", "summer", "winter", "letter", "corner", "border",
-               "center", "river", "weather", "shoulder", "finger", "tower", "chapter", "computer", "counter", "quarter",
+_NOT_AGENTS = {"later", "earlier", "sooner", "longer", "number", "water", "paper", "order", "matter", "power", "summer",
+               "winter", "letter", "corner", "border", "center", "river", "weather", "shoulder", "finger", "tower", "chapter", "computer", "counter", "quarter",
                "cover", "dinner", "answer", "banner", "poster", "flyer", "sticker", "trailer", "container", "folder"}
 _NAME_GOES_ON = re.compile(r"\b[A-Z][\w'’-]* $")
 _REACH = 300  # how far back in the outer quote the reporting clause may start (characters)

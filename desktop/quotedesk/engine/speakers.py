@@ -19,8 +19,9 @@ from quotedesk.core.model import Method, Person, Span, SpeakerKind
 from quotedesk.engine.attribution import Attribution, MentionInfo
 from quotedesk.engine.lexicon import CLAIM_NOUNS, lexicon
 from quotedesk.engine.components import AGE_WORD
-from quotedesk.engine.view import (BODY_NOUNS, BUSINESS_NOUNS, BUSINESS_ONLY, CORPORATE_WORDS, ELDER, GROUP_HEADS_ORG, KIN_NOUNS,
-                                   ORGANISATION_NOUNS, SPOKESPEOPLE, WHERE_BASED, corporate_name, person_noun)
+from quotedesk.engine.view import (BODY_NOUNS, BUSINESS_NOUNS, BUSINESS_ONLY, CORPORATE_WORDS, COURTESY_TITLES, ELDER,
+                                   GROUP_HEADS_ORG, KIN_NOUNS, ORGANISATION_NOUNS, SPOKESPEOPLE, WHERE_BASED, corporate_name,
+                                   person_noun)
 
 _FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman", "spokeswoman"}
 _MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman", "spokesman"}
@@ -269,7 +270,7 @@ class SpeakerTable:
         ent = self.match(bare, label, gender, span.start if span is not None else None,  # "Mr. Smith" is not his wife, Mary Smith
                          apart=bool(ELDER.keys() & set(before.lower().split()[-3:])))
         kind = SpeakerKind.PERSON if personal else SpeakerKind.ORGANISATION
-        lead = [w for w in before.lower().split() if w.rstrip(".") not in ("mr", "mrs", "ms", "miss", "dr")][-2:]
+        lead = [w for w in before.lower().split() if w.rstrip(".") not in COURTESY_TITLES][-2:]
         elder = lead[-1] if len(lead) == 2 and lead[0] == "the" and lead[-1] in ELDER else None  # "the older (Mr) Sandhu"
         if elder and len(toks) == 1:
             # of the namesakes the article gave ages, the elder (or the younger)

@@ -750,7 +750,7 @@ def _owned(noun) -> bool:
 
 
 # Titles of courtesy that may stand between "the elder" and a surname.
-_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"})
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"})
 
 
 def _according_source(root) -> bool:
@@ -1077,7 +1077,8 @@ class ChunkView:
             # relative clause tells of is not whom the story turns to)
             whose = any(c.dep_ == "poss" and c.lower_ == "whose" for c in subject.children)
             out.append(MentionInfo(span, self._shared_surname(ent), label, self.sent_offset + self._sent_of.get(ent.start, 0),
-                                   (self._story_subject(subject) or _subject_misparsed(ent) or _said_as_given(root) or _according_source(root)) and not whose, before, gender, asked, self._partner(root, ent),
+                                   (self._story_subject(subject) or _subject_misparsed(ent) or _said_as_given(root)
+                                    or _according_source(root)) and not whose, before, gender, asked, self._partner(root, ent),
                                    described=self._called_beside(root, business=label == "ORG") or _calling_before(ent),
                                    age=_aged(self.doc, ent.end), left_off=_first_name_left_off(ent),
                                    relative=(kin in KIN_NOUNS and _owned(root.head)) or any(
@@ -1323,7 +1324,7 @@ class ChunkView:
             if other is not None and 2 <= len(other) <= 3 and other[0].lower_ in self.lex.first_names:
                 return f"{ent.text} {other[-1].text}"
         doc = ent.doc
-        k = ent.start - (ent.start >= 1 and doc[ent.start - 1].lower_.rstrip(".") in _COURTESY)  # ("the elder Mr Young")
+        k = ent.start - (ent.start >= 1 and doc[ent.start - 1].lower_.rstrip(".") in COURTESY_TITLES)  # ("the elder Mr Young")
         if len(ent) == 1 and k >= 2 and doc[k - 2].lower_ == "the" and doc[k - 1].lower_ in ELDER:
             return self._namesake(ent.text, elder=ELDER[doc[k - 1].lower_]) or ent.text
         return ent.text
