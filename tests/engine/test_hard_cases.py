@@ -1379,6 +1379,11 @@ WHO = [
     ("namesake-brought-in-as-a-relative", 'Harold Paris, 61, was the prosecution\'s first witness.\n\nParis testified '
      'that "Janet" referred to Janet Paris - his sister, who chaired the audit committee.\n\n"I didn\'t want to put her '
      'in that position," Paris said.', ["Harold Paris", "Harold Paris"]),
+    # "Mac" opens a Gaelic surname, not a man's first name: "Mac Giolla" is Saoirse Mac Giolla, a "she"
+    ("a-gaelic-surname-is-no-first-name", 'The researcher, Saoirse Mac Giolla, found the database on March 3.\n\n'
+     'One customer, who asked to be identified only by her first name, Bethany, said she had deleted the app.\n\n'
+     '"I\'ve run the same loop for six years," she said.\n\nMac Giolla said she had no plans to pursue the '
+     'matter.\n\n"I did everything right," she said.', ["Bethany", "Saoirse Mac Giolla"]),
     # "the elder Mr Young" is the older of the two Youngs, a title between or not
     ("the-elder-mr", 'The shop\'s owner, Bernard Young, 67, was treated for a cut to his hand.\n\nMr Young was back '
      'behind the counter on Friday with his son, Owen, 38.\n\n"He wanted to open at nine like always," Owen Young said.'
