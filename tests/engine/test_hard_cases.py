@@ -1384,6 +1384,12 @@ WHO = [
      'One customer, who asked to be identified only by her first name, Bethany, said she had deleted the app.\n\n'
      '"I\'ve run the same loop for six years," she said.\n\nMac Giolla said she had no plans to pursue the '
      'matter.\n\n"I did everything right," she said.', ["Bethany", "Saoirse Mac Giolla"]),
+    # a side in a score line is a club, whatever the NER says, so the coach's "he" is not the club's
+    ("a-side-in-a-score-line", 'Harlow Vale 27 Castlebridge 24: De la Cruz kicks Vale into the semi-finals\n\nMateo de '
+     'la Cruz kept his nerve to send Harlow Vale into the semi-finals.\n\nVale director of rugby Gareth Owain-Price '
+     'said the lock would be assessed. \'Pieter is a tough man,\' Owain-Price said.\n\nThe coach was scathing about '
+     'the second half, however. Vale conceded eleven penalties after the break.\n\n\'We switched off,\' he said.',
+     ["Gareth Owain-Price", "Gareth Owain-Price"]),
     # "the elder Mr Young" is the older of the two Youngs, a title between or not
     ("the-elder-mr", 'The shop\'s owner, Bernard Young, 67, was treated for a cut to his hand.\n\nMr Young was back '
      'behind the counter on Friday with his son, Owen, 38.\n\n"He wanted to open at nine like always," Owen Young said.'

@@ -65,6 +65,9 @@ _PUBLIC_WORDS = frozenset({"council", "ministry", "department", "police", "const
                            "authority", "parliament", "assembly", "party", "union", "association", "federation", "nhs",
                            "board", "bureau", "institute", "administration", "committee", "inspectorate", "state",
                            "convention", "campaign", "church", "army", "navy"})
+# A result as headlines and results lines give it: "Harlow Vale 27 Castlebridge 24", "Rovers 2, United 1".
+_SCORE_LINE = re.compile(r"(?m)^(?P<a>[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}) \d{1,3},? "
+                         r"(?P<b>[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}) \d{1,3}\b")
 # An epithet of age: "the old man", "The elderly woman".
 _OLD_ONE = re.compile(r"(?i)the\s+(?:old|older|elderly|aged)\s+(man|woman|lady|gentleman)")
 # What a relative is to the one whose relative they are: a son's or daughter's "father" or
@@ -226,8 +229,11 @@ class SpeakerTable:
         self._by_token: dict[str, list[_Entity]] = {}
         self.mentions = mentions
         self._by_start: dict[int, _Entity] = {}
+        teams = {n for m in _SCORE_LINE.finditer(text) for t in (m.group("a"), m.group("b")) for n in (t, t.split()[-1])}
         surnames: set[str] = set()
         for m in mentions:
+            if m.label == "PERSON" and m.text in teams:
+                m.label = "ORG"  # ("Harlow Vale 27 Castlebridge 24": a side in a score line, and "Vale", whatever the NER said)
             if m.label == "PERSON" and len(m.text.split()) >= 2:
                 surnames.add(m.text.split()[-1])
             elif m.label in ("GPE", "NORP", "LOC", "FAC") and m.subject and m.text in surnames:
