@@ -59,12 +59,6 @@ def split_title(text: str) -> tuple[str | None, str]:
 
 # Where a sentence starts: what comes right before its first word.
 _OPENS_AT = re.compile(r"(?:[.!?][\"”’']?\s+|\n\s*)$")
-# Words in the name of a public body, not a business or club: "Wessex Constabulary", "Leeds City Council".
-_PUBLIC_WORDS = frozenset({"council", "ministry", "department", "police", "constabulary", "government", "university",
-                           "college", "school", "hospital", "court", "agency", "commission", "office", "service",
-                           "authority", "parliament", "assembly", "party", "union", "association", "federation", "nhs",
-                           "board", "bureau", "institute", "administration", "committee", "inspectorate", "state",
-                           "convention", "campaign", "church", "army", "navy"})
 # A result as headlines and results lines give it: "Harlow Vale 27 Castlebridge 24", "Rovers 2, United 1".
 _SCORE_LINE = re.compile(r"(?m)^(?P<a>[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}) \d{1,3},? "
                          r"(?P<b>[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}) \d{1,3}\b")
@@ -215,6 +209,10 @@ _BODY_HEADS = {w: frozenset({w}) for w in ("department", "ministry", "bureau", "
                                             "authority", "office", "service", "administration", "committee",
                                             "association", "federation", "union", "institute", "foundation")}
 _BODY_HEADS |= {"agency": _AGENCIES, "regulator": _AGENCIES}
+# Words in the name of a public body, not a business or club: "Wessex Constabulary", "Leeds City Council".
+_PUBLIC_WORDS = _AGENCIES | _BODY_HEADS.keys() | {"police", "constabulary", "government", "university", "college",
+                                                   "school", "hospital", "court", "parliament", "assembly", "party",
+                                                   "nhs", "state", "convention", "campaign", "church", "army", "navy"}
 
 # How near (in characters) the namesake named last must be for a bare surname to mean them.
 _NEAR_NAMESAKE = 300

@@ -762,11 +762,11 @@ def _according_source(root) -> bool:
     node = root
     while node.dep_ == "appos" and node.head.i != node.i:
         node = node.head
-    if node.i == root.i:
-        person = any(e.label_ == "PERSON" and len(e) > 1 and root.text in {t.text for t in e} for e in root.doc.ents)
-    else:
-        person = person_noun(node.lemma_.lower())
-    return person and node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.lower_ == "according"
+    if not (node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.lower_ == "according"):
+        return False
+    if node.i != root.i:
+        return person_noun(node.lemma_.lower())
+    return any(e.label_ == "PERSON" and len(e) > 1 and any(t.text == root.text for t in e) for e in root.doc.ents)
 
 
 def _died(subject) -> bool:
