@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import sqlite3
 from datetime import timedelta
 
@@ -144,9 +145,22 @@ def _damaged(path):
     with Library.open(path) as lib:
         _add(lib, 30)
     data = bytearray(path.read_bytes())
+    rng = random.Random(3)  # the same damage every run
     for start in range(4096 * 2, len(data), 4096):
-        data[start + 8 : start + 100] = os.urandom(92)
+        data[start + 8 : start + 100] = rng.randbytes(92)
     path.write_bytes(bytes(data))
+
+
+def _schema_not_utf8(path):
+    """A damaged schema page: a table's name is bytes that are not UTF-8."""
+    with Library.open(path) as lib:
+        _add(lib, 3)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("UPDATE sqlite_master SET name = CAST(X'8282' AS TEXT), sql = 'CREATE TABLE x(' "
+                 "WHERE name = 'speakers'")
+    conn.commit()
+    conn.close()
 
 
 @pytest.mark.parametrize("make,message", [
@@ -154,6 +168,7 @@ def _damaged(path):
     (_other_sqlite, "not a QuoteDesk library"),
     (_newer, "newer QuoteDesk"),
     (_damaged, "damaged|not a usable"),
+    (_schema_not_utf8, "not a usable"),
     (lambda p: None, "no such backup"),
 ])
 def test_restore_refuses_what_is_not_a_good_backup_and_changes_nothing(library, tmp_path, make, message):

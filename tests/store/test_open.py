@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import sqlite3
 
 import pytest
@@ -48,31 +49,85 @@ def test_garbage_after_a_valid_header(tmp_path):
         Library.open(path)
 
 
-@pytest.mark.parametrize("first_page", [1, -4])
-def test_damaged_pages_give_library_errors_not_tracebacks(tmp_path, first_page):
+def _damage(data: bytes, seed: int) -> bytes:
+    """``data`` with short runs of random bytes written over some of its 4 KiB pages, the way a
+    bad disk or an interrupted copy damages a file: every page, every page but the first (the
+    schema), or about one page in three, chosen by ``seed``."""
+    rng = random.Random(seed)
+    out = bytearray(data)
+    for k in range(len(out) // 4096):
+        if (seed % 3 == 0 and k == 0) or (seed % 3 == 2 and rng.random() < 0.7):
+            continue
+        start = k * 4096 + rng.randrange(4096 - 64)
+        n = len(out[start : start + rng.randrange(1, 200)])
+        out[start : start + n] = rng.randbytes(n)
+    return bytes(out)
+
+
+def test_damaged_pages_give_library_errors_not_tracebacks(tmp_path):
+    clean = _filled(tmp_path / "clean.sqlite")
+    with Library.open(clean) as lib:
+        for _ in range(2):
+            rec = lib.add_article(*kerry_pair(), model_version="m1")
+            lib.set_status(lib.quotes(rec.id)[0].id, "verified", editor="ana")
+    data = clean.read_bytes()  # closed: the last connection checkpointed the WAL into the file
+    path = tmp_path / "lib.sqlite"
+    opened = 0
+    for seed in range(300):
+        path.write_bytes(_damage(data, seed))
+        for side in ("-wal", "-shm"):
+            path.with_name(path.name + side).unlink(missing_ok=True)
+        try:
+            lib = Library.open(path)
+        except LibraryError as e:
+            assert str(path) in str(e)
+            continue
+        opened += 1
+        with lib:
+            for call in (lib.articles, lambda: lib.search(text="win"), lib.speakers,
+                         lambda: [lib.quotes(a.id) for a in lib.articles()], lib.corrections,
+                         lib.integrity_check, lambda: lib.set_status(lib.quotes(1)[1].id, "verified", editor="bo"),
+                         lambda: lib.undo(editor="bo")):
+                try:
+                    call()
+                except LibraryError as e:
+                    assert str(lib.path) in str(e), seed
+    assert 0 < opened < 300  # both kinds were tried: damage that stops opening, and damage inside
+
+
+def _rename_in_schema(path, sql):
+    """Damage the schema the way a bad disk page does: an object's name becomes bytes that are
+    not UTF-8 (SQLite's own error message then quotes them)."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute(sql)
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("sql", [
+    "UPDATE sqlite_master SET name = CAST(X'8282' AS TEXT), sql = 'CREATE TABLE x(' WHERE name = 'articles'",
+    "UPDATE sqlite_master SET sql = sql || CAST(X'0A2D2D82' AS TEXT) WHERE name = 'articles'",
+], ids=["name", "comment"])
+def test_schema_text_that_is_not_utf8_is_a_damaged_library(tmp_path, sql):
     path = _filled(tmp_path / "lib.sqlite")
-    with Library.open(path):
-        pass  # the last connection to close checkpoints the WAL into the file
-    data = bytearray(path.read_bytes())
-    page = 4096
-    n_pages = len(data) // page
-    for k in range(first_page % n_pages, n_pages):  # after page 1 (the schema), or the last few
-        start = k * page
-        data[start + 8 : start + 200] = os.urandom(192)
-    path.write_bytes(bytes(data))
-    for wal in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        wal.unlink(missing_ok=True)
-    try:
-        lib = Library.open(path)
-    except LibraryError:
-        return
-    with lib:
-        for call in (lambda: lib.articles(), lambda: lib.search(text="win"), lambda: lib.speakers(),
-                     lambda: lib.quotes(1), lambda: lib.corrections(), lambda: lib.integrity_check()):
-            try:
-                call()
-            except LibraryError as e:
-                assert str(lib.path) in str(e)
+    _rename_in_schema(path, sql)
+    before = path.read_bytes()
+    with pytest.raises(LibraryError, match="damaged"):
+        Library.open(path)
+    assert path.read_bytes() == before  # untouched, for a recovery tool
+
+
+def test_article_text_that_is_not_utf8_is_a_damaged_library(tmp_path):
+    path = _filled(tmp_path / "lib.sqlite")
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE articles SET title = CAST(X'4B6582' AS TEXT)")
+    conn.commit()
+    conn.close()
+    with Library.open(path) as lib:
+        with pytest.raises(LibraryError, match="damaged"):
+            lib.articles()
+        assert [q.speaker for q in lib.quotes(1)]  # the rest of the library still reads
 
 
 def test_other_applications_sqlite(tmp_path):

@@ -127,8 +127,9 @@ def inspect(path: str | Path, *, verify: bool = True) -> Backup:
                 raise LibraryError(f"{path}: the backup is damaged ({problems[0]})")
         n_articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
         n_corrections = conn.execute("SELECT count(*) FROM corrections").fetchone()[0]
-    except sqlite3.Error as e:
-        raise LibraryError(f"{path}: not a usable QuoteDesk backup ({e})") from e
+    except (sqlite3.Error, UnicodeDecodeError) as e:
+        reason = files.undecodable(e) if isinstance(e, UnicodeDecodeError) else e
+        raise LibraryError(f"{path}: not a usable QuoteDesk backup ({reason})") from e
     finally:
         conn.close()
     match = re.search(r"(\d{8}T\d{6}Z)", path.name)

@@ -250,6 +250,8 @@ class LibraryConnection:
             if isinstance(e, sqlite3.ProgrammingError):
                 raise  # a bug (wrong thread, closed library), not a state of the file
             raise LibraryError(self.explain(e, doing)) from e
+        except UnicodeDecodeError as e:
+            raise LibraryError(self._damaged(doing, files.undecodable(e))) from e
 
     def explain(self, e: sqlite3.Error, doing: str) -> str:
         code = getattr(e, "sqlite_errorname", "") or ""
@@ -261,14 +263,17 @@ class LibraryConnection:
             return f"{where}: the library is read-only; copy it somewhere you can write to save changes"
         if code == "SQLITE_NOTADB" or "not a database" in str(e):
             return f"{where}: not a QuoteDesk library (the file is not an SQLite database, or its start is damaged)"
-        if code.startswith("SQLITE_CORRUPT") or "malformed" in str(e):
-            return (f"{where}: the library file is damaged ({e}); restore it from a backup, or "
-                    f"recover what is left with: sqlite3 '{self.path}' .recover")
+        if code.startswith("SQLITE_CORRUPT") or "malformed" in str(e) or "Could not decode to UTF-8" in str(e):
+            return self._damaged(doing, str(e))
         if code == "SQLITE_FULL":
             return f"{where}: the disk is full; free some space and retry"
         if code.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")):
             return f"{where}: the file cannot be read or written ({e}); check the drive and permissions"
         return f"{where}: {e}"
+
+    def _damaged(self, doing: str, detail: str) -> str:
+        return (f"{self.path}: {doing} failed: the library file is damaged ({detail}); restore it "
+                f"from a backup, or recover what is left with: sqlite3 '{self.path}' .recover")
 
     @contextmanager
     def write(self, doing: str) -> Iterator[sqlite3.Connection]:

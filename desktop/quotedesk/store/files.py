@@ -98,3 +98,9 @@ def connect(path: Path, *, read_only: bool, timeout: float, memory: bool) -> sql
         conn.register(path)
     conn.row_factory = sqlite3.Row
     return conn
+
+
+def undecodable(e: UnicodeDecodeError) -> str:
+    """SQLite's message that Python could not decode: a damaged page put bytes that are not UTF-8
+    where a name was ("malformed database schema (\\x82…)"), shown with the bad bytes replaced."""
+    return bytes(e.object).decode("utf-8", "replace")
