@@ -44,7 +44,7 @@ def test_not_sqlite(tmp_path):
 
 def test_garbage_after_a_valid_header(tmp_path):
     path = tmp_path / "corrupt.sqlite"
-    path.write_bytes(b"SQLite format 3\x00" + os.urandom(64 * 1024))
+    path.write_bytes(b"SQLite format 3\x00" + random.Random(1).randbytes(64 * 1024))
     with pytest.raises(LibraryError, match="not a QuoteDesk library|damaged"):
         Library.open(path)
 
