@@ -1873,3 +1873,19 @@ def test_a_name_the_ner_ran_into_a_hyphen_breaks_no_acronym_lookup():
     analysis = analyze_document('Carla Sanchez- spoke on Monday. "We agree," the IMF said.')
     assert [q.speaker for q in analysis.quotes] == ["IMF"]
     assert "Carla Sanchez" in [p.name for p in analysis.people]
+
+
+def test_a_paper_led_by_the_is_no_person_and_a_possessive_opening_a_sentence_turns_the_story():
+    text = ('Rosa Lindqvist-Hale grew up in Leicester, the daughter of a singer, Annika Lindqvist.\n\n'
+            'Her mother remembers it differently. "She was never shy," Annika Lindqvist says.\n\n'
+            'Lindqvist-Hale’s breakthrough came in 2019 with a drama in which she played a barrister.\n\n'
+            '"People would shout the catchphrase at me in the shops," she says.\n\n'
+            'The Evening Courier called her next performance "a masterclass in looking worried".\n\n'
+            '"I had that review on my fridge for a year," she says.')
+    analysis = analyze_document(text)
+    said = {q.content(text)[:12]: q.speaker for q in analysis.quotes}
+    assert said["People would"] == "Rosa Lindqvist-Hale"  # the story turned to her in "Lindqvist-Hale's breakthrough"
+    assert said["I had that r"] == "Rosa Lindqvist-Hale"  # not the paper
+    assert said["a masterclas"] == "Evening Courier"
+    kinds = {p.name: p.kind for p in analysis.people}
+    assert kinds["Evening Courier"] is SpeakerKind.ORGANISATION

@@ -297,7 +297,7 @@ def repair_entities(doc) -> set[str]:
             and subject_like(e.root)
             else DocSpan(doc, e.start, e.end, label="ORG")
             if e.label_ == "PERSON" and (e.text.lower() in PLATFORMS or (len(e) > 1 and (e[0].lower_ in CAMPAIGN_WORDS
-                                                                                     or _corporate(e))))
+                                                                                     or _corporate(e) or _the_named(doc, e))))
             else DocSpan(doc, e.start, e.end, label="EVENT") if len(e) > 1 and e[0].lower_ in STORM_WORDS
             else DocSpan(doc, e.start, e.end, label="FAC") if e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ in STREET_WORDS
             else e for e in ents]
@@ -326,6 +326,17 @@ def repair_entities(doc) -> set[str]:
 # The heads of a body's name that run on with "of" ("Department of Planning and Development").
 INSTITUTION_HEADS = frozenset({"department", "ministry", "bureau", "agency", "office", "commission", "secretariat",
                                "directorate", "division", "school", "faculty", "bank", "church", "society", "court"})
+
+
+def _the_named(doc, run) -> bool:
+    """"The Evening Courier called her performance …": a name (tokens ``run``) of two words or
+    more that "the" leads, with no first name or title in it, is a paper's, a band's or a firm's,
+    whatever the NER or the parse said (a person's name takes no article: "the actor Tom Hanks"
+    has a noun between)."""
+    words = [t for t in run if t.lower_ != "the"]
+    led = run[0].lower_ == "the" or (run[0].i > 0 and doc[run[0].i - 1].lower_ == "the")
+    return led and len(words) >= 2 and all(t.is_alpha and t.lower_ not in lexicon().first_names
+                                           and t.lower_ not in lexicon().titles for t in words)
 
 
 def _corporate(e) -> bool:
@@ -1070,8 +1081,11 @@ class ChunkView:
                 subject = root.head
                 while subject.dep_ == "appos" and subject.head.pos_ == "NOUN":
                     subject = subject.head  # ("His son, the cellist Kerem Aydınoğlu, said")
-            elif root.dep_ == "poss" and label == "PERSON" and root.head.lemma_.lower() in _OWN_PARTS:
-                subject = root.head  # "Whitaker's jaw tightened.": the story has turned to Whitaker
+            elif root.dep_ == "poss" and ((label == "PERSON" and root.head.lemma_.lower() in _OWN_PARTS) or (
+                    label in ("PERSON", "ORG") and (ent[0].is_sent_start or (ent.start and self.doc[ent.start - 1].is_space)))):
+                # "Whitaker's jaw tightened.", "Takahashi-Byrne's breakthrough came in 2019": the story has
+                # turned to Whitaker, to Takahashi-Byrne
+                subject = root.head
             subject = subject if subject.dep_ in SUBJECT_DEPS else root
             # ("Margaret Kowalczyk, whose mother Irena Kowalczyk lived at the home, said": the one the
             # relative clause tells of is not whom the story turns to)
@@ -1116,7 +1130,8 @@ class ChunkView:
                     and all(r.text[:1].isupper() or r.text == "-" or r.text in PARTICLES for r in run):  # ("Jan-Willem de Vries")
                 span = span_of(run, self.masked)
                 before = " ".join(x.text for x in self.doc[max(0, run[0].i - 6) : run[0].i])
-                label = "ORG" if run[-1].lower_ in CORPORATE_WORDS else "PERSON"  # "Acme Robotics builds …"
+                # "Acme Robotics builds …", "The Evening Courier called it …"
+                label = "ORG" if run[-1].lower_ in CORPORATE_WORDS or _the_named(self.doc, run) else "PERSON"
                 out.append(MentionInfo(span, self.text[span.start : span.end], label,
                                        self.sent_offset + self._sent_of.get(t.i, 0), True, before, described=self._called_beside(t)))
                 seen.update(r.i for r in run)
