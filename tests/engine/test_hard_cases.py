@@ -1889,3 +1889,15 @@ def test_a_paper_led_by_the_is_no_person_and_a_possessive_opening_a_sentence_tur
     assert said["a masterclas"] == "Evening Courier"
     kinds = {p.name: p.kind for p in analysis.people}
     assert kinds["Evening Courier"] is SpeakerKind.ORGANISATION
+
+
+def test_a_relative_the_article_introduced_is_that_person_whoever_the_story_is_about():
+    # the union's leader is the story's main person; "His father" is the father introduced beside the son
+    text = ('Rail workers walked out on Monday. Mark Rudd, the union’s general secretary, said the strike would '
+            'go on. "We are not going anywhere," Rudd said. "Nobody wants this," Rudd added. Rudd has led the '
+            'union since 2019, and Rudd says he will lead it to the end.\n\n'
+            'Among the pickets were Terry Vance, 59, a driver, and his son, Liam Vance, 27, a guard.\n\n'
+            'Liam Vance said his job was about safety. "If there is no guard, who helps?" he said.\n\n'
+            'His father nodded. "That is it, in one," he said.')
+    said = {q.content(text)[:10]: q.speaker for q in analyze_document(text).quotes}
+    assert said["That is it"] == "Terry Vance"

@@ -708,6 +708,8 @@ class Resolver:
             return None
         if whose.lower() in ("his", "her"):
             ent = self._antecedent(pos, whose.lower())[0]
+            if ent is not None and ent.kind is SpeakerKind.PERSON and (kin := self._kin_who_named(ent, lemma, pos)) is not None:
+                return Resolved.of(kin, "role")  # ("Terry Voss … and his son, Liam Voss … His father nodded.")
             if ent is not self.main_person(pos, whose.lower(), besides=None):
                 return None  # (whose "his" is, only where it is the person the story is about)
         elif re.fullmatch(r"[A-Z][\w-]*['’]s", whose):
