@@ -1901,3 +1901,10 @@ def test_a_relative_the_article_introduced_is_that_person_whoever_the_story_is_a
             'His father nodded. "That is it, in one," he said.')
     said = {q.content(text)[:10]: q.speaker for q in analyze_document(text).quotes}
     assert said["That is it"] == "Terry Vance"
+
+
+def test_the_spokesperson_introduced_for_a_body_speaks_for_it():
+    text = ('The bypass will close for a year. A spokesperson for Dunmere Borough Council said work would begin in '
+            'September. "We will keep disruption to a minimum," the spokesperson said.')
+    (q,) = analyze(text)
+    assert q.speaker == "Dunmere Borough Council" and q.speaker_kind is SpeakerKind.ORGANISATION

@@ -480,6 +480,7 @@ _PEOPLE_NOUNS = {"woman", "man", "girl", "boy", "narrator", "organizer", "organi
                  "questioner", "protester", "protestor", "passenger", "driver", "shopper", "customer", "patient"}
 # "a spokesman for Bernie Sanders", "a representative of the firm": whom a spokesman speaks for, said
 _WHOSE_AFTER = re.compile(r"\s+(?:for|of|at|with)\b")
+_FOR_BODY = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?")
 # Pronouns that stand for nobody named before ("what some call", "one said", "another added").
 _PLURAL_QUANTIFIERS = frozenset({"some", "many", "others", "both", "all", "few", "several", "most"})
 _QUANTIFIERS = _PLURAL_QUANTIFIERS | {"one", "another", "someone", "somebody", "anyone", "anybody", "everyone",
@@ -654,6 +655,10 @@ class Resolver:
                                    self.text[max(0, att.mention.start - 600) : att.mention.start], re.I) \
                 if not att.mention_plural and (person_noun(lemma) or lemma in _PEOPLE_NOUNS) else None
             if introduced is not None:
+                at = max(0, att.mention.start - 600) + introduced.end()
+                body = self._body_after(at) if lemma in SPOKESPEOPLE else None
+                if body is not None:
+                    return self._done(att, body, "role")  # ("A spokesperson for Harbridge Borough Council said …")
                 return Resolved(introduced.group(), SpeakerKind.ANONYMOUS, None, "description")
             # "A source close to the couple said …. "…," the insider said.": the unnamed speaker just introduced
             if lemma in _SOURCE_NOUNS and not att.mention_plural and (earlier := self._introduced_unnamed(att.mention.start, one=True)):
@@ -953,6 +958,15 @@ class Resolver:
             if ent is not None:
                 return ent if ent.kind is SpeakerKind.ORGANISATION else None
         return None
+
+    def _body_after(self, pos: int) -> _Entity | None:
+        """The organisation named right after ``pos`` by "for", "of" or "at" ("a spokesperson| for
+        the Dutch foreign ministry"), or None."""
+        lead = _FOR_BODY.match(self.text, pos)
+        k = bisect_left(self._starts, lead.end()) if lead else len(self.mentions)
+        m = self.mentions[k] if k < len(self.mentions) else None
+        ent = self.entity_at(m) if m is not None and m.span.start == lead.end() and m.label == "ORG" else None
+        return ent if ent is not None and ent.kind is SpeakerKind.ORGANISATION else None
 
     def _named_body(self, pos: int, heads: frozenset[str]) -> _Entity | None:
         """The organisation named last before ``pos`` (not too far back) whose name has one of ``heads``
