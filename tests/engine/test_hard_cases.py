@@ -1908,3 +1908,26 @@ def test_the_spokesperson_introduced_for_a_body_speaks_for_it():
             'September. "We will keep disruption to a minimum," the spokesperson said.')
     (q,) = analyze(text)
     assert q.speaker == "Dunmere Borough Council" and q.speaker_kind is SpeakerKind.ORGANISATION
+
+
+@pytest.mark.parametrize("text,words,author", [
+    # the name before the document word is its author, and "the report" later is the same report
+    ('The Schools Standards Inspectorate report, published on Thursday, says pupils "too often" feel unsafe.\n\n'
+     'Yolanda Price, the headteacher, said it was "hard to read".\n\n'
+     '"Too many lessons are interrupted," the report says.', "Too many lessons", "Schools Standards Inspectorate"),
+    # a court paper named twice by two words
+    ('The lawsuit, filed in county court by the Harbor Point Tenants Association, says the review was "flawed".\n\n'
+     '"The City treated a neighborhood as if it were an empty lot," the complaint says.', "The City treated",
+     "Harbor Point Tenants Association"),
+])
+def test_a_document_speaks_for_its_author(text, words, author):
+    (q,) = [q for q in analyze(text) if q.content(text).startswith(words)]
+    assert q.speaker == author
+
+
+def test_the_words_before_a_name_in_the_sentence_before_do_not_call_it_anything():
+    # "… the report says. Yolanda Price" does not make her "the report"
+    text = ('Fernhill Academy was rated inadequate.\n\n"Too many lessons are interrupted," the report says. '
+            'Yolanda Price, who became headteacher in September, said she had inherited the problems.')
+    (q,) = analyze(text)
+    assert q.speaker == "the report"

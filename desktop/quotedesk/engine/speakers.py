@@ -944,9 +944,12 @@ class Resolver:
         return None
 
     def _called_before(self, ent: _Entity, n: int = 4) -> list[str]:
-        """The ``n`` words right before the name where the article first names ``ent``, lower case."""
+        """The ``n`` words right before the name where the article first names ``ent``, lower case,
+        in its sentence ("… the report says. Yolanda Bright-Okafor" calls her nothing)."""
         k = bisect_left(self._starts, ent.mentions[0].start)
-        return self.mentions[k].before.lower().split()[-n:] if k < len(self.mentions) else []
+        words = self.mentions[k].before.lower().split() if k < len(self.mentions) else []
+        ends = [i for i, w in enumerate(words) if w in (".", "!", "?") or w[-1:] in "”\"’"]
+        return words[ends[-1] + 1 :][-n:] if ends else words[-n:]
 
     def _org_just_named(self, att: Attribution) -> _Entity | None:
         """The organisation that was the subject of the sentence before the mention's (or of its

@@ -328,6 +328,15 @@ INSTITUTION_HEADS = frozenset({"department", "ministry", "bureau", "agency", "of
                                "directorate", "division", "school", "faculty", "bank", "church", "society", "court"})
 
 
+_LEGAL_PAPERS = frozenset({"lawsuit", "suit", "complaint", "filing"})
+
+
+def _same_document(a: str, b: str) -> bool:
+    """Whether document words ``a`` and ``b`` can name one document: the same word, or two words for
+    a court paper ("The lawsuit, filed by …" then "the complaint says")."""
+    return a == b or (a in _LEGAL_PAPERS and b in _LEGAL_PAPERS)
+
+
 def _the_named(doc, run) -> bool:
     """"The Evening Courier called her performance …": a name (tokens ``run``) of two words or
     more that "the" leads, with no first name or title in it, is a paper's, a band's or a firm's,
@@ -1771,7 +1780,7 @@ class ChunkView:
         for d in reversed(self.doc[max(0, document.i - 200) : document.i]):
             if d.i in self._token_quote:
                 continue
-            if d.lemma_.lower() == lemma and (d.dep_ not in SUBJECT_DEPS or self._named_author(d) is not None
+            if _same_document(d.lemma_.lower(), lemma) and (d.dep_ not in SUBJECT_DEPS or self._named_author(d) is not None
                                               or self._issuer_token(d) is not None):
                 return self._named_author(d) or self._issuer(d)  # (past a "the memo said", which names none)
             if lemma in ("lawsuit", "suit", "complaint") and d.lemma_ == "sue" and d.pos_ == "VERB":
@@ -1785,7 +1794,7 @@ class ChunkView:
         if lemma not in DOCUMENTS or not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in document.children):
             return None
         return next((d for d in reversed(self.doc[max(0, document.i - 200) : document.i])
-                     if d.i not in self._token_quote and d.lemma_.lower() == lemma), None)
+                     if d.i not in self._token_quote and _same_document(d.lemma_.lower(), lemma)), None)
 
     def _document_before(self, it):
         """The document "it" stands for: the last one named outside quotes in its sentence or the one
@@ -1818,7 +1827,9 @@ class ChunkView:
                     e = self._person_or_org(g) if g.dep_ == "pobj" else None
                     if e is not None:
                         return e
-        return None
+        # "The Schools Standards Inspectorate report", "a White House statement": the name before it
+        named = next((c for c in document.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == document.i - 1), None)
+        return (self._person_or_org(named) or self._unknown_name(named)) if named is not None else None
 
     def _issuer(self, document):
         """Whose the document is by the clause around it: "X said in a statement", "X issued a
