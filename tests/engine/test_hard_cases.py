@@ -468,6 +468,10 @@ def test_titles_in_lists_with_subtitles_or_numbers_are_not_speech(text):
     'Ms. Harlan also said the company would revive its "Taste of Home" advertising campaign in November.',
     # one of the signs just named reads it
     'About 60 people packed the chambers. Others held handmade signs. One read "Save the Depot" in green letters.',
+    # a name given: a gang's, a prototype's, a dog's
+    'The raids led to the gang being dubbed "the Grey Van Crew" in local media.',
+    'Early prototypes, she said, were nicknamed "the welding goggles" by staff.',
+    'Biscuit, who has been nicknamed "the Welsh Wanderer" by fans online, is home.',
 ])
 def test_terms_under_discussion_and_slogans_on_signs_are_not_speech(text):
     (q,) = analyze(text)
@@ -1931,3 +1935,9 @@ def test_the_words_before_a_name_in_the_sentence_before_do_not_call_it_anything(
             'Yolanda Price, who became headteacher in September, said she had inherited the problems.')
     (q,) = analyze(text)
     assert q.speaker == "the report"
+
+
+def test_names_listed_as_examples_are_not_speech():
+    text = ('Ms Okafor said Lisle had created 37 fictitious suppliers, with names such as "Midshire Tyre & Axle" and '
+            '"Northern Fleet Solutions", and approved their invoices himself.')
+    assert [q.is_speech for q in analyze(text)] == [False, False]

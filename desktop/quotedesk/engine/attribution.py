@@ -33,6 +33,7 @@ _GOES_BY_RE = re.compile(
     # a name a kind of people gives a thing: "a phenomenon engineers refer to as a", "a strategy influencers
     # have branded", "Opponents, who have nicknamed the legislation the"
     r"|\b(?:(?!has\b|was\b|is\b)[a-z]+s|who)\s+(?:have\s+)?(?:refer\s+to\s+as|branded|nicknamed|dubbed)\s+(?:[^\s\"“”]+\s+){0,3}?"
+    r"|\b(?:been|being|be|is|are|was|were)\s+nicknamed\s+"  # (prototypes that were nicknamed "the welding goggles")
     r"|\bso-called\s+)(?:an?\s+|the\s+)?$", re.I)
 # A story quoted after its headline and writer in a digest: "Theater to close," by the Post's Ana Ruiz: "…".
 _EXCERPT_AFTER_RE = re.compile(r"(?:\"|”|'') by [^\n\"“”]{1,80}:\s*$")

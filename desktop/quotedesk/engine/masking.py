@@ -109,8 +109,8 @@ _KIND_AFTER_RE = re.compile(
 # A work's name as it came out or a kind of works gives examples of: published in Urdu as "…", songs such as "…"
 _PUBLISHED_AS_RE = re.compile(
     r"\b(?:published|released|issued|reissued|translated|marketed|screened|broadcast|staged)\b(?:\s+[^\s\"“”]+){0,3}?\s+as\s*$"
-    r"|\b(?:songs|tracks|singles|hits|albums|films|movies|books|novels|shows|plays|poems|works|titles|programmes|programs)"
-    r"\s+(?:such\s+as|like|including)\s*$", re.I)
+    r"|\b(?:songs|tracks|singles|hits|albums|films|movies|books|novels|shows|plays|poems|works|titles|programmes|programs|names)"
+    r"\s+(?:such\s+as|like|including)(?:\s*[“\"][^“”\"\n]{1,80}[”\"],?(?:\s+(?:and|or))?)*\s*$", re.I)
 _LISTED_RE = re.compile(r"(\S+)\s+(?:(?:“|\"|'')[^“”\"\n]{1,80}?(?:”|\"|''),?\s+)+(?:and|or)\s+$")
 
 
@@ -127,15 +127,18 @@ def looks_like_title(text: str, q: RawQuote) -> bool:
     if re.search(r"\b(?:titled|entitled|(?:under|with)\s+the\s+title)\s*$", text[max(0, q.start - 24) : q.start]) \
             and 0 < len(words) <= 25:
         return True  # a paper titled "Thermal refugia and novel symbiont acquisition in …", in any case
-    if _PUBLISHED_AS_RE.search(text, max(0, q.start - 60), q.start) and 0 < len(words) <= 10:
+    if _PUBLISHED_AS_RE.search(text, max(0, q.start - 200), q.start) and 0 < len(words) <= 10:
         return True  # (in any case: "first published in Polish as "Dom nad Rozlewiskiem"")
     # A subtitle after a colon may be long; the title before it may not.
     colon = next((i for i, w in enumerate(words) if w.endswith(":")), len(words))
     if not words or colon >= 7 or len(words) > (14 if colon < len(words) else 7):
         return False
+    before = text[max(0, q.start - 20) : q.start].split()
+    if before and before[-1].lower() in ("dubbed", "nicknamed") and len(words) > 1 and words[0].lower() == "the" \
+            and _title_cased(words[1:]):
+        return True  # (the gang being dubbed "the Grey Van Crew")
     if not _title_cased(words):
         return False
-    before = text[max(0, q.start - 20) : q.start].split()
     after = text[q.end : q.end + 40].split()
     # The next in a list of quoted titles reads the list's lead: starred in "Parks and
     # Recreation" and "Guardians of the Galaxy"
