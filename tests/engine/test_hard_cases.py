@@ -1941,3 +1941,10 @@ def test_names_listed_as_examples_are_not_speech():
     text = ('Ms Okafor said Lisle had created 37 fictitious suppliers, with names such as "Midshire Tyre & Axle" and '
             '"Northern Fleet Solutions", and approved their invoices himself.')
     assert [q.is_speech for q in analyze(text)] == [False, False]
+
+
+def test_letters_after_a_hyphenated_name_leave_the_name_whole():
+    text = ('Opening the case, Felicity Okonkwo-Barnes KC told the jury that Lisle had been "the most trusted man in '
+            'the building" at the firm.')
+    (q,) = analyze(text)
+    assert q.speaker == "Felicity Okonkwo-Barnes"

@@ -1621,6 +1621,8 @@ class ChunkView:
             subj = name_root(named)
             np_tokens = sorted(set(np_tokens) | set(noun_phrase(subj)), key=lambda t: t.i)
         ent = entity_at(subj)
+        if ent is None and subj.text in POST_NOMINALS and subj.i and (named := entity_at(self.doc[subj.i - 1])) is not None:
+            ent = named  # ("Felicity Okonkwo-Barnes KC told the jury": the parser's head is the letters after the name)
         # ("Jordi Puig i Ferrer said": a name's particle "i", a pronoun to the tagger)
         pronoun = subj.pos_ == "PRON" and not (ent is not None and ent.label_ == "PERSON" and len(ent) > 1)
         if ent is not None and ent.label_ == "NORP":
