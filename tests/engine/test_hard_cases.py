@@ -807,7 +807,7 @@ WHO = [
     ("interview-layout", "'I was never in it for the money': An interview with Dolly Parton\n\nQ: \"Do you still "
      'write every day?"\n\nA: "I do. You never know when a line is going to turn into a song."\n\nQ: "Any plans '
      'to retire?"\n\nA. "Oh, honey, I\'ll die with my boots on."',
-     ["the interviewer", "Dolly Parton", "the interviewer", "Dolly Parton"]),
+     ["Dolly Parton", "the interviewer", "Dolly Parton", "the interviewer", "Dolly Parton"]),  # (the headline's hers)
     # a quote opening a feature, and the next paragraph says whose words they were
     ("whose-words-next", '"We had nothing left. Not a photo, not a sock."\n\nThat is how Maria Santos, 45, '
      'describes the morning after the fire.\n\n"It is over."\n\nSo says Mayor Jane Smith, who has run the city for '
@@ -1148,7 +1148,7 @@ WHO = [
      'apologises for her umbrella.\n\n“It never gets easier,” she says.\n\nNwachukwu, 44, was born in Enugu. Her '
      'own mother, Ngozi Nwachukwu, a nurse, died in 2020.\n\nThe new show opens next week, after three years of work '
      'in a studio she shares with two printmakers, a potter and a very old cat called Biscuit.\n\n‘She thought '
-     'paintings were a kind of illness,’ Nwachukwu says.', ["Ifeoma Nwachukwu", "Ifeoma Nwachukwu"]),
+     'paintings were a kind of illness,’ Nwachukwu says.', ["Ifeoma Nwachukwu"] * 3),  # (the headline's hers)
     ("surname-left-off", 'For forty years the morna singer Maria Amélia Tavares, who has died aged 91, was the voice '
      'of Mindelo. "I sing because the sea will not listen," she told an interviewer in 1988.', ["Maria Amélia Tavares"]),
     # a name the NER cut inside a hyphenated word: a given name's second syllable, a double-barrelled surname
@@ -1948,3 +1948,32 @@ def test_letters_after_a_hyphenated_name_leave_the_name_whole():
             'the building" at the firm.')
     (q,) = analyze(text)
     assert q.speaker == "Felicity Okonkwo-Barnes"
+
+
+def test_a_headline_quoting_with_single_marks_over_a_body_with_double_ones():
+    # British headlines quote with single marks whatever the body uses: the quote is the story's
+    # speaker's, and a term the story puts in quotes is no one's in the headline either
+    text = ('Aldbrook flood: ‘It came through the door like a train’\n\n'
+            'Derek Moyo, 66, was at home on Brede Walk when the water arrived.\n\n'
+            '“It came through the door like a train,” Derek Moyo said.')
+    headline, body = analyze(text)
+    assert headline.content(text) == "It came through the door like a train" and headline.speaker == "Derek Moyo"
+    text = ("Treasurer defends budget as economists warn of ‘bracket creep’\n\n"
+            'About 1.8 million workers will pay more, a phenomenon economists call "bracket creep". '
+            '"It is bracket creep by stealth," said Ravi Srinivasan, an economist.')
+    assert not analyze(text)[0].is_speech
+
+
+@pytest.mark.parametrize("headline", ["Review: ‘A Quiet Inheritance’ is a cold puzzle box of a film",
+                                      "Review: 'The Salt Orchard' is a quiet, devastating film"])
+def test_the_work_a_review_headline_names_is_not_speech(headline):
+    text = f'{headline}\n\nThe film opens on a farm. "I wanted silence," the director said.'
+    assert not analyze(text)[0].is_speech
+
+
+def test_an_interview_s_byline_names_the_i_who_asks():
+    text = ('Hana Strand on grief, deserts and doubt\n\nInterview by Tom Barraclough\n\n'
+            'Hana Strand orders two full breakfasts. "Is that normal?" I ask.')
+    analysis = analyze_document(text)
+    assert [q.speaker for q in analysis.quotes] == ["Tom Barraclough"]
+    assert [p.name for p in analysis.people] == ["Hana Strand"]  # the byline is no person of the story

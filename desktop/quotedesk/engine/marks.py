@@ -153,8 +153,10 @@ def find_quotes(text: str) -> list[RawQuote]:
         starts = [q.start for q in quotes]
         outside = [m for m in singles if not _inside(quotes, starts, m.pos)]
         primary = [q for q in _pair(text, outside, paragraphs, double=False) if q.closed]
+        heads = _headings(text, paragraphs)
         spoken = [q for q in primary
-                  if _LEADS_IN.search(text, max(0, q.start - 60), q.start) or _FOLLOWS.match(text, q.end)]
+                  if _LEADS_IN.search(text, max(0, q.start - 60), q.start) or _FOLLOWS.match(text, q.end)
+                  or any(h.start <= q.start and q.end <= h.end for h in heads)]
         primary = primary if len(spoken) >= 2 else spoken
         if primary:
             taken = {m.pos for m in outside for q in primary if q.start <= m.pos < q.end}
@@ -182,6 +184,19 @@ _SPEECH_VERBS = (r"(?:said|says|saying|say|told|tells|telling|added|adds|asked|a
 _LEADS_IN = re.compile(rf"\b{_SPEECH_VERBS}\b[^.!?\"“”'‘’\n]{{0,40}}[:,] ?$")
 _FOLLOWS = re.compile(rf" (?:he|she|they|it|we|I|(?:[A-Z][\w'’.-]*|the|a|an|his|her|their|its)(?:,? [\w'’.-]+){{0,4}},?) {_SPEECH_VERBS}\b"
                       rf"| {_SPEECH_VERBS}\b")
+
+
+def _headings(text: str, paragraphs: list[Span]) -> list[Span]:
+    """The headline and standfirst: the article's first paragraphs while they are single short
+    lines with no full stop at their end, where news quotes with single marks ("Aldbrook flood:
+    ‘It came through the door like a train’") whatever marks its body uses."""
+    out = []
+    for p in paragraphs[:2]:
+        line = text[p.start : p.end]
+        if len(line) > 200 or line.rstrip("’'\"”").endswith((".", "?", "!")):
+            break
+        out.append(p)
+    return out
 
 
 def _holds(part: Span, q: RawQuote) -> bool:

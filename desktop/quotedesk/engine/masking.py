@@ -78,7 +78,7 @@ _TITLE_SMALL = {"the", "a", "an", "of", "and", "or", "on", "in", "with", "for", 
                 # (and the small words of titles in other languages: "Pelourinho 3 da Manhã")
                 "da", "de", "do", "dos", "das", "del", "della", "la", "le", "les", "des", "di", "du", "el", "y", "e", "et",
                 "und", "van", "von", "der", "den", "het", "en"}
-_TITLE_LEAD = {"on", "of", "in", "from", "at", "'s", "’s", "show", "program", "programme", "film", "book", "movie", "song", "album", "series", "episode", "podcast", "column", "titled", "entitled", "anthem", "hymn", "poem", "play",
+_TITLE_LEAD = {"on", "of", "review", "in", "from", "at", "'s", "’s", "show", "program", "programme", "film", "book", "movie", "song", "album", "series", "episode", "podcast", "column", "titled", "entitled", "anthem", "hymn", "poem", "play",
                "musical", "documentary", "essay", "op-ed", "memoir", "novel", "headline", "magazine", "newspaper", "newsletter",
                "pseudonym", "nickname", "alias", "moniker", "handle", "journal", "paper", "single", "track",
                # a work of art or a performance: debut "Low Tide at Cromer", the choir sang "…", the monthly "…"

@@ -286,8 +286,12 @@ def _headline_speakers(article: Article, quotes: list[Quote]) -> list[Quote]:
         said = None
         if FLAG_REPEAT in q.flags:
             mine = words(q)
-            said = next((s for s in quotes if FLAG_REPEAT not in s.flags and s.speaker and FLAG_NON_SPEECH not in s.flags
+            said = next((s for s in quotes if FLAG_REPEAT not in s.flags and (s.speaker or FLAG_NON_SPEECH in s.flags)
                          and s.start >= q.end and mine in words(s)), None)
+        if said is not None and FLAG_NON_SPEECH in said.flags:
+            # ("… as economists warn of 'bracket creep'", the story's term "bracket creep": no one's words)
+            out.append(replace(q, flags=q.flags | {FLAG_NON_SPEECH}))
+            continue
         out.append(q if said is None else replace(
             q, speaker=said.speaker, speaker_kind=said.speaker_kind, mention=said.mention, cue=said.cue, role=said.role,
             method=Method.INHERITED, confidence=said.confidence, evidence=said.evidence, flags=q.flags | {FLAG_INFERRED}))
