@@ -55,7 +55,7 @@ def byline_author(text: str) -> str | None:
 _NAME = r"(?:[A-Z][\w.'’-]*|(?i:de|van|von|der|al|bin))"
 _TAGLINE = re.compile(rf"^([A-Z][\w.'’-]*(?:\s+{_NAME}){{1,3}}) (?:writes|is (?:a|an) "
                       r"(?:[\w-]+ ){0,4}(?:writer|columnist|correspondent|editor|author|journalist|reporter|novelist)\b)[^.!?,]{0,80}[.!?]?$")
-_BYLINE = re.compile(rf"^(?i:by|words by|written by)\s+([A-Z][\w.'’-]*(?:\s+{_NAME}){{1,3}})"
+_BYLINE = re.compile(rf"^(?i:by|words by|written by|interview by|interviewed by)\s+([A-Z][\w.'’-]*(?:\s+{_NAME}){{1,3}})"
                      r"(?:\s*[|,]\s*[\w ]{0,40})?$")
 
 
@@ -85,7 +85,7 @@ _CHROME_PATTERNS = [re.compile(p) for p in (
     r"(?i)^(advertisement|read more|share this|sign up)\b",
     r"(?i)^related( stories| articles)?\s*:",
     r"(\bAP Photo\b|\bGetty Images\b|/\s*(Reuters|AFP|AP|Getty)\b)[^.!?]*$",  # … (AP Photo/Jane Doe)
-    rf"^(?i:by|words by|written by|reporting by)\s+[A-Z][\w.'’-]*((,\s*|\s+(and|&)\s+|\s+){_NAME})*"
+    rf"^(?i:by|words by|written by|reporting by|interview by|interviewed by)\s+[A-Z][\w.'’-]*((,\s*|\s+(and|&)\s+|\s+){_NAME})*"
     r"(\s*[|,]\s*[^\"“”‘’]{0,40})?$",  # By Jane Doe and John Roe, Reuters
     # (Reporting by Jane Doe in London; Additional reporting by …; Editing by John Roe)
     r"^\((?i:(additional )?(reporting|writing|editing|research|compiled|graphics) by)\b[^\"“”()]*\)$",
