@@ -1977,3 +1977,17 @@ def test_an_interview_s_byline_names_the_i_who_asks():
     analysis = analyze_document(text)
     assert [q.speaker for q in analysis.quotes] == ["Tom Barraclough"]
     assert [p.name for p in analysis.people] == ["Hana Strand"]  # the byline is no person of the story
+
+
+def test_in_an_interview_the_answer_s_my_is_the_person_the_headline_names():
+    text = ('‘The ice does not care how you feel’: explorer Ingrid Solheim on 90 days alone\n\n'
+            'Interview by Rhiannon Carver\n\n'
+            'Ingrid Solheim, 38, last month became the first woman to cross the continent alone. Her father, Winston '
+            'Solheim, a retired engineer, met her at the finish. "I cried like a baby," he said.\n\n'
+            'Her expedition manager, Kieran Moffat, was equally effusive. "She is the toughest person I know," '
+            'Moffat said. Kieran Moffat has worked with her for years.\n\n'
+            'Q: How do you feel now?\n\nA: Tired. My father used to say, "Go where nobody can see you."\n\n'
+            'Q: Will you go back?\n\nA: Kieran asked me that. I said, "I will."')
+    said = {q.content(text)[:8]: q.speaker for q in analyze_document(text).quotes}
+    assert said["Go where"] == "Winston Solheim"
+    assert said["I will."] == "Ingrid Solheim"

@@ -535,7 +535,11 @@ class Resolver:
                 people = [e for e in self._recent_entities(att.mention.start) if e.kind is SpeakerKind.PERSON]
                 if not people:
                     return Resolved(None, SpeakerKind.UNKNOWN, None, "pronoun-unresolved")
-                return self._done(att, max(people, key=lambda e: (len(e.mentions), -e.order)), "label")
+                # (the one the headline names, when it names one: "…: explorer Ingrid Solheim-Baptiste on 90 days")
+                headline = self.text.find("\n")
+                named = [e for e in people if e.mentions and e.mentions[0].start < headline and len(e.mentions) >= 2
+                         and e.gender is not None]  # (named again, and a "he" or "she": not "Sheung Wan")
+                return self._done(att, named[0] if len(named) == 1 else max(people, key=lambda e: (len(e.mentions), -e.order)), "label")
             ent = self.table.match(att.mention_text, at=att.mention.start)
             if ent is not None:
                 return self._done(att, ent, "label")
@@ -722,6 +726,14 @@ class Resolver:
         elif whose.lower() in ("my", "our") and self._answer_label(pos) is None:
             # ("My grandmother had a saying. "…," she would say.": the writer's, outside any answer's)
             return Resolved(f"{self.author}'s {rest}", kind, None, "description")
+        elif whose.lower() == "my" and lemma in KIN_NOUNS:
+            # ("A: My father used to say, "…"": the one who answers is the interview's person, and
+            # "Her father, Winston Baptiste," named before is theirs)
+            n = len(self.history)
+            ent = self.resolve(Attribution(-1, Method.LABEL, Span(pos, pos), self._answer_label(pos) or "", "LABEL")).entity
+            del self.history[n:]  # (whose "my" is speaks no words here)
+            kin = self._kin_of(ent, lemma, pos) if ent is not None and ent.kind is SpeakerKind.PERSON else None
+            return Resolved.of(kin, "role") if kin is not None else None
         else:
             return None
         if ent is None or ent.kind is not SpeakerKind.PERSON:
@@ -746,6 +758,17 @@ class Resolver:
             kin = self._antecedent(m.span.start, said.group(1).lower())[0]
             if kin is not None and kin is not ent and kin.kind is SpeakerKind.PERSON \
                     and kin.gender in (None, KIN_NOUNS.get(lemma)):
+                return kin
+        return None
+
+    def _kin_of(self, ent: _Entity, lemma: str, pos: int) -> _Entity | None:
+        """The person the article introduced as ``ent``'s ``lemma`` before ``pos`` ("Her father,
+        Winston Baptiste," where "Her" stands for ``ent``), or None."""
+        for m in reversed(self.mentions[: bisect_left(self._starts, pos)]):
+            said = re.search(r"\b(his|her)\s+(\w+)\s*,?\s*$", m.before, re.I) if m.relative else None
+            if said is None or said.group(2).lower() != lemma or (kin := self.entity_at(m)) is None or kin is ent:
+                continue
+            if self._antecedent(m.span.start, said.group(1).lower())[0] is ent:
                 return kin
         return None
 
