@@ -1991,3 +1991,9 @@ def test_in_an_interview_the_answer_s_my_is_the_person_the_headline_names():
     said = {q.content(text)[:8]: q.speaker for q in analyze_document(text).quotes}
     assert said["Go where"] == "Winston Solheim"
     assert said["I will."] == "Ingrid Solheim"
+
+
+def test_a_name_after_a_relative_clause_names_the_subject_it_follows():
+    text = ('A bus driver who witnessed the Aldercombe raid, Stelian Popescu, described seeing the men "laughing" as '
+            'they drove off. "They were not in a hurry," he said.')
+    assert [q.speaker for q in analyze(text)] == ["Stelian Popescu", "Stelian Popescu"]

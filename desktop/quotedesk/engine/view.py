@@ -1090,6 +1090,10 @@ class ChunkView:
                 subject = root.head
                 while subject.dep_ == "appos" and subject.head.pos_ == "NOUN":
                     subject = subject.head  # ("His son, the cellist Kerem Aydınoğlu, said")
+                rel = next((a for a in subject.ancestors if a.dep_ == "relcl"), None) if subject.dep_ not in SUBJECT_DEPS else None
+                if rel is not None and rel.head.dep_ in SUBJECT_DEPS and person_noun(rel.head.lemma_.lower()) \
+                        and rel.right_edge.i + 2 >= ent.start:
+                    subject = rel.head  # ("A bus driver who witnessed the raid, Stelian Popescu, described …": the driver)
             elif root.dep_ == "poss" and ((label == "PERSON" and root.head.lemma_.lower() in _OWN_PARTS) or (
                     label in ("PERSON", "ORG") and (ent[0].is_sent_start or (ent.start and self.doc[ent.start - 1].is_space)))):
                 # "Whitaker's jaw tightened.", "Takahashi-Byrne's breakthrough came in 2019": the story has
@@ -1671,6 +1675,10 @@ class ChunkView:
                       for g in o.children if g.dep_ == "appos"]
             # ("the jury president, the actor Youssef Al-Amin": the name beside the second calling)
             nested += [g for c in subj.children if c.dep_ == "appos" and c.pos_ == "NOUN" for g in c.children if g.dep_ == "appos"]
+            # ("A bus driver who witnessed the raid, Stelian Popescu, described …": the parser hangs the name on the raid)
+            nested += [g for c in subj.children if c.dep_ == "relcl" for g in c.subtree
+                       if g.dep_ == "appos" and g.right_edge.i + 1 < len(self.doc) and self.doc[g.right_edge.i + 1].text == ","
+                       and g.right_edge.i + 1 >= c.right_edge.i]
             for child in [c for c in subj.children if c.dep_ == "appos"] + nested:
                 e = entity_at(child)
                 if e is not None and (e.label_ == "PERSON" or (e.label_ == "ORG" and child.head.i == subj.i)):
