@@ -1997,3 +1997,12 @@ def test_a_name_after_a_relative_clause_names_the_subject_it_follows():
     text = ('A bus driver who witnessed the Aldercombe raid, Stelian Popescu, described seeing the men "laughing" as '
             'they drove off. "They were not in a hurry," he said.')
     assert [q.speaker for q in analyze(text)] == ["Stelian Popescu", "Stelian Popescu"]
+
+
+def test_a_name_beside_two_callings_turns_the_story_to_that_person():
+    text = ('At Reform Party headquarters in London, the mood was funereal. A senior Reform aide, who spoke on '
+            'condition of anonymity, described the result as a wipeout.\n\n"We were told the polls were wrong," the '
+            'aide said.\n\nThe Reform leader and outgoing prime minister, Vernon Tighe, who comfortably held his own '
+            'seat in Stanmoor, conceded shortly before 5am. "The people have spoken, and they have spoken clearly," '
+            'he said.')
+    assert [q.speaker for q in analyze(text)][-1] == "Vernon Tighe"

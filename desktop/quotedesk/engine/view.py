@@ -1090,6 +1090,8 @@ class ChunkView:
                 subject = root.head
                 while subject.dep_ == "appos" and subject.head.pos_ == "NOUN":
                     subject = subject.head  # ("His son, the cellist Kerem Aydınoğlu, said")
+                while subject.dep_ == "conj" and subject.head.pos_ == "NOUN":
+                    subject = subject.head  # ("The Reform leader and outgoing prime minister, Vernon Tighe, conceded")
                 rel = next((a for a in subject.ancestors if a.dep_ == "relcl"), None) if subject.dep_ not in SUBJECT_DEPS else None
                 if rel is not None and rel.head.dep_ in SUBJECT_DEPS and person_noun(rel.head.lemma_.lower()) \
                         and rel.right_edge.i + 2 >= ent.start:
