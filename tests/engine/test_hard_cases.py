@@ -2006,3 +2006,11 @@ def test_a_name_beside_two_callings_turns_the_story_to_that_person():
             'seat in Stanmoor, conceded shortly before 5am. "The people have spoken, and they have spoken clearly," '
             'he said.')
     assert [q.speaker for q in analyze(text)][-1] == "Vernon Tighe"
+
+
+def test_the_witness_a_court_heard_from_is_whom_the_story_turns_to():
+    text = ('Ms Reyes, who is not accused of any wrongdoing, is expected to give evidence later in the trial.\n\n'
+            'The jury then heard from Harriet Dunmore, 71, who founded the company with her late husband in 1979. '
+            'She described Lisle as having been "like family".\n\n'
+            '"He came to my husband’s funeral. He held my hand," she said.')
+    assert [q.speaker for q in analyze(text)] == ["Harriet Dunmore", "Harriet Dunmore"]

@@ -789,6 +789,13 @@ def _according_source(root) -> bool:
     return any(e.label_ == "PERSON" and len(e) > 1 and any(t.text == root.text for t in e) for e in root.doc.ents)
 
 
+def _heard_from(root) -> bool:
+    """Whether a name is whom a court or a meeting heard from ("The jury then heard from Harriet
+    Dunmore, 71, who founded …"): the witness the story turns to, as a subject would be."""
+    return root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_ == "hear" \
+        and root.ent_type_ == "PERSON"
+
+
 def _died(subject) -> bool:
     """Whether a clause's subject died in it: "Her mother, Ngozi, died in 2020", "was killed"."""
     verb = subject.head
@@ -1107,7 +1114,7 @@ class ChunkView:
             whose = any(c.dep_ == "poss" and c.lower_ == "whose" for c in subject.children)
             out.append(MentionInfo(span, self._shared_surname(ent), label, self.sent_offset + self._sent_of.get(ent.start, 0),
                                    (self._story_subject(subject) or _subject_misparsed(ent) or _said_as_given(root)
-                                    or _according_source(root)) and not whose, before, gender, asked, self._partner(root, ent),
+                                    or _according_source(root) or _heard_from(root)) and not whose, before, gender, asked, self._partner(root, ent),
                                    described=self._called_beside(root, business=label == "ORG") or _calling_before(ent),
                                    age=_aged(self.doc, ent.end), left_off=_first_name_left_off(ent),
                                    relative=(kin in KIN_NOUNS and _owned(root.head)) or any(
