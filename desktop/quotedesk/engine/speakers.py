@@ -990,8 +990,9 @@ class Resolver:
         the Dutch foreign ministry"), or None."""
         lead = _FOR_BODY.match(self.text, pos)
         k = bisect_left(self._starts, lead.end()) if lead else len(self.mentions)
-        m = self.mentions[k] if k < len(self.mentions) else None
-        ent = self.entity_at(m) if m is not None and m.span.start == lead.end() and m.label == "ORG" else None
+        if k == len(self.mentions) or self.mentions[k].span.start != lead.end() or self.mentions[k].label != "ORG":
+            return None
+        ent = self.entity_at(self.mentions[k])
         return ent if ent is not None and ent.kind is SpeakerKind.ORGANISATION else None
 
     def _named_body(self, pos: int, heads: frozenset[str]) -> _Entity | None:
