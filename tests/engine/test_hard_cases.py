@@ -2014,3 +2014,15 @@ def test_the_witness_a_court_heard_from_is_whom_the_story_turns_to():
             'She described Lisle as having been "like family".\n\n'
             '"He came to my husband’s funeral. He held my hand," she said.')
     assert [q.speaker for q in analyze(text)] == ["Harriet Dunmore", "Harriet Dunmore"]
+
+
+def test_the_name_someone_was_born_with_is_them_and_the_story_turns_to_them():
+    text = ('Evelyn Marchetti, who ran the bakery on Bridge Street for half a century, has died aged 86.\n\n'
+            'She died at home on Sunday, her daughter, Lucia Marchetti, said. "Mum was making lists until the very '
+            'end," Lucia said.\n\n'
+            'Born Evelyn Shaw in Sheffield in 1938, the daughter of a steelworker, she met Giuseppe Marchetti at a '
+            'dance in 1957.\n\n'
+            'In an interview in 1998, she recalled the early years. "We worked from three in the morning," she said.')
+    analysis = analyze_document(text)
+    assert [q.speaker for q in analysis.quotes] == ["Lucia Marchetti", "Evelyn Marchetti"]
+    assert "Evelyn Shaw" not in [p.name for p in analysis.people]

@@ -230,6 +230,18 @@ class SpeakerTable:
         teams = {n for m in _SCORE_LINE.finditer(text) for t in (m.group("a"), m.group("b")) for n in (t, t.split()[-1])}
         surnames: set[str] = set()
         for m in mentions:
+            if m.label == "PERSON" and m.text.startswith("Born ") and len(m.text.split()) >= 3:
+                # "Born Evelyn Shaw in Sheffield in 1938, … she met …": the person the story is about
+                # under the name she was born with (the NER takes "Born" along)
+                m.text, m.span, m.subject = m.text[5:], Span(m.span.start + 5, m.span.end), True
+                first = m.text.split()[0]
+                born = next((e for e in self.entities if e.kind is SpeakerKind.PERSON and len(e.tokens) >= 2
+                             and e.name.split()[0] == first), None)
+                if born is not None:
+                    born.aliases.add(m.text)
+                    insort(born.mentions, m.span, key=lambda x: x.start)
+                    self._by_start[m.span.start] = born
+                    continue
             if m.label == "PERSON" and m.text in teams:
                 m.label = "ORG"  # ("Harlow Vale 27 Castlebridge 24": a side in a score line, and "Vale", whatever the NER said)
             if m.label == "PERSON" and len(m.text.split()) >= 2:
