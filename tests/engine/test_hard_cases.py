@@ -2026,3 +2026,12 @@ def test_the_name_someone_was_born_with_is_them_and_the_story_turns_to_them():
     analysis = analyze_document(text)
     assert [q.speaker for q in analysis.quotes] == ["Lucia Marchetti", "Evelyn Marchetti"]
     assert "Evelyn Shaw" not in [p.name for p in analysis.people]
+
+
+def test_a_brother_is_the_son_the_article_introduced_in_the_family():
+    text = ('Evelyn Marchetti, who ran the bakery, has died aged 86. She died at home, her daughter, Lucia '
+            'Marchetti, said.\n\n"She never stopped," Lucia said.\n\nHer son, Paolo Marchetti, who took over the '
+            'bakery in 2003, said his mother came in most mornings.\n\nLucia, who lives in Edinburgh, said the family '
+            'had been overwhelmed. "People have been leaving flowers," she said.\n\n'
+            'Her brother agreed. "The first batch came out a bit pale," he said.')
+    assert analyze(text)[-1].speaker == "Paolo Marchetti"

@@ -729,7 +729,8 @@ class Resolver:
             return None
         if whose.lower() in ("his", "her"):
             ent = self._antecedent(pos, whose.lower())[0]
-            if ent is not None and ent.kind is SpeakerKind.PERSON and (kin := self._kin_who_named(ent, lemma, pos)) is not None:
+            if ent is not None and ent.kind is SpeakerKind.PERSON and (
+                    kin := self._kin_who_named(ent, lemma, pos) or self._sibling(ent, lemma, pos)) is not None:
                 return Resolved.of(kin, "role")  # ("Terry Voss … and his son, Liam Voss … His father nodded.")
             if ent is not self.main_person(pos, whose.lower(), besides=None):
                 return None  # (whose "his" is, only where it is the person the story is about)
@@ -772,6 +773,31 @@ class Resolver:
                     and kin.gender in (None, KIN_NOUNS.get(lemma)):
                 return kin
         return None
+
+    def _children(self, pos: int) -> list[tuple[_Entity, _Entity, str]]:
+        """(child, parent, "son" or "daughter") for each person introduced before ``pos`` as
+        someone's child ("Her son, Paolo Marchetti,", "her daughter, Lucia Marchetti,")."""
+        out = []
+        for m in self.mentions[: bisect_left(self._starts, pos)]:
+            said = re.search(r"\b(his|her)\s+(son|daughter)\s*,?\s*$", m.before, re.I) if m.relative else None
+            if said is not None and (child := self.entity_at(m)) is not None \
+                    and (parent := self._antecedent(m.span.start, said.group(1).lower())[0]) is not None and parent is not child:
+                out.append((child, parent, said.group(2).lower()))
+        return out
+
+    def _sibling(self, ent: _Entity, lemma: str, pos: int) -> _Entity | None:
+        """``ent``'s brother or sister (``lemma``): the one other son (or daughter) the article
+        introduced as a child of ``ent``'s parent, or as anyone's with ``ent``'s surname ("her
+        daughter, Lucia Marchetti," and "Her son, Paolo Marchetti,": Lucia's brother); else None."""
+        if lemma not in ("brother", "sister"):
+            return None
+        children = self._children(pos)
+        parents = {id(p) for c, p, _ in children if c is ent}
+        surname = ent.name.split()[-1]
+        want = "son" if lemma == "brother" else "daughter"
+        found = {id(c): c for c, p, word in children if c is not ent and word == want
+                 and (id(p) in parents or (len(ent.tokens) >= 2 and c.name.split()[-1] == surname))}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _kin_of(self, ent: _Entity, lemma: str, pos: int) -> _Entity | None:
         """The person the article introduced as ``ent``'s ``lemma`` before ``pos`` ("Her father,
