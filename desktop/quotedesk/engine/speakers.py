@@ -492,6 +492,8 @@ _PEOPLE_NOUNS = {"woman", "man", "girl", "boy", "narrator", "organizer", "organi
                  "questioner", "protester", "protestor", "passenger", "driver", "shopper", "customer", "patient"}
 # "a spokesman for Bernie Sanders", "a representative of the firm": whom a spokesman speaks for, said
 _WHOSE_AFTER = re.compile(r"\s+(?:for|of|at|with)\b")
+# A relative introduced by a possessive before the name: "Her son, Paolo Marchetti", "his wife".
+_INTRODUCED_AS = re.compile(r"\b(his|her)\s+(\w+)\s*,?\s*$", re.I)
 _FOR_BODY = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?")
 # Pronouns that stand for nobody named before ("what some call", "one said", "another added").
 _PLURAL_QUANTIFIERS = frozenset({"some", "many", "others", "both", "all", "few", "several", "most"})
@@ -727,13 +729,9 @@ class Resolver:
         if plural or not rest or not rest.islower() or len(rest.split()) > 3 \
                 or not (lemma in KIN_NOUNS or person_noun(lemma)) or lemma in SPOKESPEOPLE:
             return None
-        if whose.lower() in ("his", "her"):
+        pronoun = whose.lower() in ("his", "her")
+        if pronoun:
             ent = self._antecedent(pos, whose.lower())[0]
-            if ent is not None and ent.kind is SpeakerKind.PERSON and (
-                    kin := self._kin_who_named(ent, lemma, pos) or self._sibling(ent, lemma, pos)) is not None:
-                return Resolved.of(kin, "role")  # ("Terry Voss … and his son, Liam Voss … His father nodded.")
-            if ent is not self.main_person(pos, whose.lower(), besides=None):
-                return None  # (whose "his" is, only where it is the person the story is about)
         elif re.fullmatch(r"[A-Z][\w-]*['’]s", whose):
             ent = self.table.match(whose[:-2], "PERSON", at=pos)
         elif whose.lower() in ("my", "our") and self._answer_label(pos) is None:
@@ -751,39 +749,34 @@ class Resolver:
             return None
         if ent is None or ent.kind is not SpeakerKind.PERSON:
             return None
-        if (kin := self._kin_who_named(ent, lemma, pos)) is not None:
+        # ("Terry Voss … and his son, Liam Voss … His father nodded.", "Hammond's mother")
+        if (kin := self._kin_who_named(ent, lemma, pos) or (self._sibling(ent, lemma, pos) if pronoun else None)) is not None:
             return Resolved.of(kin, "role")
+        if pronoun and ent is not self.main_person(pos, whose.lower(), besides=None):
+            return None  # (whose "his" is, only where it is the person the story is about)
         return Resolved(f"{ent.name}'s {rest}", kind, None, "description")
+
+    def _introductions(self, pos: int) -> list[tuple[_Entity, _Entity, str]]:
+        """(relative, whose, word) for each person the article introduced before ``pos`` as
+        someone's relative by "his" or "her": "Her son, Paolo Marchetti," is (Paolo, whom "Her"
+        stood for there, "son")."""
+        out = []
+        for m in self.mentions[: bisect_left(self._starts, pos)]:
+            said = _INTRODUCED_AS.search(m.before) if m.relative else None
+            if said is None or (kin := self.entity_at(m)) is None:
+                continue
+            whose = self._antecedent(m.span.start, said.group(1).lower())[0]
+            if whose is not None and whose is not kin:
+                out.append((kin, whose, said.group(2).lower()))
+        return out
 
     def _kin_who_named(self, ent: _Entity, lemma: str, pos: int) -> _Entity | None:
         """The person whose relative the article introduced ``ent`` as, when ``lemma`` is what they
         are to ``ent``: "Hugh Armitage … His son, Callum Armitage, …" makes Callum's "his father"
         Hugh (the one the "His" then stood for, of the gender the word says); else None."""
-        back = _KIN_BACK.get(lemma)
-        if not back:
-            return None
-        for m in self.mentions[: bisect_left(self._starts, pos)]:
-            if not m.relative or self.entity_at(m) is not ent:
-                continue
-            said = re.search(r"\b(his|her)\s+(\w+)\s*,?\s*$", m.before, re.I)
-            if said is None or said.group(2).lower() not in back:
-                continue
-            kin = self._antecedent(m.span.start, said.group(1).lower())[0]
-            if kin is not None and kin is not ent and kin.kind is SpeakerKind.PERSON \
-                    and kin.gender in (None, KIN_NOUNS.get(lemma)):
-                return kin
-        return None
-
-    def _children(self, pos: int) -> list[tuple[_Entity, _Entity, str]]:
-        """(child, parent, "son" or "daughter") for each person introduced before ``pos`` as
-        someone's child ("Her son, Paolo Marchetti,", "her daughter, Lucia Marchetti,")."""
-        out = []
-        for m in self.mentions[: bisect_left(self._starts, pos)]:
-            said = re.search(r"\b(his|her)\s+(son|daughter)\s*,?\s*$", m.before, re.I) if m.relative else None
-            if said is not None and (child := self.entity_at(m)) is not None \
-                    and (parent := self._antecedent(m.span.start, said.group(1).lower())[0]) is not None and parent is not child:
-                out.append((child, parent, said.group(2).lower()))
-        return out
+        back = _KIN_BACK.get(lemma, frozenset())
+        return next((whose for kin, whose, word in self._introductions(pos) if kin is ent and word in back
+                     and whose.kind is SpeakerKind.PERSON and whose.gender in (None, KIN_NOUNS.get(lemma))), None)
 
     def _sibling(self, ent: _Entity, lemma: str, pos: int) -> _Entity | None:
         """``ent``'s brother or sister (``lemma``): the one other son (or daughter) the article
@@ -791,8 +784,8 @@ class Resolver:
         daughter, Lucia Marchetti," and "Her son, Paolo Marchetti,": Lucia's brother); else None."""
         if lemma not in ("brother", "sister"):
             return None
-        children = self._children(pos)
-        parents = {id(p) for c, p, _ in children if c is ent}
+        children = [(kin, whose, word) for kin, whose, word in self._introductions(pos) if word in ("son", "daughter")]
+        parents = {id(whose) for kin, whose, _ in children if kin is ent}
         surname = ent.name.split()[-1]
         want = "son" if lemma == "brother" else "daughter"
         found = {id(c): c for c, p, word in children if c is not ent and word == want
@@ -800,15 +793,9 @@ class Resolver:
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _kin_of(self, ent: _Entity, lemma: str, pos: int) -> _Entity | None:
-        """The person the article introduced as ``ent``'s ``lemma`` before ``pos`` ("Her father,
+        """The person the article introduced as ``ent``'s ``lemma`` last before ``pos`` ("Her father,
         Winston Baptiste," where "Her" stands for ``ent``), or None."""
-        for m in reversed(self.mentions[: bisect_left(self._starts, pos)]):
-            said = re.search(r"\b(his|her)\s+(\w+)\s*,?\s*$", m.before, re.I) if m.relative else None
-            if said is None or said.group(2).lower() != lemma or (kin := self.entity_at(m)) is None or kin is ent:
-                continue
-            if self._antecedent(m.span.start, said.group(1).lower())[0] is ent:
-                return kin
-        return None
+        return next((kin for kin, whose, word in reversed(self._introductions(pos)) if word == lemma and whose is ent), None)
 
     def _answer_label(self, pos: int) -> str | None:
         """The label that opens the paragraph at ``pos`` when it is an interview's answer ("A:",

@@ -24,7 +24,7 @@ def dash(view, quote):
     end = quote.raw.end
     window = min(len(view.text), end + 80)
     m = DASH_RE.match(view.text, end, window) or LINE_DASH_RE.match(view.text, end, window) or (
-        HEADLINE_CREDIT_RE.match(view.text, end, window) if "\n" not in view.text[: quote.raw.start] else None)
+        HEADLINE_CREDIT_RE.match(view.text, end, window) if view.text.find("\n", 0, quote.raw.start) < 0 else None)
     if not m:
         return None
     mention = Span(m.start(1), m.end(1))
