@@ -1470,6 +1470,15 @@ def test_who_a_pronoun_surname_or_epithet_names(case, text, speakers):
     assert [q.speaker for q in analyze(text)] == speakers
 
 
+def test_a_video_speaks_for_whoever_released_it():
+    # "released a marketing video that said, "…"": the words are the releaser's, and the
+    # attribution rests on the releaser's mention, not the video's
+    text = ('In selling the courses, Donald Trump released a marketing video that said, "We are going to have '
+            'professors and adjunct professors that are absolutely terrific."')
+    [q] = analyze(text)
+    assert (q.speaker, q.mention.text(text)) == ("Donald Trump", "Donald Trump")
+
+
 def test_the_article_before_a_noun_of_speech_after_a_quote_is_no_speaker():
     # '"…?" The reply, from …, read': "The" is no one, and the note the quote stands in is its writer's
     text = ('The supervisor who received the email, Deputy Director Craig Halvorsen, forwarded it to the director\'s '

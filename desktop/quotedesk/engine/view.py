@@ -31,7 +31,8 @@ _OWN_PARTS = frozenset({"jaw", "voice", "face", "eyes", "eye", "hands", "hand", 
 DOCUMENTS = {"statement", "letter", "report", "email", "e-mail", "memo", "lawsuit", "suit", "complaint", "filing",
              "release", "post", "tweet", "document", "ruling", "order", "message", "note", "missive", "editorial",
              "op-ed", "column", "article", "essay", "ad", "advertisement", "commercial", "account", "speech",
-             "submission", "communique", "communiqué"}
+             "submission", "communique", "communiqué", "video", "clip", "flyer", "leaflet", "mailer",
+             "brochure", "pamphlet", "newsletter"}
 # What an author does to a document in a clause on it: "a speech Mrs. Clinton delivered", "the letter she wrote".
 AUTHORING = {"deliver", "give", "write", "send", "sign", "issue", "publish", "post", "release", "pen", "draft", "make",
              "file", "tweet"}
@@ -1719,7 +1720,8 @@ class ChunkView:
                         break
             # (and the document's own clause: "Mr. Trump issued a statement Tuesday saying, …")
             own = subj.lemma_.lower() in DOCUMENTS and subj.pos_ == "NOUN"
-            author = (self.author_of(subj) or (self._issuer(subj) if own else None)) if att.name is None else None
+            author = self.author_of(subj) if att.name is None else None
+            issued = author is None and own and att.name is None and (author := self._issuer(subj)) is not None
             issuer = None
             if author is None and att.name is None:
                 earlier = self._earlier_document(subj)
@@ -1729,6 +1731,10 @@ class ChunkView:
                 # "a statement from the Sierra Club", "the lawsuit filed by Maria Lopez"; or an
                 # earlier sentence's "X said in a statement"
                 self._name(att, author, beside=subj.left_edge.i <= author.start < subj.right_edge.i)
+                if issued:
+                    # "Trump released a video that said, "…"": who issued it is the source
+                    att.mention = span_of(list(author), self.masked)
+                    att.mention_text = self.text[att.mention.start : att.mention.end]
             elif issuer is not None and issuer.pos_ == "NOUN" and self._person_or_org(issuer) is None:
                 # "In a statement, the police department urged …. "…," the statement said."
                 of = [t for p in issuer.children if p.dep_ == "prep" and p.lower_ == "of" and p.i > issuer.i
