@@ -1182,6 +1182,21 @@ WHO = [
      'been handed over. "The state has stood by its citizens," the statement said.', ["Kaltern Governor's Office"]),
     ("submission-is-a-document", 'The Kestrel Fire Service said in a written submission that it had since added staff. '
      '"Lessons have been learned," the submission said.', ["Kestrel Fire Service"]),
+    # a bare surname in the paragraph right after one that introduced a relative as its subject
+    # is the relative; the next, after the son is named again, the son
+    ("surname-after-the-relatives-paragraph", 'Dean Varga scored twice as Harlow beat Kenton 3-1 on Saturday.\n\n'
+     '"I just hit it and hoped," Varga said.\n\nHis father, Miklos Varga, a former youth coach at the club, was still '
+     'in his seat long after the final whistle.\n\n"I did not know whether to laugh or cry," Varga told the Harlow '
+     'Echo.\n\nDean Varga, 22, has now scored nine goals this season. "It is a good team to play in," Varga said.',
+     ["Dean Varga", "Miklos Varga", "Dean Varga"]),
+    # a hyphenated surname alone, paragraphs on from the mother named as "the singer's mother",
+    # is the singer the story is about
+    ("hyphenated-surname-is-not-the-mother", 'Jonah Reyes-Whitaker is pressing pause.\n\n"I need to rest," '
+     'Reyes-Whitaker wrote on Instagram.\n\nAmong the first to comment was the singer\'s mother, Carla '
+     'Reyes-Whitaker, who manages his foundation. "Proud of you," she wrote.\n\nThe singer has spoken in the past '
+     'about touring. In a 2024 interview, he said he had rarely taken a week off.\n\nHe grew up on the road with his '
+     'father, a session drummer, and the band he played in.\n\n"The road does not love you back," Reyes-Whitaker '
+     'said at the time.', ["Jonah Reyes-Whitaker", "Carla Reyes-Whitaker", "Jonah Reyes-Whitaker"]),
     # a team's coach is the person the story is about, not the team; so is "the coach"
     ("team-coach-is-no-team", 'The Westbrook Falcons lost 3-1 to Rovers on Saturday.\n\nMarcus Oyelaran did not wait for '
      'questions. "We were second best," the Westbrook Falcons coach said. Later, Oyelaran praised the young striker. '

@@ -214,6 +214,7 @@ _PUBLIC_WORDS = _AGENCIES | _BODY_HEADS.keys() | {"police", "constabulary", "gov
                                                    "school", "hospital", "court", "parliament", "assembly", "party",
                                                    "nhs", "state", "convention", "campaign", "church", "army", "navy"}
 
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # How near (in characters) the namesake named last must be for a bare surname to mean them.
 _NEAR_NAMESAKE = 300
 
@@ -227,6 +228,7 @@ class SpeakerTable:
         self._by_token: dict[str, list[_Entity]] = {}
         self.mentions = mentions
         self._by_start: dict[int, _Entity] = {}
+        self._subjects = {m.span.start for m in mentions if m.subject and m.span is not None}  # (where a name is a subject)
         teams = {n for m in _SCORE_LINE.finditer(text) for t in (m.group("a"), m.group("b")) for n in (t, t.split()[-1])}
         surnames: set[str] = set()
         for m in mentions:
@@ -250,7 +252,8 @@ class SpeakerTable:
                 m.label = "PERSON"  # ("Okonkwo, signed from Kilmarnock, now has nine goals": a place to the NER, in
                 # a chunk parsed apart from where "Chukwuemeka Okonkwo" was named)
             if m.label in ("PERSON", "ORG"):
-                ent = self.add(m.text, m.label, m.span, before=m.before, left_off=m.left_off, relative=m.relative)
+                ent = self.add(m.text, m.label, m.span, before=m.before, left_off=m.left_off, relative=m.relative,
+                               subject=m.subject)
                 if ent is not None and m.age is not None:
                     ent.age = m.age
                 if ent is not None and ent.gender is None:
@@ -269,7 +272,7 @@ class SpeakerTable:
                 bucket.append(ent)
 
     def add(self, text: str, label: str, span: Span | None, *, before: str = "", left_off: str = "",
-            relative: bool = False) -> _Entity | None:
+            relative: bool = False, subject: bool = False) -> _Entity | None:
         # (a title before a name the NER called an organisation: "Spokeswoman Haley Morris")
         titled = label == "PERSON" or (text.split() or [""])[0].lower() in lexicon().titles - _NOT_PERSONAL_TITLES
         role, bare = split_title(text) if titled else (None, text)
@@ -284,7 +287,7 @@ class SpeakerTable:
         if gender is None and personal and len(words) >= 2 and not (len(words) == 2 and words[0].lower() in ("mac", "mc")):
             gender = lexicon().first_names.get(words[0].lower())  # "Bill Clinton", "Melanie Trump" (not "Mac Giolla")
         ent = self.match(bare, label, gender, span.start if span is not None else None,  # "Mr. Smith" is not his wife, Mary Smith
-                         apart=bool(ELDER.keys() & set(before.lower().split()[-3:])))
+                         apart=bool(ELDER.keys() & set(before.lower().split()[-3:])), subject=subject)
         kind = SpeakerKind.PERSON if personal else SpeakerKind.ORGANISATION
         lead = [w for w in before.lower().split() if w.rstrip(".") not in COURTESY_TITLES][-2:]
         elder = lead[-1] if len(lead) == 2 and lead[0] == "the" and lead[-1] in ELDER else None  # "the older (Mr) Sandhu"
@@ -347,11 +350,12 @@ class SpeakerTable:
         return " ".join(out) or None
 
     def match(self, text: str, label: str | None = None, gender: str | None = None, at: int | None = None,
-              *, apart: bool = False) -> _Entity | None:
+              *, apart: bool = False, subject: bool = False) -> _Entity | None:
         """The entity a name refers to: token subset either way, of the gender its title
         gives (one known to be of that gender before one of unknown gender: "Mrs. Clinton" is
         Hillary Clinton, not Bill Clinton named since), most recent on a tie; ``apart``: the text
-        before the name tells namesakes apart ("the younger Mr Kiprono")."""
+        before the name tells namesakes apart ("the younger Mr Kiprono"); ``subject``: the name is
+        the subject the story turns to."""
         toks = set(name_tokens(_clean_name(text)))
         if not toks:
             return None
@@ -390,19 +394,36 @@ class SpeakerTable:
         surname = _clean_name(text).split()[-1].lower()
         people = [e for e in people if e.name.split()[-1].lower() == surname] or people
         bare = [e for e in people if any(set(name_tokens(a)) == toks for a in e.aliases)]
-        if len(toks) == 1 and last is not None and last.start in best.told_apart and len(bare) == 1 and best is not bare[0]:
+        one_word = len(_clean_name(text).split()) == 1  # (a surname alone, hyphens and all: "Reyes-Whitaker")
+        if one_word and last is not None and last.start in best.told_apart and len(bare) == 1 and best is not bare[0]:
             # "DeShawn Kettering", "Kettering said", then his father "Reggie Kettering" and "the elder
             # Kettering": a bare "Kettering" is still the one the article calls so
             best = bare[0]
-        elif at is not None and len(toks) == 1 and last is not None and len(people) > 1 and (
-                at - last.end > _NEAR_NAMESAKE or (best.relative and "\n" in self.text[last.end : at] and not apart)):
+        elif at is not None and one_word and last is not None and len(people) > 1:
             # a bare surname far from the namesake named last is the article's main bearer of it; and,
             # past the paragraph it was last named in, not a relative the article introduced as
-            # someone's ("His son, Rohit Shinde,"), whom it calls by first name after
-            best = max(people, key=lambda e: (not e.relative, e.named_before(at), last_start(e)))
+            # someone's ("His son, Rohit Shinde,"), whom it calls by first name after; but a
+            # subject in the paragraph right after the one that introduced the relative is the
+            # relative ("Her mother, Sue Barraclough, has worked …", then "'…,' Barraclough said")
+            main = max(people, key=lambda e: (not e.relative, e.named_before(at), last_start(e)))
+            breaks = len(_PARAGRAPH_BREAK.findall(self.text, last.end, at))
+            if at - last.end > _NEAR_NAMESAKE or (best.relative and breaks and not apart
+                                                  and not (subject and breaks == 1 and self._introduced(best, main))):
+                best = main
         if best is None and (label != "PERSON" or re.fullmatch(r"[A-Z]{3,6}", text.strip())):
             best = self._abbreviated(text)
         return best
+
+    def _introduced(self, relative: _Entity, main: _Entity) -> bool:
+        """Whether ``relative`` was named once, as the subject of a paragraph that names ``main``
+        only as whose relative they are ("Dunleavy's father, Gerry Dunleavy, went further"): the
+        paragraph that introduced them is about them."""
+        if len(relative.mentions) != 1 or relative.mentions[0].start not in self._subjects:
+            return False
+        intro = relative.mentions[0]
+        theirs = main.last_before(intro.start)
+        between = self.text[theirs.end : intro.start] if theirs is not None else "\n"
+        return bool(_PARAGRAPH_BREAK.search(between)) or (len(between) < 30 and not re.search(r"[.!?]", between))
 
     def _abbreviated(self, text: str) -> _Entity | None:
         """The organisation an acronym stands for: "RDG" is the Rail Delivery Group, "the NRA"

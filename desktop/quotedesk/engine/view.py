@@ -766,8 +766,9 @@ def _said_as_given(root) -> bool:
 
 
 def _owned(noun) -> bool:
-    """Whether a noun is someone's by a possessive pronoun: "his sister", "whose father"."""
-    return any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "whose") for c in noun.children)
+    """Whether a noun is someone's by a possessive: "his sister", "whose father", "the singer's mother"."""
+    return any(c.dep_ == "poss" and (c.lower_ in ("his", "her", "their", "whose") or c.pos_ in ("NOUN", "PROPN"))
+               for c in noun.children)
 
 
 # Titles of courtesy that may stand between "the elder" and a surname.
