@@ -1197,6 +1197,16 @@ WHO = [
      'about touring. In a 2024 interview, he said he had rarely taken a week off.\n\nHe grew up on the road with his '
      'father, a session drummer, and the band he played in.\n\n"The road does not love you back," Reyes-Whitaker '
      'said at the time.', ["Jonah Reyes-Whitaker", "Carla Reyes-Whitaker", "Jonah Reyes-Whitaker"]),
+    # "Dr X" alone is the namesake the article called Dr, not "Sir Alastair X" named first
+    ("a-title-tells-namesakes-apart", 'Sir Alastair Kinnear-Boyd, the marine biologist, has died aged 91.\n\n'
+     '"He pretended to hate that nickname," said his daughter, Dr Fiona Kinnear-Boyd, a marine ecologist. "He '
+     'loved it."\n\nDr Kinnear-Boyd, who followed her father into science, said he had been "a terrible cook and a '
+     'patient teacher".', ["Fiona Kinnear-Boyd", "Fiona Kinnear-Boyd", "Fiona Kinnear-Boyd"]),
+    # the name a man "who gave only his first name" gave is whom "he" then stands for, not a man
+    # named in the paragraph before
+    ("a-first-name-given-aside", 'Captain Marcus Young did not respond to a request for comment.\n\nA man travelling '
+     'to a funeral in Dublin, who gave only his first name, Terry, said he had been rebooked. "It has cost me an extra '
+     '£280," he said.', ["Terry"]),
     # a team's coach is the person the story is about, not the team; so is "the coach"
     ("team-coach-is-no-team", 'The Westbrook Falcons lost 3-1 to Rovers on Saturday.\n\nMarcus Oyelaran did not wait for '
      'questions. "We were second best," the Westbrook Falcons coach said. Later, Oyelaran praised the young striker. '
@@ -1492,6 +1502,19 @@ def test_a_video_speaks_for_whoever_released_it():
             'professors and adjunct professors that are absolutely terrific."')
     [q] = analyze(text)
     assert (q.speaker, q.mention.text(text)) == ("Donald Trump", "Donald Trump")
+
+
+def test_a_caption_s_credit_and_a_section_label_are_no_people():
+    # "Photo: Name/Agency" at the end of a caption, and a section label in capitals above the
+    # headline, name nobody in the story: "he" is the singer, "it" the promoter
+    text = ('CELEBRITY NEWS\n\nJonah Reyes-Whitaker postpones his tour\n\nJonah Reyes-Whitaker performs in New York in '
+            'December. Photo: Noah Castellanos/Getty Images\n\nThe singer said he was exhausted. "I\'m okay, truly," he '
+            'wrote.\n\nTour promoter Crestline Live said all tickets would be honoured for new dates, which it expects '
+            'to announce "in the coming months."')
+    analysis = analyze_document(text)
+    assert {p.name for p in analysis.people} >= {"Jonah Reyes-Whitaker"}
+    assert not {p.name for p in analysis.people} & {"Noah Castellanos/Getty Images", "CELEBRITY NEWS"}
+    assert analysis.quotes[0].speaker == "Jonah Reyes-Whitaker"
 
 
 def test_the_article_before_a_noun_of_speech_after_a_quote_is_no_speaker():

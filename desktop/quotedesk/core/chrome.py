@@ -16,9 +16,13 @@ MAX_CAPTION_CHARS = 400  # a photo caption may be longer, when an agency's credi
 
 def is_chrome(line: str) -> bool:
     """Whether a line is page chrome, not article text."""
-    line = " ".join(line.split()).strip(" .:-–—|•·*>")
+    raw = " ".join(line.split())
+    line = raw.strip(" .:-–—|•·*>")
     if not line or len(line) > MAX_CAPTION_CHARS:
         return False
+    if _SECTION_LABEL.fullmatch(line) and line.isupper() and len(re.findall(r"[^\W\d_]{2,}", line)) >= 2 \
+            and not raw.endswith(":"):
+        return True  # a section label: "CELEBRITY NEWS", "WORLD | EUROPE" (not "NATO", nor a speaker's "MR. SMITH:")
     if _CAPTION.search(line):
         return True
     if len(line) > MAX_CHROME_CHARS:
@@ -32,6 +36,8 @@ def chrome_spans(text: str) -> list[Span]:
     for line in text.splitlines(keepends=True):
         if is_chrome(line):
             spans.append(Span(pos, pos + len(line)))
+        elif (credit := _CREDIT_TAIL.search(line)) is not None:
+            spans.append(Span(pos + credit.start(), pos + len(line)))  # (a caption's own words are story)
         pos += len(line)
     return spans
 
@@ -108,6 +114,10 @@ _CHROME_PATTERNS = [re.compile(p) for p in (
     r"(?i)^for (more|further) information\b",
     r"^SOURCE [A-Z]",
 )]
+# A short line of capitals with no quotation marks: a section label or the publication's name.
+_SECTION_LABEL = re.compile(r"[^\"“”‘’'\n]{1,50}")
+# The credit that ends a caption: "… in Brisbane on Wednesday. Photo: Tobias Marr-Healey/AAP".
+_CREDIT_TAIL = re.compile(r"(?<=[.!?”’\")]\s)\(?(?i:photo(?:graph)?s?|images?|pictures?|credit)\s*:\s*[^\s“”\"][^\n“”\"]{0,80}\)?\s*$")
 # A photo caption, however long, by its agency credit: "… June 14, 2023. REUTERS/Evelyn Hockstein/File
 # Photo", "FILE PHOTO: …", "(AP Photo/Evan Vucci)", "… (Photo by Jane Doe/AFP via Getty Images)".
 _CAPTION = re.compile(r"^FILE PHOTO\b|\b(REUTERS|AP Photo|AFP|EPA(-EFE)?)/\s?[A-Z]|\bvia Getty Images\)?$")

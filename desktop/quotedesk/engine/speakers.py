@@ -85,6 +85,7 @@ class _Entity:
     described: set[str] = field(default_factory=set)  # what the article calls them beside their name ("duchess")
     told_apart: set[int] = field(default_factory=set)  # where "the elder X" names them apart from a namesake
     relative: bool = False  # introduced as someone's relative ("His son, Rohit Shinde,")
+    titled: set[str] = field(default_factory=set)  # titles before their name ("dr" of "Dr Fiona Kinnear-Boyd")
     age: int | None = None  # the age the article gives beside the name ("Balwinder Singh Sandhu, 68,")
     affiliation: set[str] = field(default_factory=set)  # whose their role is: "raith" of "Raith manager Stuart Kerr"
 
@@ -217,6 +218,11 @@ _PUBLIC_WORDS = _AGENCIES | _BODY_HEADS.keys() | {"police", "constabulary", "gov
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # How near (in characters) the namesake named last must be for a bare surname to mean them.
 _NEAR_NAMESAKE = 300
+# Titles that tell namesakes apart when a surname comes after them alone.
+_TITLES_BEFORE = frozenset({"dr", "prof", "professor", "sir", "dame", "lord", "lady", "judge", "justice", "rev", "reverend",
+                            "father", "sister", "captain", "capt", "colonel", "col", "general", "gen", "sergeant", "sgt",
+                            "inspector", "insp", "detective", "det", "senator", "sen", "rep", "governor", "gov", "mayor",
+                            "councillor", "cllr", "coach", "chief"})
 
 
 class SpeakerTable:
@@ -286,8 +292,9 @@ class SpeakerTable:
         personal = label == "PERSON" or _personal_name(words)  # ("Olaf Scholz", tagged ORG)
         if gender is None and personal and len(words) >= 2 and not (len(words) == 2 and words[0].lower() in ("mac", "mc")):
             gender = lexicon().first_names.get(words[0].lower())  # "Bill Clinton", "Melanie Trump" (not "Mac Giolla")
+        titled = {t.rstrip(".") for t in titles} & _TITLES_BEFORE
         ent = self.match(bare, label, gender, span.start if span is not None else None,  # "Mr. Smith" is not his wife, Mary Smith
-                         apart=bool(ELDER.keys() & set(before.lower().split()[-3:])), subject=subject)
+                         apart=bool(ELDER.keys() & set(before.lower().split()[-3:])), subject=subject, titled=titled)
         kind = SpeakerKind.PERSON if personal else SpeakerKind.ORGANISATION
         lead = [w for w in before.lower().split() if w.rstrip(".") not in COURTESY_TITLES][-2:]
         elder = lead[-1] if len(lead) == 2 and lead[0] == "the" and lead[-1] in ELDER else None  # "the older (Mr) Sandhu"
@@ -312,6 +319,7 @@ class SpeakerTable:
             ent.kind = SpeakerKind.PERSON  # NER calls a person ORG now and then; PERSON wins (not a body's name, nor
             # one the article called a business: "Payment app Lumora")
         ent.aliases.add(bare)
+        ent.titled |= titled
         if left_off and ent.kind is SpeakerKind.PERSON and len(ent.tokens) == 1:
             # the first name the NER left off completes a name known by its surname alone
             ent.name, ent.tokens = f"{left_off} {ent.name}", ent.tokens | set(name_tokens(left_off))
@@ -350,12 +358,13 @@ class SpeakerTable:
         return " ".join(out) or None
 
     def match(self, text: str, label: str | None = None, gender: str | None = None, at: int | None = None,
-              *, apart: bool = False, subject: bool = False) -> _Entity | None:
+              *, apart: bool = False, subject: bool = False, titled: set[str] = frozenset()) -> _Entity | None:
         """The entity a name refers to: token subset either way, of the gender its title
         gives (one known to be of that gender before one of unknown gender: "Mrs. Clinton" is
         Hillary Clinton, not Bill Clinton named since), most recent on a tie; ``apart``: the text
         before the name tells namesakes apart ("the younger Mr Kiprono"); ``subject``: the name is
-        the subject the story turns to."""
+        the subject the story turns to; ``titled``: the titles before it ("Dr Kinnear-Boyd" is
+        the namesake the article called Dr)."""
         toks = set(name_tokens(_clean_name(text)))
         if not toks:
             return None
@@ -395,7 +404,10 @@ class SpeakerTable:
         people = [e for e in people if e.name.split()[-1].lower() == surname] or people
         bare = [e for e in people if any(set(name_tokens(a)) == toks for a in e.aliases)]
         one_word = len(_clean_name(text).split()) == 1  # (a surname alone, hyphens and all: "Reyes-Whitaker")
-        if one_word and last is not None and last.start in best.told_apart and len(bare) == 1 and best is not bare[0]:
+        doctors = [e for e in people if e.titled & titled] if one_word and titled else []
+        if len(doctors) == 1 and len(people) > 1:
+            best = doctors[0]  # ("Sir Alastair Kinnear-Boyd", "his daughter, Dr Fiona Kinnear-Boyd", then "Dr Kinnear-Boyd")
+        elif one_word and last is not None and last.start in best.told_apart and len(bare) == 1 and best is not bare[0]:
             # "DeShawn Kettering", "Kettering said", then his father "Reggie Kettering" and "the elder
             # Kettering": a bare "Kettering" is still the one the article calls so
             best = bare[0]
@@ -632,8 +644,12 @@ class Resolver:
                 return self._done(att, ent, "role")
         if att.name is not None:
             # A person's name means whom it meant where it stands: a shared surname is the
-            # namesake named last before it, not the one named last in the article.
-            ent = (label == "PERSON" and self.table._by_start.get(att.name.start)) or self.table.match(
+            # namesake named last before it, not the one named last in the article (as the
+            # table read it, whatever the NER called it: "Dr Kinnear-Boyd" is the Dr of the name).
+            ent = self.table._by_start.get(att.name.start)
+            if ent is not None and label != "PERSON" and ent.kind is not SpeakerKind.PERSON:
+                ent = None
+            ent = ent or self.table.match(
                 att.name_text, "PERSON" if label == "PERSON" else None, at=att.name.start)
             if ent is None:
                 ent = self.table.add(att.name_text, label if label in ("PERSON", "ORG") else "ORG", att.name)

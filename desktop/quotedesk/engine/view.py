@@ -765,6 +765,14 @@ def _said_as_given(root) -> bool:
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
+def _name_given_aside(root) -> bool:
+    """Whether a name is the one the sentence's subject gave in a relative clause: "A man …, who
+    gave only his first name, Terry, said he …" (wherever the parser hung the clause)."""
+    verb = root.head.head
+    return root.dep_ == "appos" and root.head.lemma_ == "name" and verb.dep_ == "relcl" and _gave_name(verb) \
+        and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
+
+
 def _owned(noun) -> bool:
     """Whether a noun is someone's by a possessive: "his sister", "whose father", "the singer's mother"."""
     return any(c.dep_ == "poss" and (c.lower_ in ("his", "her", "their", "whose") or c.pos_ in ("NOUN", "PROPN"))
@@ -1116,7 +1124,7 @@ class ChunkView:
             whose = any(c.dep_ == "poss" and c.lower_ == "whose" for c in subject.children)
             out.append(MentionInfo(span, self._shared_surname(ent), label, self.sent_offset + self._sent_of.get(ent.start, 0),
                                    (self._story_subject(subject) or _subject_misparsed(ent) or _said_as_given(root)
-                                    or _according_source(root) or _heard_from(root)) and not whose, before, gender, asked, self._partner(root, ent),
+                                    or _according_source(root) or _heard_from(root) or _name_given_aside(root)) and not whose, before, gender, asked, self._partner(root, ent),
                                    described=self._called_beside(root, business=label == "ORG") or _calling_before(ent),
                                    age=_aged(self.doc, ent.end), left_off=_first_name_left_off(ent),
                                    relative=(kin in KIN_NOUNS and _owned(root.head)) or any(
