@@ -1207,6 +1207,23 @@ WHO = [
     ("a-first-name-given-aside", 'Captain Marcus Young did not respond to a request for comment.\n\nA man travelling '
      'to a funeral in Dublin, who gave only his first name, Terry, said he had been rebooked. "It has cost me an extra '
      '£280," he said.', ["Terry"]),
+    # "the force" is the police force named last, "the club" the club, whatever the NER called them
+    ("the-force-and-the-club", 'Lancashire Police say a man in his 60s has been taken to hospital after a tree fell '
+     'on his car.\n\n"His injuries are not believed to be life-threatening," the force said.\n\nHeysham '
+     'Athletic\'s fixture against Colne Valley has been called off after part of a stand roof was damaged.\n\n'
+     '"The fixture cannot go ahead," the club said.', ["Lancashire Police", "Heysham Athletic"]),
+    # a statement "from the company" is the company's; "the report" is the study an institute was
+    # said to have published, under another word for it
+    ("a-document-from-a-body", 'Northwind Energy has agreed to buy a stake in the Selkie wind project.\n\nA '
+     'statement from the company said the deal was "a statement of intent".\n\nThe Work Futures Institute reached '
+     'a similar conclusion in its latest annual study.\n\n"Hybrid workers reported higher productivity," the '
+     'report said.', ["Northwind Energy", "Work Futures Institute"]),
+    # a paragraph after one that introduced a relative, opening with something else than a quote,
+    # goes on about the story's own bearer of the surname
+    ("not-a-quote-after-the-relative", 'Margaux Lindqvist is handing her label to her daughter.\n\n"People think '
+     'I\'m severe," Lindqvist says.\n\nTheir daughter, Elsa Lindqvist, 27, has been creative director of the '
+     'diffusion line since 2023.\n\nIn the trade, Lindqvist has long been known as a perfectionist. "It\'s better '
+     'than being called nice," she says.', ["Margaux Lindqvist", "Margaux Lindqvist"]),
     # a team's coach is the person the story is about, not the team; so is "the coach"
     ("team-coach-is-no-team", 'The Westbrook Falcons lost 3-1 to Rovers on Saturday.\n\nMarcus Oyelaran did not wait for '
      'questions. "We were second best," the Westbrook Falcons coach said. Later, Oyelaran praised the young striker. '

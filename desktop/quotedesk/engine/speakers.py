@@ -209,7 +209,8 @@ _AGENCIES = frozenset({"agency", "service", "administration", "bureau", "commiss
 _BODY_HEADS = {w: frozenset({w}) for w in ("department", "ministry", "bureau", "commission", "council", "board",
                                             "authority", "office", "service", "administration", "committee",
                                             "association", "federation", "union", "institute", "foundation")}
-_BODY_HEADS |= {"agency": _AGENCIES, "regulator": _AGENCIES}
+_BODY_HEADS |= {"agency": _AGENCIES, "regulator": _AGENCIES, "force": frozenset({"police", "constabulary", "force"}),
+                "club": frozenset({"club", "fc", "afc", "united", "athletic", "rovers", "wanderers", "albion", "rangers"})}
 # Words in the name of a public body, not a business or club: "Wessex Constabulary", "Leeds City Council".
 _PUBLIC_WORDS = _AGENCIES | _BODY_HEADS.keys() | {"police", "constabulary", "government", "university", "college",
                                                    "school", "hospital", "court", "parliament", "assembly", "party",
@@ -414,17 +415,24 @@ class SpeakerTable:
         elif at is not None and one_word and last is not None and len(people) > 1:
             # a bare surname far from the namesake named last is the article's main bearer of it; and,
             # past the paragraph it was last named in, not a relative the article introduced as
-            # someone's ("His son, Rohit Shinde,"), whom it calls by first name after; but a
-            # subject in the paragraph right after the one that introduced the relative is the
-            # relative ("Her mother, Sue Barraclough, has worked …", then "'…,' Barraclough said")
+            # someone's ("His son, Rohit Shinde,"), whom it calls by first name after; but the
+            # speaker of a quotation opening the paragraph right after the one that introduced the
+            # relative is the relative ("Her mother, Sue Barraclough, has worked …", then "'…,'
+            # Barraclough said"; not "In the trade, Lindqvist has long been known as …")
             main = max(people, key=lambda e: (not e.relative, e.named_before(at), last_start(e)))
             breaks = len(_PARAGRAPH_BREAK.findall(self.text, last.end, at))
             if at - last.end > _NEAR_NAMESAKE or (best.relative and breaks and not apart
-                                                  and not (subject and breaks == 1 and self._introduced(best, main))):
+                                                  and not (subject and breaks == 1 and self._introduced(best, main)
+                                                           and self._opens_with_quote(at))):
                 best = main
         if best is None and (label != "PERSON" or re.fullmatch(r"[A-Z]{3,6}", text.strip())):
             best = self._abbreviated(text)
         return best
+
+    def _opens_with_quote(self, pos: int) -> bool:
+        """Whether the paragraph ``pos`` stands in opens with a quotation ("'…,' Rooke told")."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        return self.text[start:pos].lstrip()[:1] in ("\"", "“", "‘", "'", "«", "„")
 
     def _introduced(self, relative: _Entity, main: _Entity) -> bool:
         """Whether ``relative`` was named once, as the subject of a paragraph that names ``main``
@@ -1059,15 +1067,18 @@ class Resolver:
 
     def _named_body(self, pos: int, heads: frozenset[str]) -> _Entity | None:
         """The organisation named last before ``pos`` (not too far back) whose name has one of ``heads``
-        (or, for an agency, its initials)."""
+        (or, for an agency, its initials); for a club, the one named most (the story's, not its rival)."""
+        found, club = [], heads is _BODY_HEADS["club"]
         for m in reversed(self.mentions[: bisect_left(self._starts, pos)]):
-            if pos - m.span.start > 2500:
-                return None
+            if pos - m.span.start > 2500 and not club:
+                break
             ent = self.entity_at(m) if m.label == "ORG" else None
             if ent is not None and ent.kind is SpeakerKind.ORGANISATION and (heads & set(ent.name.lower().split()) or (
                     heads is _AGENCIES and re.fullmatch(r"[A-Z]{2,5}", ent.name))):  # ("the FBI", then "the agency")
-                return ent
-        return None
+                found.append(ent)
+        if club:
+            return max(found, key=lambda e: e.named_before(pos), default=None)  # (the first found wins a tie)
+        return found[0] if found else None
 
     def _sole_private_org(self, pos: int) -> _Entity | None:
         """The one organisation named before ``pos`` whose name says it is no public body, if only

@@ -329,13 +329,15 @@ INSTITUTION_HEADS = frozenset({"department", "ministry", "bureau", "agency", "of
                                "directorate", "division", "school", "faculty", "bank", "church", "society", "court"})
 
 
-_LEGAL_PAPERS = frozenset({"lawsuit", "suit", "complaint", "filing"})
+_LEGAL_PAPERS = frozenset({"lawsuit", "suit", "complaint", "filing", "claim"})
+_STUDIES = frozenset({"report", "study", "survey", "review", "analysis", "paper"})
 
 
 def _same_document(a: str, b: str) -> bool:
     """Whether document words ``a`` and ``b`` can name one document: the same word, or two words for
-    a court paper ("The lawsuit, filed by …" then "the complaint says")."""
-    return a == b or (a in _LEGAL_PAPERS and b in _LEGAL_PAPERS)
+    a court paper ("The lawsuit, filed by …" then "the complaint says") or for a study ("… in its
+    latest annual study" then "the report said")."""
+    return a == b or (a in _LEGAL_PAPERS and b in _LEGAL_PAPERS) or (a in _STUDIES and b in _STUDIES)
 
 
 def _the_named(doc, run) -> bool:
@@ -873,7 +875,10 @@ CORPORATE_WORDS = {"inc", "inc.", "llc", "corp", "corp.", "ltd", "ltd.", "plc", 
                    "lodge", "inn", "resort", "restaurant", "cafe", "café", "bakery", "pub", "brewery", "winery",
                    "shop", "stores", "supermarket", "salon", "gallery", "museum", "theatre", "theater", "cinema",
                    "council", "board", "authority", "trust", "union", "party", "alliance", "coalition", "federation",
-                   "realty", "properties", "group"}
+                   "realty", "properties", "group", "minerals", "mining", "mines", "metals", "resources", "renewables",
+                   "utilities", "telecom", "telecoms", "communications", "insurance", "advisory", "consulting",
+                   "consultancy", "studio", "club", "water", "bank", "chemicals", "steel", "petroleum", "biotech",
+                   "police", "constabulary", "fc", "afc", "athletic", "rovers", "wanderers", "albion", "rangers", "united"}
 
 
 # Head nouns of the descriptions of people who speak unnamed, with the gender the word says:
@@ -1629,6 +1634,11 @@ class ChunkView:
                 att.flags.add("thought")
         if subj is None:
             return att
+        if subj.pos_ == "NOUN" and subj.lemma_.lower() in DOCUMENTS:
+            # "A statement from the company said": the body the document is from speaks, as described
+            subj = next((o for p in subj.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+                         if o.dep_ == "pobj" and o.pos_ == "NOUN" and not self.in_quote(o)
+                         and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)), subj)
         np_tokens = [t for t in noun_phrase(subj) if t.i not in self._token_quote or t.i == subj.i]
         head = subj  # the word the mention is named by
         while head.i + 2 < len(self.doc) and self.doc[head.i + 1].text == "-" and not head.whitespace_ \
@@ -1894,6 +1904,8 @@ class ChunkView:
         head = document.head
         verb = head.head if document.dep_ == "pobj" and head.lower_ in ("in", "through", "via") else (
             head if document.dep_ == "dobj" and head.lemma_.lower() in ISSUING else None)
+        if verb is not None and verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+            verb = verb.head  # ("reached a similar conclusion in its latest study": the one who reached it)
         subject = self._verb_subject(verb) if verb is not None else None
         subject = subject or next((c for c in document.children if c.dep_ == "poss"), None)
         # (not "which", "Thursday's memo")
