@@ -1224,6 +1224,11 @@ WHO = [
      'I\'m severe," Lindqvist says.\n\nTheir daughter, Elsa Lindqvist, 27, has been creative director of the '
      'diffusion line since 2023.\n\nIn the trade, Lindqvist has long been known as a perfectionist. "It\'s better '
      'than being called nice," she says.', ["Margaux Lindqvist", "Margaux Lindqvist"]),
+    # the name right before "said", that the parser hung beside the reader's, is who said it, not
+    # who read the statement
+    ("a-statement-read-by-another", 'Prosecutor Nia Ap-Gruffydd told the court the messages began in May.\n\n'
+     'In a victim impact statement read to the court by Ms Ap-Gruffydd, Ms Pryce, 36, said she had been left '
+     '\'a shadow of the person I was\'.\n\n\'I used to love my job,\' she wrote.', ["Pryce", "Pryce"]),
     # a team's coach is the person the story is about, not the team; so is "the coach"
     ("team-coach-is-no-team", 'The Westbrook Falcons lost 3-1 to Rovers on Saturday.\n\nMarcus Oyelaran did not wait for '
      'questions. "We were second best," the Westbrook Falcons coach said. Later, Oyelaran praised the young striker. '

@@ -1504,6 +1504,15 @@ class ChunkView:
                 prev.ent_type_ in ("PERSON", "ORG") or (prev.pos_ == "PROPN" and not prev.ent_type_)
             ):
                 return prev
+        if cue.dep_ in ("ROOT", "conj"):
+            # "In a statement read to the court by Ms Ap-Gruffydd, Ms Pryce, 36, said …": the name
+            # right before a verb left with no subject, that the parser hung beside another
+            k = cue.i - 1
+            while k > 0 and (cue.doc[k].is_punct or (cue.doc[k].like_num and cue.doc[k].dep_ == "appos")):
+                k -= 1
+            near = cue.doc[k] if k >= 0 else None
+            if near is not None and near.dep_ == "appos" and near.ent_type_ in ("PERSON", "ORG") and near.i not in self._token_quote:
+                return near
         head = cue.head
         if cue.dep_ == "advcl" and cue.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.lemma_ in CAUSATIVES:
             # "the crowd refused to let her go, chanting "…"": the participle hung on what was let

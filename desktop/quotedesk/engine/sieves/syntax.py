@@ -40,10 +40,13 @@ def _found(view, quote) -> list:
                 subj = view.subject_of(node)
                 if subj is not None:
                     found.append((node, subj))
-                    if subj.head.i == node.i and (node.dep_ in ("conj", "advcl") or (_names_what(node) and subj.pos_ != "PRON")):
+                    if (subj.head.i == node.i and (node.dep_ in ("conj", "advcl") or (_names_what(node) and subj.pos_ != "PRON"))) \
+                            or (node.dep_ == "conj" and subj.dep_ == "appos" and subj.i < node.i
+                                and (above := view.subject_of(node.head)) is not None and above.i != subj.i):
                         # "Cruz said …, and Trump vowed to "…"", "After Scalia said "…", Trump
                         # said", "shedding what Gilbert called "…"": a cue with its own subject
-                        # beside or under another, or naming its object, is no report of it.
+                        # beside or under another, or naming its object, is no report of it (nor
+                        # "a statement read by Ms Ap-Gruffydd, Ms Pryce, 36, said").
                         break
             if not quote.sentential:
                 # "During his years in office, Mr. Obama said, a majority have come to believe "…"":
