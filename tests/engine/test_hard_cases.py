@@ -1229,6 +1229,13 @@ WHO = [
     ("a-statement-read-by-another", 'Prosecutor Nia Ap-Gruffydd told the court the messages began in May.\n\n'
      'In a victim impact statement read to the court by Ms Ap-Gruffydd, Ms Pryce, 36, said she had been left '
      '\'a shadow of the person I was\'.\n\n\'I used to love my job,\' she wrote.', ["Pryce", "Pryce"]),
+    # a standfirst's quote the story repeats is the story's speaker's, past the paper's name and
+    # section at the top
+    ("a-standfirst-quote-the-story-repeats", 'THE CLARE COAST CHAMPION\nCommunity | West Clare\n\nRecord crowds at '
+     'the village festival\n\n“Best one yet,” say organisers as 6,000 visitors descend on Carrigmore\n\nBy Jane '
+     'Doe\n\nThe sun shone all weekend on the currach races and the céilí.\n\n“Best one yet. I’d say that every '
+     'year, but this time I mean it,” said Bríd McInerney, who chairs the festival committee.',
+     ["Bríd McInerney", "Bríd McInerney"]),
     # a team's coach is the person the story is about, not the team; so is "the coach"
     ("team-coach-is-no-team", 'The Westbrook Falcons lost 3-1 to Rovers on Saturday.\n\nMarcus Oyelaran did not wait for '
      'questions. "We were second best," the Westbrook Falcons coach said. Later, Oyelaran praised the young striker. '

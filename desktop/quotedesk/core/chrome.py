@@ -81,6 +81,7 @@ _DATE_WORD = (r"(\d[\d:,./-]*(st|nd|rd|th)?,?|(jan|feb|mar|apr|may|jun|jul|aug|s
               r"[a-z]*\.?,?|[ap]\.?m\.?,?|gmt|bst|utc|e[sd]t|p[sd]t|cet|cest|at|on|ago|hours?|minutes?|days?)")
 _CHROME_PATTERNS = [re.compile(p) for p in (
     r"(?i)^skip to\b",
+    r"^[A-Z][\w&'’ -]{0,25}( [|/›>»] [A-Z][\w&'’ -]{0,25}){1,3}$",  # a section's path: "Community | West Clare"
     r"(?i)^(photo(graph)?|image|picture|illustration|video|credit)s?( credit)?\s*:",  # Photo: AP
     r"(?i)^\(?[\w .'’-]{0,40}/\s*(getty images|ap( photo)?|afp|reuters|shutterstock|epa|pa|alamy)\)?$",
     rf"(?i)^(published|updated|posted|last updated|first published):?(\s+{_DATE_WORD})+$",

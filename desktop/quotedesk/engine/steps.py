@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import Callable
 
+from quotedesk.core.chrome import is_chrome
 from quotedesk.core.model import (
     FLAG_INFERRED,
     FLAG_NESTED,
@@ -71,11 +72,23 @@ class Article:
         return max(0, bisect_right(self.paragraphs, pos) - 1)
 
     def headline_end(self) -> int | None:
-        """Where the headline ends: the first paragraph, when it is short and a story follows."""
-        if len(self.paragraphs) < 2:
-            return None
-        end = self.text.find("\n", self.paragraphs[0])
-        return end if 0 <= end - self.paragraphs[0] <= HEADLINE_CHARS else None
+        """Where the headline ends: the first paragraph past page chrome ("THE CLARE COAST
+        CHAMPION"), when it is short and a story follows, and a standfirst after it (a short
+        paragraph that is no sentence of the story: it does not end in a full stop)."""
+        end = None
+        for start in self.paragraphs[:-1]:
+            stop = self.text.find("\n", start)
+            line = self.text[start:stop].strip()
+            if is_chrome(line):
+                if end is None:
+                    continue
+                break  # (the byline after the headline)
+            if stop < 0 or len(line) > HEADLINE_CHARS or (end is not None and line.rstrip("”\"'’").endswith(".")):
+                break
+            if end is not None:
+                return stop
+            end = stop
+        return end
 
     def story_words(self) -> str:
         """The story's words after the headline, lower case, one space apart (made once)."""
