@@ -1236,6 +1236,15 @@ WHO = [
      'Doe\n\nThe sun shone all weekend on the currach races and the céilí.\n\n“Best one yet. I’d say that every '
      'year, but this time I mean it,” said Bríd McInerney, who chairs the festival committee.',
      ["Bríd McInerney", "Bríd McInerney"]),
+    # a nickname inside a name leaves the name whole ("he" is Seán Mac Mathúna, not the councillor)
+    ("a-nickname-inside-a-name", 'Cllr Tomás de Bhál, who presented the cup, said the festival was worth a lot.\n\n'
+     'Among the crowd on the pier was 83-year-old Seán “the Admiral” Mac Mathúna, the only man living to have rowed in '
+     'the first race.\n\n“There were four boats and one of them sank,” he recalled.', [None, "Seán Mac Mathúna"]),
+    # a nickname inside a name leaves the name whole, and "her" in what another reports of him is
+    # no clue to his gender: "he" is Rodelio Manalastas
+    ("her-in-a-report-of-him", 'At dawn Rodelio "Ding" Manalastas pushes his boat into the water.\n\nHis principal, '
+     'Leonora Bautista, said Manalastas had not been late once in her six years at the school.\n\nTwice, he said, '
+     'his engine failed. "The first time, I was really scared," he said.', [None, "Rodelio Manalastas"]),
     # a team's coach is the person the story is about, not the team; so is "the coach"
     ("team-coach-is-no-team", 'The Westbrook Falcons lost 3-1 to Rovers on Saturday.\n\nMarcus Oyelaran did not wait for '
      'questions. "We were second best," the Westbrook Falcons coach said. Later, Oyelaran praised the young striker. '
@@ -1531,6 +1540,11 @@ def test_a_video_speaks_for_whoever_released_it():
             'professors and adjunct professors that are absolutely terrific."')
     [q] = analyze(text)
     assert (q.speaker, q.mention.text(text)) == ("Donald Trump", "Donald Trump")
+
+
+def test_fr_is_a_man_s_title():
+    analysis = analyze_document('Fr Considine, the parish priest, blessed the boats. "Go safely," he said.')
+    assert [(p.name, p.gender) for p in analysis.people] == [("Considine", "m")]
 
 
 def test_a_caption_s_credit_and_a_section_label_are_no_people():

@@ -174,6 +174,20 @@ def looks_like_title(text: str, q: RawQuote) -> bool:
             and bool(after) and after[0][:1].isupper() and after[0].lower() not in _TITLE_SMALL | {"as", "is", "in"})
 
 
+def is_nickname(text: str, q: RawQuote) -> bool:
+    """A nickname between the parts of a name: Seán "the Admiral" Mac Mathúna, Marcia "Cia" Price."""
+    if len(q.parts) != 1 or q.start < 2 or not q.closed:
+        return False
+    words = text[q.parts[0].start : q.parts[0].end].split()
+    if words[:1] and words[0] == "the":
+        words = words[1:]
+    before = text[max(0, q.start - 30) : q.start]
+    after = text[q.end : q.end + 30].split()
+    return 0 < len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words) \
+        and bool(re.search(r"(?:^|\s)[A-Z][\w'’-]+ $", before)) and text[q.end : q.end + 1] == " " \
+        and bool(after) and after[0][:1].isupper() and after[0].lower() not in _TITLE_SMALL | {"as", "is", "in"}
+
+
 def is_heading(text: str, q: RawQuote) -> bool:
     """An upper-case quotation on a line with no lower-case letter: a section heading or a
     headline kicker ("DIVISIVE, STUPID AND WRONG"), or a short label alone on its line
@@ -299,6 +313,10 @@ def mask(text: str, quotes: list[RawQuote], sentential: list[bool]) -> Masked:
             edits.append((q.end - close_len, q.end, None, None, " " * close_len))
     for m in _DATELINE_RE.finditer(text):
         edits.append((m.start(), m.end(), None, None, " " * (m.end() - m.start())))
+    # A nickname inside a name is left out, so that the name reads whole: Seán Mac Mathúna.
+    for q in quotes:
+        if q.nested_in is None and is_nickname(text, q):
+            edits.append((q.start - 1, q.end, None, None, ""))
     # Long runs of punctuation ("““““…", "“”“”…", "=====") are no language, and spaCy's
     # tokenizer takes quadratic time peeling the marks off one by one.
     for m in _PUNCT_RUN_RE.finditer(text):
@@ -310,6 +328,9 @@ def mask(text: str, quotes: list[RawQuote], sentential: list[bool]) -> Masked:
                 continue
             start, stand_in = pos, " " * (end - pos)  # the rest of a stretch parsed as spaces
         copy(start)
+        if qi is None and not stand_in:
+            pos = end  # (left out: nothing maps to it)
+            continue
         if qi is None:
             # Spaces of the same length: offsets inside map straight through.
             mstarts.append(mlen)

@@ -24,7 +24,7 @@ from quotedesk.engine.view import (BODY_NOUNS, BUSINESS_NOUNS, BUSINESS_ONLY, CO
                                    person_noun)
 
 _FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman", "spokeswoman"}
-_MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman", "spokesman"}
+_MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "fr", "fr.", "brother", "congressman", "chairman", "spokesman"}
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +111,7 @@ class _Entity:
 
 
 def _clean_name(text: str) -> str:
+    text = re.sub(r"\s+[“\"‘][\w .'’-]{1,30}[”\"’](?=\s)", "", text)  # (a nickname inside: Seán “the Admiral” Mac Mathúna)
     text = re.sub(r"['’]s$", "", text.strip(" ‘’“”"))  # "DuVernay’s ‘": the mark the parser took along
     text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
     text = re.sub(r"\s*\([^)]*$", "", text)  # "California Department of Transportation (Caltrans"

@@ -1298,6 +1298,8 @@ class ChunkView:
         verb = root.head
         if verb.i == root.i:
             return None
+        if verb.dep_ == "ccomp" and any(c.dep_ in SUBJECT_DEPS for c in verb.head.children):
+            return None  # ("His principal, Leonora Bautista, said Manalastas had not been late in her six years")
         found = set()
         for t in verb.subtree:
             if t.i in self._token_quote or ent.start <= t.i < ent.end:
