@@ -1245,6 +1245,14 @@ WHO = [
     ("her-in-a-report-of-him", 'At dawn Rodelio "Ding" Manalastas pushes his boat into the water.\n\nHis principal, '
      'Leonora Bautista, said Manalastas had not been late once in her six years at the school.\n\nTwice, he said, '
      'his engine failed. "The first time, I was really scared," he said.', [None, "Rodelio Manalastas"]),
+    # the mother the story has turned to, with no one named since, keeps the surname in a quote's
+    # paragraph, paragraphs on
+    ("the-relative-the-story-turned-to", 'Rena Joseph, who works as a care aide, evacuated with her mother, Adèle '
+     'Joseph, 84.\n\n"My mom has been through this before," Rena Joseph said.\n\nAdèle Joseph laughed when her '
+     'daughter\'s comment was repeated to her.\n\n"I told her to stop trying," she said. "We will go back when they '
+     'tell us. The land has burned before. It grows back, and so do we, every time."\n\nAsked what she had made '
+     'sure to bring, she pointed to a beaded jacket her late husband had made for her many years ago.\n\n"That, '
+     'and my tea," Joseph said.', ["Rena Joseph", "Adèle Joseph", "Adèle Joseph", "Adèle Joseph"]),
     # a team's coach is the person the story is about, not the team; so is "the coach"
     ("team-coach-is-no-team", 'The Westbrook Falcons lost 3-1 to Rovers on Saturday.\n\nMarcus Oyelaran did not wait for '
      'questions. "We were second best," the Westbrook Falcons coach said. Later, Oyelaran praised the young striker. '

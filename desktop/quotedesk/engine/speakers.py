@@ -417,14 +417,13 @@ class SpeakerTable:
             # a bare surname far from the namesake named last is the article's main bearer of it; and,
             # past the paragraph it was last named in, not a relative the article introduced as
             # someone's ("His son, Rohit Shinde,"), whom it calls by first name after; but the
-            # speaker of a quotation opening the paragraph right after the one that introduced the
-            # relative is the relative ("Her mother, Sue Barraclough, has worked …", then "'…,'
+            # speaker of a quotation opening a paragraph after one about the relative, with no one
+            # named since, is the relative ("Her mother, Sue Barraclough, has worked …", then "'…,'
             # Barraclough said"; not "In the trade, Lindqvist has long been known as …")
             main = max(people, key=lambda e: (not e.relative, e.named_before(at), last_start(e)))
-            breaks = len(_PARAGRAPH_BREAK.findall(self.text, last.end, at))
-            if at - last.end > _NEAR_NAMESAKE or (best.relative and breaks and not apart
-                                                  and not (subject and breaks == 1 and self._introduced(best, main)
-                                                           and self._opens_with_quote(at))):
+            far = at - last.end > _NEAR_NAMESAKE
+            past = best.relative and _PARAGRAPH_BREAK.search(self.text, last.end, at) is not None and not apart
+            if (far or past) and not (subject and self._turned_to(best, main, last, at) and self._opens_with_quote(at)):
                 best = main
         if best is None and (label != "PERSON" or re.fullmatch(r"[A-Z]{3,6}", text.strip())):
             best = self._abbreviated(text)
@@ -435,15 +434,18 @@ class SpeakerTable:
         start = self.text.rfind("\n", 0, pos) + 1
         return self.text[start:pos].lstrip()[:1] in ("\"", "“", "‘", "'", "«", "„")
 
-    def _introduced(self, relative: _Entity, main: _Entity) -> bool:
-        """Whether ``relative`` was named once, as the subject of a paragraph that names ``main``
-        only as whose relative they are ("Dunleavy's father, Gerry Dunleavy, went further"): the
-        paragraph that introduced them is about them."""
-        if len(relative.mentions) != 1 or relative.mentions[0].start not in self._subjects:
+    def _turned_to(self, relative: _Entity, main: _Entity, last: Span, pos: int) -> bool:
+        """Whether the story is still about ``relative`` at ``pos``: its mention ``last`` is the
+        subject of a paragraph that names ``main`` only as whose relative they are ("Dunleavy's
+        father, Gerry Dunleavy, went further"), and no one else is named between it and ``pos``."""
+        if last.start not in self._subjects:
             return False
-        intro = relative.mentions[0]
-        theirs = main.last_before(intro.start)
-        between = self.text[theirs.end : intro.start] if theirs is not None else "\n"
+        if any(last.end <= m.span.start < pos and (m.label == "PERSON" or (
+                m.label == "DESC" and m.subject and not re.match(r"(?i)(?:his|her|their|my|our) ", m.text)))
+               for m in self.mentions):
+            return False  # (someone named, or described as a subject: "The singer has spoken …", not "her late husband")
+        theirs = main.last_before(last.start)
+        between = self.text[theirs.end : last.start] if theirs is not None else "\n"
         return bool(_PARAGRAPH_BREAK.search(between)) or (len(between) < 30 and not re.search(r"[.!?]", between))
 
     def _abbreviated(self, text: str) -> _Entity | None:
