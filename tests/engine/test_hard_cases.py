@@ -1253,6 +1253,13 @@ WHO = [
      'tell us. The land has burned before. It grows back, and so do we, every time."\n\nAsked what she had made '
      'sure to bring, she pointed to a beaded jacket her late husband had made for her many years ago.\n\n"That, '
      'and my tea," Joseph said.', ["Rena Joseph", "Adèle Joseph", "Adèle Joseph", "Adèle Joseph"]),
+    # a party and ward in brackets after a name are nobody: "she" is the councillor; an actor in
+    # brackets after the part played is somebody
+    ("a-party-and-ward-in-brackets", 'Cabinet member for environment Cllr Sarah Whitfield (Liberal Democrat, Eastgate '
+     'North) said traffic on the filtered streets had fallen by 61 per cent.\n\n"I understand that change is hard," '
+     'she said.', ["Sarah Whitfield"]),
+    ("an-actor-in-brackets", 'When her brother Tomas Kell (Rafael D\'Souza) sneers at her, the film comes alive.\n\n'
+     'D\'Souza is a livewire by contrast. "Hester and I did not speak between takes," he said.', ["Rafael D'Souza"]),
     # a team's coach is the person the story is about, not the team; so is "the coach"
     ("team-coach-is-no-team", 'The Westbrook Falcons lost 3-1 to Rovers on Saturday.\n\nMarcus Oyelaran did not wait for '
      'questions. "We were second best," the Westbrook Falcons coach said. Later, Oyelaran praised the young striker. '

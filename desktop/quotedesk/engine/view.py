@@ -1061,6 +1061,22 @@ class ChunkView:
         return 0 < len(words) <= 7 and all(t.text[0].isupper() or t.lower_ in TITLE_SMALL_WORDS for t in words) and words[0].text[0].isupper()
 
     # ---- mentions -------------------------------------------------------------------------
+    def _beside_a_name(self, ent) -> bool:
+        """Whether an entity stands in brackets right after a person's name: their party, state or
+        ward ("Sen. Cal Whitfield (R-Kan.)", "Cllr Sarah Whitfield (Liberal Democrat, Eastgate North)")."""
+        k = ent.start - 1
+        while k >= 0 and self.doc[k].text != "(" and not self.doc[k].is_space and k > ent.start - 6:
+            if self.doc[k].is_sent_start or self.doc[k].text == ")":
+                return False
+            k -= 1
+        if k <= 0 or self.doc[k].text != "(":
+            return False
+        close = next((t.i for t in self.doc[ent.end : ent.end + 6] if t.text in (")", "\n")), None)
+        if close is None or self.doc[close].text != ")" or self.doc[k - 1].ent_type_ != "PERSON":
+            return False
+        # (not an actor beside the part played: "Tomas Kell (Rafael D'Souza)")
+        return ent.label_ != "PERSON" or any(t.text == "," for t in self.doc[k + 1 : close])
+
     def mentions(self) -> list[MentionInfo]:
         """Names and pronouns outside quotes, in text order."""
         out = []
@@ -1081,6 +1097,9 @@ class ChunkView:
             if ent.text.lower().removeprefix("the ") in titles:
                 seen.update(range(ent.start, ent.end))
                 continue
+            if self._beside_a_name(ent):
+                seen.update(range(ent.start, ent.end))
+                continue  # ("Cllr Sarah Whitfield (Liberal Democrat, Eastgate North)": her party and ward)
             ent = self._without_headline_verb(ent)
             span = span_of(list(ent), self.masked)
             before = " ".join(t.text for t in self.doc[max(0, ent.start - 6) : ent.start])
