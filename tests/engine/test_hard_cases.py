@@ -1260,6 +1260,13 @@ WHO = [
      'she said.', ["Sarah Whitfield"]),
     ("an-actor-in-brackets", 'When her brother Tomas Kell (Rafael D\'Souza) sneers at her, the film comes alive.\n\n'
      'D\'Souza is a livewire by contrast. "Hester and I did not speak between takes," he said.', ["Rafael D'Souza"]),
+    # a name with letters after it, beside a long title, is the clause's subject: "she" is the
+    # minister, not the developer named as a subject before
+    ("a-name-with-letters-beside-a-title", 'Alasdair MacLeod, managing director of Caledan Renewables, said the deal '
+     'would help. "We remain the lead developer," he said.\n\nCaledan will continue to lead consenting from its '
+     'offices in Edinburgh and Wick.\n\nScotland\'s Cabinet Secretary for Net Zero and Energy, Fiona Drummond MSP, '
+     'welcomed the announcement during a visit to Scrabster harbour on Monday afternoon.\n\n"This is exactly the '
+     'kind of long-term investment we need," she said.', ["Alasdair MacLeod", "Fiona Drummond"]),
     # a team's coach is the person the story is about, not the team; so is "the coach"
     ("team-coach-is-no-team", 'The Westbrook Falcons lost 3-1 to Rovers on Saturday.\n\nMarcus Oyelaran did not wait for '
      'questions. "We were second best," the Westbrook Falcons coach said. Later, Oyelaran praised the young striker. '

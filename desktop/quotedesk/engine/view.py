@@ -939,7 +939,9 @@ def name_root(ent):
     """The word a name hangs on: its last word whose head lies outside it ("dos Santos says",
     where the parser took "dos" for an auxiliary, hangs on "Santos")."""
     outside = [t for t in ent if not ent.start <= t.head.i < ent.end or t.head is t]
-    return outside[-1] if outside else ent.root
+    root = outside[-1] if outside else ent.root
+    # ("Fiona Drummond MSP, welcomed": the letters after a name the parser hung it on)
+    return root.head if root.dep_ == "compound" and root.head.i == ent.end and root.head.text in POST_NOMINALS else root
 
 
 def entities(doc) -> list:
