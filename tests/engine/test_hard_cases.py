@@ -1267,6 +1267,10 @@ WHO = [
      'offices in Edinburgh and Wick.\n\nScotland\'s Cabinet Secretary for Net Zero and Energy, Fiona Drummond MSP, '
      'welcomed the announcement during a visit to Scrabster harbour on Monday afternoon.\n\n"This is exactly the '
      'kind of long-term investment we need," she said.', ["Alasdair MacLeod", "Fiona Drummond"]),
+    # "she" after "A spokeswoman for the Interior Ministry said" is that spokeswoman, whom she speaks for and all
+    ("a-spokeswoman-for-a-body", 'Protesters blocked the highway for a third day.\n\nA spokeswoman for the Interior '
+     'Ministry said no firearms had been issued to officers. "Our personnel carry only non-lethal equipment," she '
+     'said.', ["A spokeswoman for the Interior Ministry"]),
     # a team's coach is the person the story is about, not the team; so is "the coach"
     ("team-coach-is-no-team", 'The Westbrook Falcons lost 3-1 to Rovers on Saturday.\n\nMarcus Oyelaran did not wait for '
      'questions. "We were second best," the Westbrook Falcons coach said. Later, Oyelaran praised the young striker. '

@@ -1204,6 +1204,10 @@ class ChunkView:
                 toks = [x for x in noun_phrase(t) if x.i not in self._token_quote]
                 if toks[0].lower_ not in NEW_PERSON_WORDS and not (t.tag_ == "NNS" and toks[0].pos_ != "DET"):
                     continue  # "the partner", "his brother": likelier someone the article has named
+                whose = next((p for p in t.children if p.dep_ == "prep" and p.i == toks[-1].i + 1
+                              and p.lower_ in ("for", "of", "at") and t.lower_ in SPOKESPEOPLE), None)
+                if whose is not None and not any(x.i in self._token_quote for x in whose.subtree):
+                    toks += list(whose.subtree)  # ("A spokeswoman for the Interior Ministry said")
                 span = span_of(toks, self.masked)
                 out.append(MentionInfo(span, self.text[span.start : span.end], "NOUN", self.sent_offset + self._sent_of.get(t.i, 0),
                                        True, gender=SPEAKING_DESCRIPTIONS[t.lower_], plural=t.tag_ == "NNS"))
