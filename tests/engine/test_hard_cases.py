@@ -1271,6 +1271,14 @@ WHO = [
     ("a-spokeswoman-for-a-body", 'Protesters blocked the highway for a third day.\n\nA spokeswoman for the Interior '
      'Ministry said no firearms had been issued to officers. "Our personnel carry only non-lethal equipment," she '
      'said.', ["A spokeswoman for the Interior Ministry"]),
+    # a first name alone with an age beside it ("Callum, 21, who …") is a person the NER passed over:
+    # "he" is Callum, not the captain named before
+    ("a-first-name-with-an-age", '"I will not talk about the referee," said Carvalho-Pinto, who was fined by the FA for '
+     'his comments in October.\n\nTranter, who has now scored nine penalties this season, said the visiting dressing '
+     'room was "gutted".\n\nAdvertisement\n\nCallum, 21, '
+     'who came through the Castlebridge academy two years behind his brother, admitted he had feared he would be the '
+     'villain of the day after conceding the penalty.\n\n"When the ref pointed to the spot I just wanted the ground '
+     'to swallow me up," he said.', ["Carvalho-Pinto", "Tranter", "Callum"]),
     # a team's coach is the person the story is about, not the team; so is "the coach"
     ("team-coach-is-no-team", 'The Westbrook Falcons lost 3-1 to Rovers on Saturday.\n\nMarcus Oyelaran did not wait for '
      'questions. "We were second best," the Westbrook Falcons coach said. Later, Oyelaran praised the young striker. '

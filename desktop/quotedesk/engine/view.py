@@ -484,6 +484,7 @@ def _aged_people(doc, ents) -> list:
             and len(e) <= 4 and all(name_cased(t) or _glued_hyphen(doc, t.i) for t in e) and _aged(doc, e.end) is not None
             else e for e in ents]  # (and "Owusu-Ansah, 61,")
     taken = {t.i for e in ents for t in e}
+    named = {t.text for e in ents if e.label_ == "PERSON" for t in e}
     out = []
     for t in doc:
         if t.i in taken or t.pos_ != "PROPN" or not (name_cased(t) and t.is_alpha) or _aged(doc, t.i + 1) is None:
@@ -492,8 +493,8 @@ def _aged_people(doc, ents) -> list:
         while t.i - start < 2 and start and (x := doc[start - 1]).i not in taken and x.pos_ == "PROPN" and name_cased(x) \
                 and x.is_alpha and x.head.i == t.i and x.lower_ not in lexicon().titles:
             start -= 1
-        if start < t.i:
-            out.append(DocSpan(doc, start, t.i + 1, label="PERSON"))
+        if start < t.i or t.lower_ in lexicon().first_names or t.text in named:
+            out.append(DocSpan(doc, start, t.i + 1, label="PERSON"))  # (and "Callum, 21, who came through")
     return sorted(ents + out, key=lambda e: e.start)
 
 
