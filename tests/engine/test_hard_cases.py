@@ -1279,6 +1279,12 @@ WHO = [
      'who came through the Castlebridge academy two years behind his brother, admitted he had feared he would be the '
      'villain of the day after conceding the penalty.\n\n"When the ref pointed to the spot I just wanted the ground '
      'to swallow me up," he said.', ["Carvalho-Pinto", "Tranter", "Callum"]),
+    # a name with letters after it in apposition names the calling it stands beside
+    ("a-calling-beside-a-name-with-letters", 'Last month it was Sir Anthony Crewe-Ridley, chief executive of Halbury '
+     'Bank, who told staff they would be expected at their desks. "Our culture is built in person," he wrote.\n\n'
+     'Ministers have been happy to join in. The business secretary, Gareth Pomeroy MP, told the Commons last week that '
+     'remote working had left young people "deprived of the water-cooler moments that made my career".',
+     ["Anthony Crewe-Ridley", "Gareth Pomeroy"]),
     # a team's coach is the person the story is about, not the team; so is "the coach"
     ("team-coach-is-no-team", 'The Westbrook Falcons lost 3-1 to Rovers on Saturday.\n\nMarcus Oyelaran did not wait for '
      'questions. "We were second best," the Westbrook Falcons coach said. Later, Oyelaran praised the young striker. '

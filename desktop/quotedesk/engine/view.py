@@ -1747,6 +1747,8 @@ class ChunkView:
                        and g.right_edge.i + 1 >= c.right_edge.i]
             for child in [c for c in subj.children if c.dep_ == "appos"] + nested:
                 e = entity_at(child)
+                if e is None and child.text in POST_NOMINALS and child.i:
+                    e = entity_at(self.doc[child.i - 1])  # ("The business secretary, Gareth Pomeroy MP, told")
                 if e is not None and (e.label_ == "PERSON" or (e.label_ == "ORG" and child.head.i == subj.i)):
                     self._name(att, e, beside=True)
                     break
