@@ -1285,6 +1285,12 @@ WHO = [
      'Ministers have been happy to join in. The business secretary, Gareth Pomeroy MP, told the Commons last week that '
      'remote working had left young people "deprived of the water-cooler moments that made my career".',
      ["Anthony Crewe-Ridley", "Gareth Pomeroy"]),
+    # "the club" is no rival named once, paragraphs back, when the story's own club went unnamed
+    ("not-the-rival-club", 'EASTMOOR, England — The manager said on Thursday that the club had rejected a third bid '
+     'for its striker.\n\nThe midfielder has been linked with a move to the Dutch side FC Veldhoven.\n\nThe '
+     'brothers\' agent struck a different tone in a statement sent to several outlets.\n\nSupporters gathered '
+     'outside the ground on Friday evening.\n\n"We will not negotiate through the media," the club said.',
+     ["the club"]),
     # a team's coach is the person the story is about, not the team; so is "the coach"
     ("team-coach-is-no-team", 'The Westbrook Falcons lost 3-1 to Rovers on Saturday.\n\nMarcus Oyelaran did not wait for '
      'questions. "We were second best," the Westbrook Falcons coach said. Later, Oyelaran praised the young striker. '

@@ -1080,7 +1080,12 @@ class Resolver:
                     heads is _AGENCIES and re.fullmatch(r"[A-Z]{2,5}", ent.name))):  # ("the FBI", then "the agency")
                 found.append(ent)
         if club:
-            return max(found, key=lambda e: e.named_before(pos), default=None)  # (the first found wins a tie)
+            # (named more than once, or in the paragraph before: not the rival a transfer story
+            # names in passing, paragraphs back)
+            best = max(found, key=lambda e: e.named_before(pos), default=None)  # (the first found wins a tie)
+            if best is None or best.named_before(pos) >= 2:
+                return best
+            return best if len(_PARAGRAPH_BREAK.findall(self.text, best.last_before(pos).end, pos)) <= 1 else None
         return found[0] if found else None
 
     def _sole_private_org(self, pos: int) -> _Entity | None:
