@@ -1291,6 +1291,13 @@ WHO = [
      'brothers\' agent struck a different tone in a statement sent to several outlets.\n\nSupporters gathered '
      'outside the ground on Friday evening.\n\n"We will not negotiate through the media," the club said.',
      ["the club"]),
+    # in a trial report, "the prosecutor" is who opened the case for the prosecution and "the
+    # defendant" who is on trial, though the article never called them so beside their names
+    ("the-prosecutor-and-the-defendant", 'Keith Mawdsley, 58, the managing director of a roofing firm, is on trial at '
+     'Manchester crown court.\n\nOpening the case for the prosecution, Simon Pryce-Llewellyn KC told the jury the '
+     'death was foreseeable.\n\nA roofer, Daniel Okoro, said he had raised concerns. "Did you find it funny?" the '
+     'prosecutor asked.\n\nIn his police interview, the defendant said he had been "in the trade 40 year".',
+     ["Simon Pryce-Llewellyn", "Keith Mawdsley"]),
     # a team's coach is the person the story is about, not the team; so is "the coach"
     ("team-coach-is-no-team", 'The Westbrook Falcons lost 3-1 to Rovers on Saturday.\n\nMarcus Oyelaran did not wait for '
      'questions. "We were second best," the Westbrook Falcons coach said. Later, Oyelaran praised the young striker. '

@@ -268,6 +268,8 @@ class SpeakerTable:
                     ent.gender = m.gender  # (a hint only: it never keeps a name from its person)
                 if ent is not None and m.described:
                     ent.described.add(_ROLE_FORMS.get(m.described, m.described))
+                if ent is not None and m.court:
+                    ent.described.add(m.court)  # ("Keith Mawdsley, 58, … is on trial": "the defendant")
                 if ent is not None and m.relative:
                     ent.relative = True
                 if ent is not None:
@@ -474,7 +476,8 @@ _ROLE_FORMS = {"sen": "senator", "sen.": "senator", "gov": "governor", "gov.": "
                "rep.": "representative", "congressman": "representative", "congresswoman": "representative",
                "gen": "general", "gen.": "general", "pres.": "president", "sec.": "secretary", "sgt": "sergeant",
                "sgt.": "sergeant", "justice": "judge", "cllr": "councillor", "cllr.": "councillor",
-               "boss": "manager", "gaffer": "manager", "skipper": "captain"}  # (a football club's)
+               "boss": "manager", "gaffer": "manager", "skipper": "captain",  # (a football club's)
+               "accused": "defendant", "prosecution": "prosecutor"}
 # Words that make a role another office: a lieutenant governor is not "the governor".
 _LESSER = {"lt", "lt.", "lieutenant", "deputy", "vice", "assistant", "associate", "former", "ex"}
 # Heads of the descriptions news uses for the person it is writing about ("the Florida senator", "the

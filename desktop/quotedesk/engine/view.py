@@ -8,6 +8,7 @@ offsets (:meth:`ChunkView.mention_from`), so what leaves the view is plain data.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -575,6 +576,29 @@ def _first_name_left_off(ent) -> str:
             and ent.start <= t.head.i < ent.end and not t.is_stop and t.ent_type_ in ("", "PERSON") \
             and t.lower_.removesuffix("s") not in lexicon().titles:
         return t.text
+    return ""
+
+
+# What a trial report says of the one on trial and of the one who prosecutes, in the sentence
+# that names them: "Keith Mawdsley, 58, … is on trial", "Opening the case for the prosecution,
+# Simon Pryce-Llewellyn KC told the jury".
+_ON_TRIAL_RE = re.compile(r"\b(?:is|was|went|goes) on trial\b|\b(?:denies|denied) (?:the |all |a )?(?:charges?|offences?|"
+                          r"manslaughter|murder|fraud)\b|\bpleaded not guilty\b|\bstands? trial\b")
+_PROSECUTES_RE = re.compile(r"\bfor the prosecution\b|\bprosecuting\b")
+
+
+def _court_role(ent) -> str:
+    """"defendant" or "prosecutor" for a name that is the subject of its sentence's words on the
+    trial, else ""."""
+    sent = ent.sent
+    words = sent.text
+    subject = name_root(ent).dep_ in SUBJECT_DEPS or name_root(ent).head.dep_ in SUBJECT_DEPS
+    if not subject:
+        return ""
+    if _PROSECUTES_RE.search(words):
+        return "prosecutor"
+    if _ON_TRIAL_RE.search(words):
+        return "defendant"
     return ""
 
 
@@ -1153,6 +1177,7 @@ class ChunkView:
                                    (self._story_subject(subject) or _subject_misparsed(ent) or _said_as_given(root)
                                     or _according_source(root) or _heard_from(root) or _name_given_aside(root)) and not whose, before, gender, asked, self._partner(root, ent),
                                    described=self._called_beside(root, business=label == "ORG") or _calling_before(ent),
+                                   court=_court_role(ent) if label == "PERSON" else "",
                                    age=_aged(self.doc, ent.end), left_off=_first_name_left_off(ent),
                                    relative=(kin in KIN_NOUNS and _owned(root.head)) or any(
                                        c.dep_ == "appos" and c.lemma_.lower() in KIN_NOUNS and _owned(c) for c in root.children),
