@@ -1298,6 +1298,14 @@ WHO = [
      'death was foreseeable.\n\nA roofer, Daniel Okoro, said he had raised concerns. "Did you find it funny?" the '
      'prosecutor asked.\n\nIn his police interview, the defendant said he had been "in the trade 40 year".',
      ["Simon Pryce-Llewellyn", "Keith Mawdsley"]),
+    # a bare surname whose own clause gives its gender ("for her part") is the sister, not the
+    # brother named since
+    ("a-surname-of-her-own-clause", 'Priya Venkataraman, the company\'s co-founder and chief executive, posted a '
+     'string of messages criticising rivals.\n\nArjun Venkataraman, the co-founder and chief technology officer, '
+     'joined the call. "We have been deliberately quiet about this," Venkataraman said.\n\nShares fell 4 per cent on '
+     'Thursday, and analysts at two banks cut their targets, citing the risk of a long dispute with customers and a '
+     'slower year.\n\nVenkataraman, for her part, had posted once more by Friday, captioned "Logging off."',
+     ["Arjun Venkataraman", "Priya Venkataraman"]),
     # a team's coach is the person the story is about, not the team; so is "the coach"
     ("team-coach-is-no-team", 'The Westbrook Falcons lost 3-1 to Rovers on Saturday.\n\nMarcus Oyelaran did not wait for '
      'questions. "We were second best," the Westbrook Falcons coach said. Later, Oyelaran praised the young striker. '

@@ -261,7 +261,7 @@ class SpeakerTable:
                 # a chunk parsed apart from where "Chukwuemeka Okonkwo" was named)
             if m.label in ("PERSON", "ORG"):
                 ent = self.add(m.text, m.label, m.span, before=m.before, left_off=m.left_off, relative=m.relative,
-                               subject=m.subject)
+                               subject=m.subject, hint=m.gender)
                 if ent is not None and m.age is not None:
                     ent.age = m.age
                 if ent is not None and ent.gender is None:
@@ -282,7 +282,7 @@ class SpeakerTable:
                 bucket.append(ent)
 
     def add(self, text: str, label: str, span: Span | None, *, before: str = "", left_off: str = "",
-            relative: bool = False, subject: bool = False) -> _Entity | None:
+            relative: bool = False, subject: bool = False, hint: str | None = None) -> _Entity | None:
         # (a title before a name the NER called an organisation: "Spokeswoman Haley Morris")
         titled = label == "PERSON" or (text.split() or [""])[0].lower() in lexicon().titles - _NOT_PERSONAL_TITLES
         role, bare = split_title(text) if titled else (None, text)
@@ -298,7 +298,8 @@ class SpeakerTable:
             gender = lexicon().first_names.get(words[0].lower())  # "Bill Clinton", "Melanie Trump" (not "Mac Giolla")
         titled = {t.rstrip(".") for t in titles} & _TITLES_BEFORE
         ent = self.match(bare, label, gender, span.start if span is not None else None,  # "Mr. Smith" is not his wife, Mary Smith
-                         apart=bool(ELDER.keys() & set(before.lower().split()[-3:])), subject=subject, titled=titled)
+                         apart=bool(ELDER.keys() & set(before.lower().split()[-3:])), subject=subject, titled=titled,
+                         hint=hint)
         kind = SpeakerKind.PERSON if personal else SpeakerKind.ORGANISATION
         lead = [w for w in before.lower().split() if w.rstrip(".") not in COURTESY_TITLES][-2:]
         elder = lead[-1] if len(lead) == 2 and lead[0] == "the" and lead[-1] in ELDER else None  # "the older (Mr) Sandhu"
@@ -362,13 +363,15 @@ class SpeakerTable:
         return " ".join(out) or None
 
     def match(self, text: str, label: str | None = None, gender: str | None = None, at: int | None = None,
-              *, apart: bool = False, subject: bool = False, titled: set[str] = frozenset()) -> _Entity | None:
+              *, apart: bool = False, subject: bool = False, titled: set[str] = frozenset(),
+              hint: str | None = None) -> _Entity | None:
         """The entity a name refers to: token subset either way, of the gender its title
         gives (one known to be of that gender before one of unknown gender: "Mrs. Clinton" is
         Hillary Clinton, not Bill Clinton named since), most recent on a tie; ``apart``: the text
         before the name tells namesakes apart ("the younger Mr Kiprono"); ``subject``: the name is
         the subject the story turns to; ``titled``: the titles before it ("Dr Kinnear-Boyd" is
-        the namesake the article called Dr)."""
+        the namesake the article called Dr); ``hint``: the gender the name's own clause gives
+        ("Venkataraman, for her part, had posted": the sister, not the brother named since)."""
         toks = set(name_tokens(_clean_name(text)))
         if not toks:
             return None
@@ -409,8 +412,11 @@ class SpeakerTable:
         bare = [e for e in people if any(set(name_tokens(a)) == toks for a in e.aliases)]
         one_word = len(_clean_name(text).split()) == 1  # (a surname alone, hyphens and all: "Reyes-Whitaker")
         doctors = [e for e in people if e.titled & titled] if one_word and titled else []
+        hinted = [e for e in people if e.gender == hint] if one_word and hint and not gender else []
         if len(doctors) == 1 and len(people) > 1:
             best = doctors[0]  # ("Sir Alastair Kinnear-Boyd", "his daughter, Dr Fiona Kinnear-Boyd", then "Dr Kinnear-Boyd")
+        elif len(hinted) == 1 and len(people) > 1 and all(e.gender for e in people):
+            best = hinted[0]
         elif one_word and last is not None and last.start in best.told_apart and len(bare) == 1 and best is not bare[0]:
             # "DeShawn Kettering", "Kettering said", then his father "Reggie Kettering" and "the elder
             # Kettering": a bare "Kettering" is still the one the article calls so
