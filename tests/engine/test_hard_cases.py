@@ -1306,6 +1306,10 @@ WHO = [
      'Thursday, and analysts at two banks cut their targets, citing the risk of a long dispute with customers and a '
      'slower year.\n\nVenkataraman, for her part, had posted once more by Friday, captioned "Logging off."',
      ["Arjun Venkataraman", "Priya Venkataraman"]),
+    # a known first name alone as the subject of a reporting verb is a person the NER passed over
+    ("a-first-name-that-disagreed", '\'I actually talk to people at lunch now,\' said Maisie, 14, a Year 10 pupil.\n\n'
+     'Amira, 12, who joined the school this term, said she had never known anything different.\n\nMaisie disagreed. '
+     '\'Honestly, she should try it properly,\' she said, when told of Amira\'s comment.', ["Maisie", "Maisie"]),
     # a team's coach is the person the story is about, not the team; so is "the coach"
     ("team-coach-is-no-team", 'The Westbrook Falcons lost 3-1 to Rovers on Saturday.\n\nMarcus Oyelaran did not wait for '
      'questions. "We were second best," the Westbrook Falcons coach said. Later, Oyelaran praised the young striker. '

@@ -1210,7 +1210,9 @@ class ChunkView:
             if run and (run[0].lower_ in CAMPAIGN_WORDS or run[0].lower_ in STORM_WORDS or run[-1].lower_ in STREET_WORDS
                         or " ".join(r.lower_ for r in run).removeprefix("the ") in titles):
                 continue  # "Team Trump" is a campaign, "Hurricane Milton" a storm, "Market Street" a place (or a title)
-            if run and (lead or len(run) >= 2 or run[-1].text in self._surnames) and run[0].text[:1].isupper() \
+            # (a known first name alone too, as the subject of a reporting verb: "Maisie disagreed.")
+            first = len(run) == 1 and run[0].lower_ in self.lex.first_names and self.is_cue(run[0].head)
+            if run and (lead or len(run) >= 2 or run[-1].text in self._surnames or first) and run[0].text[:1].isupper() \
                     and all(r.text[:1].isupper() or r.text == "-" or r.text in PARTICLES for r in run):  # ("Jan-Willem de Vries")
                 span = span_of(run, self.masked)
                 before = " ".join(x.text for x in self.doc[max(0, run[0].i - 6) : run[0].i])
