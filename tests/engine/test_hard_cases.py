@@ -1612,6 +1612,16 @@ def test_fr_is_a_man_s_title():
     assert [(p.name, p.gender) for p in analysis.people] == [("Considine", "m")]
 
 
+def test_a_columnist_s_line_is_no_person_of_the_column():
+    # "… is the author of “The Long Lunch”" under the byline is page chrome: "he" is the banker
+    # the column goes on to, not the columnist
+    text = ('By Fergus Aldine-Whyte, Columnist\n\nFergus Aldine-Whyte is the author of “The Long Lunch: A History of '
+            'Work and Idleness”\n\nIt usually happens in a memo. Last month it was Sir Anthony Crewe-Ridley, chief '
+            'executive of Halbury Bank, who informed 38,000 staff that they would be expected at their desks five days '
+            'a week. “Our culture is built in person,” he wrote.')
+    assert analyze(text)[-1].speaker == "Anthony Crewe-Ridley"
+
+
 def test_a_caption_s_credit_and_a_section_label_are_no_people():
     # "Photo: Name/Agency" at the end of a caption, and a section label in capitals above the
     # headline, name nobody in the story: "he" is the singer, "it" the promoter

@@ -108,6 +108,8 @@ _CHROME_PATTERNS = [re.compile(p) for p in (
     r"(?i)^follow @\w+",
     # the writer's bio: "Jane Smith is a reporter covering state politics.", "Reach her at …"
     rf"^{_NAME}( {_NAME}){{1,3}} is an? ([\w-]+ ){{0,3}}(reporter|correspondent|editor|writer|columnist|contributor)\b",
+    # a columnist's line: "Fergus Aldine-Whyte is the author of “The Long Lunch”" (a book's title after it)
+    rf"^{_NAME}( {_NAME}){{1,3}} is the author of (?:[“\"‘']|(?:the |a |two |three )?(?:novels?|books?|memoirs?)\b)[^.!?]{{0,100}}[.!?”\"’]?$",
     r"(?i)^(reach|contact|email) (her|him|them|me|us) at\b",
     # a press release's boilerplate: "About Acme Robotics", "Media contact: Jordan Blake, press@…"
     r"^About( [A-Z][\w&.'’-]*){1,6}$",
