@@ -1310,6 +1310,11 @@ WHO = [
     ("a-first-name-that-disagreed", '\'I actually talk to people at lunch now,\' said Maisie, 14, a Year 10 pupil.\n\n'
      'Amira, 12, who joined the school this term, said she had never known anything different.\n\nMaisie disagreed. '
      '\'Honestly, she should try it properly,\' she said, when told of Amira\'s comment.', ["Maisie", "Maisie"]),
+    # "An HSE investigation report" is the HSE's, the body before the nouns of its name
+    ("a-report-named-by-its-body", 'The Health and Safety Executive (HSE) investigated the fall.\n\nAn HSE '
+     'investigation report, extracts of which were read to the jury, concluded that fall protection at the site had '
+     'been inadequate.\n\n"There is no evidence that any site-specific risk assessment was carried out," the report '
+     'said.', ["Health and Safety Executive"]),
     # a team's coach is the person the story is about, not the team; so is "the coach"
     ("team-coach-is-no-team", 'The Westbrook Falcons lost 3-1 to Rovers on Saturday.\n\nMarcus Oyelaran did not wait for '
      'questions. "We were second best," the Westbrook Falcons coach said. Later, Oyelaran praised the young striker. '

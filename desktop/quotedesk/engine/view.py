@@ -1939,6 +1939,13 @@ class ChunkView:
                         return e
         # "The Schools Standards Inspectorate report", "a White House statement": the name before it
         named = next((c for c in document.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == document.i - 1), None)
+        if named is None:
+            # ("An HSE investigation report": the name before the nouns the document's name is made of)
+            k = document.i - 1
+            while k >= 0 and self.doc[k].dep_ == "compound" and self.doc[k].pos_ == "NOUN" and self.doc[k].head.i > k:
+                k -= 1
+            named = self.doc[k] if k >= 0 and k < document.i - 1 and self.doc[k].dep_ == "compound" \
+                and self.doc[k].pos_ == "PROPN" else None
         return (self._person_or_org(named) or self._unknown_name(named)) if named is not None else None
 
     def _issuer(self, document):
