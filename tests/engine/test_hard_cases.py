@@ -1627,6 +1627,16 @@ def test_a_columnist_s_line_is_no_person_of_the_column():
     assert analyze(text)[-1].speaker == "Anthony Crewe-Ridley"
 
 
+def test_a_dateline_alone_is_page_chrome():
+    # "Thu 6 Nov 2025 19.02 GMT" on its own line names no one: "the regulator" is not "GMT"
+    text = ('Water shares slump after regulator warning\n\nThu 6 Nov 2025 19.02 GMT\n\nShares in the parent company '
+            'of Ashdown Water fell on Thursday after the industry regulator warned it had “serious concern” about the '
+            'supplier’s debts.')
+    analysis = analyze_document(text)
+    assert "GMT" not in {p.name for p in analysis.people}
+    assert [q.speaker for q in analysis.quotes] == ["the industry regulator"]
+
+
 def test_a_caption_s_credit_and_a_section_label_are_no_people():
     # "Photo: Name/Agency" at the end of a caption, and a section label in capitals above the
     # headline, name nobody in the story: "he" is the singer, "it" the promoter

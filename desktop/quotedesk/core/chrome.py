@@ -85,6 +85,7 @@ _CHROME_PATTERNS = [re.compile(p) for p in (
     r"(?i)^(photo(graph)?|image|picture|illustration|video|credit)s?( credit)?\s*:",  # Photo: AP
     r"(?i)^\(?[\w .'’-]{0,40}/\s*(getty images|ap( photo)?|afp|reuters|shutterstock|epa|pa|alamy)\)?$",
     rf"(?i)^(published|updated|posted|last updated|first published):?(\s+{_DATE_WORD})+$",
+    rf"(?i)^{_DATE_WORD}(\s+{_DATE_WORD}){{2,}}$",  # a dateline alone: "Thu 6 Nov 2025 19.02 GMT"
     r"(?i)^\d+\s*(min(ute)?s?|hours?|days?)\s*(read|ago)$",
     r"(?i)^(photo(graph)?|image|picture|illustration|video|graphic)s?\s+by\b",  # Photo by Jane Doe
     r"(?i)^(source|file photo)\s*:",
