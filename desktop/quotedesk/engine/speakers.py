@@ -411,10 +411,10 @@ class SpeakerTable:
         people = [e for e in people if e.name.split()[-1].lower() == surname] or people
         bare = [e for e in people if any(set(name_tokens(a)) == toks for a in e.aliases)]
         one_word = len(_clean_name(text).split()) == 1  # (a surname alone, hyphens and all: "Reyes-Whitaker")
-        doctors = [e for e in people if e.titled & titled] if one_word and titled else []
+        by_title = [e for e in people if e.titled & titled] if one_word and titled else []
         hinted = [e for e in people if e.gender == hint] if one_word and hint and not gender else []
-        if len(doctors) == 1 and len(people) > 1:
-            best = doctors[0]  # ("Sir Alastair Kinnear-Boyd", "his daughter, Dr Fiona Kinnear-Boyd", then "Dr Kinnear-Boyd")
+        if len(by_title) == 1 and len(people) > 1:
+            best = by_title[0]  # ("Sir Alastair Kinnear-Boyd", "his daughter, Dr Fiona Kinnear-Boyd", then "Dr Kinnear-Boyd")
         elif len(hinted) == 1 and len(people) > 1 and all(e.gender for e in people):
             best = hinted[0]
         elif one_word and last is not None and last.start in best.told_apart and len(bare) == 1 and best is not bare[0]:

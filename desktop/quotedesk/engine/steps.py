@@ -67,6 +67,7 @@ class Article:
     prev: Item | None = None  # the last quote with a speaker mention that is speech
     before_prev: Item | None = None  # the one before it
     _story: str | None = None  # the words after the headline (see :meth:`story_words`)
+    _headline: int | None = -1  # where the headline ends (see :meth:`headline_end`; -1: not found yet)
 
     def paragraph(self, pos: int) -> int:
         return max(0, bisect_right(self.paragraphs, pos) - 1)
@@ -74,7 +75,12 @@ class Article:
     def headline_end(self) -> int | None:
         """Where the headline ends: the first paragraph past page chrome ("THE CLARE COAST
         CHAMPION"), when it is short and a story follows, and a standfirst after it (a short
-        paragraph that is no sentence of the story: it does not end in a full stop)."""
+        paragraph that is no sentence of the story: it does not end in a full stop). Found once."""
+        if self._headline == -1:
+            self._headline = self._find_headline_end()
+        return self._headline
+
+    def _find_headline_end(self) -> int | None:
         end = None
         for start in self.paragraphs[:-1]:
             stop = self.text.find("\n", start)
