@@ -153,7 +153,7 @@ def find_quotes(text: str) -> list[RawQuote]:
         starts = [q.start for q in quotes]
         outside = [m for m in singles if not _inside(quotes, starts, m.pos)]
         primary = [q for q in _pair(text, outside, paragraphs, double=False) if q.closed]
-        heads = _headings(text, paragraphs)
+        heads = headline(text, paragraphs)
         spoken = [q for q in primary
                   if _LEADS_IN.search(text, max(0, q.start - 60), q.start) or _FOLLOWS.match(text, q.end)
                   or any(h.start <= q.start and q.end <= h.end for h in heads)]
@@ -186,16 +186,26 @@ _FOLLOWS = re.compile(rf" (?:he|she|they|it|we|I|(?:[A-Z][\w'’.-]*|the|a|an|hi
                       rf"| {_SPEECH_VERBS}\b")
 
 
-def _headings(text: str, paragraphs: list[Span]) -> list[Span]:
-    """The headline and standfirst: the article's first paragraphs while they are single short
-    lines with no full stop at their end, where news quotes with single marks ("Aldbrook flood:
-    ‘It came through the door like a train’") whatever marks its body uses."""
-    out = []
-    for p in paragraphs[:2]:
+HEADLINE_CHARS = 200  # a longer paragraph is the story's, not its headline
+
+
+def headline(text: str, paragraphs: list[Span]) -> list[Span]:
+    """The headline and its standfirst, where news quotes with single marks whatever its body
+    uses ("Aldbrook flood: ‘It came through the door like a train’"): past page chrome at the top
+    (a paper's name, "Community | West Clare"), the first paragraph when it is short and a story
+    follows, and the next likewise: neither ends as a sentence of the story does."""
+    out: list[Span] = []
+    for p in paragraphs[:-1]:
         line = text[p.start : p.end]
-        if len(line) > 200 or line.rstrip("’'\"”").endswith((".", "?", "!")):
+        if is_chrome(line):
+            if out:
+                break  # (the byline after the headline)
+            continue
+        if len(line) > HEADLINE_CHARS or line.rstrip("”\"'’").endswith((".", "?", "!")):
             break
         out.append(p)
+        if len(out) == 2:
+            break
     return out
 
 

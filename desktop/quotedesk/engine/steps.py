@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
-from quotedesk.core.chrome import is_chrome
 from quotedesk.core.model import (
     FLAG_INFERRED,
     FLAG_NESTED,
@@ -26,11 +25,12 @@ from quotedesk.core.model import (
     FLAG_UNCLOSED,
     Method,
     Quote,
+    Span,
     SpeakerKind,
 )
 from quotedesk.engine.attribution import Attribution, family, rules_non_speech
 from quotedesk.engine.confidence import Evidence, confidence
-from quotedesk.engine.marks import RawQuote, paragraph_spans
+from quotedesk.engine.marks import RawQuote, headline, paragraph_spans
 from quotedesk.engine.nested import nested_speaker
 from quotedesk.engine.speakers import Resolved, Resolver, name_tokens
 
@@ -52,7 +52,6 @@ class Item:
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
-HEADLINE_CHARS = 200  # a longer first paragraph is the story's first, not its headline
 _WORD_RE = re.compile(r"\w+")
 
 
@@ -68,33 +67,17 @@ class Article:
     before_prev: Item | None = None  # the one before it
     _story: str | None = None  # the words after the headline (see :meth:`story_words`)
     _headline: int | None = -1  # where the headline ends (see :meth:`headline_end`; -1: not found yet)
+    spans: list[Span] = field(default_factory=list)  # the paragraphs, as spans
 
     def paragraph(self, pos: int) -> int:
         return max(0, bisect_right(self.paragraphs, pos) - 1)
 
     def headline_end(self) -> int | None:
-        """Where the headline ends: the first paragraph past page chrome ("THE CLARE COAST
-        CHAMPION"), when it is short and a story follows, and a standfirst after it (a short
-        paragraph that is no sentence of the story: it does not end in a full stop). Found once."""
+        """Where the headline and its standfirst end (:func:`~quotedesk.engine.marks.headline`), found once."""
         if self._headline == -1:
-            self._headline = self._find_headline_end()
+            heads = headline(self.text, self.spans)
+            self._headline = heads[-1].end if heads else None
         return self._headline
-
-    def _find_headline_end(self) -> int | None:
-        end = None
-        for start in self.paragraphs[:-1]:
-            stop = self.text.find("\n", start)
-            line = self.text[start:stop].strip()
-            if is_chrome(line):
-                if end is None:
-                    continue
-                break  # (the byline after the headline)
-            if stop < 0 or len(line) > HEADLINE_CHARS or (end is not None and line.rstrip("”\"'’").endswith(".")):
-                break
-            if end is not None:
-                return stop
-            end = stop
-        return end
 
     def story_words(self) -> str:
         """The story's words after the headline, lower case, one space apart (made once)."""
@@ -272,7 +255,8 @@ def article_quotes(
     """The article's quotes, in text order, from the raw quotes and their attributions.
 
     ``calibration`` is a trained model's (see :func:`quotedesk.engine.confidence.confidence`)."""
-    article = Article(text, [p.start for p in paragraph_spans(text)], resolver, title_like)
+    spans = paragraph_spans(text)
+    article = Article(text, [p.start for p in spans], resolver, title_like, spans=spans)
     out: list[Quote] = []
     made: dict[int, Quote] = {}  # raw index -> its quote
     for i, q in enumerate(raw):
