@@ -27,13 +27,14 @@ from pathlib import Path
 from quotedesk import __version__
 from quotedesk.archive import dataset, partitions
 from quotedesk.archive.work import Analyzer, Engine, EnginePlugin, Options, PartResult, run_partition
-from quotedesk.core.errors import InputError
+from quotedesk.core.errors import ClusterError, InputError
 from quotedesk.core.output import atomic_write
 
 log = logging.getLogger(__name__)
 
 IN_FLIGHT = 2  # partitions queued per worker beyond the one it runs
 ALLOWED_FAILURES = 2  # worker deaths a partition may cause before it is given up
+NO_WORKERS_TIMEOUT = 300.0  # seconds a run waits on a cluster that has no worker left
 # Dask settings for the clusters this driver starts (benchmarks/archive_bench.py measures them).
 # A worker's event loop shares the GIL with the partition it runs, so it is woken less: no
 # statistical profiler sampling every thread 100 times a second; event-loop ticks, memory and
@@ -96,6 +97,7 @@ def extract_archive(
     partition_bytes: int | None = None,
     progress: bool = True,
     on_input_error: Callable | None = None,
+    no_workers_timeout: float = NO_WORKERS_TIMEOUT,
 ) -> Summary:
     """Extract the quotes of every article in ``inputs`` into ``output``.
 
@@ -104,7 +106,8 @@ def extract_archive(
     ``scheduler``: this process alone). ``model``: a trained attribution model, given to every
     worker. ``analyze`` replaces ``quotedesk.engine.analyze_many`` (tests inject faults with it).
     ``partition_bytes``: input per partition (default: from the input's size and the workers;
-    a resumed dataset keeps the size it was started with).
+    a resumed dataset keeps the size it was started with). ``no_workers_timeout``: seconds a run
+    waits on a cluster without workers before it stops with :class:`ClusterError`.
     """
     started = time.perf_counter()
     summary = Summary(workers=workers or 0)
@@ -155,7 +158,7 @@ def extract_archive(
                 bar.update()
         else:
             _run_on_dask(todo, options, workers=workers, scheduler=scheduler, model=model, analyze=analyze,
-                         record=record, failed=failed, bar=bar, summary=summary)
+                         record=record, failed=failed, bar=bar, summary=summary, no_workers_timeout=no_workers_timeout)
     except BaseException:
         if not dataset_output:  # interrupted or failed: no JSON Lines parts left behind
             shutil.rmtree(outdir, ignore_errors=True)
@@ -175,7 +178,42 @@ def _model_args(model) -> tuple[bytes | None, str | None]:
     return (model.to_bytes(), model.version) if model is not None else (None, None)
 
 
-def _run_on_dask(todo, options, *, workers, scheduler, model, analyze, record, failed, bar, summary) -> None:
+class _WorkerWatch:
+    """Ends a run whose cluster has had no worker for ``timeout`` seconds, which Dask itself
+    would wait on for ever: every worker killed and none restarted, or a remote cluster whose
+    workers all left. The finished partitions stay; a rerun into the dataset does the rest."""
+
+    def __init__(self, client, timeout: float):
+        self.client, self.timeout = client, timeout
+        self.checked = self.since = None
+
+    def check(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if self.checked is not None and now - self.checked < 1.0:
+            return  # the scheduler is asked once a second
+        self.checked = now
+        if self.client.nthreads():
+            self.since = None
+            return
+        self.since = self.since or now
+        if now - self.since >= self.timeout:
+            raise ClusterError(
+                f"the Dask cluster at {self.client.scheduler.address} has had no workers for {self.timeout:.0f} s, "
+                f"with {done:,} of {total:,} partitions done; start workers and run the same command "
+                f"again to finish")
+
+    def result(self, future, done: int, total: int):
+        """The future's result, waited for while workers remain: a finished partition whose worker
+        died before handing its result over is run again, and its future is pending again."""
+        while True:
+            try:
+                return future.result(timeout=1)
+            except TimeoutError:
+                self.check(done, total)
+
+
+def _run_on_dask(todo, options, *, workers, scheduler, model, analyze, record, failed, bar, summary,
+                 no_workers_timeout) -> None:
     import dask
     from distributed import Client, LocalCluster, as_completed
 
@@ -205,15 +243,23 @@ def _run_on_dask(todo, options, *, workers, scheduler, model, analyze, record, f
             queue = as_completed()
             for _ in range(n * (1 + IN_FLIGHT)):
                 submit()
-            for future in queue:
-                p = futures.pop(future)
-                try:
-                    record(future.result())
-                except Exception as e:  # noqa: BLE001 - KilledWorker or an error outside the articles
-                    log.warning("partition %s failed: %s", p.describe(), e)
-                    failed(p, f"the partition failed ({type(e).__name__}: {e})")
-                bar.update()
-                submit()
+            watch = _WorkerWatch(client, no_workers_timeout)
+            while not queue.is_empty():
+                if not queue.has_ready():
+                    watch.check(bar.done, bar.total)
+                    time.sleep(0.1)
+                    continue
+                for future in queue.next_batch(block=False):
+                    p = futures.pop(future)
+                    try:
+                        record(watch.result(future, bar.done, bar.total))
+                    except ClusterError:
+                        raise
+                    except Exception as e:  # noqa: BLE001 - KilledWorker or an error outside the articles
+                        log.warning("partition %s failed: %s", p.describe(), e)
+                        failed(p, f"the partition failed ({type(e).__name__}: {e})")
+                    bar.update()
+                    submit()
         finally:
             client.close()
             if not scheduler:

@@ -21,6 +21,10 @@ class LibraryError(QuoteDeskError):
     """The SQLite library cannot be opened or written (locked, read-only, corrupt, too new)."""
 
 
+class ClusterError(QuoteDeskError):
+    """A Dask cluster cannot run an archive's partitions (it has lost every worker)."""
+
+
 class Cancelled(QuoteDeskError):
     """Long work stopped because the user asked it to."""
 
