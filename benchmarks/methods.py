@@ -48,13 +48,14 @@ def load_scorer(shared: Path):
 
 
 def parse_key() -> str:
-    """What the engine's parses depend on (model, version, tokenizer exceptions, components by name): a
-    cache made by another pipeline is another file, never read as this one's."""
-    from quotedesk.engine import load_nlp
-    from quotedesk.engine.components import TITLE_ABBREVIATIONS
+    """What the engine's parses depend on (model, version, components by name and the source of
+    the engine's own): a cache made by another pipeline is another file, never read as this one's."""
+    import inspect
+
+    from quotedesk.engine import components, load_nlp
 
     nlp = load_nlp()
-    what = [nlp.meta.get("name", ""), nlp.meta.get("version", ""), *nlp.pipe_names, *TITLE_ABBREVIATIONS]
+    what = [nlp.meta.get("name", ""), nlp.meta.get("version", ""), *nlp.pipe_names, inspect.getsource(components)]
     return hashlib.sha1("\n".join(what).encode()).hexdigest()[:10]
 
 

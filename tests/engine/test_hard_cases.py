@@ -1595,6 +1595,11 @@ WHO = [
      'family had been overwhelmed. "People have been leaving flowers," she said.\n\nHer brother agreed. "The first '
      'batch came out a bit pale," he said.',
      ["Lucia Marchetti", "Lucia Marchetti", "Paolo Marchetti"]),
+    # a quoted fragment ending in a word ends no sentence: the name after it is no one the story turns to
+    ("fragment-ends-no-sentence", 'Liam Ashworth, 27, said he had no memory of the attack.\n\nGiving evidence on '
+     'Tuesday, Daniel McGarrity told the jury he had “genuinely believed” Mr Ashworth was about to hit him.\n\n'
+     '“He came off the wall towards me,” he said.',
+     ["Daniel McGarrity", "Daniel McGarrity"]),
 ]
 
 
@@ -1610,6 +1615,13 @@ def test_a_video_speaks_for_whoever_released_it():
             'professors and adjunct professors that are absolutely terrific."')
     [q] = analyze(text)
     assert (q.speaker, q.mention.text(text)) == ("Donald Trump", "Donald Trump")
+
+
+def test_the_actor_in_brackets_after_the_part_is_an_aside():
+    # "she" is the character the scene is about, not the actor who plays her
+    text = ('Twenty minutes in, Sheriff Ada Kowalczyk (Marisa Delgado) stands on a levee watching the river swallow '
+            'a trailer park.\n\n“He meant it as a warning. I took it as a job description,” she tells a young deputy.')
+    assert [q.speaker for q in analyze(text)] == ["Ada Kowalczyk"]
 
 
 def test_fr_is_a_man_s_title():

@@ -29,7 +29,17 @@ def paragraph_breaks(doc: Doc) -> Doc:
             tok.is_sent_start = True
         elif tok.text in TITLE_ABBREVIATIONS and tok.text != "Sr." and doc[i + 1].tag_ == "NNP":
             doc[i + 1].is_sent_start = False  # "Navy Capt. Jeff Davis" is one name, not two sentences
+        elif _closes_words(doc, i):
+            doc[i + 1].is_sent_start = False  # he had "genuinely believed" Mr Ashworth was about to hit him
     return doc
+
+
+def _closes_words(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` closes a quoted fragment that ends in a word, inside a sentence that
+    goes on after it: no sentence ends there, where the parser ended one before a capital."""
+    tok, last, after = doc[i], doc[i - 1] if i else None, doc[i + 1]
+    return (tok.text in ("”", '"') and tok.whitespace_ == " " and last is not None and not last.whitespace_
+            and last.text[-1:].isalnum() and not after.is_space and after.text not in ("“", '"', "‘", "'"))
 
 
 @Language.component("quotedesk_ages")

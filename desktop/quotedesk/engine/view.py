@@ -1173,6 +1173,10 @@ class ChunkView:
             # ("Margaret Kowalczyk, whose mother Irena Kowalczyk lived at the home, said": the one the
             # relative clause tells of is not whom the story turns to)
             whose = any(c.dep_ == "poss" and c.lower_ == "whose" for c in subject.children)
+            # ("Sheriff Ada Kowalczyk (Marisa Delgado) stands on a levee": the actor in brackets is an
+            # aside; the story turns to the part)
+            whose = whose or (0 < ent.start and ent.end < len(self.doc) and self.doc[ent.start - 1].text == "("
+                              and self.doc[ent.end].text == ")")
             out.append(MentionInfo(span, self._shared_surname(ent), label, self.sent_offset + self._sent_of.get(ent.start, 0),
                                    (self._story_subject(subject) or _subject_misparsed(ent) or _said_as_given(root)
                                     or _according_source(root) or _heard_from(root) or _name_given_aside(root)) and not whose, before, gender, asked, self._partner(root, ent),
