@@ -1600,6 +1600,15 @@ WHO = [
      'Tuesday, Daniel McGarrity told the jury he had “genuinely believed” Mr Ashworth was about to hit him.\n\n'
      '“He came off the wall towards me,” he said.',
      ["Daniel McGarrity", "Daniel McGarrity"]),
+    # what someone told analysts "that" a company would do is no turn to the company, whatever the parse
+    ("that-clause-under-a-cue", 'Chief Financial Officer Per Lindqvist, a Swede who joined the group from a '
+     'Stockholm-based utility in 2022, told analysts on a conference call that Nordavind would now prioritise projects '
+     'in Norwegian waters and the Baltic Sea.\n\n"We are going to be disciplined," he said.',
+     ["Per Lindqvist"]),
+    # a name the NER passed over beside a calling that is the subject ("the Irish referee Declan Ó Cathasaigh went")
+    ("name-beside-a-subject-calling", 'When the replacement hooker collapsed the maul just short of the line, the Irish '
+     'referee Declan Ó Cathasaigh went straight under the posts.\n\n“That’s a penalty try,” he told the players.',
+     ["Declan Ó Cathasaigh"]),
 ]
 
 
@@ -1622,6 +1631,13 @@ def test_the_actor_in_brackets_after_the_part_is_an_aside():
     text = ('Twenty minutes in, Sheriff Ada Kowalczyk (Marisa Delgado) stands on a levee watching the river swallow '
             'a trailer park.\n\n“He meant it as a warning. I took it as a job description,” she tells a young deputy.')
     assert [q.speaker for q in analyze(text)] == ["Ada Kowalczyk"]
+
+
+@pytest.mark.parametrize("name", ["Nordavind ASA", "Vattenfall AB", "Halvorsen GmbH"])
+def test_a_company_form_abroad_makes_an_organisation(name):
+    text = f'Shares in {name} fell 9 per cent on Tuesday.\n\n"This is a decision about one project," {name} said in a statement.'
+    analysis = analyze_document(text)
+    assert [(p.name, p.kind) for p in analysis.people] == [(name, SpeakerKind.ORGANISATION)]
 
 
 def test_fr_is_a_man_s_title():

@@ -903,7 +903,9 @@ CORPORATE_WORDS = {"inc", "inc.", "llc", "corp", "corp.", "ltd", "ltd.", "plc", 
                    "realty", "properties", "group", "minerals", "mining", "mines", "metals", "resources", "renewables",
                    "utilities", "telecom", "telecoms", "communications", "insurance", "advisory", "consulting",
                    "consultancy", "studio", "club", "water", "bank", "chemicals", "steel", "petroleum", "biotech",
-                   "police", "constabulary", "fc", "afc", "athletic", "rovers", "wanderers", "albion", "rangers", "united"}
+                   "police", "constabulary", "fc", "afc", "athletic", "rovers", "wanderers", "albion", "rangers", "united",
+                   # company forms abroad: "Nordavind ASA", "Vattenfall AB", "Siemens AG", "Banco Santander SA"
+                   "asa", "ab", "oyj", "gmbh", "ag", "nv", "bv", "spa", "sa", "s.a.", "a/s", "pty", "bhd", "offshore"}
 
 
 # Head nouns of the descriptions of people who speak unnamed, with the gender the word says:
@@ -922,7 +924,8 @@ SPEAKING_DESCRIPTIONS = {**{w: None for w in (
                       "engineer", "lawyer", "attorney", "banker", "manager", "owner", "parent", "voter", "fan",
                       "retiree", "pensioner", "barista", "waiter", "waitress", "cashier", "cleaner", "chef", "cook",
                       "bartender", "courier", "mechanic", "labourer", "laborer", "builder", "crofter", "porter", "pupil",
-                      "demonstrator", "marcher", "guard", "clerk", "technician", "carer", "caregiver", "midwife")
+                      "demonstrator", "marcher", "guard", "clerk", "technician", "carer", "caregiver", "midwife",
+                      "referee", "umpire", "steward", "pilot", "climber", "rider", "runner", "player", "coroner")
       for s in ("", "s")))},
     "spokesman": "m", "spokeswoman": "f", **KIN_NOUNS}
 
@@ -1194,7 +1197,10 @@ class ChunkView:
         titles = self.lex.title_words
         for t in self.doc:
             surname = t.text in self._surnames and t.is_title  # ("Price disagreed.": the tagger's noun)
-            if t.i in seen or t.i in self._token_quote or not (t.pos_ == "PROPN" or surname) or not subject_like(t):
+            # (or beside a calling that is: "the Irish referee Declan Ó Cathasaigh went under the posts")
+            beside = t.dep_ == "appos" and t.head.dep_ in SUBJECT_DEPS and t.head.pos_ == "NOUN" and t.head.i < t.i \
+                and person_noun(t.head.lemma_.lower())
+            if t.i in seen or t.i in self._token_quote or not (t.pos_ == "PROPN" or surname) or not (subject_like(t) or beside):
                 continue
             run = [t]
             k = t.i - 1
@@ -1344,7 +1350,12 @@ class ChunkView:
             return False  # ("She had no idea she was a twin, and neither did Fenwick.": said of her, not a turn to Fenwick)
         # inside what someone says, however deep: "Rubio claimed that Muslims face no bias and
         # that Obama is to blame", "Trump said having Putin treat him with respect is good"
-        return not any(v.dep_ == "ccomp" and v.head.i < root.i and self.is_cue(v.head) for v in [root.head, *root.head.ancestors])
+        # (and "told analysts on a call that Nordavind would now prioritise …", the clause the parser hung
+        # on the call: a "that" clause under a cue before it)
+        verbs = [root.head, *root.head.ancestors]
+        return not any(v.dep_ == "ccomp" and v.head.i < root.i and self.is_cue(v.head) for v in verbs) and not any(
+            any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children) and any(a.i < root.i and self.is_cue(a) for a in v.ancestors)
+            for v in verbs)
 
     def _own_gender(self, ent) -> str | None:
         """The gender a subject's own clause gives it: "Clinton now talks freely of her own
