@@ -1609,6 +1609,27 @@ WHO = [
     ("name-beside-a-subject-calling", 'When the replacement hooker collapsed the maul just short of the line, the Irish '
      'referee Declan Ó Cathasaigh went straight under the posts.\n\n“That’s a penalty try,” he told the players.',
      ["Declan Ó Cathasaigh"]),
+    # a bare surname is the one person whose surname it is, not a daughter's double-barrelled one named since
+    ("surname-not-part-of-a-double-barrel", 'Donna Kerrigan waited 22 months for a hip replacement.\n\nKerrigan’s '
+     'daughter, Shannon Kerrigan-Boyd, who lives with her mother, sat beside her.\n\n“Nobody ever checked,” she '
+     'said.\n\nKerrigan was restored to the wait-list in February. She is now walking with a cane.\n\n“I’m one of '
+     'the lucky ones,” she said.',
+     ["Shannon Kerrigan-Boyd", "Donna Kerrigan"]),
+    # a bracket the NER ran into after a name is no part of it: "her husband" is still the man named so
+    ("bracket-run-into-a-name", 'Among those voting in favour was Cllr Pauline Fenwick (Lib Dem, Ashcombe North). '
+     'Among those voting against was her husband, Cllr Geoff Fenwick (Independent, Ashcombe and Villages), who sits on '
+     'the committee as a substitute member.\n\nHer husband, speaking a few minutes later, took a different view. '
+     '“Nobody in this room is against affordable housing,” he said.',
+     ["Geoff Fenwick"]),
+    # "his mother" is the one whose son the article introduced him as; a surname the NER passed over
+    # keeps the gender its own clause gives ("O’Rourke, for his part,": the son, not his mother)
+    ("mother-of-whom-he-was-introduced-as-son", 'Bridget O’Rourke (71), who set up the bakery with her late husband '
+     'in 1978, said she intends to step down as chair.\n\nThe move would pass over her son, Cathal O’Rourke (44), who '
+     'has been operations director since 2015.\n\nNollaig Ó Ceallaigh, an organiser with the union, said members '
+     'wanted guarantees. “Nobody should pay for it,” he said.\n\nO’Rourke, for his part, insists he has no intention '
+     'of leaving. “I’ll be in at four on Monday morning,” he said.\n\nHis mother said much the same. “I’ll be behind '
+     'the counter on Saturday,” she said.',
+     ["Nollaig Ó Ceallaigh", "Cathal O’Rourke", "Bridget O’Rourke"]),
 ]
 
 

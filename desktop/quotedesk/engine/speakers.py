@@ -408,9 +408,14 @@ class SpeakerTable:
         people = [e for e in found if e.kind is SpeakerKind.PERSON]
         # (a bare "Laurent" is Olivier Laurent's surname, not part of Nadia Haddad-Laurent's)
         surname = _clean_name(text).split()[-1].lower()
-        people = [e for e in people if e.name.split()[-1].lower() == surname] or people
-        bare = [e for e in people if any(set(name_tokens(a)) == toks for a in e.aliases)]
+        exact = [e for e in people if e.name.split()[-1].lower() == surname]
+        bare = [e for e in exact or people if any(set(name_tokens(a)) == toks for a in e.aliases)]
         one_word = len(_clean_name(text).split()) == 1  # (a surname alone, hyphens and all: "Reyes-Whitaker")
+        if one_word and len(exact) == 1 and best in people and best is not exact[0] and exact[0].last_before(at) is not None \
+                and surname in best.name.split()[-1].lower().split("-"):
+            best = exact[0]  # (the mother, Donna Kerrigan, not her daughter Shannon Kerrigan-Boyd named since)
+            last = best.last_before(at)
+        people = exact or people
         by_title = [e for e in people if e.titled & titled] if one_word and titled else []
         hinted = [e for e in people if e.gender == hint] if one_word and hint and not gender else []
         if len(by_title) == 1 and len(people) > 1:
@@ -543,6 +548,11 @@ def _role_words(role: str) -> set[str]:
 # People a story introduces unnamed ("a young woman asked …") and calls "the woman" after.
 _PEOPLE_NOUNS = {"woman", "man", "girl", "boy", "narrator", "organizer", "organiser", "surgeon", "caller", "moderator",
                  "questioner", "protester", "protestor", "passenger", "driver", "shopper", "customer", "patient"}
+# "His mother", "her dad": a parent of whom the possessive stands for; and "her son, Cathal", "Kerrigan's
+# daughter, Shannon" (the words before a name, as tokens): whose child the name was introduced as
+_MOTHERS = {"mother", "mum", "mam", "mom", "mommy", "mummy"}
+_PARENT_OF_THEM = re.compile(r"(?i)(his|her) (mother|mum|mam|mom|father|dad|da|pop)$")
+_CHILD_OF = re.compile(r"(?:\b(his|her|His|Her)|([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) ['’]s) (?:son|daughter|eldest son|eldest daughter|youngest son|youngest daughter) ,?$")
 # "a spokesman for Bernie Sanders", "a representative of the firm": whom a spokesman speaks for, said
 _WHOSE_AFTER = re.compile(r"\s+(?:for|of|at|with)\b")
 # A relative introduced by a possessive before the name: "Her son, Paolo Marchetti", "his wife".
@@ -1036,6 +1046,12 @@ class Resolver:
         if spouse is not None:
             ent = self._antecedent(att.mention.start, {"his": "he", "her": "she"}[spouse.group(1).lower()])[0]
             return self._partner(ent, att.mention.start, anywhere=True) if ent is not None else None
+        # "The move would pass over her son, Cathal O'Rourke …. His mother said much the same.": the one
+        # whose son or daughter the article introduced the possessive's person as
+        parent = _PARENT_OF_THEM.match(desc)
+        if parent is not None:
+            child = self._antecedent(att.mention.start, {"his": "he", "her": "she"}[parent.group(1).lower()])[0]
+            return self._parent(child, "f" if parent.group(2).lower() in _MOTHERS else "m") if child is not None else None
         # "Canada's finance minister rejected …, saying "…". ⏎⏎ … Finance Minister Elaine Corriveau told
         # reporters": a lede's role, held by the person the next lines name with it (before anyone is named)
         # ("A senior emergency nurse has told an inquiry she "begged" for help. ⏎⏎ Clinical nurse specialist
@@ -1207,6 +1223,25 @@ class Resolver:
                 if one is not None and two is not None and one is not two and SpeakerKind.PERSON is one.kind is two.kind:
                     return one, two
         return None
+
+    def _parent(self, child: _Entity, gender: str) -> _Entity | None:
+        """The parent of this ``gender`` the article introduced ``child`` as the son or daughter of
+        where it first named them ("her son, Cathal O'Rourke", "Kerrigan's daughter, Shannon
+        Kerrigan-Boyd"), or None."""
+        first = child.mentions[0].start
+        k = bisect_left(self._starts, first)
+        if k == len(self.mentions) or self._starts[k] != first or not self.mentions[k].relative:
+            return None
+        own = _CHILD_OF.search(self.mentions[k].before)
+        if own is None:
+            return None
+        if own.group(1):
+            ent = self._antecedent(first, {"his": "he", "her": "she"}[own.group(1).lower()])[0]
+        else:
+            ent = self.table.match(own.group(2), at=first)
+        if ent is None or ent is child or ent.kind is not SpeakerKind.PERSON or ent.gender not in (None, gender):
+            return None
+        return ent
 
     def _partner(self, ent: _Entity, pos: int, *, anywhere: bool = False) -> _Entity | None:
         """The person named with ``ent`` as one subject where it was last named before ``pos`` ("Tom

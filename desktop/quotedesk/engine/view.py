@@ -249,6 +249,9 @@ def repair_entities(doc) -> set[str]:
     ents = [DocSpan(doc, e.start, e.end - 1, label=e.label_) if len(e) > 1 and (e[-1].tag_ == "POS" or e[-1].is_space)
             else DocSpan(doc, e.start + 1, e.end, label=e.label_) if len(e) > 1 and e[0].text in BULLETS
             else e for e in ents]
+    # "Cllr Geoff Fenwick (Independent": a bracket the NER ran into after the name is no part of it
+    ents = [DocSpan(doc, e.start, next(t.i for t in e[1:] if t.text == "("), label=e.label_)
+            if any(t.text == "(" for t in e[1:]) else e for e in ents]
     # "Thomas Ashworth-Lyle KC", "Retiree Koh Siew Lan": letters after a name and a calling opening a sentence
     # are no part of it
     ents = [DocSpan(doc, e.start + (e[0].is_sent_start and person_noun(e[0].lower_) and len(e) >= 3),
@@ -1228,8 +1231,9 @@ class ChunkView:
                 before = " ".join(x.text for x in self.doc[max(0, run[0].i - 6) : run[0].i])
                 # "Acme Robotics builds …", "The Evening Courier called it …"
                 label = "ORG" if run[-1].lower_ in CORPORATE_WORDS or _the_named(self.doc, run) else "PERSON"
-                out.append(MentionInfo(span, self.text[span.start : span.end], label,
-                                       self.sent_offset + self._sent_of.get(t.i, 0), True, before, described=self._called_beside(t)))
+                gender = self._own_gender(DocSpan(self.doc, run[0].i, run[-1].i + 1)) if label == "PERSON" else None
+                out.append(MentionInfo(span, self.text[span.start : span.end], label, self.sent_offset + self._sent_of.get(t.i, 0),
+                                       True, before, gender, described=self._called_beside(t)))
                 seen.update(r.i for r in run)
         # Descriptions that speak: "A member of the rescue corps, who asked not to be named, said …",
         # "A police spokeswoman declined to say …", "my mother took me … and told me …" (not who asks:
