@@ -1630,6 +1630,29 @@ WHO = [
      'of leaving. “I’ll be in at four on Monday morning,” he said.\n\nHis mother said much the same. “I’ll be behind '
      'the counter on Saturday,” she said.',
      ["Nollaig Ó Ceallaigh", "Cathal O’Rourke", "Bridget O’Rourke"]),
+    # without ages, the younger of a father and son is the son (and a surname may open with its particle)
+    ("the-younger-of-father-and-son", 'Pieter du Plessis made his first Test century on Saturday.\n\n"I\'ve dreamt about '
+     'that moment," du Plessis said afterwards.\n\nHis father, Gerhard du Plessis, a former all-rounder who coached '
+     'his son until he was 18, was in tears.\n\n"I always knew this day would come," the elder du Plessis said.\n\n'
+     'Told of his father\'s remarks, the younger du Plessis grinned. "He\'ll tell you he taught me everything," he said.',
+     ["Pieter du Plessis", "Gerhard du Plessis", "Pieter du Plessis"]),
+    # the adverb opening a sentence is no subject, though the parser made it the verb's: the name after it is
+    ("name-after-an-opening-adverb", 'The chairman, Cllr Raj Bhattacharjee, called for order. “If it happens again, '
+     'I will adjourn the meeting,” Cllr Bhattacharjee said.\n\nOutside, resident Ted Hollingworth, 81, who has lived '
+     'in Ashcombe all his life, said he would no longer be able to drive into town. “I’ve got a blue badge, but you try '
+     'finding a disabled space in Mill Lane on a Saturday,” he said.',
+     ["Raj Bhattacharjee", "Ted Hollingworth"]),
+    # an unnamed professor speaks as one, not as the lecturer named before
+    ("an-unnamed-professor", 'Zhang Wei, who teaches chemistry, said the strike was overdue.\n\nFaculty were split '
+     'over the walkout. A tenured professor in the history department, who asked not to be named, said several '
+     'colleagues had refused to cover for striking TAs.\n\n“I am not going to do their work for the administration,” '
+     'he said.',
+     ["A tenured professor"]),
+    # "they" for one source nobody named, whose party's name is in the description
+    ("singular-they-for-a-source", 'Hugo Anstruther-Gough, the Conservative candidate, arrived at the count a few '
+     'minutes ago. “Better than the polls, worse than I’d like,” he said.\n\nA Conservative campaign source was less '
+     'diplomatic. “Squeezed from both ends,” they said.',
+     ["Hugo Anstruther-Gough", "A Conservative campaign source"]),
 ]
 
 

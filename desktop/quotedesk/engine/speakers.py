@@ -19,9 +19,9 @@ from quotedesk.core.model import Method, Person, Span, SpeakerKind
 from quotedesk.engine.attribution import Attribution, MentionInfo
 from quotedesk.engine.lexicon import CLAIM_NOUNS, lexicon
 from quotedesk.engine.components import AGE_WORD
-from quotedesk.engine.view import (BODY_NOUNS, BUSINESS_NOUNS, BUSINESS_ONLY, CORPORATE_WORDS, COURTESY_TITLES, ELDER,
-                                   GROUP_HEADS_ORG, KIN_NOUNS, ORGANISATION_NOUNS, SPOKESPEOPLE, WHERE_BASED, corporate_name,
-                                   person_noun)
+from quotedesk.engine.view import (BODY_NOUNS, BUSINESS_NOUNS, BUSINESS_ONLY, CHILD_NOUNS, CORPORATE_WORDS, COURTESY_TITLES,
+                                   ELDER, GROUP_HEADS_ORG, KIN_NOUNS, ORGANISATION_NOUNS, PARENT_NOUNS, SPOKESPEOPLE, WHERE_BASED,
+                                   corporate_name, person_noun)
 
 _FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman", "spokeswoman"}
 _MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "fr", "fr.", "brother", "congressman", "chairman", "spokesman"}
@@ -308,6 +308,14 @@ class SpeakerTable:
             aged = [e for e in self.entities if e.kind is SpeakerKind.PERSON and toks < e.tokens and e.age is not None]
             if len(aged) >= 2:
                 ent = (max if ELDER[elder] else min)(aged, key=lambda e: e.age)
+            else:
+                # (without ages, of a parent and child: "His father, Gerhard du Plessis", then "the younger du Plessis")
+                both = [e for e in self.entities if e.kind is SpeakerKind.PERSON and toks < e.tokens]
+                parents = [e for e in both if e.described & PARENT_NOUNS]
+                children = [e for e in both if e.described & CHILD_NOUNS]
+                if len(both) == 2 and (len(parents) == 1 or len(children) == 1):
+                    older = parents[0] if len(parents) == 1 else next(e for e in both if e is not children[0])
+                    ent = older if ELDER[elder] else next(e for e in both if e is not older)
         if relative and ent is not None and ent.tokens < toks and len(ent.aliases) == 1:
             ent = None  # "Owusu-Ansah, 61, inherited the farm from his father, Yaw Owusu-Ansah": a relative is someone else
         if ent is None:
@@ -1164,7 +1172,10 @@ class Resolver:
             if sent is None or sent - m.sent > 3:
                 return None
             if m.label in ("NOUN", "DESC"):
-                if m.plural != (pronoun == "they") or (m.gender and m.gender != _PRONOUN_GENDER.get(pronoun)):
+                # (and a "they" for one person nobody named: "A Conservative campaign source was less diplomatic.
+                # "…," they said.")
+                singular_they = pronoun == "they" and m.unnamed and not m.plural and not m.gender
+                if (m.plural != (pronoun == "they") and not singular_they) or (m.gender and m.gender != _PRONOUN_GENDER.get(pronoun)):
                     continue  # ("A shopkeeper … said residents had reported cracks. "…," he said.")
                 breaks = len(re.findall(r"\n+", self.text[m.span.end : pos]))
                 carried = sent - m.sent > 1 and self._carried_on(m, upto, pronoun)

@@ -762,6 +762,10 @@ def _subject_misparsed(ent) -> bool:
     root = name_root(ent)
     if root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS and getattr(opening_phrase_name(root.head), "i", None) == root.i:
         return True  # ("Outside court, Sergeant Lena Kovač said")
+    opener = root.head
+    if root.dep_ in ("npadvmod", "appos") and opener.dep_ in SUBJECT_DEPS and opener.pos_ in ("ADV", "ADP") and opener.is_sent_start \
+            and opener.i + 1 < len(doc) and doc[opener.i + 1].text == "," and opener.head.pos_ == "VERB":
+        return True  # ("Outside, resident Ted Hollingworth, 81, … said": the adverb opening it the verb's subject to the parser)
     if after.tag_ == "NNS" and after.dep_ == "ROOT" and after.is_lower and after.text.endswith("s") and ent[0].is_sent_start \
             and all(t.head.i == after.i or t.head.i in range(ent.start, ent.end) for t in ent) \
             and not any(c.dep_ == "det" for c in after.children):
@@ -928,7 +932,8 @@ SPEAKING_DESCRIPTIONS = {**{w: None for w in (
                       "retiree", "pensioner", "barista", "waiter", "waitress", "cashier", "cleaner", "chef", "cook",
                       "bartender", "courier", "mechanic", "labourer", "laborer", "builder", "crofter", "porter", "pupil",
                       "demonstrator", "marcher", "guard", "clerk", "technician", "carer", "caregiver", "midwife",
-                      "referee", "umpire", "steward", "pilot", "climber", "rider", "runner", "player", "coroner")
+                      "referee", "umpire", "steward", "pilot", "climber", "rider", "runner", "player", "coroner",
+                      "professor", "lecturer", "academic", "researcher", "scientist", "economist", "historian")
       for s in ("", "s")))},
     "spokesman": "m", "spokeswoman": "f", **KIN_NOUNS}
 
@@ -1217,6 +1222,10 @@ class ChunkView:
                     k -= 2
                 else:
                     break
+            if run[0].text in PARTICLES and run[0].i and run[0].i - 1 not in seen and (prev := self.doc[run[0].i - 1]).is_title \
+                    and (prev.pos_ == "PROPN" or prev.lower_ in self.lex.first_names) and not prev.ent_type_ \
+                    and prev.i not in self._token_quote:
+                run.insert(0, prev)  # ("Ruan du Plessis made his first century": the first name before the particle)
             lead = bool(run) and run[0].lower_ in titles
             while run and run[0].lower_ in titles:
                 run.pop(0)
@@ -1225,7 +1234,9 @@ class ChunkView:
                 continue  # "Team Trump" is a campaign, "Hurricane Milton" a storm, "Market Street" a place (or a title)
             # (a known first name alone too, as the subject of a reporting verb: "Maisie disagreed.")
             first = len(run) == 1 and run[0].lower_ in self.lex.first_names and self.is_cue(run[0].head)
-            if run and (lead or len(run) >= 2 or run[-1].text in self._surnames or first) and run[0].text[:1].isupper() \
+            # (a surname may open with its particle: "the younger du Plessis grinned")
+            opens = bool(run) and (run[0].text[:1].isupper() or (run[0].text in PARTICLES and len(run) >= 2))
+            if run and (lead or len(run) >= 2 or run[-1].text in self._surnames or first) and opens \
                     and all(r.text[:1].isupper() or r.text == "-" or r.text in PARTICLES for r in run):  # ("Jan-Willem de Vries")
                 span = span_of(run, self.masked)
                 before = " ".join(x.text for x in self.doc[max(0, run[0].i - 6) : run[0].i])
@@ -1276,8 +1287,10 @@ class ChunkView:
             whose = {x.i for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN" for x in c.subtree}
             if t.i in seen or t.i in self._token_quote or t.pos_ != "NOUN" or t.tag_ != "NN" or t.dep_ not in SUBJECT_DEPS \
                     or not (t.lower_ in KIN_NOUNS or t.lower_ in ANYONE or person_noun(t.lower_)) \
-                    or any(c.dep_ == "appos" for c in t.children) or any(x.i in seen and x.i not in whose for x in t.subtree):
-                continue  # (named in its own phrase: "Their tenant, who gave only her first name, Priya,")
+                    or any(c.dep_ == "appos" for c in t.children) \
+                    or any(x.i in seen and x.i not in whose and x.ent_type_ != "NORP" for x in t.subtree):
+                continue  # (named in its own phrase: "Their tenant, who gave only her first name, Priya,"; not
+                # "A Conservative campaign source")
             toks = [x for x in noun_phrase(t) if x.i not in self._token_quote]
             # ("One girl … came to my office in tears.": not one who asks, nor anyone in general: "a president should")
             unnamed = toks[0].lower_ in ("a", "an", "one", "another") and (t.lower_ in ANYONE or t.lower_ in SPEAKING_DESCRIPTIONS) \
