@@ -1653,6 +1653,16 @@ WHO = [
      'minutes ago. “Better than the polls, worse than I’d like,” he said.\n\nA Conservative campaign source was less '
      'diplomatic. “Squeezed from both ends,” they said.',
      ["Hugo Anstruther-Gough", "A Conservative campaign source"]),
+    # "the coroner" is the one the article named beside the calling, though the parser hung the name on the place
+    ("calling-for-a-place-beside-a-name", 'The senior coroner for Teesside, Clare Bailey, told jurors they would hear '
+     'evidence about an inhaler.\n\nA police sergeant, Lauren Tilley, said she had followed procedure.\n\n“I will not have '
+     'witnesses shouted at,” the coroner said.',
+     ["Clare Bailey"]),
+    # a surname the NER took for a date after a known first name is a person's ("the Labour MP Imogen Faraday")
+    ("surname-taken-for-a-date", 'The committee is expected to question the minister next month. Its chairwoman, the '
+     'Labour MP Imogen Faraday, said the committee would want to see the workings behind the figures.\n\n“Moving money '
+     'is easy,” the chairwoman said.',
+     ["Imogen Faraday"]),
 ]
 
 

@@ -244,6 +244,12 @@ def repair_entities(doc) -> set[str]:
             and not (e.label_ == "PERSON" and all(t.lower_ in lexicon().title_words or t.is_punct for t in e)
                      and not any(t.text in borne for t in e))
             and not (len(e) == 1 and e[0].lower_ in PEERAGE and e.text not in borne)]
+    # "the Labour MP Imogen Faraday" with "Faraday" a date to the NER: a surname after a known first name
+    first_names = lexicon().first_names
+    ents = [DocSpan(doc, e.start - 1, e.end, label="PERSON")
+            if e.label_ in ("DATE", "TIME") and e.start and doc[e.start - 1].lower_ in first_names and doc[e.start - 1].is_title
+            and doc[e.start - 1].ent_type_ == "" and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in e)
+            and not any(t.lower_ in _CALENDAR for t in e) else e for e in ents]
     # "Christopher Nolan's", "X.\n\n", "• Environmental": the NER's entity with a possessive ending,
     # a line break or a list's bullet, which are no part of the name
     ents = [DocSpan(doc, e.start, e.end - 1, label=e.label_) if len(e) > 1 and (e[-1].tag_ == "POS" or e[-1].is_space)
@@ -946,6 +952,11 @@ SUBORDINATING = {"when", "while", "whenever", "where", "wherever", "once", "as"}
 PEERAGE = {"duchess", "countess", "baroness", "viscount", "marquess"}
 
 
+_CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                       "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                       "christmas", "easter", "eve", "day", "week", "month", "year", "spring", "summer", "autumn", "winter"})
+
+
 # "Market Street", "Burdekin River": a place, not a person.
 STREET_WORDS = {"street", "road", "avenue", "boulevard", "square", "river", "lake", "creek", "bay", "valley",
                 "island", "mountain", "mountains", "hills", "falls", "beach", "harbour", "harbor", "bridge"}
@@ -1332,6 +1343,10 @@ class ChunkView:
         # (set off by punctuation on both sides: not "… and Mika Brzezinski, the Democratic candidate stated")
         # (not a noun with a name of its own: "his daughter, Gráinne, his son, Ciarán", the son hung on Gráinne)
         beside = [root.head] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
+        if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.pos_ == "PROPN" and root.head.head.dep_ == "prep" \
+                and root.head.head.head.pos_ == "NOUN" \
+                and root.head.head.lower_ in ("for", "of", "at"):
+            beside = [root.head.head.head]  # ("The senior coroner for Teesside, Clare Bailey,": the name hung on the place)
         beside += [c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and entity_at(c) is None
                    and c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].is_punct
                    and not any(g.dep_ == "appos" and entity_at(g) is not None for g in c.children)]
