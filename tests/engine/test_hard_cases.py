@@ -1663,6 +1663,11 @@ WHO = [
      'Labour MP Imogen Faraday, said the committee would want to see the workings behind the figures.\n\n“Moving money '
      'is easy,” the chairwoman said.',
      ["Imogen Faraday"]),
+    # business news calls a company "the group"
+    ("the-group-is-the-company", 'OSLO, Oct 8 (Reuters) - Norway\'s Nordavind ASA said on Tuesday it would shelve its '
+     'planned wind farm off Scotland and cut 280 jobs.\n\nThe Oslo-listed group will book an impairment of 3.1 billion '
+     'crowns on the project.\n\n"This is a decision about one project," the group said in a statement.',
+     ["Nordavind ASA"]),
 ]
 
 

@@ -59,7 +59,7 @@ SPEAKING_PASSIVES = {"quote", "hear", "overhear", "record", "cite", "tape", "fil
 # What news calls a business it has named ("the company said").
 BUSINESS_NOUNS = {"company", "firm", "operator", "airline", "insurer", "lender", "retailer", "manufacturer", "bank",
                    "chain", "startup", "business", "carrier", "maker", "supplier", "provider", "developer", "publisher",
-                   "broadcaster", "utility", "brand", "automaker", "carmaker", "conglomerate", "app", "platform"}
+                   "broadcaster", "utility", "brand", "automaker", "carmaker", "conglomerate", "app", "platform", "group"}
 # Of those, the ones no person is called ("drill operator Kojo Darkwa", "Florida developer Mel Sembler").
 BUSINESS_ONLY = BUSINESS_NOUNS - {"operator", "developer", "publisher", "maker", "supplier", "provider", "broadcaster",
                                   "carrier", "brand"}
