@@ -1668,6 +1668,12 @@ WHO = [
      'planned wind farm off Scotland and cut 280 jobs.\n\nThe Oslo-listed group will book an impairment of 3.1 billion '
      'crowns on the project.\n\n"This is a decision about one project," the group said in a statement.',
      ["Nordavind ASA"]),
+    # a party's name in the description of someone unnamed is no speaker; nor a date the parser made a
+    # subject ("since January said"); a spokesman still speaks for the firm
+    ("party-name-in-an-unnamed-description", 'Polls have now closed in Kingsmere.\n\nOne Reform activist who has been '
+     'knocking on doors since January said: “People aren’t even asking what our policies are any more.”\n\nA Labour '
+     'councillor said: “It is close.”\n\nA Reform spokesman said: “We are confident.”',
+     ["One Reform activist", "A Labour councillor", "Reform"]),
 ]
 
 

@@ -680,7 +680,10 @@ class Resolver:
             ent = self._antecedent(att.mention.start, "person")[0]
             if ent is not None:
                 return self._done(att, ent, "role")
-        if att.name is not None:
+        # ("One Reform activist said": a party's or a firm's name in the description of someone unnamed)
+        modifier = att.name is not None and att.name.end < att.mention.end and label != "PERSON" and person_noun(lemma) \
+            and lemma not in SPOKESPEOPLE and re.match(r"(?i)(?:an?|one|another) ", att.mention_text) is not None
+        if att.name is not None and not modifier:
             # A person's name means whom it meant where it stands: a shared surname is the
             # namesake named last before it, not the one named last in the article (as the
             # table read it, whatever the NER called it: "Dr Kinnear-Boyd" is the Dr of the name).
@@ -694,7 +697,7 @@ class Resolver:
             if ent is not None:
                 return self._done(att, ent, "name")
         # A bare surname the NER missed, or a title + surname ("Secretary Kerry").
-        ent = self.table.match(att.mention_text, at=att.mention.start)
+        ent = None if modifier else self.table.match(att.mention_text, at=att.mention.start)
         if ent is not None and re.search(rf"(?i)\b{re.escape(ent.name)}-(?:{'|'.join(WHERE_BASED)})\b", att.mention_text):
             ent = None  # ("the Oslo-based carrier" is no one in Oslo)
         if ent is not None and label != "NOUN":

@@ -1564,6 +1564,13 @@ class ChunkView:
                 for g in child.children:
                     if g.dep_ == "appos" and g.i not in self._token_quote:
                         return g
+            if child.dep_ == "nsubj" and child.ent_type_ in ("DATE", "TIME") and any(c.dep_ == "mark" for c in cue.children):
+                # "One Reform activist who has been knocking on doors since January said:": a date the
+                # parser made the subject of a clause it opened with "since"; the speaker is the noun above
+                node = cue.head
+                while node.pos_ != "NOUN" and node.head.i != node.i:
+                    node = node.head
+                return node if node.pos_ == "NOUN" and node.i not in self._token_quote else None
             if child.dep_ in ("nsubj", "nsubjpass") and child.i not in self._token_quote and child.text not in ("-", "–", "—"):
                 # (not a hyphen the parser split off: "the ex-international wrote")
                 if child.lower_ in ("who", "that", "which") and cue.dep_ == "relcl":
