@@ -1674,6 +1674,13 @@ WHO = [
      'knocking on doors since January said: “People aren’t even asking what our policies are any more.”\n\nA Labour '
      'councillor said: “It is close.”\n\nA Reform spokesman said: “We are confident.”',
      ["One Reform activist", "A Labour councillor", "Reform"]),
+    # "came the reply from X" names X; "his wife" is the one whose husband the article introduced him as
+    ("came-the-reply-from-his-wife", 'Among those voting in favour was Cllr Pauline Fenwick. Among those voting '
+     'against was her husband, Cllr Geoff Fenwick, who sits on the committee as a substitute.\n\nAsked afterwards '
+     'whether the vote had caused tension at home, Cllr Geoff Fenwick laughed. “She’s been wrong before,” he said. '
+     '“I heard that,” came the reply from his wife, standing a few feet away.\n\nThe chairman was asked about a '
+     'recount. “Not tonight,” came the response from Cllr Raj Bhattacharjee.',
+     ["Geoff Fenwick", "Pauline Fenwick", "Raj Bhattacharjee"]),
 ]
 
 

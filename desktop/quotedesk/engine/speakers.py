@@ -560,7 +560,8 @@ _PEOPLE_NOUNS = {"woman", "man", "girl", "boy", "narrator", "organizer", "organi
 # daughter, Shannon" (the words before a name, as tokens): whose child the name was introduced as
 _MOTHERS = {"mother", "mum", "mam", "mom", "mommy", "mummy"}
 _PARENT_OF_THEM = re.compile(r"(?i)(his|her) (mother|mum|mam|mom|father|dad|da|pop)$")
-_CHILD_OF = re.compile(r"(?:\b(his|her|His|Her)|([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) ['’]s) (?:son|daughter|eldest son|eldest daughter|youngest son|youngest daughter) ,?$")
+_SPOUSE_OF = re.compile(r"(?:\b(his|her|His|Her)|([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) ['’]s) (?:husband|wife|partner) ,?(?: [A-Z][a-z]+\.?)?$")
+_CHILD_OF = re.compile(r"(?:\b(his|her|His|Her)|([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) ['’]s) (?:son|daughter|eldest son|eldest daughter|youngest son|youngest daughter) ,?(?: [A-Z][a-z]+\.?)?$")
 # "a spokesman for Bernie Sanders", "a representative of the firm": whom a spokesman speaks for, said
 _WHOSE_AFTER = re.compile(r"\s+(?:for|of|at|with)\b")
 # A relative introduced by a possessive before the name: "Her son, Paolo Marchetti", "his wife".
@@ -1053,16 +1054,20 @@ class Resolver:
                 return found
         # "Gail and Terry Sandoval sat …. "…," Gail Sandoval said. Her husband added: "…"": the partner
         # of whom the possessive stands for
-        spouse = re.match(r"(?i)(his|her) (?:husband|wife|partner|spouse)$", desc)
+        # ("Among those voting against was her husband, Cllr Geoff Fenwick … "…," came the reply from his
+        # wife": the one whose husband the article introduced him as)
+        spouse = re.match(r"(?i)(his|her) (husband|wife|partner|spouse)$", desc)
         if spouse is not None:
             ent = self._antecedent(att.mention.start, {"his": "he", "her": "she"}[spouse.group(1).lower()])[0]
-            return self._partner(ent, att.mention.start, anywhere=True) if ent is not None else None
+            gender = {"husband": "m", "wife": "f"}.get(spouse.group(2).lower())
+            return (self._partner(ent, att.mention.start, anywhere=True) or self._introduced_kin_of(ent, _SPOUSE_OF, gender)) \
+                if ent is not None else None
         # "The move would pass over her son, Cathal O'Rourke …. His mother said much the same.": the one
         # whose son or daughter the article introduced the possessive's person as
         parent = _PARENT_OF_THEM.match(desc)
         if parent is not None:
             child = self._antecedent(att.mention.start, {"his": "he", "her": "she"}[parent.group(1).lower()])[0]
-            return self._parent(child, "f" if parent.group(2).lower() in _MOTHERS else "m") if child is not None else None
+            return self._introduced_kin_of(child, _CHILD_OF, "f" if parent.group(2).lower() in _MOTHERS else "m") if child is not None else None
         # "Canada's finance minister rejected …, saying "…". ⏎⏎ … Finance Minister Elaine Corriveau told
         # reporters": a lede's role, held by the person the next lines name with it (before anyone is named)
         # ("A senior emergency nurse has told an inquiry she "begged" for help. ⏎⏎ Clinical nurse specialist
@@ -1238,22 +1243,23 @@ class Resolver:
                     return one, two
         return None
 
-    def _parent(self, child: _Entity, gender: str) -> _Entity | None:
-        """The parent of this ``gender`` the article introduced ``child`` as the son or daughter of
-        where it first named them ("her son, Cathal O'Rourke", "Kerrigan's daughter, Shannon
-        Kerrigan-Boyd"), or None."""
+    def _introduced_kin_of(self, child: _Entity, kin: re.Pattern, gender: str | None) -> _Entity | None:
+        """Whose son or daughter (``kin`` :data:`_CHILD_OF`) or spouse (:data:`_SPOUSE_OF`) the
+        article introduced ``child`` as where it first named them ("her son, Cathal O'Rourke",
+        "Kerrigan's daughter, Shannon Kerrigan-Boyd", "her husband, Cllr Geoff Fenwick"), if of
+        this ``gender``; else None."""
         first = child.mentions[0].start
         k = bisect_left(self._starts, first)
         if k == len(self.mentions) or self._starts[k] != first or not self.mentions[k].relative:
             return None
-        own = _CHILD_OF.search(self.mentions[k].before)
+        own = kin.search(self.mentions[k].before)
         if own is None:
             return None
         if own.group(1):
             ent = self._antecedent(first, {"his": "he", "her": "she"}[own.group(1).lower()])[0]
         else:
             ent = self.table.match(own.group(2), at=first)
-        if ent is None or ent is child or ent.kind is not SpeakerKind.PERSON or ent.gender not in (None, gender):
+        if ent is None or ent is child or ent.kind is not SpeakerKind.PERSON or (gender and ent.gender not in (None, gender)):
             return None
         return ent
 
