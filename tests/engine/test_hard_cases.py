@@ -1681,6 +1681,13 @@ WHO = [
      '“I heard that,” came the reply from his wife, standing a few feet away.\n\nThe chairman was asked about a '
      'recount. “Not tonight,” came the response from Cllr Raj Bhattacharjee.',
      ["Geoff Fenwick", "Pauline Fenwick", "Raj Bhattacharjee"]),
+    # a Korean name, family name first, with the family name a people to the NER ("Han")
+    ("family-name-first-with-a-hyphenated-given-name", 'The band’s management company announced the cancellation '
+     'on Tuesday.\n\nThe group’s leader, Kang Tae-yang, had spoken of his excitement about the shows at a press '
+     'conference in Seoul last month. Speaking through an interpreter, he told reporters: “Australia is the place the '
+     'members have talked about the most.”\n\nHan Seo-jun, the band’s youngest member, added at the same event: “I have '
+     'been practising my ‘G’day’. Please look forward to it.”',
+     ["Kang Tae-yang", "Han Seo-jun", None]),
 ]
 
 

@@ -465,6 +465,12 @@ def _hyphenated_given_names(doc, ents) -> list:
                 and _syllable(doc, k - 2) and doc[k - 1].whitespace_ == " " and name_cased(doc[k - 3]) \
                 and not {k - 1, k - 2, k - 3} & taken:
             merged[e.start] = DocSpan(doc, k - 3, e.end, label="PERSON")
+    for e in ents:  # "Han Seo-jun", family name first, with "Han" a people to the NER and the given name none
+        k = e.end
+        if len(e) == 1 and e.label_ in ("PERSON", "ORG", "GPE", "NORP") and e.start not in merged and name_cased(e[0]) \
+                and k + 2 < len(doc) and doc[k].pos_ == "PROPN" and name_cased(doc[k]) and e[0].whitespace_ == " " \
+                and _syllable(doc, k + 1) and not {k, k + 1, k + 2} & taken:
+            merged[e.start] = DocSpan(doc, e.start, k + 3, label="PERSON")
     return [merged.get(e.start, e) for e in ents if e.start not in gone]
 
 
