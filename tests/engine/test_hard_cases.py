@@ -1688,6 +1688,13 @@ WHO = [
      'members have talked about the most.”\n\nHan Seo-jun, the band’s youngest member, added at the same event: “I have '
      'been practising my ‘G’day’. Please look forward to it.”',
      ["Kang Tae-yang", "Han Seo-jun", None]),
+    # the place opening a sentence is no speaker, nor the calling the parser joined to it: the name beside it is
+    ("calling-joined-to-an-opening-place", 'The inquest continues.\n\nOutside court, the family’s solicitor, Priya '
+     'Mendis, said: “Callum’s family have waited 19 months to hear officers answer questions under oath.”',
+     ["Priya Mendis"]),
+    # "the governing body" is the organisation the sentence before was about
+    ("the-governing-body", 'The Football Association fined Hartside Athletic £20,000 on Monday.\n\n"This behaviour has '
+     'no place in the game," the governing body said.', ["Football Association"]),
 ]
 
 

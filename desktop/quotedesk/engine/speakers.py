@@ -1050,6 +1050,8 @@ class Resolver:
                               and (lemma in e.described or self._called_before(e, 1) == [lemma])), None)
             if found is None and desc.lower() == f"the {lemma}" and lemma in ("company", "firm", "business"):
                 found = self._sole_private_org(pos)  # (not "the airline" after "an Airbus A330", nor "the party")
+            if found is None and lemma == "body":
+                found = self._org_just_named(att)  # ("Cricket South Africa marked the milestone. "…," the governing body posted")
             if found is not None or lemma in BUSINESS_NOUNS or lemma in _BODY_HEADS:
                 return found
         # "Gail and Terry Sandoval sat …. "…," Gail Sandoval said. Her husband added: "…"": the partner

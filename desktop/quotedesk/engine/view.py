@@ -75,7 +75,7 @@ GROUP_HEADS_ORG = frozenset({"campaign", "administration", "government", "minist
                              "commission"})
 BODY_NOUNS = GROUP_HEADS_ORG | BUSINESS_NOUNS | ORGANISATION_NOUNS | {
     "union", "federation", "association", "board", "authority", "regulator", "institute", "foundation", "trust", "team",
-    "school", "network", "embassy", "parliament", "senate", "assembly", "tribunal", "panel", "watchdog"}
+    "school", "network", "embassy", "parliament", "senate", "assembly", "tribunal", "panel", "watchdog", "body"}
 # Who speaks for an organisation: "a spokesperson for Google", "officials at the agency".
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "official", "officials"}
 # People named by how they are related to someone, and the gender that says: "her son, Diego,".
@@ -754,8 +754,15 @@ def opening_phrase_name(subj):
     opening = next((t for t in subj.sent if not t.is_space), subj)
     if subj.left_edge.i != opening.i or subj.i + 1 >= len(subj.doc) or subj.doc[subj.i + 1].text != ",":
         return None
-    return next((c for c in subj.children if c.dep_ == "conj" and c.i > subj.i + 1 and c.ent_type_ == "PERSON"
-                 and not any(g.dep_ == "cc" for g in c.children)), None)
+    for c in subj.children:
+        if c.dep_ != "conj" or c.i <= subj.i + 1 or any(g.dep_ == "cc" for g in c.children):
+            continue
+        if c.ent_type_ == "PERSON":
+            return c
+        name = next((g for g in c.children if g.dep_ == "appos" and g.ent_type_ == "PERSON"), None)
+        if c.pos_ == "NOUN" and (name is not None or person_noun(c.lemma_.lower())):
+            return name or c  # ("Outside court, the family's solicitor, Priya Mendis, said": the name beside the calling)
+    return None
 
 
 def _subject_misparsed(ent) -> bool:
@@ -945,7 +952,8 @@ SPEAKING_DESCRIPTIONS = {**{w: None for w in (
                       "bartender", "courier", "mechanic", "labourer", "laborer", "builder", "crofter", "porter", "pupil",
                       "demonstrator", "marcher", "guard", "clerk", "technician", "carer", "caregiver", "midwife",
                       "referee", "umpire", "steward", "pilot", "climber", "rider", "runner", "player", "coroner",
-                      "professor", "lecturer", "academic", "researcher", "scientist", "economist", "historian")
+                      "professor", "lecturer", "academic", "researcher", "scientist", "economist", "historian",
+                      "solicitor", "barrister")
       for s in ("", "s")))},
     "spokesman": "m", "spokeswoman": "f", **KIN_NOUNS}
 
