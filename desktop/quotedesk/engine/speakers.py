@@ -560,8 +560,9 @@ _PEOPLE_NOUNS = {"woman", "man", "girl", "boy", "narrator", "organizer", "organi
 # daughter, Shannon" (the words before a name, as tokens): whose child the name was introduced as
 _MOTHERS = {"mother", "mum", "mam", "mom", "mommy", "mummy"}
 _PARENT_OF_THEM = re.compile(r"(?i)(his|her) (mother|mum|mam|mom|father|dad|da|pop)$")
-_SPOUSE_OF = re.compile(r"(?:\b(his|her|His|Her)|([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) ['’]s) (?:husband|wife|partner) ,?(?: [A-Z][a-z]+\.?)?$")
-_CHILD_OF = re.compile(r"(?:\b(his|her|His|Her)|([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) ['’]s) (?:son|daughter|eldest son|eldest daughter|youngest son|youngest daughter) ,?(?: [A-Z][a-z]+\.?)?$")
+_INTRODUCED_AS = r"(?:\b((?i:his|her))|([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) ['’]s) (?:{})(?: ,)?(?: [A-Z][a-z]+\.?)?$"  # (a title after)
+_SPOUSE_OF = re.compile(_INTRODUCED_AS.format("husband|wife|partner"))
+_CHILD_OF = re.compile(_INTRODUCED_AS.format("(?:eldest |youngest )?(?:son|daughter)"))
 # "a spokesman for Bernie Sanders", "a representative of the firm": whom a spokesman speaks for, said
 _WHOSE_AFTER = re.compile(r"\s+(?:for|of|at|with)\b")
 # A relative introduced by a possessive before the name: "Her son, Paolo Marchetti", "his wife".
@@ -1051,7 +1052,7 @@ class Resolver:
             if found is None and desc.lower() == f"the {lemma}" and lemma in ("company", "firm", "business"):
                 found = self._sole_private_org(pos)  # (not "the airline" after "an Airbus A330", nor "the party")
             if found is None and lemma == "body":
-                found = self._org_just_named(att)  # ("Cricket South Africa marked the milestone. "…," the governing body posted")
+                found = self._org_just_named(att)  # ("The Football Association fined the club. "…," the governing body said")
             if found is not None or lemma in BUSINESS_NOUNS or lemma in _BODY_HEADS:
                 return found
         # "Gail and Terry Sandoval sat …. "…," Gail Sandoval said. Her husband added: "…"": the partner
