@@ -1211,11 +1211,11 @@ class ChunkView:
             whose = any(c.dep_ == "poss" and c.lower_ == "whose" for c in subject.children)
             # ("Sheriff Ada Kowalczyk (Marisa Delgado) stands on a levee": the actor in brackets is an
             # aside; the story turns to the part)
-            whose = whose or (0 < ent.start and ent.end < len(self.doc) and self.doc[ent.start - 1].text == "("
+            aside = whose or (0 < ent.start and ent.end < len(self.doc) and self.doc[ent.start - 1].text == "("
                               and self.doc[ent.end].text == ")")
             out.append(MentionInfo(span, self._shared_surname(ent), label, self.sent_offset + self._sent_of.get(ent.start, 0),
                                    (self._story_subject(subject) or _subject_misparsed(ent) or _said_as_given(root)
-                                    or _according_source(root) or _heard_from(root) or _name_given_aside(root)) and not whose, before, gender, asked, self._partner(root, ent),
+                                    or _according_source(root) or _heard_from(root) or _name_given_aside(root)) and not aside, before, gender, asked, self._partner(root, ent),
                                    described=self._called_beside(root, business=label == "ORG") or _calling_before(ent),
                                    court=_court_role(ent) if label == "PERSON" else "",
                                    age=_aged(self.doc, ent.end), left_off=_first_name_left_off(ent),
@@ -1250,7 +1250,7 @@ class ChunkView:
             if run[0].text in PARTICLES and run[0].i and run[0].i - 1 not in seen and (prev := self.doc[run[0].i - 1]).is_title \
                     and (prev.pos_ == "PROPN" or prev.lower_ in self.lex.first_names) and not prev.ent_type_ \
                     and prev.i not in self._token_quote:
-                run.insert(0, prev)  # ("Ruan du Plessis made his first century": the first name before the particle)
+                run.insert(0, prev)  # ("Pieter du Plessis made his first century": the first name before the particle)
             lead = bool(run) and run[0].lower_ in titles
             while run and run[0].lower_ in titles:
                 run.pop(0)
