@@ -183,11 +183,11 @@ class _WorkerWatch:
     would wait on for ever: every worker killed and none restarted, or a remote cluster whose
     workers all left. The finished partitions stay; a rerun into the dataset does the rest."""
 
-    def __init__(self, client, timeout: float):
-        self.client, self.timeout = client, timeout
+    def __init__(self, client, timeout: float, bar: _Progress):
+        self.client, self.timeout, self.bar = client, timeout, bar
         self.checked = self.since = None
 
-    def check(self, done: int, total: int) -> None:
+    def check(self) -> None:
         now = time.monotonic()
         if self.checked is not None and now - self.checked < 1.0:
             return  # the scheduler is asked once a second
@@ -199,17 +199,17 @@ class _WorkerWatch:
         if now - self.since >= self.timeout:
             raise ClusterError(
                 f"the Dask cluster at {self.client.scheduler.address} has had no workers for {self.timeout:.0f} s, "
-                f"with {done:,} of {total:,} partitions done; start workers and run the same command "
+                f"with {self.bar.done:,} of {self.bar.total:,} partitions done; start workers and run the same command "
                 f"again to finish")
 
-    def result(self, future, done: int, total: int):
+    def result(self, future):
         """The future's result, waited for while workers remain: a finished partition whose worker
         died before handing its result over is run again, and its future is pending again."""
         while True:
             try:
                 return future.result(timeout=1)
             except TimeoutError:
-                self.check(done, total)
+                self.check()
 
 
 def _run_on_dask(todo, options, *, workers, scheduler, model, analyze, record, failed, bar, summary,
@@ -243,16 +243,16 @@ def _run_on_dask(todo, options, *, workers, scheduler, model, analyze, record, f
             queue = as_completed()
             for _ in range(n * (1 + IN_FLIGHT)):
                 submit()
-            watch = _WorkerWatch(client, no_workers_timeout)
+            watch = _WorkerWatch(client, no_workers_timeout, bar)
             while not queue.is_empty():
                 if not queue.has_ready():
-                    watch.check(bar.done, bar.total)
+                    watch.check()
                     time.sleep(0.1)
                     continue
                 for future in queue.next_batch(block=False):
                     p = futures.pop(future)
                     try:
-                        record(watch.result(future, bar.done, bar.total))
+                        record(watch.result(future))
                     except ClusterError:
                         raise
                     except Exception as e:  # noqa: BLE001 - KilledWorker or an error outside the articles

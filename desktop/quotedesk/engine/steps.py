@@ -60,14 +60,17 @@ class Article:
     """What the steps share: the text, its paragraphs, speaker resolution, the previous quote."""
 
     text: str
-    paragraphs: list[int]  # paragraph start offsets
+    spans: list[Span]  # the paragraphs
     resolver: Resolver
     title_like: set[int]  # quotes that name a title or nickname
     prev: Item | None = None  # the last quote with a speaker mention that is speech
     before_prev: Item | None = None  # the one before it
     _story: str | None = None  # the words after the headline (see :meth:`story_words`)
     _headline: int | None = -1  # where the headline ends (see :meth:`headline_end`; -1: not found yet)
-    spans: list[Span] = field(default_factory=list)  # the paragraphs, as spans
+    paragraphs: list[int] = field(init=False)  # paragraph start offsets
+
+    def __post_init__(self) -> None:
+        self.paragraphs = [p.start for p in self.spans]
 
     def paragraph(self, pos: int) -> int:
         return max(0, bisect_right(self.paragraphs, pos) - 1)
@@ -255,8 +258,7 @@ def article_quotes(
     """The article's quotes, in text order, from the raw quotes and their attributions.
 
     ``calibration`` is a trained model's (see :func:`quotedesk.engine.confidence.confidence`)."""
-    spans = paragraph_spans(text)
-    article = Article(text, [p.start for p in spans], resolver, title_like, spans=spans)
+    article = Article(text, paragraph_spans(text), resolver, title_like)
     out: list[Quote] = []
     made: dict[int, Quote] = {}  # raw index -> its quote
     for i, q in enumerate(raw):
