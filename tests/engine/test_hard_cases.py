@@ -2305,3 +2305,14 @@ def test_the_name_someone_was_born_with_is_them_and_the_story_turns_to_them():
     analysis = analyze_document(text)
     assert [q.speaker for q in analysis.quotes] == ["Lucia Marchetti", "Evelyn Marchetti"]
     assert "Evelyn Shaw" not in [p.name for p in analysis.people]
+
+
+def test_a_role_with_its_qualifier_goes_to_the_one_called_so_not_the_nearest_holder_of_its_head():
+    text = ('The council leader, Angela Morrow, whose Labour group backed the sale, called the deal "transformational".\n\n'
+            'Her opposite number, the Liberal Democrat group leader Rebecca Tansley, said the council had "sold its soul". '
+            '"The council leader talks about investment," she said.\n\n'
+            'The council leader responded that she had "read every word" of the report. "I will not take lectures '
+            'from a party that tried to sell the same stadium," she said.')
+    said = {q.content(text)[:12]: q.speaker for q in analyze_document(text).quotes}
+    assert said["The council "] == "Rebecca Tansley"
+    assert said["read every w"] == said["I will not t"] == "Angela Morrow"

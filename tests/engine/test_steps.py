@@ -63,6 +63,14 @@ def test_a_speaker_named_in_the_own_quote_is_flagged():
     assert not run('"Nobody works harder," Donald Trump said.', "Donald Trump")[0].has(FLAG_SELF_NAMED)
 
 
+def test_a_speaker_the_own_quote_calls_by_first_name_is_flagged():
+    # ("Before the match he said to me, "Tiago, today you play for the boy"": words to Tiago, not his)
+    for text in ('"Tiago, today you play for the boy," Tiago Sampaio said.',
+                 '"Go home and sleep, Tiago." Tiago Sampaio said that.'):
+        assert run(text, "Tiago Sampaio")[0].has(FLAG_SELF_NAMED)
+    assert not run('"Today, Tiago learnt to lose," Tiago Sampaio said.', "Tiago Sampaio")[0].has(FLAG_SELF_NAMED)
+
+
 def test_a_person_the_ner_called_an_organisation_still_ends_the_last_speakers_claim_on_he():
     # "…," added Jim Clyburn. / Trump [tagged ORG here] has record low support. He recently
     # pitched himself … / "…," he said: "he" is Trump, the story's new subject.

@@ -742,11 +742,16 @@ class Resolver:
             lesser = _LESSER & set(desc.lower().split())
             # ("the Thistle manager" is not "Raith manager Stuart Kerr": the names that qualify the role differ)
             whose = _qualifiers(desc.split()[1:], head)
-            for e in reversed(self._recent_entities(att.mention.start)):
-                if whose and e.affiliation and not whose & e.affiliation:
-                    continue
-                if (e.role and head in _role_words(e.role) and _LESSER & _role_words(e.role) <= lesser) or head in e.described:
-                    return self._done(att, e, "role")
+            holders = [e for e in reversed(self._recent_entities(att.mention.start))
+                       if not (whose and e.affiliation and not whose & e.affiliation)
+                       and ((e.role and head in _role_words(e.role) and _LESSER & _role_words(e.role) <= lesser)
+                            or head in e.described)]
+            # ("the council leader" is "The council leader, Angela Morrow", not the nearer "group leader
+            # Rebecca Tansley": the holder the article called by the description's own words, if any)
+            kind_of = {w for w in desc.lower().split()[1:-1] if w.isalpha() and w not in lesser} if len(holders) > 1 else set()
+            holder = next((e for e in holders if kind_of <= self._called_so(e)), None) if kind_of else None
+            if holder is not None or holders:
+                return self._done(att, holder or holders[0], "role")
             # "A consultant surgeon, who asked not to be named, said …. "…," the surgeon said.": the one
             # the article introduced just before, not someone named
             introduced = re.search(rf"\b(?:an?|another|one)\s+(?:[\w'’-]+\s+){{0,4}}?{re.escape(lemma)}\b",
@@ -1090,6 +1095,13 @@ class Resolver:
         words = self.mentions[k].before.lower().split() if k < len(self.mentions) else []
         ends = [i for i, w in enumerate(words) if w in (".", "!", "?") or w[-1:] in "”\"’"]
         return words[ends[-1] + 1 :][-n:] if ends else words[-n:]
+
+    def _called_so(self, ent: _Entity) -> set[str]:
+        """The words the article calls ``ent`` by where it first names them, before the name or in
+        an apposition after it ("The council leader, Angela Morrow," and "Angela Morrow, the council
+        leader,": "the", "council", "leader")."""
+        after = re.match(r"\s*,\s*((?:the|an?)\s[^,.;:“”\"()]{1,60})", self.text[ent.mentions[0].end :], re.I)
+        return set(self._called_before(ent, 6)) | set(after.group(1).lower().split() if after else ())
 
     def _org_just_named(self, att: Attribution) -> _Entity | None:
         """The organisation that was the subject of the sentence before the mention's (or of its

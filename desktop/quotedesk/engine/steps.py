@@ -209,17 +209,26 @@ def resolve(article: Article, item: Item) -> bool:
 
 
 def self_named(article: Article, item: Item) -> bool:
-    """A person whose own surname is in the quote (often someone else's words about them)."""
+    """A person whose own surname is in the quote (often someone else's words about them), or
+    whom it calls by first name ("Tiago, today you play for the boy": words to them)."""
     res = item.res
     if res and res.speaker and res.kind is SpeakerKind.PERSON:
-        surname = name_tokens(res.speaker)[-1:]
+        names = name_tokens(res.speaker)
+        surname = names[-1:]
         text, m = article.text, item.att.mention
         if m is not None and item.raw.start <= m.start < item.raw.end:  # a transcript's label: not the quote's words
             text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
         content = " … ".join(text[p.start : p.end] for p in item.raw.parts).lower()
-        if surname and surname[0] in re.findall(r"[\w'’-]+", content):
+        words = re.findall(r"[\w'’-]+", content)
+        if (surname and surname[0] in words) or (len(names) > 1 and _called_by(content, names[0])):
             item.flags.add(FLAG_SELF_NAMED)
     return True
+
+
+def _called_by(content: str, name: str) -> bool:
+    """Whether the words ``content`` (lower case) open or close by calling someone ``name``."""
+    name = re.escape(name)
+    return re.match(rf"\W*{name}\s*[,!]", content) is not None or re.search(rf",\s*{name}\W*$", content) is not None
 
 
 def repeat(article: Article, item: Item) -> bool:
