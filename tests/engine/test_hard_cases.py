@@ -2316,3 +2316,34 @@ def test_a_role_with_its_qualifier_goes_to_the_one_called_so_not_the_nearest_hol
     said = {q.content(text)[:12]: q.speaker for q in analyze_document(text).quotes}
     assert said["The council "] == "Rebecca Tansley"
     assert said["read every w"] == said["I will not t"] == "Angela Morrow"
+
+
+def test_who_replies_to_a_question_is_not_who_asked_it():
+    text = ('Callum Reay, 27, a scaffolder, was found unresponsive in his cell. Reay was arrested at midnight.\n\n'
+            'Giving evidence, Denise Reay said her son had called her at 1.40am.\n\n'
+            'The inquest, which is being heard before a jury, is expected to last three weeks. The death was '
+            'investigated by the Independent Office for Police Conduct, which in a report published last year '
+            'described the restraint as “prolonged”. No officer faces criminal charges.\n\n'
+            'Sophie Kanu KC, representing the family, asked Reay about her son’s health. She said he had asthma and '
+            '“always carried his inhaler”.\n\n'
+            '“Was it with him that night?” Kanu asked.\n\n'
+            '“It was in his jacket. They took his jacket off him at the desk,” she replied.\n\n'
+            '“We are fine,” Kanu said. Asked whether she would appeal, she replied: “Not yet.”')
+    said = {q.content(text)[:8]: q.speaker for q in analyze_document(text).quotes}
+    assert said["It was i"] == "Denise Reay"
+    assert said["Not yet."] == "Sophie Kanu"  # (a reply to a question nobody quoted: the speaker goes on)
+
+
+@pytest.mark.parametrize("intro,later,full", [
+    ("The Maritime and Port Authority of Singapore (MPA) said the tanker was hit at 10.40pm.",
+     "In a statement, the MPA said the leak had been “stopped and contained”.", "Maritime and Port Authority of Singapore"),
+    ("The South African Weather Service (SAWS) has classified the region as in drought.",
+     "In a bulletin, SAWS warned the dry spell was “likely to persist into autumn”.", "South African Weather Service"),
+    ("Free State Agriculture (FSA) said in a statement that its members faced losses.",
+     "FSA said the losses would reach “at least R6 billion” this season.", "Free State Agriculture"),
+])
+def test_an_acronym_in_brackets_is_the_organisation_it_spells_out(intro, later, full):
+    text = f"Drought and spills\n\n{intro}\n\n{later}"
+    analysis = analyze_document(text)
+    assert [q.speaker for q in analysis.quotes] == [full]
+    assert full in [p.name for p in analysis.people]

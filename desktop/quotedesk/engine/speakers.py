@@ -220,6 +220,9 @@ _PUBLIC_WORDS = _AGENCIES | _BODY_HEADS.keys() | {"police", "constabulary", "gov
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # How near (in characters) the namesake named last must be for a bare surname to mean them.
 _NEAR_NAMESAKE = 300
+# The verbs of a reply ("she replied"), and how near before it a quoted question is the one it answers
+_REPLIES = frozenset({"reply", "answer", "respond", "retort"})
+_ASKED_JUST_NOW = 400
 # Titles that tell namesakes apart when a surname comes after them alone.
 _TITLES_BEFORE = frozenset({"dr", "prof", "professor", "sir", "dame", "lord", "lady", "judge", "justice", "rev", "reverend",
                             "father", "sister", "captain", "capt", "colonel", "col", "general", "gen", "sergeant", "sgt",
@@ -237,6 +240,7 @@ class SpeakerTable:
         self.mentions = mentions
         self._by_start: dict[int, _Entity] = {}
         self._subjects = {m.span.start for m in mentions if m.subject and m.span is not None}  # (where a name is a subject)
+        self._acronyms: dict[str, _Entity] = {}  # "MPA" of "the Maritime and Port Authority of Singapore (MPA)"
         teams = {n for m in _SCORE_LINE.finditer(text) for t in (m.group("a"), m.group("b")) for n in (t, t.split()[-1])}
         surnames: set[str] = set()
         for m in mentions:
@@ -259,6 +263,10 @@ class SpeakerTable:
             elif m.label in ("GPE", "NORP", "LOC", "FAC") and m.subject and m.text in surnames:
                 m.label = "PERSON"  # ("Okonkwo, signed from Kilmarnock, now has nine goals": a place to the NER, in
                 # a chunk parsed apart from where "Chukwuemeka Okonkwo" was named)
+            if m.label == "ORG" and (spelt := self._spelt_out(m)) is not None:
+                self._acronyms[m.text] = self._by_start[m.span.start] = spelt
+                insort(spelt.mentions, m.span, key=lambda x: x.start)
+                continue
             if m.label in ("PERSON", "ORG"):
                 ent = self.add(m.text, m.label, m.span, before=m.before, left_off=m.left_off, relative=m.relative,
                                subject=m.subject, hint=m.gender)
@@ -274,6 +282,15 @@ class SpeakerTable:
                     ent.relative = True
                 if ent is not None:
                     self._by_start[m.span.start] = ent
+
+    def _spelt_out(self, m: MentionInfo) -> _Entity | None:
+        """The organisation named right before an acronym in brackets whose initials it is."""
+        if not re.fullmatch(r"[A-Z]{2,6}", m.text) or m.span is None or self.text[m.span.start - 1 : m.span.start] != "(":
+            return None
+        ent = next((e for e in reversed(self.entities) if e.kind is SpeakerKind.ORGANISATION and e.mentions
+                    and re.fullmatch(r"\s*", self.text[e.mentions[-1].end : m.span.start - 1])), None)
+        initials = "".join(w[0] for w in ent.name.split() if w[0].isupper()) if ent is not None else ""
+        return ent if initials.startswith(m.text) else None
 
     def _index(self, ent: _Entity) -> None:
         for t in ent.tokens:
@@ -380,6 +397,8 @@ class SpeakerTable:
         the subject the story turns to; ``titled``: the titles before it ("Dr Kinnear-Boyd" is
         the namesake the article called Dr); ``hint``: the gender the name's own clause gives
         ("Venkataraman, for her part, had posted": the sister, not the brother named since)."""
+        if (spelt := self._acronyms.get(_clean_name(text))) is not None:
+            return spelt
         toks = set(name_tokens(_clean_name(text)))
         if not toks:
             return None
@@ -604,6 +623,7 @@ class Resolver:
         self.text = text
         self.lex = lexicon()
         self.history: list[tuple[int, _Entity]] = []  # (offset, entity) of resolved speakers
+        self.asker: tuple[int, _Entity] | None = None  # (offset, entity) of who asked the last question quoted
         self.unnamed: list[tuple[int, Resolved]] = []  # (offset, speaker) of the unnamed speakers introduced
         self.author = byline_author(text) or "the author"
         self._starts = [m.span.start for m in mentions]
@@ -661,7 +681,8 @@ class Resolver:
                 kind = SpeakerKind.GROUP if described.plural else SpeakerKind.ANONYMOUS
                 return self._whose(described.text, described.lemma, described.span.start, kind, plural=described.plural) \
                     or Resolved(described.text, kind, None, "description")
-            ent, margin, doubts = self._relative_antecedent(att.mention.start, lemma) or self._antecedent(att.mention.start, lemma)
+            ent, margin, doubts = self._relative_antecedent(att.mention.start, lemma) \
+                or self._antecedent(att.mention.start, lemma, replying=att.cue_lemma in _REPLIES)
             body = self._body_since(att.mention.start, ent) if lemma == "it" else None
             if body is not None:
                 # "The ministry said it would rebuild. "…," it said.": the body the story turned to
@@ -958,9 +979,11 @@ class Resolver:
             return None
         return ent, None, frozenset()
 
-    def _antecedent(self, pos: int, pronoun: str) -> tuple[_Entity | None, float | None, frozenset[str]]:
+    def _antecedent(self, pos: int, pronoun: str, *, replying: bool = False) -> tuple[_Entity | None, float | None, frozenset[str]]:
         """The entity a pronoun at ``pos`` refers to, its score's lead over the best rival, and
-        what leaves it in doubt (:meth:`_doubts`)."""
+        what leaves it in doubt (:meth:`_doubts`); ``replying``: the pronoun replies ("she
+        replied"), so it is not who asked the question just quoted."""
+        asker = self.asker[1] if replying and self.asker is not None and pos - self.asker[0] < _ASKED_JUST_NOW else None
         want_person = pronoun in ("he", "she", "him", "her", "his", "person")
         gender = _PRONOUN_GENDER.get(pronoun)
         possessive = pronoun in ("his", "their")
@@ -1001,6 +1024,8 @@ class Resolver:
                 score += 2.0  # the answer: "Conroy asked Sanders whether … / "Sure," he said"
             if last_speaker is not None and last_speaker[1] is ent and pos - last_speaker[0] < 1500:
                 score += 2.0
+            if ent is asker:
+                score -= 4.0  # (""Was it with him that night?" Kanu asked. / "It was in his jacket," she replied.")
             if m.dead and sent is not None and sent > m.sent:
                 score -= 2.0  # (one whose death the story told since speaks no more: "Her mother died. "…," she says.")
             if m.before.split()[-1:] in (["with"], ["and"], ["of"]):
@@ -1299,7 +1324,10 @@ class Resolver:
         # (A fragment of someone's claim the article reports, "Sanders' self-description of being
         # a "democratic socialist"", is no turn of speech the next "she said" carries on; nor is a
         # question, which the next "he said" answers.)
-        if att.mention is not None and att.cue_lemma not in CLAIM_NOUNS and att.cue_lemma not in ("ask", "question"):
+        if att.mention is not None and att.cue_lemma in ("ask", "question"):
+            self.asker = (att.mention.start, ent)
+        elif att.mention is not None and att.cue_lemma not in CLAIM_NOUNS:
+            self.asker = None  # (the question is answered, or the story moved on)
             self.history.append((att.mention.start, ent))
             if att.mention_label == "PRON" and ent.gender is None and att.mention_lemma in ("he", "she"):
                 ent.gender = "m" if att.mention_lemma == "he" else "f"

@@ -297,6 +297,7 @@ def repair_entities(doc) -> set[str]:
                 t.lower_ in _GAELIC for t in e[1:-1])) else e for e in ents]
     ents = _first_name_and_surname(doc, ents)
     ents = _opening_name(doc, ents)
+    ents = _spelt_out(doc, ents)
     surnames = _surnames(ents)
     # ("Calum did not hesitate", a nationality to the NER, after "Calum MacAoidh": his first name)
     firsts = defaultdict(set)
@@ -655,6 +656,40 @@ def _named_beside_calling(doc, ents) -> list:
         if t.pos_ == "PROPN" and not any(x.i in taken for x in doc[start : t.i + 1]) and beside(doc[start : t.i + 1], t):
             ents.append(DocSpan(doc, start, t.i + 1, label="PERSON"))
     return sorted(ents, key=lambda e: e.start)
+
+
+# Words an organisation's name holds that its acronym leaves out ("Maritime and Port Authority")
+_SPELT_OUT_SKIPS = frozenset({"and", "&", "of", "for", "the", "on", "in", "to"})
+
+
+def _spelt_out(doc, ents) -> list:
+    """``ents`` with the name an acronym in brackets spells out one organisation's, and the acronym
+    its, whatever the NER made of their words: "The Maritime and Port Authority of Singapore
+    (MPA)", "Free State Agriculture (FSA)" (the acronym's letters the initials of the name's
+    capitalised words, from its first; words after them only behind "of", "for", "in")."""
+    out = list(ents)
+    for t in doc[1:-2]:
+        acronym = doc[t.i + 1]
+        if t.text != "(" or doc[t.i + 2].text != ")" or not re.fullmatch(r"[A-Z]{2,6}", acronym.text):
+            continue
+        start = t.i  # the run of capitalised words and the words between them, back from the bracket
+        while start > 0 and "\n" not in doc[start - 1].text_with_ws and (
+                doc[start - 1].is_title or doc[start - 1].lower_ in _SPELT_OUT_SKIPS) and doc[start - 1].is_alpha:
+            start -= 1
+        spelt = None
+        for i in range(start, t.i):
+            capitals = [x for x in doc[i : t.i] if x.is_title]
+            if not doc[i].is_title or len(capitals) < 2 or "".join(x.text[0] for x in capitals[: len(acronym.text)]) != acronym.text:
+                continue
+            rest = doc[capitals[len(acronym.text) - 1].i + 1 : t.i] if len(capitals) >= len(acronym.text) else None
+            if rest is not None and (not len(rest) or rest[0].lower_ in ("of", "for", "in")):
+                spelt = DocSpan(doc, i, t.i, label="ORG")
+                break
+        if spelt is None or any(e.label_ == "PERSON" and (e.start, e.end) == (spelt.start, spelt.end) for e in out):
+            continue
+        out = [e for e in out if e.end <= spelt.start or e.start >= acronym.i + 1] + [
+            spelt, DocSpan(doc, acronym.i, acronym.i + 1, label="ORG")]
+    return sorted(out, key=lambda e: e.start)
 
 
 def _first_names_alone(doc, ents) -> list:
