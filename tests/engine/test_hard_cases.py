@@ -1182,6 +1182,17 @@ WHO = [
      'been handed over. "The state has stood by its citizens," the statement said.', ["Kaltern Governor's Office"]),
     ("submission-is-a-document", 'The Kestrel Fire Service said in a written submission that it had since added staff. '
      '"Lessons have been learned," the submission said.', ["Kestrel Fire Service"]),
+    # a document's author the article named before: the one whose clause it was in ("In an email …,
+    # he described"), the firm that compiled it, the witness who swore it
+    ("document-of-a-pronoun", 'Its chief executive, Gareth Lyle-Henshaw, struck a harder tone. In an email to staff '
+     'seen by this newspaper, he described the strike as a choice.\n\n"We have grown this airline together," the '
+     'email said.', ["Gareth Lyle-Henshaw"]),
+    ("document-compiled-by", 'The 146-page report was compiled by the forensic firm Ndlovu & Partners for the '
+     'City\u2019s audit committee and has been seen by this publication.\n\n"The evidence suggests a deliberate '
+     'scheme," the report states.', ["Ndlovu & Partners"]),
+    ("affidavit", 'In an affidavit sworn on June 20, the board\u2019s head of quality control, Dr Amina Hassan Abdi, '
+     'said samples contained diethylene glycol.\n\n"A single bottle could cause acute kidney injury," the affidavit '
+     'reads.', ["Amina Hassan Abdi"]),
     # a bare surname in the paragraph right after one that introduced a relative as its subject
     # is the relative; the next, after the son is named again, the son
     ("surname-after-the-relatives-paragraph", 'Dean Varga scored twice as Harlow beat Kenton 3-1 on Saturday.\n\n'

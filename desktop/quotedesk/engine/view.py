@@ -33,10 +33,10 @@ DOCUMENTS = {"statement", "letter", "report", "email", "e-mail", "memo", "lawsui
              "release", "post", "tweet", "document", "ruling", "order", "message", "note", "missive", "editorial",
              "op-ed", "column", "article", "essay", "ad", "advertisement", "commercial", "account", "speech",
              "submission", "communique", "communiqué", "video", "clip", "flyer", "leaflet", "mailer",
-             "brochure", "pamphlet", "newsletter"}
+             "brochure", "pamphlet", "newsletter", "affidavit", "memorandum", "bulletin", "dossier", "indictment"}
 # What an author does to a document in a clause on it: "a speech Mrs. Clinton delivered", "the letter she wrote".
 AUTHORING = {"deliver", "give", "write", "send", "sign", "issue", "publish", "post", "release", "pen", "draft", "make",
-             "file", "tweet"}
+             "file", "tweet", "compile", "prepare", "produce", "author", "swear"}
 # What someone says, named as a thing: "Smith's response was swift:", "his reply".
 SPEECH_NOUNS = {"response", "reply", "answer", "retort", "comment", "remark", "word", "verdict",
                 "explanation", "assessment", "warning", "advice", "argument", "plea", "promise", "pledge", "vow"}
@@ -340,7 +340,7 @@ INSTITUTION_HEADS = frozenset({"department", "ministry", "bureau", "agency", "of
                                "directorate", "division", "school", "faculty", "bank", "church", "society", "court"})
 
 
-_LEGAL_PAPERS = frozenset({"lawsuit", "suit", "complaint", "filing", "claim"})
+_LEGAL_PAPERS = frozenset({"lawsuit", "suit", "complaint", "filing", "claim", "petition"})
 _STUDIES = frozenset({"report", "study", "survey", "review", "analysis", "paper"})
 
 
@@ -1910,12 +1910,19 @@ class ChunkView:
             own = subj.lemma_.lower() in DOCUMENTS and subj.pos_ == "NOUN"
             author = self.author_of(subj) if att.name is None else None
             issued = author is None and own and att.name is None and (author := self._issuer(subj)) is not None
-            issuer = None
+            issuer = pronoun_issuer = None
             if author is None and att.name is None:
                 earlier = self._earlier_document(subj)
                 issuer = (self._issuer_token(subj) if own else None) or (
                     self._issuer_token(earlier) if earlier is not None else None)
-            if author is not None:
+                pronoun_issuer = self._issuing_pronoun(earlier) if earlier is not None and issuer is None else None
+            if pronoun_issuer is not None:
+                # "In an email to staff, he described the strike …. "…," the email said.": whom "he" is
+                att.mention = span_of([pronoun_issuer], self.masked)
+                att.mention_text = self.text[att.mention.start : att.mention.end]
+                att.mention_label, att.mention_lemma = "PRON", pronoun_issuer.lower_
+                att.mention_plural = pronoun_issuer.lower_ == "they"
+            elif author is not None:
                 # "a statement from the Sierra Club", "the lawsuit filed by Maria Lopez"; or an
                 # earlier sentence's "X said in a statement"
                 self._name(att, author, beside=subj.left_edge.i <= author.start < subj.right_edge.i)
@@ -2026,7 +2033,16 @@ class ChunkView:
 
     def _named_author(self, document):
         """The author the document's own phrase names: "a statement from X", "the lawsuit filed by X",
-        "a speech Mrs. Clinton delivered"."""
+        "a speech Mrs. Clinton delivered", "The report was compiled by X"."""
+        verb = document.head
+        if document.dep_ == "nsubjpass" and verb.lemma_.lower() in AUTHORING:
+            for by in (c for c in verb.children if c.dep_ == "agent"):
+                for g in (g for g in by.children if g.dep_ == "pobj"):
+                    # ("by the forensic firm Ndlovu & Partners": the name beside the calling)
+                    e = self._person_or_org(g) or next((e for c in g.children if c.dep_ == "appos"
+                                                        and (e := self._person_or_org(c)) is not None), None)
+                    if e is not None:
+                        return e
         for child in document.children:
             if child.dep_ == "relcl" and child.lemma_.lower() in AUTHORING and (subject := self._verb_subject(child)) is not None:
                 e = self._person_or_org(subject)
@@ -2077,15 +2093,25 @@ class ChunkView:
 
     def _issuer_token(self, document):
         """The head of whoever issued the document, named or not (see :meth:`_issuer`), or None."""
+        subject = self._issuing_subject(document)
+        # (not "which", "Thursday's memo")
+        return subject if subject is not None and subject.pos_ != "PRON" and subject.ent_type_ not in ("DATE", "TIME") else None
+
+    def _issuing_pronoun(self, document):
+        """The "he", "she" or "they" who issued the document ("In an email to staff, he described …"), or None."""
+        subject = self._issuing_subject(document)
+        return subject if subject is not None and subject.lower_ in ("he", "she", "they") else None
+
+    def _issuing_subject(self, document):
+        """The subject of the clause that issued the document: of "X said in a statement", "X issued
+        a statement", or the possessive of "X's letter"; or None."""
         head = document.head
         verb = head.head if document.dep_ == "pobj" and head.lower_ in ("in", "through", "via") else (
             head if document.dep_ == "dobj" and head.lemma_.lower() in ISSUING else None)
         if verb is not None and verb.pos_ == "NOUN" and verb.dep_ == "dobj":
             verb = verb.head  # ("reached a similar conclusion in its latest study": the one who reached it)
         subject = self._verb_subject(verb) if verb is not None else None
-        subject = subject or next((c for c in document.children if c.dep_ == "poss"), None)
-        # (not "which", "Thursday's memo")
-        return subject if subject is not None and subject.pos_ != "PRON" and subject.ent_type_ not in ("DATE", "TIME") else None
+        return subject or next((c for c in document.children if c.dep_ == "poss"), None)
 
     def _verb_subject(self, verb):
         """The subject of ``verb`` outside quotes, or None."""
