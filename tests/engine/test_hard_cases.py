@@ -2358,3 +2358,14 @@ def test_an_acronym_in_brackets_is_the_organisation_it_spells_out(intro, later, 
     analysis = analyze_document(text)
     assert [q.speaker for q in analysis.quotes] == [full]
     assert full in [p.name for p in analysis.people]
+
+
+def test_members_titles_and_a_titled_surname_the_ner_missed():
+    text = ('Public Accounts Committee\n\n'
+            'Sinn Féin TD Aoife Ní Bhriain told the chief information officer, Dr Declan O’Neill, that the project '
+            'had been flagged four times. “Four times,” she said.\n\n'
+            'Dr O’Neill said he “rejected absolutely” the suggestion that warnings had been ignored.\n\n'
+            'The Comptroller and Auditor General, Eoghan McCarthy, said his office had found “significant weaknesses”.\n\n'
+            'Social Democrats TD Mícheál Ó Súilleabháin said the system was “slower than paper”.')
+    assert [q.speaker for q in analyze_document(text).quotes] == [
+        "Aoife Ní Bhriain", "Declan O’Neill", "Eoghan McCarthy", "Mícheál Ó Súilleabháin"]

@@ -298,6 +298,7 @@ def repair_entities(doc) -> set[str]:
     ents = _first_name_and_surname(doc, ents)
     ents = _opening_name(doc, ents)
     ents = _spelt_out(doc, ents)
+    ents = _titled_surnames(doc, ents)
     surnames = _surnames(ents)
     # ("Calum did not hesitate", a nationality to the NER, after "Calum MacAoidh": his first name)
     firsts = defaultdict(set)
@@ -579,7 +580,8 @@ def _opens_name(doc, t, e) -> bool:
     not a capitalised word opening a sentence or standing in a headline."""
     return (t.pos_ == "PROPN" or not t.text.isascii()) and name_cased(t) and t.dep_ in ("compound", "flat") \
         and e.start <= t.head.i < e.end \
-        and not t.is_sent_start and (doc[t.i - 1].is_lower or doc[t.i - 1].text in (",", ";", "(", "—", "–"))
+        and not t.is_sent_start and (doc[t.i - 1].is_lower or doc[t.i - 1].text in (",", ";", "(", "—", "–")
+                                     or doc[t.i - 1].lower_.rstrip(".") in lexicon().titles)  # ("Sinn Féin TD Aoife Ní Bhriain")
 
 
 def _first_name_left_off(ent) -> str:
@@ -658,6 +660,20 @@ def _named_beside_calling(doc, ents) -> list:
     return sorted(ents, key=lambda e: e.start)
 
 
+def _titled_surnames(doc, ents) -> list:
+    """``ents`` with a surname the NER passed over after a title a person's, when the chunk names
+    a person of that surname: "Dr O’Neill said" after "Dr Declan O’Neill"."""
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    taken = {t.i for e in ents for t in e}
+    found = [DocSpan(doc, t.i + 1, t.i + 2, label="PERSON") for t in doc[:-1]
+             if t.lower_.rstrip(".") in _SURNAME_TITLES and t.i not in taken and t.i + 1 not in taken
+             and doc[t.i + 1].text in surnames and name_cased(doc[t.i + 1])
+             and not (t.i + 2 < len(doc) and doc[t.i + 2].pos_ == "PROPN")]  # (not "Ms Goh Siew Lan", surname first)
+    return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+
+# The titles news puts before a bare surname ("Dr O’Neill", "Cllr Pryce")
+_SURNAME_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "cllr", "rev", "sir", "dame", "judge", "justice"})
 # Words an organisation's name holds that its acronym leaves out ("Maritime and Port Authority")
 _SPELT_OUT_SKIPS = frozenset({"and", "&", "of", "for", "the", "on", "in", "to"})
 
@@ -1871,6 +1887,9 @@ class ChunkView:
                       for g in o.children if g.dep_ == "appos"]
             # ("the jury president, the actor Youssef Al-Amin": the name beside the second calling)
             nested += [g for c in subj.children if c.dep_ == "appos" and c.pos_ == "NOUN" for g in c.children if g.dep_ == "appos"]
+            # ("The Comptroller and Auditor General, Eoghan McCarthy,": the name beside the title's last part)
+            nested += [g for c in subj.children if c.dep_ == "conj" and c.pos_ == "PROPN" and subj.lower_ in self.lex.title_words
+                       for g in c.children if g.dep_ == "appos" and entity_at(g) is not None]
             # ("A bus driver who witnessed the raid, Stelian Popescu, described …": the parser hangs the name on the raid)
             nested += [g for c in subj.children if c.dep_ == "relcl" for g in c.subtree
                        if g.dep_ == "appos" and g.right_edge.i + 1 < len(self.doc) and self.doc[g.right_edge.i + 1].text == ","
