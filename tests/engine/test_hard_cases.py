@@ -2369,3 +2369,17 @@ def test_members_titles_and_a_titled_surname_the_ner_missed():
             'Social Democrats TD Mícheál Ó Súilleabháin said the system was “slower than paper”.')
     assert [q.speaker for q in analyze_document(text).quotes] == [
         "Aoife Ní Bhriain", "Declan O’Neill", "Eoghan McCarthy", "Mícheál Ó Súilleabháin"]
+
+
+def test_a_party_is_no_person_a_she_can_stand_for():
+    text = ('Key events\n04.12 Result: Reform UK gain Wexcombe\n02.55 Recount demanded\n00.31 Labour source: ‘we’re not '
+            'writing a victory speech’\n\n'
+            'Labour have asked for a recount.\n\n'
+            'Tariq Hussain, the Green candidate, and his wife, Nadia Hussain, who is also his campaign manager, have been '
+            'chatting to reporters.\n\n'
+            'She was keen to stress that the Greens had “never expected to win”.\n\n'
+            '“Five per cent would be a very good night for us,” her husband added.')
+    analysis = analyze_document(text)
+    said = {q.content(text)[:10]: q.speaker for q in analysis.quotes}
+    assert said["never expe"] == "Nadia Hussain" and said["Five per c"] == "Tariq Hussain"
+    assert "Labour" not in [p.name for p in analysis.people if p.kind.value == "person"]

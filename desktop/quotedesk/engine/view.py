@@ -309,7 +309,7 @@ def repair_entities(doc) -> set[str]:
             if e.label_ in ("GPE", "ORG", "NORP") and len(e) == 1 and (e.text in surnames or len(firsts[e.text]) == 1)
             and subject_like(e.root)
             else DocSpan(doc, e.start, e.end, label="ORG")
-            if e.label_ == "PERSON" and (e.text.lower() in PLATFORMS or (len(e) > 1 and (e[0].lower_ in CAMPAIGN_WORDS
+            if e.label_ == "PERSON" and (e.text.lower() in PLATFORMS | PARTIES or (len(e) > 1 and (e[0].lower_ in CAMPAIGN_WORDS
                                                                                      or _corporate(e) or _the_named(doc, e))))
             else DocSpan(doc, e.start, e.end, label="EVENT") if len(e) > 1 and e[0].lower_ in STORM_WORDS
             else DocSpan(doc, e.start, e.end, label="FAC") if e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ in STREET_WORDS
@@ -962,6 +962,10 @@ POST_NOMINALS = {"KC", "QC", "SC", "MP", "MSP", "MLA", "TD", "MEP", "OBE", "MBE"
 # Platforms the NER takes for people ("he savaged her on Twitter"): never a "she" or a "he".
 PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "reddit", "linkedin", "whatsapp",
              "telegram", "truth social", "bluesky", "tumblr", "weibo", "wechat"}
+# Political parties by the one or two words news names them with, which the NER takes for a person now and then
+PARTIES = {"labour", "tories", "tory", "conservatives", "greens", "reform", "reform uk", "ukip", "snp", "plaid", "plaid cymru",
+           "sinn féin", "sinn fein", "fine gael", "fianna fáil", "fianna fail", "lib dems", "democrats", "republicans", "gop",
+           "anc", "bjp", "likud", "fidesz", "podemos", "vox", "syriza", "dup", "alliance", "labor", "liberals", "nationals"}
 
 
 # Last words of a business's, an institution's, a building's or a law's name, never of a person's:
