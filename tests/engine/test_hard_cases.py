@@ -2383,3 +2383,13 @@ def test_a_party_is_no_person_a_she_can_stand_for():
     said = {q.content(text)[:10]: q.speaker for q in analysis.quotes}
     assert said["never expe"] == "Nadia Hussain" and said["Five per c"] == "Tariq Hussain"
     assert "Labour" not in [p.name for p in analysis.people if p.kind.value == "person"]
+
+
+def test_a_bare_surname_called_by_a_role_is_the_namesake_who_holds_it():
+    text = ('Northbridge manager Paddy Kavanagh said the delay had been “frustrating, but worth it”.\n\n'
+            'Northbridge’s sporting director, Rob Kavanagh, who is no relation to the manager, led the negotiations.\n\n'
+            'Asked whether the club had overpaid, the sporting director smiled. “Ask me in two years.”\n\n'
+            'Sitting alongside him, the manager was more forthright. “Overpaid? Look at his numbers,” he said.\n\n'
+            'Seo could make his debut next month, although Kavanagh — the manager — refused to commit.')
+    said = {q.content(text)[:8]: q.speaker for q in analyze_document(text).quotes}
+    assert said["Ask me i"] == "Rob Kavanagh" and said["Overpaid"] == "Paddy Kavanagh"

@@ -269,7 +269,7 @@ class SpeakerTable:
                 continue
             if m.label in ("PERSON", "ORG"):
                 ent = self.add(m.text, m.label, m.span, before=m.before, left_off=m.left_off, relative=m.relative,
-                               subject=m.subject, hint=m.gender)
+                               subject=m.subject, hint=m.gender, called=_ROLE_FORMS.get(m.described, m.described))
                 if ent is not None and m.age is not None:
                     ent.age = m.age
                 if ent is not None and ent.gender is None:
@@ -299,7 +299,7 @@ class SpeakerTable:
                 bucket.append(ent)
 
     def add(self, text: str, label: str, span: Span | None, *, before: str = "", left_off: str = "",
-            relative: bool = False, subject: bool = False, hint: str | None = None) -> _Entity | None:
+            relative: bool = False, subject: bool = False, hint: str | None = None, called: str = "") -> _Entity | None:
         # (a title before a name the NER called an organisation: "Spokeswoman Haley Morris")
         titled = label == "PERSON" or (text.split() or [""])[0].lower() in lexicon().titles - _NOT_PERSONAL_TITLES
         role, bare = split_title(text) if titled else (None, text)
@@ -316,7 +316,7 @@ class SpeakerTable:
         titled = {t.rstrip(".") for t in titles} & _TITLES_BEFORE
         ent = self.match(bare, label, gender, span.start if span is not None else None,  # "Mr. Smith" is not his wife, Mary Smith
                          apart=bool(ELDER.keys() & set(before.lower().split()[-3:])), subject=subject, titled=titled,
-                         hint=hint)
+                         hint=hint, called=called)
         kind = SpeakerKind.PERSON if personal else SpeakerKind.ORGANISATION
         lead = [w for w in before.lower().split() if w.rstrip(".") not in COURTESY_TITLES][-2:]
         elder = lead[-1] if len(lead) == 2 and lead[0] == "the" and lead[-1] in ELDER else None  # "the older (Mr) Sandhu"
@@ -389,14 +389,15 @@ class SpeakerTable:
 
     def match(self, text: str, label: str | None = None, gender: str | None = None, at: int | None = None,
               *, apart: bool = False, subject: bool = False, titled: set[str] = frozenset(),
-              hint: str | None = None) -> _Entity | None:
+              hint: str | None = None, called: str = "") -> _Entity | None:
         """The entity a name refers to: token subset either way, of the gender its title
         gives (one known to be of that gender before one of unknown gender: "Mrs. Clinton" is
         Hillary Clinton, not Bill Clinton named since), most recent on a tie; ``apart``: the text
         before the name tells namesakes apart ("the younger Mr Kiprono"); ``subject``: the name is
         the subject the story turns to; ``titled``: the titles before it ("Dr Kinnear-Boyd" is
         the namesake the article called Dr); ``hint``: the gender the name's own clause gives
-        ("Venkataraman, for her part, had posted": the sister, not the brother named since)."""
+        ("Venkataraman, for her part, had posted": the sister, not the brother named since); ``called``:
+        what the article calls the name beside it ("Kavanagh — the manager —": the namesake who is)."""
         if (spelt := self._acronyms.get(_clean_name(text))) is not None:
             return spelt
         toks = set(name_tokens(_clean_name(text)))
@@ -445,7 +446,11 @@ class SpeakerTable:
         people = exact or people
         by_title = [e for e in people if e.titled & titled] if one_word and titled else []
         hinted = [e for e in people if e.gender == hint] if one_word and hint and not gender else []
-        if len(by_title) == 1 and len(people) > 1:
+        holding = [e for e in people if called in e.described or called in _role_words(e.role or "")] \
+            if one_word and called and len(people) > 1 else []
+        if len(holding) == 1:
+            best = holding[0]
+        elif len(by_title) == 1 and len(people) > 1:
             best = by_title[0]  # ("Sir Alastair Kinnear-Boyd", "his daughter, Dr Fiona Kinnear-Boyd", then "Dr Kinnear-Boyd")
         elif len(hinted) == 1 and len(people) > 1 and all(e.gender for e in people):
             best = hinted[0]
