@@ -2393,3 +2393,10 @@ def test_a_bare_surname_called_by_a_role_is_the_namesake_who_holds_it():
             'Seo could make his debut next month, although Kavanagh — the manager — refused to commit.')
     said = {q.content(text)[:8]: q.speaker for q in analyze_document(text).quotes}
     assert said["Ask me i"] == "Rob Kavanagh" and said["Overpaid"] == "Paddy Kavanagh"
+
+
+def test_the_subject_of_a_where_clause_is_no_one_the_story_turned_to():
+    text = ('Sione Havili had barely lifted the trophy above his head when his younger brother dragged him towards '
+            'the western stand, where their mother, Mele, sat wrapped in a Ravens scarf.\n\n'
+            '“She’s been coming since we were in under-sixes,” the Hunter Ravens captain said.')
+    assert [q.speaker for q in analyze_document(text).quotes] == ["Sione Havili"]

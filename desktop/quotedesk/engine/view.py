@@ -1436,10 +1436,15 @@ class ChunkView:
     def _clause_subject(root) -> bool:
         """Whether a name headed by ``root`` is its clause's subject, the clause not a subordinate
         one ("unless Sanders wins", "when Tapper asked", "awarded when Adeyemi went down"); a name modifying the subject is none
-        ("Sanders supporters")."""
+        ("Sanders supporters"), nor one of a "where" clause on a noun ("the stand, where
+        their mother, Mele, sat")."""
         verb = root.head
-        return subject_like(root) and not (verb.dep_ == "advcl" and any(
-            c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in SUBORDINATING) for c in verb.children))
+        clause = verb.head if verb.dep_ in ("aux", "auxpass") else verb  # (the parser's "sat wrapped")
+        return subject_like(root) and not (
+            (clause.dep_ == "advcl" and any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in SUBORDINATING)
+                                            for c in clause.children))
+            or (clause.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where"
+                                               for c in (*verb.children, *clause.children))))
 
     def _story_subject(self, root) -> bool:
         """Whether a name headed by ``root`` is a subject of the story, one a later "he" may go
