@@ -2400,3 +2400,12 @@ def test_the_subject_of_a_where_clause_is_no_one_the_story_turned_to():
             'the western stand, where their mother, Mele, sat wrapped in a Ravens scarf.\n\n'
             '“She’s been coming since we were in under-sixes,” the Hunter Ravens captain said.')
     assert [q.speaker for q in analyze_document(text).quotes] == ["Sione Havili"]
+
+
+def test_a_name_after_a_preposition_the_parser_left_without_object_is_no_subject():
+    # ("Giving evidence before Justice X, the actress, … said": the parser's subject is the judge)
+    text = ('Nollywood actress Adaeze Okonkwo-Balogun on Tuesday told the court that her husband changed the locks.\n\n'
+            'Giving evidence before Justice Oluwakemi Adebayo-Ogunleye, the actress, dressed in a cream boubou and dark '
+            'glasses, said she returned from Calabar in February to find security men at the gate.\n\n'
+            '“I was referring to some men,” the actress said, drawing laughter.')
+    assert [q.speaker for q in analyze_document(text).quotes] == ["Adaeze Okonkwo-Balogun"]

@@ -816,6 +816,18 @@ def opening_phrase_name(subj):
     return None
 
 
+def _object_left_over(root) -> bool:
+    """Whether the name headed by ``root`` is the object of the preposition right before it, which
+    the parser left without one and took the name for the clause's subject, the subject for the
+    name's apposition ("Giving evidence before Justice Oluwakemi Adebayo-Ogunleye, the actress, …
+    said")."""
+    start = root.left_edge.i
+    prep = root.doc[start - 1] if start else None
+    return root.dep_ in SUBJECT_DEPS and prep is not None and prep.pos_ == "ADP" and prep.dep_ == "prep" \
+        and not any(c.dep_ in ("pobj", "pcomp") for c in prep.children) \
+        and any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in root.children)  # (not "before Carmody was allowed in")
+
+
 def _subject_misparsed(ent) -> bool:
     """Whether a name is the subject of a verb the parser did not see as one: a present tense
     taken for a plural noun after the name opening a sentence ("Al-Khatib shrugs at this."), a
@@ -1409,6 +1421,8 @@ class ChunkView:
         "Princess Adelaide, the Duchess of Kelbourne,", "owner" in "The lodge's owner, Piers Athelney,";
         with ``business``, what it calls an organisation so ("The mine's operator, Sankofa Gold Resources,")."""
         doc = root.doc
+        if _object_left_over(root):
+            return ""  # ("Giving evidence before Justice X, the actress, … said": the actress is the subject)
         # (set off by punctuation on both sides: not "… and Mika Brzezinski, the Democratic candidate stated")
         # (not a noun with a name of its own: "his daughter, Gráinne, his son, Ciarán", the son hung on Gráinne)
         beside = [root.head] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
@@ -1440,7 +1454,7 @@ class ChunkView:
         their mother, Mele, sat")."""
         verb = root.head
         clause = verb.head if verb.dep_ in ("aux", "auxpass") else verb  # (the parser's "sat wrapped")
-        return subject_like(root) and not (
+        return subject_like(root) and not _object_left_over(root) and not (
             (clause.dep_ == "advcl" and any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in SUBORDINATING)
                                             for c in clause.children))
             or (clause.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where"
