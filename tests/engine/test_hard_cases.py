@@ -2409,3 +2409,14 @@ def test_a_name_after_a_preposition_the_parser_left_without_object_is_no_subject
             'glasses, said she returned from Calabar in February to find security men at the gate.\n\n'
             '“I was referring to some men,” the actress said, drawing laughter.')
     assert [q.speaker for q in analyze_document(text).quotes] == ["Adaeze Okonkwo-Balogun"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Brackwell District Council approved the plan in March.\n\nResidents were furious. One said it had been decided '
+     'early.\n\nA spokeswoman for the council rejected that suggestion. “Every member considers each application on '
+     'its merits,” she said.', "Brackwell District Council"),
+    ('A spokesperson for Hato Hone St John said ambulance staff assessed 14 children. “None required transport to '
+     'hospital,” the spokesperson said.', "Hato Hone St John"),
+])
+def test_a_spokesperson_for_a_body_speaks_for_it_named_before_or_unknown_to_the_ner(text, speaker):
+    assert [q.speaker for q in analyze_document(text).quotes] == [speaker]

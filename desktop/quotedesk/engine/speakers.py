@@ -591,6 +591,8 @@ _CHILD_OF = re.compile(_INTRODUCED_AS.format("(?:eldest |youngest )?(?:son|daugh
 _WHOSE_AFTER = re.compile(r"\s+(?:for|of|at|with)\b")
 # A relative introduced by a possessive before the name: "Her son, Paolo Marchetti", "his wife".
 _INTRODUCED_AS = re.compile(r"\b(his|her)\s+(\w+)\s*,?\s*$", re.I)
+# Who speaks for a body, and so is it (an official at a ministry speaks as themselves)
+_SPEAKS_FOR = SPOKESPEOPLE - {"official", "officials"}
 _FOR_BODY = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?")
 # Pronouns that stand for nobody named before ("what some call", "one said", "another added").
 _PLURAL_QUANTIFIERS = frozenset({"some", "many", "others", "both", "all", "few", "several", "most"})
@@ -679,6 +681,8 @@ class Resolver:
                 if found.entity is not None and found.entity.kind is SpeakerKind.PERSON \
                         and found.entity.gender in (None, _PRONOUN_GENDER.get(lemma)):
                     return self._done(att, found.entity, "pronoun")
+                if found.entity is not None and found.entity.kind is SpeakerKind.ORGANISATION and described.lemma in _SPEAKS_FOR:
+                    return self._done(att, found.entity, "role")  # ("A spokeswoman for the council …. "…," she said.")
                 if found.entity is not None or not (described.relative or described.unnamed):
                     described = None
             if described is not None:
@@ -785,7 +789,7 @@ class Resolver:
                 if not att.mention_plural and (person_noun(lemma) or lemma in _PEOPLE_NOUNS) else None
             if introduced is not None:
                 at = max(0, att.mention.start - 600) + introduced.end()
-                body = self._body_after(at) if lemma in SPOKESPEOPLE else None
+                body = self._body_after(at) if lemma in _SPEAKS_FOR else None
                 if body is not None:
                     return self._done(att, body, "role")  # ("A spokesperson for Harbridge Borough Council said …")
                 return Resolved(introduced.group(), SpeakerKind.ANONYMOUS, None, "description")
@@ -1073,6 +1077,8 @@ class Resolver:
         if lemma in SPOKESPEOPLE and re.match(r"(?i)an? ", desc) and not _WHOSE_AFTER.match(self.text, att.mention.end) \
                 and not att.mention_plural and not _WHOSE_AFTER.search(desc):  # (not "a spokesman for the union")
             return self._org_just_named(att)
+        if lemma in _SPEAKS_FOR and re.match(r"(?i)an? ", desc) and not att.mention_plural:
+            return self._body_after(att.mention.end)  # ("A spokeswoman for the council said"; not "an official at")
         # "Norvane Foods reported …. "…," the company said.": the business the article last named as a
         # subject, else the one it named most; "The Federal Aviation Administration grounded the jets.
         # "…," the agency said.": the body last named whose name says it is one; and either is the body
@@ -1148,11 +1154,25 @@ class Resolver:
         """The organisation named right after ``pos`` by "for", "of" or "at" ("a spokesperson| for
         the Dutch foreign ministry"), or None."""
         lead = _FOR_BODY.match(self.text, pos)
-        k = bisect_left(self._starts, lead.end()) if lead else len(self.mentions)
-        if k == len(self.mentions) or self.mentions[k].span.start != lead.end() or self.mentions[k].label != "ORG":
+        if lead is None:
             return None
-        ent = self.entity_at(self.mentions[k])
-        return ent if ent is not None and ent.kind is SpeakerKind.ORGANISATION else None
+        k = bisect_left(self._starts, lead.end())
+        if k < len(self.mentions) and self.mentions[k].span.start == lead.end() and self.mentions[k].label == "ORG":
+            ent = self.entity_at(self.mentions[k])
+            return ent if ent is not None and ent.kind is SpeakerKind.ORGANISATION else None
+        # "a spokeswoman for the council": the council the article named; "a spokesperson for Hato Hone
+        # St John": a body's name the NER did not know, its words all capitalised, up to the clause's end
+        noun = re.match(r"(\w+)\b(?!\s+(?:of\s+)?[A-Z])", self.text[lead.end() :]) if lead.group().rstrip().endswith("the") else None
+        if noun is not None and noun.group(1).lower() in _BODY_HEADS:
+            heads = _BODY_HEADS[noun.group(1).lower()]
+            sole = [e for e in self.table.entities if e.kind is SpeakerKind.ORGANISATION and e.mentions
+                    and e.mentions[0].start < pos and heads & set(e.name.lower().split())]
+            return self._named_body(pos, heads) or (sole[0] if len(sole) == 1 else None)  # (the one council named)
+        name = re.match(r"(?:[A-Z][\w'’&-]*\s)*[A-Z][\w'’&-]*(?=\s+(?:said|says|told|added)\b|[,.;:]|$)", self.text[lead.end() :])
+        if name is not None and not lead.group().rstrip().endswith("the") \
+                and not (k < len(self.mentions) and self.mentions[k].span.start < lead.end() + name.end()):
+            return self.table.add(name.group(), "ORG", Span(lead.end(), lead.end() + name.end()))
+        return None
 
     def _named_body(self, pos: int, heads: frozenset[str]) -> _Entity | None:
         """The organisation named last before ``pos`` (not too far back) whose name has one of ``heads``
