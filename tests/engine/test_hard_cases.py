@@ -2420,3 +2420,12 @@ def test_a_name_after_a_preposition_the_parser_left_without_object_is_no_subject
 ])
 def test_a_spokesperson_for_a_body_speaks_for_it_named_before_or_unknown_to_the_ner(text, speaker):
     assert [q.speaker for q in analyze_document(text).quotes] == [speaker]
+
+
+def test_a_body_named_x_and_y_is_one_organisation_not_a_person_and_a_body():
+    text = ('The letter says the matter will now proceed to the Landlord and Tenant Board.\n\n'
+            'Her husband, Ernesto de la Cruz, a 58-year-old machinist, lost his job in November. "We never hid from '
+            'it," de la Cruz said.\n\n"They said it wasn\'t enough," his wife added.')
+    analysis = analyze_document(text)
+    assert "Landlord" not in [p.name for p in analysis.people]
+    assert "Landlord and Tenant Board" in [p.name for p in analysis.people]

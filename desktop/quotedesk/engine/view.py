@@ -298,6 +298,7 @@ def repair_entities(doc) -> set[str]:
     ents = _first_name_and_surname(doc, ents)
     ents = _opening_name(doc, ents)
     ents = _spelt_out(doc, ents)
+    ents = _joined_by_and(doc, ents)
     ents = _titled_surnames(doc, ents)
     surnames = _surnames(ents)
     # ("Calum did not hesitate", a nationality to the NER, after "Calum MacAoidh": his first name)
@@ -658,6 +659,17 @@ def _named_beside_calling(doc, ents) -> list:
         if t.pos_ == "PROPN" and not any(x.i in taken for x in doc[start : t.i + 1]) and beside(doc[start : t.i + 1], t):
             ents.append(DocSpan(doc, start, t.i + 1, label="PERSON"))
     return sorted(ents, key=lambda e: e.start)
+
+
+def _joined_by_and(doc, ents) -> list:
+    """``ents`` with "the Landlord and Tenant Board" one organisation, where the NER took its first
+    word for a person and the rest for the organisation (a person's name takes no "the")."""
+    out = list(ents)
+    for e in ents:
+        if e.label_ == "ORG" and e.start >= 3 and doc[e.start - 1].lower_ in ("and", "&") and doc[e.start - 3].lower_ == "the" \
+                and name_cased(doc[e.start - 2]) and doc[e.start - 2].is_alpha:
+            out = [x for x in out if x.end <= e.start - 2 or x.start >= e.end] + [DocSpan(doc, e.start - 2, e.end, label="ORG")]
+    return sorted(out, key=lambda x: x.start)
 
 
 def _titled_surnames(doc, ents) -> list:
