@@ -2429,3 +2429,10 @@ def test_a_body_named_x_and_y_is_one_organisation_not_a_person_and_a_body():
     analysis = analyze_document(text)
     assert "Landlord" not in [p.name for p in analysis.people]
     assert "Landlord and Tenant Board" in [p.name for p in analysis.people]
+
+
+def test_the_subject_of_an_although_clause_is_one_the_story_turned_to():
+    text = ('Northbridge manager Paddy Kavanagh praised the striker. Seo Jun-ho trained on Friday.\n\n'
+            'Seo could make his debut on September 13, although Kavanagh refused to commit.\n\n'
+            '“Let’s not get carried away,” he said.')
+    assert [q.speaker for q in analyze_document(text).quotes] == ["Paddy Kavanagh"]

@@ -1461,14 +1461,15 @@ class ChunkView:
     @staticmethod
     def _clause_subject(root) -> bool:
         """Whether a name headed by ``root`` is its clause's subject, the clause not a subordinate
-        one ("unless Sanders wins", "when Tapper asked", "awarded when Adeyemi went down"); a name modifying the subject is none
+        one ("unless Sanders wins", "when Tapper asked", "awarded when Adeyemi went down"), though
+        a concessive one counts ("although Kavanagh refused to commit"); a name modifying the subject is none
         ("Sanders supporters"), nor one of a "where" clause on a noun ("the stand, where
         their mother, Mele, sat")."""
         verb = root.head
         clause = verb.head if verb.dep_ in ("aux", "auxpass") else verb  # (the parser's "sat wrapped")
         return subject_like(root) and not _object_left_over(root) and not (
-            (clause.dep_ == "advcl" and any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in SUBORDINATING)
-                                            for c in clause.children))
+            (clause.dep_ == "advcl" and any((c.dep_ == "mark" and c.lower_ not in ("although", "though"))
+                                            or (c.dep_ == "advmod" and c.lower_ in SUBORDINATING) for c in clause.children))
             or (clause.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where"
                                                for c in (*verb.children, *clause.children))))
 
