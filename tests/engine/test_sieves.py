@@ -373,11 +373,17 @@ def test_a_person_counts_as_the_story_subject_only_as_a_main_clause_subject():
         "them 2 dobj PRON PRP", ". 2 punct PUNCT",
     ], ents={0: "B-PERSON"})
     assert _subjects(view) == {"Sanders": False}
+    view = chunk("It was close until Sanders won .", [
+        "It 1 nsubj PRON PRP", "was 1 ROOT AUX VBD be", "close 1 acomp ADJ JJ", "until 5 mark SCONJ IN",
+        "Sanders 5 nsubj PROPN NNP", "won 1 advcl VERB VBD win", ". 1 punct PUNCT",
+    ], ents={4: "B-PERSON"})
+    assert _subjects(view) == {"Sanders": False}
+    # (but a concessive clause's is: "Seo could debut, although Kavanagh refused to commit. "…," he said")
     view = chunk("It was close though Sanders won .", [
         "It 1 nsubj PRON PRP", "was 1 ROOT AUX VBD be", "close 1 acomp ADJ JJ", "though 5 mark SCONJ IN",
         "Sanders 5 nsubj PROPN NNP", "won 1 advcl VERB VBD win", ". 1 punct PUNCT",
     ], ents={4: "B-PERSON"})
-    assert _subjects(view) == {"Sanders": False}
+    assert _subjects(view) == {"Sanders": True}
     view = chunk("She says Baker represents them .", [
         "She 1 nsubj PRON PRP she", "says 1 ROOT VERB VBZ say", "Baker 3 nsubj PROPN NNP",
         "represents 1 ccomp VERB VBZ represent", "them 3 dobj PRON PRP", ". 1 punct PUNCT",
