@@ -2436,3 +2436,12 @@ def test_the_subject_of_an_although_clause_is_one_the_story_turned_to():
             'Seo could make his debut on September 13, although Kavanagh refused to commit.\n\n'
             '“Let’s not get carried away,” he said.')
     assert [q.speaker for q in analyze_document(text).quotes] == ["Paddy Kavanagh"]
+
+
+def test_an_unnamed_speaker_inside_a_named_persons_report_is_not_her_she():
+    text = ('“We’ve been saying it for years,” said Nomvula Dlamini, a community organiser.\n\n'
+            'Dlamini said that when residents marched on the depot in July, an official had told them that the outages '
+            'were caused by “load on the system”.\n\n'
+            '“Load on the system. That’s what he said to my face,” she said.')
+    said = {q.content(text)[:8]: q.speaker for q in analyze_document(text).quotes}
+    assert said["Load on "] == "Nomvula Dlamini"

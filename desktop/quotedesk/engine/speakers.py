@@ -1241,7 +1241,8 @@ class Resolver:
         right before in its paragraph ("The judge was unmoved."), with no name the subject of a
         clause since."""
         upto, sent = self._at(pos)
-        for m in reversed(self.mentions[:upto]):
+        for k in range(upto - 1, -1, -1):
+            m = self.mentions[k]
             if sent is None or sent - m.sent > 3:
                 return None
             if m.label in ("NOUN", "DESC"):
@@ -1259,10 +1260,18 @@ class Resolver:
                     continue
                 if m.label == "DESC" and not m.subject:
                     continue  # (one someone's words are about: "His son, Kerem, said his father had …")
+                if any(x.sent == m.sent and x.subject and x.label == "PERSON" and self._reports(x) for x in self.mentions[max(0, k - 8) : k]):
+                    continue  # (one a named person reports: "Dlamini said that … an official had told them …")
                 return m
             if m.subject and m.label in ("PERSON", "ORG"):
                 return None
         return None
+
+    def _reports(self, m: MentionInfo) -> bool:
+        """Whether the word after the name ``m`` is a verb of speech ("Dlamini said that …")."""
+        word = re.match(r"\s+([a-z]+)", self.text[m.span.end : m.span.end + 20])
+        return word is not None and (word.group(1) in ("said", "says", "told", "tells")
+                                     or self.lex.cue_class(word.group(1), word.group(1)) == "speech")
 
     def _body_since(self, pos: int, ent: _Entity | None) -> MentionInfo | None:
         """The body the story turned to by what it is ("The ministry") in the sentence before
