@@ -2445,3 +2445,12 @@ def test_an_unnamed_speaker_inside_a_named_persons_report_is_not_her_she():
             '“Load on the system. That’s what he said to my face,” she said.')
     said = {q.content(text)[:8]: q.speaker for q in analyze_document(text).quotes}
     assert said["Load on "] == "Nomvula Dlamini"
+
+
+def test_a_grandmaster_is_a_person_by_the_title_before_the_name():
+    text = ('Their father, R. Venkatesh Iyer, a bank manager, said the family had stopped arguing. “We meet at the '
+            'venue,” he said.\n\n'
+            'Their coach, GM Ramesh Chandrasekaran, said Meenakshi had “the best nerves I have seen”.\n\n'
+            '“She doesn\'t panic,” he said.')
+    said = {q.content(text)[:8]: q.speaker for q in analyze_document(text).quotes}
+    assert said["She does"] == "Ramesh Chandrasekaran"

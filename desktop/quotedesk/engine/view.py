@@ -380,9 +380,9 @@ def _titled_person(doc, e):
     first names before it the NER left out; None if no title leads it."""
     if e.label_ not in ("ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC") or _corporate(e):
         return None
-    if 3 <= len(e) <= 4 and e[0].lower_ in lexicon().titles and all(t.pos_ == "PROPN" and name_cased(t) for t in e) \
+    if 3 <= len(e) <= 4 and e[0].lower_ in lexicon().titles and all(t.pos_ == "PROPN" and name_cased(t) for t in e[1:]) \
             and not any(t.lower_ in lexicon().titles for t in e[1:]):
-        return DocSpan(doc, e.start + 1, e.end, label="PERSON")  # ("Imam Yusuf Abdelrahman", all one organisation)
+        return DocSpan(doc, e.start + 1, e.end, label="PERSON")  # ("Imam Yusuf Abdelrahman", "GM Ramesh Chandrasekaran")
     start = e.start
     while start > e.start - 2 and start and doc[start - 1].pos_ == "PROPN" and name_cased(doc[start - 1]) \
             and not doc[start - 1].ent_type_ and doc[start - 1].lower_ not in lexicon().titles:
