@@ -2454,3 +2454,9 @@ def test_a_grandmaster_is_a_person_by_the_title_before_the_name():
             '“She doesn\'t panic,” he said.')
     said = {q.content(text)[:8]: q.speaker for q in analyze_document(text).quotes}
     assert said["She does"] == "Ramesh Chandrasekaran"
+
+
+def test_a_surname_and_senior_is_the_elder_namesake():
+    text = ('Wiremu Ngata, 68, a former shearer, had never acted before. His son Tama Ngata, 29, is best known for '
+            'television.\n\n“I said, that’s not acting, that’s Tuesday,” Ngata senior said.')
+    assert [q.speaker for q in analyze_document(text).quotes] == ["Wiremu Ngata"]

@@ -304,6 +304,9 @@ class SpeakerTable:
         titled = label == "PERSON" or (text.split() or [""])[0].lower() in lexicon().titles - _NOT_PERSONAL_TITLES
         role, bare = split_title(text) if titled else (None, text)
         bare = _clean_name(bare)
+        after = re.fullmatch(r"([A-Z][\w'’-]+)\s+(senior|junior)", bare)
+        if after is not None:
+            bare, before = after.group(1), f"{before} the {after.group(2)}"  # ("Ngata senior" is "the senior Ngata")
         toks = set(name_tokens(bare))
         if not toks or not any(ch.isalpha() for ch in bare):
             return None
@@ -757,6 +760,9 @@ class Resolver:
                 return Resolved(f"{two[0].name} and {two[1].name}", SpeakerKind.GROUP, None, "role")
         if _ONE_OF_THEM.fullmatch(desc) and (earlier := self._introduced_unnamed(att.mention.start, one=True)):
             return earlier  # ("Two people familiar with the talks said …. "…," one of them said.")
+        if re.fullmatch(r"[A-Z][\w'’-]+ (?:senior|junior)", desc) and self.table.match(desc.split()[0], "PERSON") is not None:
+            # "Ngata senior said" (the parser's head "senior"): the elder of the namesakes
+            return self._done(att, self.table.add(desc, "PERSON", None), "alias")
         named = self._described_before(att, desc, lemma, kind)
         if named is not None:
             return self._done(att, named, "role")
