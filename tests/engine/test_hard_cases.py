@@ -2460,3 +2460,12 @@ def test_a_surname_and_senior_is_the_elder_namesake():
     text = ('Wiremu Ngata, 68, a former shearer, had never acted before. His son Tama Ngata, 29, is best known for '
             'television.\n\n“I said, that’s not acting, that’s Tuesday,” Ngata senior said.')
     assert [q.speaker for q in analyze_document(text).quotes] == ["Wiremu Ngata"]
+
+
+def test_an_age_no_one_was_given_is_not_whom_the_article_gave_another():
+    text = ('Among those who voted for action is Kerry-Ann Doyle, 41, a purser.\n\n'
+            'Her colleague Priya Raghunathan, who joined the airline in 2022, said she earned less than friends.\n\n'
+            'Doyle nodded. “That’s the bit nobody outside understands.”\n\n'
+            '“And the rosters,” the 26-year-old added.')
+    said = {q.content(text)[:8]: q.speaker for q in analyze_document(text).quotes}
+    assert said["That’s t"] == "Kerry-Ann Doyle" and said["And the "] == "Priya Raghunathan"

@@ -826,7 +826,8 @@ class Resolver:
         # "the 43-year-old": the person the article gave that age ("Jürgen Habermann, 43,"), else
         # the one it is writing about, as "he" would be.
         if desc.lower().startswith("the ") and (age := AGE_WORD.match(desc[4:])):
-            ent = self._given_age(att.mention.start, age.group(1)) or self._antecedent(att.mention.start, "person")[0]
+            ent = self._given_age(att.mention.start, age.group(1)) \
+                or self._antecedent(att.mention.start, "person", age=int(age.group(1)))[0]
             if ent is not None:
                 return self._done(att, ent, "role")
         found = self._whose(desc, lemma, att.mention.start, kind, plural=att.mention_plural) \
@@ -994,10 +995,12 @@ class Resolver:
             return None
         return ent, None, frozenset()
 
-    def _antecedent(self, pos: int, pronoun: str, *, replying: bool = False) -> tuple[_Entity | None, float | None, frozenset[str]]:
+    def _antecedent(self, pos: int, pronoun: str, *, replying: bool = False,
+                    age: int | None = None) -> tuple[_Entity | None, float | None, frozenset[str]]:
         """The entity a pronoun at ``pos`` refers to, its score's lead over the best rival, and
         what leaves it in doubt (:meth:`_doubts`); ``replying``: the pronoun replies ("she
-        replied"), so it is not who asked the question just quoted."""
+        replied"), so it is not who asked the question just quoted; ``age``: of this age, so not
+        one the article gave another ("the 26-year-old" is not "Kerry-Ann Doyle, 41,")."""
         asker = self.asker[1] if replying and self.asker is not None and pos - self.asker[0] < _ASKED_JUST_NOW else None
         want_person = pronoun in ("he", "she", "him", "her", "his", "person")
         gender = _PRONOUN_GENDER.get(pronoun)
@@ -1029,7 +1032,7 @@ class Resolver:
                 continue
             if pronoun in ("it",) and ent.kind is not SpeakerKind.ORGANISATION:
                 continue
-            if gender and ent.gender and ent.gender != gender:
+            if (gender and ent.gender and ent.gender != gender) or (age is not None and ent.age not in (None, age)):
                 continue
             distance = pos - m.span.start
             score = -distance / 400.0
