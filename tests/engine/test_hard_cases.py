@@ -2469,3 +2469,9 @@ def test_an_age_no_one_was_given_is_not_whom_the_article_gave_another():
             '“And the rosters,” the 26-year-old added.')
     said = {q.content(text)[:8]: q.speaker for q in analyze_document(text).quotes}
     assert said["That’s t"] == "Kerry-Ann Doyle" and said["And the "] == "Priya Raghunathan"
+
+
+def test_a_statement_read_out_from_someone_unnamed_is_theirs_not_the_readers():
+    text = ('Its lawyer, Akinyi Otieno, read out a statement from a mother in Kisumu whose son was admitted to hospital.\n\n'
+            '“He was drinking the syrup for four days,” the statement said.')
+    assert [q.speaker for q in analyze_document(text).quotes] == ["a mother in Kisumu"]

@@ -1971,6 +1971,13 @@ class ChunkView:
                 issuer = (self._issuer_token(subj) if own else None) or (
                     self._issuer_token(earlier) if earlier is not None else None)
                 pronoun_issuer = self._issuing_pronoun(earlier) if earlier is not None and issuer is None else None
+                sender = self._from_someone(earlier) if earlier is not None else None
+                if sender is not None:
+                    issuer = pronoun_issuer = None
+                    clauses = {t.i for c in sender.children if c.dep_ in ("relcl", "acl", "punct") for t in c.subtree}
+                    sent_by = span_of([t for t in sender.subtree if t.i not in clauses], self.masked)  # ("a mother in Kisumu")
+                    att.mention_text = self.text[sent_by.start : sent_by.end]
+                    att.mention_lemma = sender.lemma_.lower()
             if pronoun_issuer is not None:
                 # "In an email to staff, he described the strike …. "…," the email said.": whom "he" is
                 att.mention = span_of([pronoun_issuer], self.masked)
@@ -2057,11 +2064,19 @@ class ChunkView:
                 continue
             if _same_document(d.lemma_.lower(), lemma) and (d.dep_ not in SUBJECT_DEPS or self._named_author(d) is not None
                                               or self._issuer_token(d) is not None):
+                if self._from_someone(d) is not None:
+                    return None  # ("read out a statement from a mother in Kisumu": hers, unnamed)
                 return self._named_author(d) or self._issuer(d)  # (past a "the memo said", which names none)
             if lemma in ("lawsuit", "suit", "complaint") and d.lemma_ == "sue" and d.pos_ == "VERB":
                 subject = self._verb_subject(d)  # "The ACLU sued the city …"
                 return self._person_or_org(subject) if subject is not None else None
         return None
+
+    def _from_someone(self, document):
+        """The unnamed person a document is from ("a statement from a mother in Kisumu"), or None."""
+        return next((o for p in document.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+                     if o.dep_ == "pobj" and o.pos_ == "NOUN" and person_noun(o.lemma_.lower()) and entity_at(o) is None
+                     and not self.in_quote(o)), None)
 
     def _earlier_document(self, document):
         """Where the article last named the document "the statement" (or "that letter") is, or None."""
