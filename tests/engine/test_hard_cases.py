@@ -2475,3 +2475,9 @@ def test_a_statement_read_out_from_someone_unnamed_is_theirs_not_the_readers():
     text = ('Its lawyer, Akinyi Otieno, read out a statement from a mother in Kisumu whose son was admitted to hospital.\n\n'
             '“He was drinking the syrup for four days,” the statement said.')
     assert [q.speaker for q in analyze_document(text).quotes] == ["a mother in Kisumu"]
+
+
+def test_a_name_opening_with_an_initial_beside_a_calling_is_a_person():
+    text = ('Their father, R. Venkatesh Iyer, a bank manager in Mylapore, said the family had “stopped arguing about '
+            'whose turn it is to drive them” years ago.')
+    assert [q.speaker for q in analyze_document(text).quotes] == ["R. Venkatesh Iyer"]

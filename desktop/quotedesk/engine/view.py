@@ -628,6 +628,9 @@ def _calling_before(ent) -> str:
     return t.lower_ if t is not None and t.pos_ == "NOUN" and (t.is_lower or t.is_sent_start) and ent.start <= t.head.i < ent.end else ""
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _named_beside_calling(doc, ents) -> list:
     """``ents`` with the names in apposition to a person's calling made people's, whether the NER
     took them for something else or missed them: "Its chairman, Des Monaghan," (a place to the
@@ -645,10 +648,13 @@ def _named_beside_calling(doc, ents) -> list:
                     and run.start and (c := doc[run.start - 1]).head.i == root.i
                     and c.dep_ == "compound" and c.pos_ == "NOUN" and person_noun(c.lower_))) \
             and 2 <= len(run) <= 6 and all((name_cased(x) and x.is_alpha) or (0 < x.i - run.start < len(run) - 1 and (
-                x.lower_ in PARTICLES or _glued_hyphen(doc, x.i))) for x in run) \
+                x.lower_ in PARTICLES or _glued_hyphen(doc, x.i))) or (x.i == run.start and _INITIAL.fullmatch(x.text))
+                for x in run) \
             and run[0].lower_ not in lexicon().titles  # (and "Marijke de Bruijn-Terpstra")
     ents = [DocSpan(doc, e.start, e.end, label="PERSON") if e.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC")
             and beside(e, name_root(e)) else e for e in ents]
+    # ("Their father, R. Venkatesh Iyer,": an initial the NER took for something of its own is the name's)
+    ents = [e for e in ents if not (len(e) == 1 and e.label_ != "PERSON" and _INITIAL.fullmatch(e.text))]
     taken = {t.i for e in ents for t in e}
     for t in doc:
         start = t.i
