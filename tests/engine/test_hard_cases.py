@@ -2481,3 +2481,12 @@ def test_a_name_opening_with_an_initial_beside_a_calling_is_a_person():
     text = ('Their father, R. Venkatesh Iyer, a bank manager in Mylapore, said the family had “stopped arguing about '
             'whose turn it is to drive them” years ago.')
     assert [q.speaker for q in analyze_document(text).quotes] == ["R. Venkatesh Iyer"]
+
+
+def test_a_titled_surname_the_parser_made_an_adverb_is_still_the_subject():
+    text = ('The chair, Seán O’Neill, asked about the consultants. The witness, Dr Declan O’Neill, is no relation.\n\n'
+            'Mícheál Ó Súilleabháin, a former nurse, said the system was slow.\n\n'
+            'Dr O’Neill said he was aware of the concerns. “The feedback from Limerick was one of the key reasons we '
+            'made the decision to stop,” he said.')
+    said = {q.content(text)[:8]: q.speaker for q in analyze_document(text).quotes}
+    assert said["The feed"] == "Declan O’Neill"

@@ -784,9 +784,13 @@ def subject_like(t) -> bool:
     verb = t.head
     if t.dep_ == "appos" and t.head.dep_ == "pobj" and t.head.i < t.i and t.i + 1 < len(t.doc):
         verb = t.doc[t.i + 1]  # "under questioning from Raghunathan, Tremaine became emotional": to the parser, an apposition
+    title = t.doc[t.i - 1] if t.i else None
     return t.dep_ in SUBJECT_DEPS or (
         t.dep_ in ("advmod", "npadvmod", "appos") and t.pos_ == "PROPN" and verb.pos_ == "VERB" and verb.i == t.i + 1
-        and verb.dep_ == "ROOT" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
+        and verb.dep_ == "ROOT" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)) or (
+        # ("Dr O’Neill said": the title the subject to the parser, the surname an adverb)
+        title is not None and t.dep_ == "advmod" and title.dep_ in SUBJECT_DEPS and title.head.i == t.head.i
+        and title.lower_.rstrip(".") in _SURNAME_TITLES)
 
 
 def _verb_after_opening_phrase(root, start: int, end: int):
