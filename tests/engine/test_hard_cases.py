@@ -2490,3 +2490,12 @@ def test_a_titled_surname_the_parser_made_an_adverb_is_still_the_subject():
             'made the decision to stop,” he said.')
     said = {q.content(text)[:8]: q.speaker for q in analyze_document(text).quotes}
     assert said["The feed"] == "Declan O’Neill"
+
+
+def test_mr_and_a_surname_is_not_the_namesake_the_article_calls_dr():
+    text = ('The committee’s chair, Seán O’Neill, pressed the witness, Dr Declan O’Neill, on the consultants.\n\n'
+            'Dr O’Neill said he was aware of the concerns. “We stopped,” he said.\n\n'
+            'Mr O’Neill, closing the session, said the committee would write to the HSE. “We will be back to this,” '
+            'he said.')
+    said = {q.content(text)[:8]: q.speaker for q in analyze_document(text).quotes}
+    assert said["We stopp"] == "Declan O’Neill" and said["We will "] == "Seán O’Neill"

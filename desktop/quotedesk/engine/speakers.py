@@ -224,6 +224,7 @@ _NEAR_NAMESAKE = 300
 _REPLIES = frozenset({"reply", "answer", "respond", "retort"})
 _ASKED_JUST_NOW = 400
 # Titles that tell namesakes apart when a surname comes after them alone.
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx"})
 _TITLES_BEFORE = frozenset({"dr", "prof", "professor", "sir", "dame", "lord", "lady", "judge", "justice", "rev", "reverend",
                             "father", "sister", "captain", "capt", "colonel", "col", "general", "gen", "sergeant", "sgt",
                             "inspector", "insp", "detective", "det", "senator", "sen", "rep", "governor", "gov", "mayor",
@@ -317,9 +318,10 @@ class SpeakerTable:
         if gender is None and personal and len(words) >= 2 and not (len(words) == 2 and words[0].lower() in ("mac", "mc")):
             gender = lexicon().first_names.get(words[0].lower())  # "Bill Clinton", "Melanie Trump" (not "Mac Giolla")
         titled = {t.rstrip(".") for t in titles} & _TITLES_BEFORE
+        plain = bool({t.rstrip(".") for t in titles} & _COURTESY)
         ent = self.match(bare, label, gender, span.start if span is not None else None,  # "Mr. Smith" is not his wife, Mary Smith
-                         apart=bool(ELDER.keys() & set(before.lower().split()[-3:])), subject=subject, titled=titled,
-                         hint=hint, called=called)
+                         apart=bool(ELDER.keys() & set(before.lower().split()[-3:])), subject=subject, titled=titled or (
+                             {"mr"} if plain else set()), hint=hint, called=called)
         kind = SpeakerKind.PERSON if personal else SpeakerKind.ORGANISATION
         lead = [w for w in before.lower().split() if w.rstrip(".") not in COURTESY_TITLES][-2:]
         elder = lead[-1] if len(lead) == 2 and lead[0] == "the" and lead[-1] in ELDER else None  # "the older (Mr) Sandhu"
@@ -448,6 +450,8 @@ class SpeakerTable:
             last = best.last_before(at)
         people = exact or people
         by_title = [e for e in people if e.titled & titled] if one_word and titled else []
+        if titled == {"mr"}:  # ("Mr O’Neill": not the namesake the article called Dr O’Neill)
+            by_title = [e for e in people if not e.titled] if one_word and any(e.titled for e in people) else []
         hinted = [e for e in people if e.gender == hint] if one_word and hint and not gender else []
         holding = [e for e in people if called in e.described or called in _role_words(e.role or "")] \
             if one_word and called and len(people) > 1 else []

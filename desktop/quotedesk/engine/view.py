@@ -789,7 +789,7 @@ def subject_like(t) -> bool:
         t.dep_ in ("advmod", "npadvmod", "appos") and t.pos_ == "PROPN" and verb.pos_ == "VERB" and verb.i == t.i + 1
         and verb.dep_ == "ROOT" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)) or (
         # ("Dr O’Neill said": the title the subject to the parser, the surname an adverb)
-        title is not None and t.dep_ == "advmod" and title.dep_ in SUBJECT_DEPS and title.head.i == t.head.i
+        title is not None and t.dep_ == "advmod" and title.dep_ in SUBJECT_DEPS and t.head.i in (title.head.i, title.i)
         and title.lower_.rstrip(".") in _SURNAME_TITLES)
 
 
