@@ -231,7 +231,9 @@ def repair_entities(doc) -> set[str]:
     ("Acme Robotics", "Trump Plaza") no person; a storm ("Hurricane Milton") no one; names it passed
     over or mistyped made people's by an age beside them, a first name known and a surname named
     later, or a Gaelic particle; a one-word "person" that is a place elsewhere and never a subject
-    a place.
+    a place; a party ("Labour") no person; a name an acronym in brackets spells out one
+    organisation (:func:`_spelt_out`), and so a body named "the X and Y Board"; a surname after a
+    title a person's when the chunk names them in full (:func:`_titled_surnames`).
     Returns the surnames of the mended entities: the last words of the person names of two words
     or more."""
     _join_name_particles(doc)
