@@ -2415,6 +2415,15 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
                  'Dr O’Neill said he was aware of the concerns. “We stopped,” he said.\n\nMr O’Neill, closing the '
                  'session, said the committee would write to the HSE. “We will be back to this,” he said.',
                  {"We stopped": "Declan O’Neill", "We will be": "Seán O’Neill"}, id="mr-is-not-dr"),
+    # "his namesake" is the other person of his surname
+    pytest.param('Northbridge manager Paddy Kavanagh spoke first. Northbridge’s sporting director, Rob Kavanagh, who is '
+                 'no relation, led the talks.\n\n“I’d have paid it out of my own pocket,” the manager said.\n\n'
+                 '“Please don’t tell the owners that,” his namesake said.',
+                 {"I’d have": "Paddy Kavanagh", "Please don’t": "Rob Kavanagh"}, id="his-namesake"),
+    # an organisation's name the NER cut at a hyphen
+    pytest.param('Marisol de la Cruz has lived at Riverdale Commons Co-operative since 2003.\n\nThe board "has made '
+                 'every reasonable effort to reach a payment arrangement", Riverdale Commons Co-operative said.',
+                 {"has made": "Riverdale Commons Co-operative"}, id="name-cut-at-a-hyphen"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said

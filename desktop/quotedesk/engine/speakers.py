@@ -1113,6 +1113,14 @@ class Resolver:
         # of whom the possessive stands for
         # ("Among those voting against was her husband, Cllr Geoff Fenwick … "…," came the reply from his
         # wife": the one whose husband the article introduced him as)
+        # (""…," the manager said. "…," his namesake said": the other person of the last speaker's surname)
+        namesake = re.match(r"(?i)(his|her) namesake$", desc)
+        if namesake is not None:
+            ent = self.history[-1][1] if self.history else \
+                self._antecedent(att.mention.start, {"his": "he", "her": "she"}[namesake.group(1).lower()])[0]
+            others = [e for e in self.table.entities if ent is not None and e is not ent and e.kind is SpeakerKind.PERSON
+                      and e.named_before(att.mention.start) and e.name.split()[-1] == ent.name.split()[-1]]
+            return others[0] if len(others) == 1 else None
         spouse = re.match(r"(?i)(his|her) (husband|wife|partner|spouse)$", desc)
         if spouse is not None:
             ent = self._antecedent(att.mention.start, {"his": "he", "her": "she"}[spouse.group(1).lower()])[0]

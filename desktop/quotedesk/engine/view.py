@@ -431,11 +431,15 @@ def _syllable(doc, i: int) -> bool:
 
 
 def _whole_words(doc, e, taken):
-    """A person's name ``e`` with the rest of a given name the NER cut at its hyphen: a lower-case
+    """A name ``e`` with the rest of a word the NER cut at its hyphen: an organisation's last word
+    ("Riverdale Commons Co-" of "… Co-operative"); a person's given name: a lower-case
     syllable after a name of two words or more ("Leung Kwok" of "Leung Kwok-wing"; not a ticket's
     second name, "Johnson-Weld", or an adjective, "Cruz-friendly"), or the given name's first part
     before a name that opens with the lower-case one ("min Park" of "Sung-min Park")."""
     start, end = e.start, e.end
+    if e.label_ == "ORG" and len(e) >= 2 and e[-1].text == "-" and not e[-1].whitespace_ and end < len(doc) \
+            and doc[end].is_alpha and end not in taken:
+        return DocSpan(doc, start, end + 1, label="ORG")  # ("Riverdale Commons Co-" of "… Co-operative")
     if e.label_ == "PERSON" and len(e) >= 2 and _syllable(doc, end) and end + 1 not in taken:
         end += 2
     if e.label_ in ("PERSON", "ORG") and e[0].is_lower and _glued_hyphen(doc, start - 1) and start - 2 not in taken \
