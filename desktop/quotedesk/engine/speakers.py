@@ -19,6 +19,7 @@ from quotedesk.core.model import Method, Person, Span, SpeakerKind
 from quotedesk.engine.attribution import Attribution, MentionInfo
 from quotedesk.engine.lexicon import CLAIM_NOUNS, lexicon
 from quotedesk.engine.components import AGE_WORD
+from quotedesk.engine.confidence import PLAIN_CUES
 from quotedesk.engine.view import (BODY_NOUNS, BUSINESS_NOUNS, BUSINESS_ONLY, CHILD_NOUNS, CORPORATE_WORDS, COURTESY_TITLES,
                                    ELDER, GROUP_HEADS_ORG, KIN_NOUNS, ORGANISATION_NOUNS, PARENT_NOUNS, SPOKESPEOPLE, WHERE_BASED,
                                    corporate_name, person_noun)
@@ -220,11 +221,14 @@ _PUBLIC_WORDS = _AGENCIES | _BODY_HEADS.keys() | {"police", "constabulary", "gov
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # How near (in characters) the namesake named last must be for a bare surname to mean them.
 _NEAR_NAMESAKE = 300
+# A surname and "senior" or "junior" after it: "Ngata senior" is "the senior Ngata"
+_SENIOR = re.compile(r"([A-Z][\w'’-]+)\s+(senior|junior)")
 # The verbs of a reply ("she replied"), and how near before it a quoted question is the one it answers
 _REPLIES = frozenset({"reply", "answer", "respond", "retort"})
 _ASKED_JUST_NOW = 400
-# Titles that tell namesakes apart when a surname comes after them alone.
+# Titles that say no rank: "Mr O'Neill" is not the namesake the article called Dr.
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+# Titles that tell namesakes apart when a surname comes after them alone.
 _TITLES_BEFORE = frozenset({"dr", "prof", "professor", "sir", "dame", "lord", "lady", "judge", "justice", "rev", "reverend",
                             "father", "sister", "captain", "capt", "colonel", "col", "general", "gen", "sergeant", "sgt",
                             "inspector", "insp", "detective", "det", "senator", "sen", "rep", "governor", "gov", "mayor",
@@ -290,8 +294,7 @@ class SpeakerTable:
             return None
         ent = next((e for e in reversed(self.entities) if e.kind is SpeakerKind.ORGANISATION and e.mentions
                     and re.fullmatch(r"\s*", self.text[e.mentions[-1].end : m.span.start - 1])), None)
-        initials = "".join(w[0] for w in ent.name.split() if w[0].isupper()) if ent is not None else ""
-        return ent if initials.startswith(m.text) else None
+        return ent if ent is not None and _initials(ent.name).startswith(m.text) else None
 
     def _index(self, ent: _Entity) -> None:
         for t in ent.tokens:
@@ -305,7 +308,7 @@ class SpeakerTable:
         titled = label == "PERSON" or (text.split() or [""])[0].lower() in lexicon().titles - _NOT_PERSONAL_TITLES
         role, bare = split_title(text) if titled else (None, text)
         bare = _clean_name(bare)
-        after = re.fullmatch(r"([A-Z][\w'’-]+)\s+(senior|junior)", bare)
+        after = _SENIOR.fullmatch(bare)
         if after is not None:
             bare, before = after.group(1), f"{before} the {after.group(2)}"  # ("Ngata senior" is "the senior Ngata")
         toks = set(name_tokens(bare))
@@ -318,10 +321,9 @@ class SpeakerTable:
         if gender is None and personal and len(words) >= 2 and not (len(words) == 2 and words[0].lower() in ("mac", "mc")):
             gender = lexicon().first_names.get(words[0].lower())  # "Bill Clinton", "Melanie Trump" (not "Mac Giolla")
         titled = {t.rstrip(".") for t in titles} & _TITLES_BEFORE
-        plain = bool({t.rstrip(".") for t in titles} & _COURTESY)
         ent = self.match(bare, label, gender, span.start if span is not None else None,  # "Mr. Smith" is not his wife, Mary Smith
-                         apart=bool(ELDER.keys() & set(before.lower().split()[-3:])), subject=subject, titled=titled or (
-                             {"mr"} if plain else set()), hint=hint, called=called)
+                         apart=bool(ELDER.keys() & set(before.lower().split()[-3:])), subject=subject, titled=titled,
+                         courtesy=bool({t.rstrip(".") for t in titles} & _COURTESY), hint=hint, called=called)
         kind = SpeakerKind.PERSON if personal else SpeakerKind.ORGANISATION
         lead = [w for w in before.lower().split() if w.rstrip(".") not in COURTESY_TITLES][-2:]
         elder = lead[-1] if len(lead) == 2 and lead[0] == "the" and lead[-1] in ELDER else None  # "the older (Mr) Sandhu"
@@ -393,14 +395,15 @@ class SpeakerTable:
         return " ".join(out) or None
 
     def match(self, text: str, label: str | None = None, gender: str | None = None, at: int | None = None,
-              *, apart: bool = False, subject: bool = False, titled: set[str] = frozenset(),
+              *, apart: bool = False, subject: bool = False, titled: set[str] = frozenset(), courtesy: bool = False,
               hint: str | None = None, called: str = "") -> _Entity | None:
         """The entity a name refers to: token subset either way, of the gender its title
         gives (one known to be of that gender before one of unknown gender: "Mrs. Clinton" is
         Hillary Clinton, not Bill Clinton named since), most recent on a tie; ``apart``: the text
         before the name tells namesakes apart ("the younger Mr Kiprono"); ``subject``: the name is
         the subject the story turns to; ``titled``: the titles before it ("Dr Kinnear-Boyd" is
-        the namesake the article called Dr); ``hint``: the gender the name's own clause gives
+        the namesake the article called Dr), ``courtesy``: a title of no rank before it ("Mr O'Neill": not
+        the namesake called Dr); ``hint``: the gender the name's own clause gives
         ("Venkataraman, for her part, had posted": the sister, not the brother named since); ``called``:
         what the article calls the name beside it ("Kavanagh — the manager —": the namesake who is)."""
         if (spelt := self._acronyms.get(_clean_name(text))) is not None:
@@ -450,8 +453,8 @@ class SpeakerTable:
             last = best.last_before(at)
         people = exact or people
         by_title = [e for e in people if e.titled & titled] if one_word and titled else []
-        if titled == {"mr"}:  # ("Mr O’Neill": not the namesake the article called Dr O’Neill)
-            by_title = [e for e in people if not e.titled] if one_word and any(e.titled for e in people) else []
+        if one_word and courtesy and not titled and any(e.titled for e in people):
+            by_title = [e for e in people if not e.titled]
         hinted = [e for e in people if e.gender == hint] if one_word and hint and not gender else []
         holding = [e for e in people if called in e.described or called in _role_words(e.role or "")] \
             if one_word and called and len(people) > 1 else []
@@ -508,8 +511,7 @@ class SpeakerTable:
         if not re.fullmatch(r"[A-Z]{2,6}", letters):
             return None
         for ent in reversed(self.entities):
-            initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", ent.name) if w[0].isupper())
-            if ent.kind is not SpeakerKind.PERSON and initials == letters:
+            if ent.kind is not SpeakerKind.PERSON and _initials(ent.name) == letters:
                 return ent
         for ent in reversed(self.entities):
             words = [w for w in re.split(r"[\s-]+", ent.name) if w and w.strip(".") not in _NAME_SUFFIXES]
@@ -580,6 +582,11 @@ def _qualifiers(words: list[str], head: str) -> set[str]:
     return {w.lower() for w in words if w[:1].isupper() and w.lower().strip(".,") not in titles and w.lower() != head}
 
 
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words: "MPAS" of "Maritime and Port Authority of Singapore"."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper())
+
+
 def _role_words(role: str) -> set[str]:
     return {_ROLE_FORMS.get(w, w) for w in role.lower().split()}
 
@@ -591,9 +598,9 @@ _PEOPLE_NOUNS = {"woman", "man", "girl", "boy", "narrator", "organizer", "organi
 # daughter, Shannon" (the words before a name, as tokens): whose child the name was introduced as
 _MOTHERS = {"mother", "mum", "mam", "mom", "mommy", "mummy"}
 _PARENT_OF_THEM = re.compile(r"(?i)(his|her) (mother|mum|mam|mom|father|dad|da|pop)$")
-_INTRODUCED_AS = r"(?:\b((?i:his|her))|([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) ['’]s) (?:{})(?: ,)?(?: [A-Z][a-z]+\.?)?$"  # (a title after)
-_SPOUSE_OF = re.compile(_INTRODUCED_AS.format("husband|wife|partner"))
-_CHILD_OF = re.compile(_INTRODUCED_AS.format("(?:eldest |youngest )?(?:son|daughter)"))
+_KIN_BEFORE_NAME = r"(?:\b((?i:his|her))|([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) ['’]s) (?:{})(?: ,)?(?: [A-Z][a-z]+\.?)?$"  # (a title after)
+_SPOUSE_OF = re.compile(_KIN_BEFORE_NAME.format("husband|wife|partner"))
+_CHILD_OF = re.compile(_KIN_BEFORE_NAME.format("(?:eldest |youngest )?(?:son|daughter)"))
 # "a spokesman for Bernie Sanders", "a representative of the firm": whom a spokesman speaks for, said
 _WHOSE_AFTER = re.compile(r"\s+(?:for|of|at|with)\b")
 # A relative introduced by a possessive before the name: "Her son, Paolo Marchetti", "his wife".
@@ -764,7 +771,7 @@ class Resolver:
                 return Resolved(f"{two[0].name} and {two[1].name}", SpeakerKind.GROUP, None, "role")
         if _ONE_OF_THEM.fullmatch(desc) and (earlier := self._introduced_unnamed(att.mention.start, one=True)):
             return earlier  # ("Two people familiar with the talks said …. "…," one of them said.")
-        if re.fullmatch(r"[A-Z][\w'’-]+ (?:senior|junior)", desc) and self.table.match(desc.split()[0], "PERSON") is not None:
+        if _SENIOR.fullmatch(desc) and self.table.match(desc.split()[0], "PERSON") is not None:
             # "Ngata senior said" (the parser's head "senior"): the elder of the namesakes
             return self._done(att, self.table.add(desc, "PERSON", None), "alias")
         named = self._described_before(att, desc, lemma, kind)
@@ -1183,14 +1190,15 @@ class Resolver:
             return ent if ent is not None and ent.kind is SpeakerKind.ORGANISATION else None
         # "a spokeswoman for the council": the council the article named; "a spokesperson for Hato Hone
         # St John": a body's name the NER did not know, its words all capitalised, up to the clause's end
-        noun = re.match(r"(\w+)\b(?!\s+(?:of\s+)?[A-Z])", self.text[lead.end() :]) if lead.group().rstrip().endswith("the") else None
+        the = lead.group().rstrip().endswith("the")
+        noun = re.match(r"(\w+)\b(?!\s+(?:of\s+)?[A-Z])", self.text[lead.end() :]) if the else None
         if noun is not None and noun.group(1).lower() in _BODY_HEADS:
             heads = _BODY_HEADS[noun.group(1).lower()]
             sole = [e for e in self.table.entities if e.kind is SpeakerKind.ORGANISATION and e.mentions
                     and e.mentions[0].start < pos and heads & set(e.name.lower().split())]
             return self._named_body(pos, heads) or (sole[0] if len(sole) == 1 else None)  # (the one council named)
         name = re.match(r"(?:[A-Z][\w'’&-]*\s)*[A-Z][\w'’&-]*(?=\s+(?:said|says|told|added)\b|[,.;:]|$)", self.text[lead.end() :])
-        if name is not None and not lead.group().rstrip().endswith("the") \
+        if name is not None and not the \
                 and not (k < len(self.mentions) and self.mentions[k].span.start < lead.end() + name.end()):
             return self.table.add(name.group(), "ORG", Span(lead.end(), lead.end() + name.end()))
         return None
@@ -1291,8 +1299,7 @@ class Resolver:
     def _reports(self, m: MentionInfo) -> bool:
         """Whether the word after the name ``m`` is a verb of speech ("Dlamini said that …")."""
         word = re.match(r"\s+([a-z]+)", self.text[m.span.end : m.span.end + 20])
-        return word is not None and (word.group(1) in ("said", "says", "told", "tells")
-                                     or self.lex.cue_class(word.group(1), word.group(1)) == "speech")
+        return word is not None and (word.group(1) in PLAIN_CUES or self.lex.cue_class(word.group(1), word.group(1)) == "speech")
 
     def _body_since(self, pos: int, ent: _Entity | None) -> MentionInfo | None:
         """The body the story turned to by what it is ("The ministry") in the sentence before

@@ -696,8 +696,6 @@ def _titled_surnames(doc, ents) -> list:
     return sorted(ents + found, key=lambda e: e.start) if found else ents
 
 
-# The titles news puts before a bare surname ("Dr O’Neill", "Cllr Pryce")
-_SURNAME_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "cllr", "rev", "sir", "dame", "judge", "justice"})
 # Words an organisation's name holds that its acronym leaves out ("Maritime and Port Authority")
 _SPELT_OUT_SKIPS = frozenset({"and", "&", "of", "for", "the", "on", "in", "to"})
 
@@ -925,6 +923,8 @@ def _owned(noun) -> bool:
 
 # Titles of courtesy that may stand between "the elder" and a surname.
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"})
+# The titles news puts before a bare surname ("Dr O’Neill", "Cllr Pryce")
+_SURNAME_TITLES = COURTESY_TITLES | {"cllr", "rev", "judge", "justice"}
 
 
 def _according_source(root) -> bool:
