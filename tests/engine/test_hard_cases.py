@@ -2424,6 +2424,28 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
     pytest.param('Marisol de la Cruz has lived at Riverdale Commons Co-operative since 2003.\n\nThe board "has made '
                  'every reasonable effort to reach a payment arrangement", Riverdale Commons Co-operative said.',
                  {"has made": "Riverdale Commons Co-operative"}, id="name-cut-at-a-hyphen"),
+    # a name beside what the person heads, which the NER missed
+    pytest.param('A: Every minute! Our head of production, Emeka Obi, told me on Friday, “If one girl slips, it’s your '
+                 'name in the papers, not mine.”', {"If one girl": "Emeka Obi"}, id="name-beside-head-of"),
+    # "she" after an unnamed buyer from a named city is the buyer, not the last person named
+    pytest.param('Writing in the newsletter Lagos Thread, the critic Oluwaseun Bakare-Ibe described the show as “a quiet act '
+                 'of defiance”.\n\nNot everyone was convinced. A buyer for a Johannesburg department store, who asked not '
+                 'to be named, said the collection was “beautiful but not yet shoppable”. “I would put five of those pieces '
+                 'on my floor tomorrow,” she said.', {"a quiet act": "Oluwaseun Bakare-Ibe", "beautiful but": "A buyer",
+                                                      "I would put": "A buyer"}, id="unnamed-from-a-named-city"),
+    # ... but one the article names in the same phrase ("known to everyone as") is that person
+    pytest.param('A Sudanese community organiser in Aswan, known to everyone as Abu Sami, said arrivals had slowed. "People '
+                 'still come. They just come more quietly," he said.', {"People still": "Abu Sami"}, id="known-to-everyone-as"),
+    # "you" in an interview's question is who answers it, not the last person the answer named
+    pytest.param('Folasade Adeyemi-Nwachukwu on her new collection\n\nAdeyemi-Nwachukwu, 38, showed 31 looks on Saturday. '
+                 'She spoke to us the next morning.\n\nQ: Was the show stressful?\n\nA: Every minute! Our '
+                 'head of production, Emeka Obi, told me he would not sleep.\n\nQ: You say you design for “the woman who '
+                 'buys her own ticket”. What does that mean?\n\nA: The woman with her own money.',
+                 {"the woman who": "Folasade Adeyemi-Nwachukwu"}, id="you-in-a-question"),
+    # a double-barrelled surname alone is the person, though the NER took the full name for an organisation's
+    pytest.param('The designer Folasade Adeyemi-Nwachukwu showed her new collection.\n\nAdeyemi-Nwachukwu, 38, showed 31 '
+                 'looks on Saturday. “It was hard,” Adeyemi-Nwachukwu said.', {"It was hard": "Folasade Adeyemi-Nwachukwu"},
+                 id="double-barrelled-surname-alone"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said

@@ -158,9 +158,9 @@ def _same_person(person: set[str], other: set[str]) -> bool:
 def _surname_of(toks: set[str], ent: _Entity) -> bool:
     """Whether a lone surname is the last word of a name the NER did not call a person's but that
     reads as one: two or three capitalised words, none of an organisation's ("Gurpreet Singh Sandhu",
-    then "said Sandhu, 41,"; not "Trump University")."""
+    then "said Sandhu, 41,"; "Folasade Adeyemi-Nwachukwu", then "Adeyemi-Nwachukwu"; not "Trump University")."""
     words = ent.name.split()
-    return len(toks) == 1 and 2 <= len(words) <= 3 and name_tokens(words[-1]) == tuple(toks) \
+    return 2 <= len(words) <= 3 and set(name_tokens(words[-1])) == toks \
         and words[0].lower() not in names.PARTICLES and all(re.fullmatch(r"[A-Z][\w.'’-]*", w) for w in words) \
         and not any(w.lower().strip(".") in _ORG_NAME_WORDS for w in words)
 
@@ -632,6 +632,7 @@ class Resolved:
 
 # A transcript's label opening a paragraph: "A:", "Pōtaka:", "FERREIRA:".
 _ANSWER_LABEL = re.compile(r"[ \t]*((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,2}):[ \t]")
+_LINE_LABEL = re.compile(r"(?m)^" + _ANSWER_LABEL.pattern)
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
@@ -676,6 +677,11 @@ class Resolver:
             answer = self._answer_label(att.mention.start) if lemma == "i" else None
             if answer is not None:
                 # "Pōtaka: … I told him, "…"": in an interview's answer, "I" is who answers
+                return self.resolve(replace(att, mention_label="LABEL", mention_text=answer))
+            answer = self._next_answer_label(att.mention.start) if lemma == "you" else None
+            if answer is not None:
+                # "Q: You say you design for "…". What does that mean?": in an interview's question,
+                # "you" is who answers it
                 return self.resolve(replace(att, mention_label="LABEL", mention_text=answer))
             if lemma in ("i", "we"):
                 # the writer the byline names, when it names one ("By Fiona Marchetti")
@@ -936,6 +942,16 @@ class Resolver:
         start = self.text.rfind("\n", 0, pos) + 1
         label = _ANSWER_LABEL.match(self.text, start)
         return label.group(1) if label is not None and label.end() <= pos and label.group(1).lower() not in ("q", "question") else None
+
+    def _next_answer_label(self, pos: int) -> str | None:
+        """The label of the answer to the interview question whose paragraph holds ``pos`` ("Q: You
+        say …"), or None when the paragraph is no question."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        label = _ANSWER_LABEL.match(self.text, start)
+        if label is None or label.group(1).lower() not in ("q", "question"):
+            return None
+        answer = _LINE_LABEL.search(self.text, self.text.find("\n", pos) + 1 or len(self.text))
+        return answer.group(1) if answer is not None and answer.group(1).lower() not in ("q", "question") else None
 
     def _introduced_unnamed(self, pos: int, *, one: bool = False) -> Resolved | None:
         """The unnamed speaker the article introduced last before ``pos`` ("a source close to the

@@ -637,6 +637,11 @@ def _calling_before(ent) -> str:
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
+def _heads_something(t) -> bool:
+    """"Our head of production", "the chief of staff": a calling by what the person heads."""
+    return t.lower_ in ("head", "chief") and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+
+
 def _named_beside_calling(doc, ents) -> list:
     """``ents`` with the names in apposition to a person's calling made people's, whether the NER
     took them for something else or missed them: "Its chairman, Des Monaghan," (a place to the
@@ -646,7 +651,7 @@ def _named_beside_calling(doc, ents) -> list:
         return person_noun(t.lower_) or (t.pos_ == "NOUN" and any(AGE_WORD.match(x.text) for x in t.subtree))
 
     def beside(run, root) -> bool:
-        return (root.dep_ == "appos" and person_noun(root.head.lower_)
+        return (root.dep_ == "appos" and (person_noun(root.head.lower_) or _heads_something(root.head))
                 or (run.end < len(doc) and doc[run.end].text == "," and any(c.dep_ == "appos" and calling(c) for c in root.children))
                 # "Local trader Mairéad de Búrca" (an organisation to the NER): a calling before a first name,
                 # or before any name the NER passed over ("the Nigeria striker Emeka Nwosu")
@@ -1048,7 +1053,9 @@ SPEAKING_DESCRIPTIONS = {**{w: None for w in (
                       "demonstrator", "marcher", "guard", "clerk", "technician", "carer", "caregiver", "midwife",
                       "referee", "umpire", "steward", "pilot", "climber", "rider", "runner", "player", "coroner",
                       "professor", "lecturer", "academic", "researcher", "scientist", "economist", "historian",
-                      "solicitor", "barrister")
+                      "solicitor", "barrister", "buyer", "seller", "dealer", "critic", "consultant", "designer",
+                      "organiser", "organizer", "journalist", "photographer", "pharmacist", "surgeon", "inspector",
+                      "accountant", "sailor")
       for s in ("", "s")))},
     "spokesman": "m", "spokeswoman": "f", **KIN_NOUNS}
 
@@ -1059,7 +1066,8 @@ CAUSATIVES = frozenset({"let", "make", "have", "help", "allow", "force", "watch"
 SUBORDINATING = {"when", "while", "whenever", "where", "wherever", "once", "as"}
 # Titles of the peerage, which the NER takes for organisations ("the Duchess said").
 PEERAGE = {"duchess", "countess", "baroness", "viscount", "marquess"}
-
+# Names that say where someone is from, not who ("a buyer for a Johannesburg department store").
+_PLACES = frozenset({"NORP", "GPE", "LOC", "FAC"})
 
 _CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -1368,10 +1376,13 @@ class ChunkView:
                 seen.update(r.i for r in run)
         # Descriptions that speak: "A member of the rescue corps, who asked not to be named, said …",
         # "A police spokeswoman declined to say …", "my mother took me … and told me …" (not who asks:
-        # "when an Iowa voter asked if she …, "…," she said" is the answer)
+        # "when an Iowa voter asked if she …, "…," she said" is the answer; nor one named in the phrase:
+        # "A community organiser, known to everyone as Abu Sami, said")
         for t in self.doc:
             if t.i not in seen and t.i not in self._token_quote and t.pos_ == "NOUN" and t.dep_ in SUBJECT_DEPS \
                     and t.lower_ in SPEAKING_DESCRIPTIONS and not any(c.dep_ == "appos" and c.pos_ != "NOUN" for c in t.children) \
+                    and not any(c.dep_ in ("acl", "relcl") and any(x.ent_type_ == "PERSON" for x in c.subtree)
+                                for c in t.children) \
                     and t.head.lemma_ not in ("ask", "question") \
                     and any(self.is_cue(v) for v in (t.head, *(c for c in t.head.children if c.dep_ in ("xcomp", "conj")))):
                 toks = [x for x in noun_phrase(t) if x.i not in self._token_quote]
@@ -1408,9 +1419,9 @@ class ChunkView:
             if t.i in seen or t.i in self._token_quote or t.pos_ != "NOUN" or t.tag_ != "NN" or t.dep_ not in SUBJECT_DEPS \
                     or not (t.lower_ in KIN_NOUNS or t.lower_ in ANYONE or person_noun(t.lower_)) \
                     or any(c.dep_ == "appos" for c in t.children) \
-                    or any(x.i in seen and x.i not in whose and x.ent_type_ != "NORP" for x in t.subtree):
+                    or any(x.i in seen and x.i not in whose and x.ent_type_ not in _PLACES for x in t.subtree):
                 continue  # (named in its own phrase: "Their tenant, who gave only her first name, Priya,"; not
-                # "A Conservative campaign source")
+                # "A Conservative campaign source", "A buyer for a Johannesburg department store")
             toks = [x for x in noun_phrase(t) if x.i not in self._token_quote]
             # ("One girl … came to my office in tears.": not one who asks, nor anyone in general: "a president should")
             unnamed = toks[0].lower_ in ("a", "an", "one", "another") and (t.lower_ in ANYONE or t.lower_ in SPEAKING_DESCRIPTIONS) \
