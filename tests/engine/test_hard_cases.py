@@ -2446,6 +2446,10 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
     pytest.param('The designer Folasade Adeyemi-Nwachukwu showed her new collection.\n\nAdeyemi-Nwachukwu, 38, showed 31 '
                  'looks on Saturday. “It was hard,” Adeyemi-Nwachukwu said.', {"It was hard": "Folasade Adeyemi-Nwachukwu"},
                  id="double-barrelled-surname-alone"),
+    # "his brother" after one brother spoke is the other of that surname
+    pytest.param('Sione Havili lifted the trophy when his younger brother grabbed him around the neck. Sione, 29, scored the '
+                 'try. Tevita Havili, 24, set it up.\n\n“I just saw the gap,” Tevita said.\n\n“He threw it behind me, to be honest,” '
+                 'his brother said.', {"I just saw": "Tevita Havili", "He threw it": "Sione Havili"}, id="his-brother"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said

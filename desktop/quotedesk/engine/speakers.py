@@ -597,6 +597,7 @@ _PEOPLE_NOUNS = {"woman", "man", "girl", "boy", "narrator", "organizer", "organi
 # "His mother", "her dad": a parent of whom the possessive stands for; and "her son, Cathal", "Kerrigan's
 # daughter, Shannon" (the words before a name, as tokens): whose child the name was introduced as
 _MOTHERS = {"mother", "mum", "mam", "mom", "mommy", "mummy"}
+_SIBLING_OF_THEM = re.compile(r"(?i)(his|her) (?:(?:younger|older|elder|big|little|twin|kid) )?(brother|sister)$")
 _PARENT_OF_THEM = re.compile(r"(?i)(his|her) (mother|mum|mam|mom|father|dad|da|pop)$")
 _KIN_BEFORE_NAME = r"(?:\b((?i:his|her))|([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) ['’]s) (?:{})(?: ,)?(?: [A-Z][a-z]+\.?)?$"  # (a title after)
 _SPOUSE_OF = re.compile(_KIN_BEFORE_NAME.format("husband|wife|partner"))
@@ -1143,6 +1144,15 @@ class Resolver:
                 self._antecedent(att.mention.start, {"his": "he", "her": "she"}[namesake.group(1).lower()])[0]
             others = [e for e in self.table.entities if ent is not None and e is not ent and e.kind is SpeakerKind.PERSON
                       and e.named_before(att.mention.start) and e.name.split()[-1] == ent.name.split()[-1]]
+            return others[0] if len(others) == 1 else None
+        # (""…," Tevita said. "…," his brother said": the other one of that surname, a brother)
+        sibling = _SIBLING_OF_THEM.match(desc)
+        if sibling is not None:
+            ent = self._antecedent(att.mention.start, {"his": "he", "her": "she"}[sibling.group(1).lower()])[0]
+            gender = "m" if sibling.group(2).lower() == "brother" else "f"
+            others = [e for e in self.table.entities if ent is not None and e is not ent and e.kind is SpeakerKind.PERSON
+                      and e.named_before(att.mention.start) and e.gender in (None, gender) and len(e.name.split()) > 1
+                      and e.name.split()[-1] == ent.name.split()[-1]]
             return others[0] if len(others) == 1 else None
         spouse = re.match(r"(?i)(his|her) (husband|wife|partner|spouse)$", desc)
         if spouse is not None:
