@@ -49,3 +49,19 @@ def test_only_hard_wrapped_text_is_unwrapped():
         "the\ncoming", "the coming").replace("al-\nAbadi", "al-Abadi")
     per_line = "One short paragraph.\nAnother one, also short.\nA third that ends here.\n"
     assert AnalysisText(per_line).text == per_line
+
+
+def test_text_wrapped_by_hand_a_little_short_of_the_column_is_unwrapped_but_not_its_lists():
+    wrapped = (
+        "Among those in the queue was Abdul Rahman Sheikh, 58, a farmer\n"
+        "from Bordoloni, who said he had lost his entire paddy crop.\n\n"
+        "“The loan for the seed is still there. The crop is gone,” he\n"
+        "said. “My wife says we are alive. She is right. But alive and\n"
+        "in debt is also a kind of flood,” he told us by the roadside.\n\n"
+        "Key points:\n"
+        "- The council says rates notices may have been taken last week\n"
+        "- The council says it will write to every resident by Friday\n"
+    )
+    text = AnalysisText(wrapped).text
+    assert "gone,” he said. “My wife" in text and "alive and in debt" in text
+    assert "Key points:\n- The council" in text and "last week\n- The council" in text

@@ -103,6 +103,10 @@ def _without(text: str, positions: list[int]) -> str:
     return "".join(parts)
 
 
+# A line that stands on its own however long the one before: a list item, a time, a label.
+_LINE_OF_ITS_OWN = re.compile(r"[-•*]\s|\d{1,2}[.:]\d{2}\b|[A-Z][\w ]{0,20}:\s")
+
+
 def _unwrapped_breaks(text: str) -> tuple[list[int], list[int]]:
     """Line breaks inside the paragraphs of hard-wrapped text: (to become spaces, to drop).
 
@@ -116,19 +120,22 @@ def _unwrapped_breaks(text: str) -> tuple[list[int], list[int]]:
     width = max(widths)
     if len(lines) < 3 or not 40 <= width <= 100:
         return [], []
-    breaks, continued, open_ended = [], 0, 0
+    breaks, full, continued, open_ended = [], [], 0, 0
     pos = -1
     for line, w, nxt in zip(lines, widths, lines[1:]):
         pos += len(line) + 1  # at the line's "\n"
         first = nxt.split(None, 1)[:1]
-        if not w or not first or nxt[:1].isspace():
-            continue  # a blank line, or an indented one: a paragraph break
+        if not w or not first or nxt[:1].isspace() or _LINE_OF_ITS_OWN.match(nxt):
+            continue  # a blank line, or an indented one: a paragraph break; a list item, a time, a label
         continued += 1
         open_ended += not line.rstrip().endswith(_SENTENCE_END)
         if w + 1 + len(first[0]) > width:  # the next word would not have fitted
             breaks.append(pos)
+        elif w >= 0.85 * width:
+            full.append(pos)  # (wrapped by hand, a little short of the column: "… gone,” he⏎said.")
     if continued < 2 or len(breaks) < 0.7 * continued or open_ended < 0.5 * continued:
         return [], []
+    breaks = sorted(breaks + full)
     spaced, joined = [], []
     for p in breaks:
         if text[p - 1].isspace() or (text[p - 1] == "-" and text[p - 2 : p - 1].isalpha() and text[p + 1 : p + 2].isalpha()):
