@@ -2450,9 +2450,26 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
     pytest.param('Sione Havili lifted the trophy when his younger brother grabbed him around the neck. Sione, 29, scored the '
                  'try. Tevita Havili, 24, set it up.\n\n“I just saw the gap,” Tevita said.\n\n“He threw it behind me, to be honest,” '
                  'his brother said.', {"I just saw": "Tevita Havili", "He threw it": "Sione Havili"}, id="his-brother"),
+    # titles: an Australian councillor's "Cr", "Hon" without its stop, and "the Alhaji" for the man so titled
+    pytest.param('The mayor, Tuan Vo, was at a citizenship ceremony.\n\n“My phone was buzzing the whole time,” Cr Vo told '
+                 'ABC Radio.', {"My phone": "Tuan Vo"}, id="cr-title"),
+    pytest.param('The panel was chaired by Hon Margaret Ngāwhika.\n\n“The athlete was not heard,” Hon Margaret Ngāwhika '
+                 'wrote.', {"The athlete": "Margaret Ngāwhika"}, id="hon-title"),
+    pytest.param("Earlier, the bank's Chief Compliance Officer, Alhaji Musa Danjuma Bello, said he was never informed.\n\n"
+                 '"With respect, learned silk, that is not correct," the Alhaji replied.',
+                 {"With respect": "Musa Danjuma Bello"}, id="the-alhaji"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said
+
+
+def test_a_people_before_community_is_no_person():
+    text = ('At the relief camp, Jonali Pegu, a 36-year-old anganwadi worker from the Mising community, was registering new '
+            'arrivals in a school exercise book, since the register had been lost.\n\n'
+            '“We have 63 pregnant women in this camp,” she said.')
+    analysis = analyze_document(text)
+    assert [p.name for p in analysis.people] == ["Jonali Pegu"]
+    assert [q.speaker for q in analysis.quotes] == ["Jonali Pegu"]
 
 
 @pytest.mark.parametrize("intro,later,full", [

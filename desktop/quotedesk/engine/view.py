@@ -314,6 +314,9 @@ def repair_entities(doc) -> set[str]:
             else DocSpan(doc, e.start, e.end, label="ORG")
             if e.label_ == "PERSON" and (e.text.lower() in PLATFORMS | PARTIES or (len(e) > 1 and (e[0].lower_ in CAMPAIGN_WORDS
                                                                                      or _corporate(e) or _the_named(doc, e))))
+            # ("from the Mising community": a people, not a person)
+            else DocSpan(doc, e.start, e.end, label="NORP") if e.label_ == "PERSON" and e.root.dep_ == "compound"
+            and e.root.head.lower_ in _PEOPLES and e.root.head.i == e.end
             else DocSpan(doc, e.start, e.end, label="EVENT") if len(e) > 1 and e[0].lower_ in STORM_WORDS
             else DocSpan(doc, e.start, e.end, label="FAC") if e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ in STREET_WORDS
             else e for e in ents]
@@ -745,7 +748,8 @@ def _first_names_alone(doc, ents) -> list:
     taken = {t.i for e in ents for t in e}
     return [DocSpan(doc, t.i, t.i + 1, label="PERSON") for t in doc
             if t.i not in taken and t.dep_ in SUBJECT_DEPS and t.pos_ == "PROPN" and t.is_title and len(firsts.get(t.text, ())) == 1
-            and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")]
+            and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
+            and t.lower_ not in lexicon().titles]  # (the title "Alhaji Musa Bello" opens with: "the Alhaji replied")
 
 
 def _names_given(doc, ents) -> list:
@@ -1066,6 +1070,9 @@ CAUSATIVES = frozenset({"let", "make", "have", "help", "allow", "force", "watch"
 SUBORDINATING = {"when", "while", "whenever", "where", "wherever", "once", "as"}
 # Titles of the peerage, which the NER takes for organisations ("the Duchess said").
 PEERAGE = {"duchess", "countess", "baroness", "viscount", "marquess"}
+# Nouns a people's name stands before: "the Mising community".
+_PEOPLES = frozenset({"community", "communities", "tribe", "tribes", "clan", "clans", "people", "peoples", "nation",
+                      "language", "diaspora"})
 # Names that say where someone is from, not who ("a buyer for a Johannesburg department store").
 _PLACES = frozenset({"NORP", "GPE", "LOC", "FAC"})
 
