@@ -2458,6 +2458,13 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
     pytest.param("Earlier, the bank's Chief Compliance Officer, Alhaji Musa Danjuma Bello, said he was never informed.\n\n"
                  '"With respect, learned silk, that is not correct," the Alhaji replied.',
                  {"With respect": "Musa Danjuma Bello"}, id="the-alhaji"),
+    # a campaign "for" a place is no person of its first word's name, and the candidate's full name comes later
+    pytest.param('Nguyen, the only candidate who has never held a city job, looked into the camera. “They’ve all had their '
+                 'turn,” she said.\n\nThe official Nguyen for Riverside account responded within minutes: “She’s read '
+                 'it.”\n\n“My mother slept in a car,” Nguyen said.\n\nThe candidates are council member Teresa '
+                 'Delgado-Reyes and tenant organizer Linh Nguyen, 34.',
+                 {"They’ve all": "Linh Nguyen", "She’s read": "Nguyen for Riverside", "My mother": "Linh Nguyen"},
+                 id="campaign-for-a-place"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said

@@ -421,7 +421,7 @@ class SpeakerTable:
             and not (suffix and (theirs := {x for a in ent.aliases | {ent.name} if (x := _suffix(a))}) and suffix not in theirs)
             # ("Brightsea Council" is not a person the NER called "Brightsea", nor the "Eric Trump Foundation" Eric Trump)
             and not (label == "ORG" and ent.kind is SpeakerKind.PERSON and ent.tokens < toks
-                     and _clean_name(text).split()[-1].lower() in _ORG_WORDS)
+                     and (_clean_name(text).split()[-1].lower() in _ORG_WORDS or " for " in text))  # ("Nguyen for Riverside")
             and not (label == "PERSON" and ent.kind is not SpeakerKind.PERSON and not _same_person(toks, ent.tokens)
                      and not _surname_of(toks, ent) and not (_company_short(toks, ent) and not people))
             and not (gender and ent.gender and ent.gender != gender)

@@ -313,6 +313,7 @@ def repair_entities(doc) -> set[str]:
             and subject_like(e.root)
             else DocSpan(doc, e.start, e.end, label="ORG")
             if e.label_ == "PERSON" and (e.text.lower() in PLATFORMS | PARTIES or (len(e) > 1 and (e[0].lower_ in CAMPAIGN_WORDS
+                                                                                     or any(t.lower_ == "for" for t in e[1:-1])
                                                                                      or _corporate(e) or _the_named(doc, e))))
             # ("from the Mising community": a people, not a person)
             else DocSpan(doc, e.start, e.end, label="NORP") if e.label_ == "PERSON" and e.root.dep_ == "compound"
@@ -1098,7 +1099,7 @@ STORM_WORDS = {"hurricane", "storm", "typhoon", "cyclone", "tropical"}
 
 
 # "Team Trump", "Camp Clinton": a campaign, not a person.
-CAMPAIGN_WORDS = ("team", "camp")
+CAMPAIGN_WORDS = ("team", "camp")  # ("Team Trump"; and a campaign "for": "Nguyen for Riverside")
 
 
 def _surnames(ents) -> set[str]:
