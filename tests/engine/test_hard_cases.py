@@ -2465,6 +2465,16 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
                  'Delgado-Reyes and tenant organizer Linh Nguyen, 34.',
                  {"They’ve all": "Linh Nguyen", "She’s read": "Nguyen for Riverside", "My mother": "Linh Nguyen"},
                  id="campaign-for-a-place"),
+    # the calling of a named person, by a Gaelic name the NER cut after its "Mac" and by a capitalised office
+    pytest.param('One tenant, who asked not to be named, said she supported the strike. “I’d lose my job,” she said.\n\n'
+                 'Cllr Darragh Mac Giolla Phádraig (SF), who represents the area on Dublin City Council, said the model '
+                 'had “failed on its own terms”.\n\n“We were told these funds would bring investment,” the councillor said.',
+                 {"I’d lose": "One tenant", "failed on": "Darragh Mac Giolla Phádraig",
+                  "We were told": "Darragh Mac Giolla Phádraig"},
+                 id="gaelic-mac-cut-by-the-ner"),
+    pytest.param('The Commissioner for Health, Prof Kehinde Babatunde-Ojo, told journalists in Alausa that early results '
+                 'pointed to salmonella.\n\n“From what we are seeing, the likely culprit is a protein dish,” the commissioner '
+                 'said.', {"From what": "Kehinde Babatunde-Ojo"}, id="capitalised-office-beside-a-name"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said

@@ -408,6 +408,10 @@ def _with_first_name(doc, e, taken):
     if e.label_ not in ("PERSON", "ORG"):
         return e
     start = e.start
+    if start > 1 and doc[start - 1].lower_ in _GAELIC and name_cased(doc[start - 1]) and start - 1 not in taken \
+            and doc[start - 1].head.i in range(e.start, e.end):
+        start -= 1  # ("Darragh Mac Giolla Phádraig" with only "Giolla Phádraig" a name to the NER)
+        e = DocSpan(doc, start, e.end, label=e.label_)
     while start > e.start - 2 and start and _opens_name(doc, t := doc[start - 1], e) and t.i not in taken \
             and t.lower_.removesuffix("s") not in lexicon().titles:
         start -= 1  # (not a title, nor a capitalised word opening a sentence or in a headline: "Rival Hillary Clinton")
@@ -1472,7 +1476,8 @@ class ChunkView:
             return ""  # ("Giving evidence before Justice X, the actress, … said": the actress is the subject)
         # (set off by punctuation on both sides: not "… and Mika Brzezinski, the Democratic candidate stated")
         # (not a noun with a name of its own: "his daughter, Gráinne, his son, Ciarán", the son hung on Gráinne)
-        beside = [root.head] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
+        beside = [root.head] if root.dep_ == "appos" and (root.head.pos_ == "NOUN" or (
+            root.head.pos_ == "PROPN" and any(c.dep_ == "det" for c in root.head.children))) else []  # ("The Commissioner for Health, Prof X,")
         if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.pos_ == "PROPN" and root.head.head.dep_ == "prep" \
                 and root.head.head.head.pos_ == "NOUN" \
                 and root.head.head.lower_ in ("for", "of", "at"):
