@@ -2475,6 +2475,12 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
     pytest.param('The Commissioner for Health, Prof Kehinde Babatunde-Ojo, told journalists in Alausa that early results '
                  'pointed to salmonella.\n\n“From what we are seeing, the likely culprit is a protein dish,” the commissioner '
                  'said.', {"From what": "Kehinde Babatunde-Ojo"}, id="capitalised-office-beside-a-name"),
+    # "the promoter" is the one a "who" clause said promotes, not the namesake who spoke last
+    pytest.param('"Kwame is fine," said Ray Castellano, whose company promotes the former champion.\n\nHis older brother, '
+                 'Vince Castellano, who promotes Adebayo through the rival Iron Gate Promotions, was less diplomatic.\n\n'
+                 '"There\'s no rematch clause," the promoter said.', {"Kwame is": "Ray Castellano",
+                                                                        "There's no": "Vince Castellano"},
+                 id="who-clause-calling"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said

@@ -88,7 +88,9 @@ class MentionInfo:
     relative: bool = False  # named as someone's relative: "His son, Rohit Shinde,"
     left_off: str = ""  # a first name right before it the NER left out: "Ifeoma" in "Ifeoma Nwachukwu arrives"
     dead: bool = False  # the subject of a death: "Her mother, Ngozi Nwachukwu, died in 2020"
-    court: str = ""  # "defendant" or "prosecutor": what a trial report's sentence makes the name's subject
+    # "defendant" or "prosecutor": what a trial report's sentence makes the name's subject; or the
+    # calling a "who" clause on the name tells of ("who promotes Adebayo": "promoter")
+    court: str = ""
     unnamed: bool = False  # (a description) someone the story brings in unnamed: "One girl came to my office"
 
 

@@ -620,6 +620,18 @@ _ON_TRIAL_RE = re.compile(r"\b(?:is|was|went|goes) on trial\b|\b(?:denies|denied
 _PROSECUTES_RE = re.compile(r"\bfor the prosecution\b|\bprosecuting\b")
 
 
+def _what_they_do(root) -> str:
+    """The calling a "who" clause on a name tells of, by what the person does as a rule: "promoter"
+    for "Vince Castellano, who promotes Adebayo,", so that "the promoter" is he (not "who finished
+    the day"); else ""."""
+    does = next((c for c in root.children if c.dep_ == "relcl" and c.tag_ in ("VBZ", "VBP") and c.lemma_.isalpha()
+                 and c.lemma_ not in _NO_CALLING and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)), None)
+    return "" if does is None else does.lemma_ + ("r" if does.lemma_.endswith("e") else "er")
+
+
+_NO_CALLING = frozenset({"be", "have", "say", "do", "get", "go", "make", "take", "ask", "tell", "live", "come", "become"})
+
+
 def _court_role(ent) -> str:
     """"defendant" or "prosecutor" for a name that is the subject of its sentence's words on the
     trial, else ""."""
@@ -1332,7 +1344,7 @@ class ChunkView:
                                    (self._story_subject(subject) or _subject_misparsed(ent) or _said_as_given(root)
                                     or _according_source(root) or _heard_from(root) or _name_given_aside(root)) and not aside, before, gender, asked, self._partner(root, ent),
                                    described=self._called_beside(root, business=label == "ORG") or _calling_before(ent),
-                                   court=_court_role(ent) if label == "PERSON" else "",
+                                   court=(_court_role(ent) or _what_they_do(root)) if label == "PERSON" else "",
                                    age=_aged(self.doc, ent.end), left_off=_first_name_left_off(ent),
                                    relative=(kin in KIN_NOUNS and _owned(root.head)) or any(
                                        c.dep_ == "appos" and c.lemma_.lower() in KIN_NOUNS and _owned(c) for c in root.children),
