@@ -2481,6 +2481,10 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
                  '"There\'s no rematch clause," the promoter said.', {"Kwame is": "Ray Castellano",
                                                                         "There's no": "Vince Castellano"},
                  id="who-clause-calling"),
+    # a name the NER passed over, opening a paragraph, that a "whose" clause tells of is a person
+    pytest.param('Many of the trapped men are migrant workers who live in hostels near the mine.\n\nThabo Mokoena, whose '
+                 'younger brother, Lerato Mokoena, is among the trapped, drove from Maseru overnight.\n\n“He wanted to start '
+                 'a taxi business,” Mokoena said.', {"He wanted": "Thabo Mokoena"}, id="name-a-whose-clause-tells-of"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said

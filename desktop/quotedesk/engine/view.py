@@ -1360,7 +1360,10 @@ class ChunkView:
             # (or beside a calling that is: "the Irish referee Declan Ó Cathasaigh went under the posts")
             beside = t.dep_ == "appos" and t.head.dep_ in SUBJECT_DEPS and t.head.pos_ == "NOUN" and t.head.i < t.i \
                 and person_noun(t.head.lemma_.lower())
-            if t.i in seen or t.i in self._token_quote or not (t.pos_ == "PROPN" or surname) or not (subject_like(t) or beside):
+            # (or a name a "who" or "whose" clause tells of, whatever the parser made of the sentence:
+            # "Thabo Mokoena, whose younger brother, Lerato Mokoena, is among the trapped, drove")
+            who = t.i + 2 < len(self.doc) and self.doc[t.i + 1].text == "," and self.doc[t.i + 2].lower_ in ("who", "whose")
+            if t.i in seen or t.i in self._token_quote or not (t.pos_ == "PROPN" or surname) or not (subject_like(t) or beside or who):
                 continue
             run = [t]
             k = t.i - 1
