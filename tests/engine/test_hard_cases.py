@@ -2485,6 +2485,11 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
     pytest.param('Many of the trapped men are migrant workers who live in hostels near the mine.\n\nThabo Mokoena, whose '
                  'younger brother, Lerato Mokoena, is among the trapped, drove from Maseru overnight.\n\n“He wanted to start '
                  'a taxi business,” Mokoena said.', {"He wanted": "Thabo Mokoena"}, id="name-a-whose-clause-tells-of"),
+    # a surname with its particle alone is the article's main bearer, not the mother it introduced as hers
+    pytest.param('Waikato canoe sprinter Aroha Te Whare-Ngata will go to the Olympics after the tribunal ruled for her.\n\n'
+                 'Her mother, Huia Te Whare-Ngata, a former world champion who coached her daughter, was more blunt.\n\n'
+                 'The place went to Grace McAllister, 27, of Christchurch.\n\nTe Whare-Ngata said the head coach had called '
+                 'the race a “tie-breaker”.', {"tie-breaker": "Aroha Te Whare-Ngata"}, id="surname-with-its-particle"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said

@@ -446,7 +446,10 @@ class SpeakerTable:
         surname = _clean_name(text).split()[-1].lower()
         exact = [e for e in people if e.name.split()[-1].lower() == surname]
         bare = [e for e in exact or people if any(set(name_tokens(a)) == toks for a in e.aliases)]
-        one_word = len(_clean_name(text).split()) == 1  # (a surname alone, hyphens and all: "Reyes-Whitaker")
+        words = _clean_name(text).split()
+        # (a surname alone, hyphens and all: "Reyes-Whitaker"; particles too: "Te Whare-Ngata" of "Aroha Te Whare-Ngata")
+        one_word = len(words) == 1 or (len(people) > 1 and all(
+            len(e.name.split()) > len(words) and e.name.split()[-len(words):] == words for e in people))
         if one_word and len(exact) == 1 and best in people and best is not exact[0] and exact[0].last_before(at) is not None \
                 and surname in best.name.split()[-1].lower().split("-"):
             best = exact[0]  # (the mother, Donna Kerrigan, not her daughter Shannon Kerrigan-Boyd named since)
