@@ -2490,6 +2490,13 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
                  'Her mother, Huia Te Whare-Ngata, a former world champion who coached her daughter, was more blunt.\n\n'
                  'The place went to Grace McAllister, 27, of Christchurch.\n\nTe Whare-Ngata said the head coach had called '
                  'the race a “tie-breaker”.', {"tie-breaker": "Aroha Te Whare-Ngata"}, id="surname-with-its-particle"),
+    # a nickname before a surname's particle is no quotation, and "the younger de la Cruz" is the son
+    pytest.param('The audit was led by Atty. Gamaliel Pangandaman-Cruz.\n\nOne of those on the trip, Cagayan de Oro Rep. '
+                 'Jose Ramon “Jojo” de la Cruz III, defended it.\n\n“We visited four parliaments,” de la Cruz said.\n\n'
+                 'But his father, former Rep. Jose Ramon de la Cruz Jr., took a different view.\n\n“In my time we went to '
+                 'Japan once,” the elder de la Cruz said.\n\nReached for comment, the younger de la Cruz laughed. “Papa '
+                 'has opinions.”', {"We visited": "Jose Ramon de la Cruz III", "In my time": "Jose Ramon de la Cruz Jr.",
+                                    "Papa has": "Jose Ramon de la Cruz III"}, id="nickname-before-a-particle"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said

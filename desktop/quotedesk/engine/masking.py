@@ -14,6 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from quotedesk.core.model import Span
+from quotedesk.core.names import PARTICLES
 from quotedesk.engine.lexicon import lexicon
 from quotedesk.engine.marks import RawQuote
 
@@ -183,6 +184,8 @@ def is_nickname(text: str, q: RawQuote) -> bool:
         words = words[1:]
     before = text[max(0, q.start - 30) : q.start]
     after = text[q.end : q.end + 30].split()
+    while len(after) > 1 and after[0] in PARTICLES:
+        after = after[1:]  # (Jose Ramon "Jojo" de la Cruz III)
     return 0 < len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words) \
         and bool(re.search(r"(?:^|\s)[A-Z][\w'’-]+ $", before)) and text[q.end : q.end + 1] == " " \
         and bool(after) and after[0][:1].isupper() and after[0].lower() not in _TITLE_SMALL | {"as", "is", "in"}

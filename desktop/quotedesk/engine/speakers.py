@@ -325,8 +325,8 @@ class SpeakerTable:
                          apart=bool(ELDER.keys() & set(before.lower().split()[-3:])), subject=subject, titled=titled,
                          courtesy=bool({t.rstrip(".") for t in titles} & _COURTESY), hint=hint, called=called)
         kind = SpeakerKind.PERSON if personal else SpeakerKind.ORGANISATION
-        lead = [w for w in before.lower().split() if w.rstrip(".") not in COURTESY_TITLES][-2:]
-        elder = lead[-1] if len(lead) == 2 and lead[0] == "the" and lead[-1] in ELDER else None  # "the older (Mr) Sandhu"
+        lead = [w for w in before.lower().split() if w.rstrip(".") not in COURTESY_TITLES and w not in names.PARTICLES][-2:]
+        elder = lead[-1] if len(lead) == 2 and lead[0] == "the" and lead[-1] in ELDER else None  # "the older (Mr) Sandhu", "the younger de la Cruz"
         if elder and len(toks) == 1:
             # of the namesakes the article gave ages, the elder (or the younger)
             aged = [e for e in self.entities if e.kind is SpeakerKind.PERSON and toks < e.tokens and e.age is not None]
@@ -334,7 +334,8 @@ class SpeakerTable:
                 ent = (max if ELDER[elder] else min)(aged, key=lambda e: e.age)
             else:
                 # (without ages, of a parent and child: "His father, Gerhard du Plessis", then "the younger du Plessis")
-                both = [e for e in self.entities if e.kind is SpeakerKind.PERSON and toks < e.tokens]
+                both = [e for e in self.entities if e.kind is SpeakerKind.PERSON and toks < e.tokens
+                        and [w for w in e.name.split() if w.strip(".") not in _NAME_SUFFIXES][-len(words):] == words]
                 parents = [e for e in both if e.described & PARENT_NOUNS]
                 children = [e for e in both if e.described & CHILD_NOUNS]
                 if len(both) == 2 and (len(parents) == 1 or len(children) == 1):
@@ -743,7 +744,8 @@ class Resolver:
             # A person's name means whom it meant where it stands: a shared surname is the
             # namesake named last before it, not the one named last in the article (as the
             # table read it, whatever the NER called it: "Dr Kinnear-Boyd" is the Dr of the name).
-            ent = self.table._by_start.get(att.name.start)
+            ent = self.table._by_start.get(att.name.start) or next(  # (read past its particles: "de la Cruz")
+                (self.table._by_start[k] for k in range(att.name.start + 1, att.name.end) if k in self.table._by_start), None)
             if ent is not None and label != "PERSON" and ent.kind is not SpeakerKind.PERSON:
                 ent = None
             ent = ent or self.table.match(
