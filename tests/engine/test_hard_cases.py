@@ -2497,6 +2497,10 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
                  'Japan once,” the elder de la Cruz said.\n\nReached for comment, the younger de la Cruz laughed. “Papa '
                  'has opinions.”', {"We visited": "Jose Ramon de la Cruz III", "In my time": "Jose Ramon de la Cruz Jr.",
                                     "Papa has": "Jose Ramon de la Cruz III"}, id="nickname-before-a-particle"),
+    # two callings joined before one name are that person's
+    pytest.param('Senior JVP leader and former finance minister Anjali Deshpande-Rao said the party had “not expected '
+                 'anything like this”.\n\n“Our internal surveys said 290,” she said.',
+                 {"not expected": "Anjali Deshpande-Rao", "Our internal": "Anjali Deshpande-Rao"}, id="two-callings-one-name"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said

@@ -1927,6 +1927,14 @@ class ChunkView:
             # Capt. Jeff Davis"): the person is the speaker, the title part of the mention.
             subj = name_root(named)
             np_tokens = sorted(set(np_tokens) | set(noun_phrase(subj)), key=lambda t: t.i)
+        both = next((e for c in subj.children if c.dep_ == "conj" and (e := entity_at(c)) is not None and e.label_ == "PERSON"
+                     and e.start and self.doc[e.start - 1].pos_ == "NOUN" and person_noun(self.doc[e.start - 1].lower_)), None) \
+            if subj.pos_ == "NOUN" and person_noun(subj.lemma_.lower()) and not any(c.dep_ in ("det", "poss") for c in subj.children) \
+            else None
+        if both is not None and not self.in_quote(both.root):
+            # "Senior JVP leader and former finance minister Anjali Deshpande-Rao said": two callings of one person
+            subj = name_root(both)
+            np_tokens = sorted(set(np_tokens) | set(noun_phrase(subj)), key=lambda t: t.i)
         ent = entity_at(subj)
         if ent is None and subj.text in POST_NOMINALS and subj.i and (named := entity_at(self.doc[subj.i - 1])) is not None:
             ent = named  # ("Felicity Okonkwo-Barnes KC told the jury": the parser's head is the letters after the name)
