@@ -2501,6 +2501,13 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
     pytest.param('Senior JVP leader and former finance minister Anjali Deshpande-Rao said the party had “not expected '
                  'anything like this”.\n\n“Our internal surveys said 290,” she said.',
                  {"not expected": "Anjali Deshpande-Rao", "Our internal": "Anjali Deshpande-Rao"}, id="two-callings-one-name"),
+    # "Mr Haigh senior" is the father; "the retired weaver" the woman the paragraph before named
+    pytest.param('Martin Haigh, 58, took over from his father as managing director in 2011.\n\nHis father, Derek Haigh, '
+                 'founded the company. Now 84, he watched from the office window.\n\n“We started this to get people to the '
+                 'mills,” Mr Haigh senior said.', {"We started": "Derek Haigh"}, id="mr-surname-senior"),
+    pytest.param('Doreen Pickles, 81, was waiting at the stop outside the post office on Tuesday morning.\n\n“I’ve been '
+                 'stood here since quarter past nine,” the retired weaver said.', {"I’ve been": "Doreen Pickles"},
+                 id="calling-by-its-ending"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said

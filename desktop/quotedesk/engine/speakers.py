@@ -222,7 +222,9 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # How near (in characters) the namesake named last must be for a bare surname to mean them.
 _NEAR_NAMESAKE = 300
 # A surname and "senior" or "junior" after it: "Ngata senior" is "the senior Ngata"
-_SENIOR = re.compile(r"([A-Z][\w'’-]+)\s+(senior|junior)")
+# Endings of nouns for one who does something: "weaver", "campaigner", "florist", "librarian".
+_AGENT_NOUN = re.compile(r"[a-z]{3}(?:er|or|ist|ian)$")
+_SENIOR = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][\w'’-]+)\s+(senior|junior)")  # (and "Mr Haigh senior")
 # The verbs of a reply ("she replied"), and how near before it a quoted question is the one it answers
 _REPLIES = frozenset({"reply", "answer", "respond", "retort"})
 _ASKED_JUST_NOW = 400
@@ -783,9 +785,9 @@ class Resolver:
                 return Resolved(f"{two[0].name} and {two[1].name}", SpeakerKind.GROUP, None, "role")
         if _ONE_OF_THEM.fullmatch(desc) and (earlier := self._introduced_unnamed(att.mention.start, one=True)):
             return earlier  # ("Two people familiar with the talks said …. "…," one of them said.")
-        if _SENIOR.fullmatch(desc) and self.table.match(desc.split()[0], "PERSON") is not None:
+        if (senior := _SENIOR.fullmatch(desc)) and self.table.match(senior.group(1), "PERSON") is not None:
             # "Ngata senior said" (the parser's head "senior"): the elder of the namesakes
-            return self._done(att, self.table.add(desc, "PERSON", None), "alias")
+            return self._done(att, self.table.add(senior.group(0)[senior.start(1):], "PERSON", None), "alias")
         named = self._described_before(att, desc, lemma, kind)
         if named is not None:
             return self._done(att, named, "role")
@@ -825,8 +827,10 @@ class Resolver:
             # "A source close to the couple said …. "…," the insider said.": the unnamed speaker just introduced
             if lemma in _SOURCE_NOUNS and not att.mention_plural and (earlier := self._introduced_unnamed(att.mention.start, one=True)):
                 return earlier
-            if head in _EPITHETS or (person_noun(lemma) and lemma not in self.lex.anonymous | _ENVOYS and len(desc.split()) >= 3
-                                     and not att.mention_plural):  # ("the retired bus driver", any calling described)
+            if head in _EPITHETS or ((person_noun(lemma) or (_AGENT_NOUN.search(lemma) and lemma not in BODY_NOUNS))
+                                     and lemma not in self.lex.anonymous | _ENVOYS
+                                     and len(desc.split()) >= 3 and not att.mention_plural):
+                # ("the retired bus driver", "the retired weaver": any calling described)
                 # "the Florida senator", "the billionaire businessman": news calls the person it
                 # is writing about by such a name, as it would say "he" (a title must not
                 # contradict the person's own)
