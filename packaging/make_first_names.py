@@ -9,8 +9,11 @@ nor its pandas dependency is installed:
 
 Kept: plain lower-case names seen at least ``MIN_COUNT`` times in at least ``MIN_SOURCES`` of its
 sources whose share of women is at most 0.1 (``m``) or at least 0.9 (``f``), nomquamgender's own
-default threshold; names used for both ("Chris", "Jean", "Kelly") are left out. The engine uses
-the list only as a hint: an honorific ("Mr.", "Mrs.") wins over it.
+default threshold; names used for both ("Chris", "Jean", "Kelly") are left out. Names rarer in its
+sources, seen at least ``MIN_COUNT_NO_WORD`` times, are kept when they are no English word (not in
+the spaCy model's lemma index or exceptions, nor a stop word): "Akosua", "Kwabena", "Thandiwe",
+"Aroha", but not "captain" or "into". The engine uses the list only as a hint: an honorific
+("Mr.", "Mrs.") wins over it.
 """
 
 from __future__ import annotations
@@ -22,17 +25,35 @@ import zipfile
 from pathlib import Path
 
 MIN_COUNT = 2000
+MIN_COUNT_NO_WORD = 300
 MIN_SOURCES = 5
 OUT = Path(__file__).resolve().parents[1] / "resources" / "lexicons" / "first-names.txt"
+
+
+def english_words() -> set[str]:
+    """The English words the engine's spaCy model knows: its lemmatizer's index and exceptions
+    (WordNet's nouns, verbs, adjectives and adverbs) and its stop words."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "desktop"))
+    from quotedesk.engine.pipeline import load_nlp
+
+    nlp = load_nlp()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    words = set(nlp.Defaults.stop_words)
+    for table in ("lemma_index", "lemma_exc"):
+        for entries in lookups.get_table(table).values():
+            words.update(w.lower() for w in entries)
+    return words
 
 
 def main(wheel: str) -> None:
     with zipfile.ZipFile(wheel) as z:
         data = json.loads(z.read("nomquamgender/name_data.json"))
         licence = z.read("nomquamgender-0.1.4.dist-info/LICENSE").decode("utf-8").strip()
+    words = english_words()
     names = {}
     for name, (sources, count, p_female, *_) in data.items():
-        if re.fullmatch(r"[a-z][a-z'-]+", name) and count >= MIN_COUNT and sources >= MIN_SOURCES:
+        if re.fullmatch(r"[a-z][a-z'-]+", name) and sources >= MIN_SOURCES and (
+                count >= MIN_COUNT or (count >= MIN_COUNT_NO_WORD and name not in words)):
             if p_female <= 0.1 or p_female >= 0.9:
                 names[name] = "f" if p_female >= 0.9 else "m"
     header = [

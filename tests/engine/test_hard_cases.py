@@ -2508,6 +2508,16 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
     pytest.param('Doreen Pickles, 81, was waiting at the stop outside the post office on Tuesday morning.\n\n“I’ve been '
                  'stood here since quarter past nine,” the retired weaver said.', {"I’ve been": "Doreen Pickles"},
                  id="calling-by-its-ending"),
+    # a first name rarer in the name data but no English word ("Akosua") still says a person, and a woman
+    pytest.param('Producer Selasi Dogbe worked on nine of the tracks.\n\nQ: The track features Akosua Nyarko. How did '
+                 'that come together?\n\nA: She sent a voice note at 12.40.\n\nAkosua Nyarko, reached by phone, confirmed '
+                 'the story. “He touched it a little bit,” she said.', {"He touched": "Akosua Nyarko"},
+                 id="first-name-no-english-word"),
+    # a record label beside its name is no person a "she" can stand for
+    pytest.param("Ampo’s label, Sankofa Sound, said in a statement that pre-saves had passed 200,000.\n\nAmpo: My mother "
+                 "sold waakye in Bantama for 25 years. Every morning at 4am. I grew up under that table. When I told her I "
+                 "wanted to rap, she didn’t shout. She just said, “Kwame, do it like waakye.”",
+                 {"Kwame, do": "My mother"}, id="record-label-and-my-mother"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said

@@ -1307,8 +1307,8 @@ class Resolver:
         upto, sent = self._at(pos)
         for k in range(upto - 1, -1, -1):
             m = self.mentions[k]
-            if sent is None or sent - m.sent > 3:
-                return None
+            if sent is None or sent - m.sent > 6 or (sent - m.sent > 3 and "\n" in self.text[m.span.end : pos]):
+                return None  # (up to three sentences back, six in the same paragraph: "My mother sold waakye …")
             if m.label in ("NOUN", "DESC"):
                 # (and a "they" for one person nobody named: "A Conservative campaign source was less diplomatic.
                 # "…," they said.")
@@ -1353,10 +1353,14 @@ class Resolver:
 
     def _carried_on(self, m: MentionInfo, upto: int, pronoun: str) -> bool:
         """Whether each sentence after the described subject ``m`` and before the mention at ``upto``
-        has ``pronoun`` for a subject ("Pruitt's mother … wept. Afterward, she said she prayed …")."""
-        said = {x.sent for x in self.mentions[bisect_right(self._starts, m.span.start) : upto]
-                if x.label == "PRON" and x.subject and x.text.lower() == pronoun}
-        return all(k in said for k in range(m.sent + 1, self.mentions[upto].sent))
+        has ``pronoun`` for a subject, or no one else for one, and one has ("Pruitt's mother … wept.
+        Afterward, she said she prayed …")."""
+        between = self.mentions[bisect_right(self._starts, m.span.start) : upto]
+        said = {x.sent for x in between if x.label == "PRON" and x.subject and x.text.lower() == pronoun}
+        # (or no one else's: "My mother sold waakye …. Every morning at 4am. I grew up under that table.")
+        others = {x.sent for x in between if x.subject and x.text.lower() not in (pronoun, "i", "we", "you", "it")}
+        gap = range(m.sent + 1, self.mentions[upto].sent)
+        return all(k in said or k not in others for k in gap) and (bool(said) or not gap)
 
     def _description_of(self, m: MentionInfo) -> Resolved:
         """Whom a described subject ("The judge", "Her husband") stands for, as if it had spoken."""

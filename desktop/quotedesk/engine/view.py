@@ -59,7 +59,8 @@ SPEAKING_PASSIVES = {"quote", "hear", "overhear", "record", "cite", "tape", "fil
 # What news calls a business it has named ("the company said").
 BUSINESS_NOUNS = {"company", "firm", "operator", "airline", "insurer", "lender", "retailer", "manufacturer", "bank",
                    "chain", "startup", "business", "carrier", "maker", "supplier", "provider", "developer", "publisher",
-                   "broadcaster", "utility", "brand", "automaker", "carmaker", "conglomerate", "app", "platform", "group"}
+                   "broadcaster", "utility", "brand", "automaker", "carmaker", "conglomerate", "app", "platform", "group",
+                   "label"}
 # Of those, the ones no person is called ("drill operator Kojo Darkwa", "Florida developer Mel Sembler").
 BUSINESS_ONLY = BUSINESS_NOUNS - {"operator", "developer", "publisher", "maker", "supplier", "provider", "broadcaster",
                                   "carrier", "brand"}
@@ -68,7 +69,7 @@ ORGANISATION_NOUNS = {"shop", "store", "company", "firm", "restaurant", "bakery"
                       "agency", "charity", "nonprofit", "business", "chain", "retailer", "brand", "newspaper", "website",
                       "startup", "manufacturer", "university", "hospital", "club", "cafe", "hotel", "group", "operator",
                       "airline", "insurer", "lender", "supplier", "provider", "developer", "publisher", "broadcaster",
-                      "utility"}
+                      "utility", "label", "studio", "gallery", "venue"}
 # Heads of a description that names a body, not a person: "the government", "the ministry".
 GROUP_HEADS_ORG = frozenset({"campaign", "administration", "government", "ministry", "department", "police", "military", "army",
                              "agency", "committee", "office", "company", "party", "group", "coalition", "council", "court",
