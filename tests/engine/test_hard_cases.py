@@ -2518,6 +2518,13 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
                  "sold waakye in Bantama for 25 years. Every morning at 4am. I grew up under that table. When I told her I "
                  "wanted to rap, she didn’t shout. She just said, “Kwame, do it like waakye.”",
                  {"Kwame, do": "My mother"}, id="record-label-and-my-mother"),
+    # "the witness" is the one the report had giving evidence, first the analyst, then the bank officer
+    pytest.param('A digital forensic analyst with the EFCC, Mr Tochukwu Anozie, who was led in evidence by the prosecution '
+                 'counsel, Mrs Ekene Nwachukwu, read out the messages.\n\n"I can only say which number sent them, my lord," the '
+                 "witness replied.\n\nThe prosecution's second witness on Tuesday, the bank's Head of Internal Control, Mrs "
+                 'Ifeoma Obi-Lawson, told the court that irregularities were flagged.\n\nAsked what the item meant, the witness '
+                 'said it was "a legitimate line item that was being used to hide money."',
+                 {"I can only": "Tochukwu Anozie", "a legitimate": "Ifeoma Obi-Lawson"}, id="the-witness"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said

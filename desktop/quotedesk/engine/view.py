@@ -240,13 +240,15 @@ def repair_entities(doc) -> set[str]:
     _join_name_particles(doc)
     # no age is a name, nor an adjective alone ("Environmental groups": the NER's organisation), nor a
     # title alone ("Engr" of "Engr. Kayode Odusanya", "the Duchess", an organisation to the NER),
-    # unless a person named in the chunk bears it ("Sheikh" after "Imran Sheikh")
+    # unless a person named in the chunk bears it ("Sheikh" after "Imran Sheikh"), nor a calling by
+    # what one heads ("the bank's Head of Internal Control")
     borne = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e[1:]}
     ents = [e for e in doc.ents if not AGE_WORD.match(e.text)
             and not (len(e) == 1 and e.label_ in ("ORG", "PERSON") and e[0].pos_ == "ADJ")
             and not (e.label_ == "PERSON" and all(t.lower_ in lexicon().title_words or t.is_punct for t in e)
                      and not any(t.text in borne for t in e))
-            and not (len(e) == 1 and e[0].lower_ in PEERAGE and e.text not in borne)]
+            and not (len(e) == 1 and e[0].lower_ in PEERAGE and e.text not in borne)
+            and not (e.label_ == "ORG" and len(e) > 2 and e[0].lower_ in ("head", "chief", "director") and e[1].lower_ == "of")]
     # "the Labour MP Imogen Faraday" with "Faraday" a date to the NER: a surname after a known first name
     first_names = lexicon().first_names
     ents = [DocSpan(doc, e.start - 1, e.end, label="PERSON")
@@ -619,6 +621,8 @@ def _first_name_left_off(ent) -> str:
 _ON_TRIAL_RE = re.compile(r"\b(?:is|was|went|goes) on trial\b|\b(?:denies|denied) (?:the |all |a )?(?:charges?|offences?|"
                           r"manslaughter|murder|fraud)\b|\bpleaded not guilty\b|\bstands? trial\b")
 _PROSECUTES_RE = re.compile(r"\bfor the prosecution\b|\bprosecuting\b")
+_TESTIFIES_RE = re.compile(r"\b(?:led in evidence|gave evidence|giving evidence|testified|testifying|in the witness box|"
+                           r"took the stand|under cross-examination|prosecution witness|defence witness)\b")
 
 
 def _what_they_do(root) -> str:
@@ -634,8 +638,8 @@ _NO_CALLING = frozenset({"be", "have", "say", "do", "get", "go", "make", "take",
 
 
 def _court_role(ent) -> str:
-    """"defendant" or "prosecutor" for a name that is the subject of its sentence's words on the
-    trial, else ""."""
+    """"defendant", "prosecutor" or "witness" for a name that is the subject of its sentence's words
+    on the trial, else ""."""
     sent = ent.sent
     words = sent.text
     subject = name_root(ent).dep_ in SUBJECT_DEPS or name_root(ent).head.dep_ in SUBJECT_DEPS
@@ -645,6 +649,8 @@ def _court_role(ent) -> str:
         return "prosecutor"
     if _ON_TRIAL_RE.search(words):
         return "defendant"
+    if _TESTIFIES_RE.search(words):
+        return "witness"
     return ""
 
 
@@ -1492,8 +1498,13 @@ class ChunkView:
             return ""  # ("Giving evidence before Justice X, the actress, … said": the actress is the subject)
         # (set off by punctuation on both sides: not "… and Mika Brzezinski, the Democratic candidate stated")
         # (not a noun with a name of its own: "his daughter, Gráinne, his son, Ciarán", the son hung on Gráinne)
-        beside = [root.head] if root.dep_ == "appos" and (root.head.pos_ == "NOUN" or (
-            root.head.pos_ == "PROPN" and any(c.dep_ == "det" for c in root.head.children))) else []  # ("The Commissioner for Health, Prof X,")
+        # (and a capitalised office: "The Commissioner for Health, Prof X,"; up a chain of them: "The prosecution's
+        # second witness, the bank's Head of Internal Control, Mrs X,")
+        beside, node = [], root
+        while node.dep_ == "appos" and len(beside) < 2 and (node.head.pos_ == "NOUN" or (
+                node.head.pos_ == "PROPN" and any(c.dep_ in ("det", "poss") for c in node.head.children))):
+            node = node.head
+            beside.append(node)
         if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.pos_ == "PROPN" and root.head.head.dep_ == "prep" \
                 and root.head.head.head.pos_ == "NOUN" \
                 and root.head.head.lower_ in ("for", "of", "at"):
