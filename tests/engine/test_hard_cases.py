@@ -2525,6 +2525,20 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
                  'Ifeoma Obi-Lawson, told the court that irregularities were flagged.\n\nAsked what the item meant, the witness '
                  'said it was "a legitimate line item that was being used to hide money."',
                  {"I can only": "Tochukwu Anozie", "a legitimate": "Ifeoma Obi-Lawson"}, id="the-witness"),
+    # names with a curly apostrophe read as well as with a straight one, and given back as written
+    pytest.param('Kasia Nowak, 34, lost her daughter in 2023.\n\nThe review, chaired by the former midwife Dame Bernadette '
+                 'O’Halloran, was commissioned by the health secretary last year.\n\nOpening the hearings, O’Halloran said '
+                 'she would not produce “another report that sits on a shelf”.\n\n“Families have waited too long to be '
+                 'heard,” she said.', {"another report": "Bernadette O’Halloran", "Families have": "Bernadette O’Halloran"},
+                 id="curly-apostrophe-in-a-name"),
+    pytest.param('Doreen Pickles, 81, was waiting at the stop.\n\nCllr Siobhan O’Rourke-Bains, Calderdale Council’s cabinet '
+                 'member for transport, said emergency contracts would be put out to tender.\n\n“Nobody should be stranded '
+                 'at a bus stop,” she said.', {"Nobody should": "Siobhan O’Rourke-Bains"}, id="apostrophe-in-a-double-barrel"),
+    # a surname the NER made a name of its own after "Cllr Priya"
+    pytest.param('Among those against was Cllr Margaret Whitlock.\n\nThe committee’s chair, Cllr Priya Raghunathan (Labour), '
+                 'ordered the gallery cleared shortly after 8pm, when a man near the front shouted “Liar!” at Mr O’Rourke.\n\n'
+                 '“I will not have speakers on either side shouted down in this chamber,” she said.',
+                 {"I will not": "Priya Raghunathan"}, id="surname-cut-off-by-the-ner"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said

@@ -115,6 +115,12 @@ def _prepare(given: str) -> _Prepared:
     return _Prepared(source, raw, top, sentential, masked, chunks, paragraph_ends)
 
 
+# A curly apostrophe inside a word, which the small model reads worse than a straight one: to it
+# "Dame Bernadette O’Halloran" is no person, "O'Halloran" is. The parser is given the straight one
+# (the same length, so offsets hold); names are read from the text as given.
+_APOSTROPHE_IN_WORD = re.compile(r"(?<=\w)’(?=\w)")
+
+
 def _chunk_bounds(masked: Masked, quotes: list[tuple[int, int]]) -> list[int]:
     """Where to cut the masked text for parsing: paragraph starts that no quote straddles, every
     CHUNK_CHARS or so. A stretch longer than the parser takes (a paragraph of a million
@@ -192,7 +198,7 @@ def analyze_many(
                 state.check()
             prep = _prepare(text if isinstance(text, str) else str(text))
             for ci, (a, b, _ids) in enumerate(prep.chunks):
-                yield prep.masked.text[a:b], (ci, prep)
+                yield _APOSTROPHE_IN_WORD.sub("'", prep.masked.text[a:b]), (ci, prep)
 
     done = 0
     for batch in _batches(chunk_stream(), batch_size):
@@ -252,9 +258,29 @@ def _finish(prep: _Prepared, model=None) -> Analysis:
                             calibration=getattr(model, "calibration", None))
     version = getattr(model, "version", None) or ENGINE_VERSION
     people = table.people()
+    if "’" in text:
+        quotes, people = _apostrophes_as_written(text, quotes, people)
     if prep.source.shifted:
         quotes, people = _to_given(prep.source, quotes, people)
     return Analysis(text=prep.source.given, quotes=quotes, people=people, model=version)
+
+
+def _apostrophes_as_written(text: str, quotes: list[Quote], people: list[Person]) -> tuple[list[Quote], list[Person]]:
+    """Names with the curly apostrophe the article writes them with ("O’Halloran"), where the parser
+    was given a straight one (:data:`_APOSTROPHE_IN_WORD`)."""
+
+    def word_as_written(word: str) -> str:
+        if word.endswith("'s"):  # (the engine's own possessive: "Pruitt's mother")
+            return word_as_written(word[:-2]) + "'s"
+        curly = word.replace("'", "’")
+        return curly if "'" in word and curly in text and word not in text else word
+
+    def written(name: str | None) -> str | None:
+        return " ".join(map(word_as_written, name.split(" "))) if name and "'" in name else name
+
+    quotes = [replace(q, speaker=written(q.speaker)) if q.speaker and "'" in q.speaker else q for q in quotes]
+    people = [replace(p, name=written(p.name), aliases=tuple(map(written, p.aliases))) for p in people]
+    return quotes, people
 
 
 def _to_given(source: AnalysisText, quotes: list[Quote], people: list[Person]) -> tuple[list[Quote], list[Person]]:

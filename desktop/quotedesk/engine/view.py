@@ -295,6 +295,7 @@ def repair_entities(doc) -> set[str]:
     ents = _first_name_taken_for_a_place(doc, ents)
     taken = {t.i for e in ents for t in e}
     ents = [_with_surname(doc, _with_first_name(doc, e, taken), taken) for e in ents]
+    ents = [e for e in ents if not any(o is not e and o.start <= e.start and e.end <= o.end and len(o) > len(e) for o in ents)]
     ents = _named_beside_calling(doc, ents)
     # "Siobhán Ní Dhálaigh", "Ní Dhálaigh said" (an organisation to the NER): a Gaelic name, by its particle
     ents = [DocSpan(doc, e.start, e.end, label="PERSON") if e.label_ in ("ORG", "GPE", "NORP") and 2 <= len(e) <= 4
@@ -432,7 +433,12 @@ def _with_first_name(doc, e, taken):
 def _glued_hyphen(doc, k: int) -> bool:
     """Whether ``doc[k]`` is a hyphen inside a word: no space on either side, a word on both."""
     return 0 < k < len(doc) - 1 and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
-        and doc[k - 1].is_alpha and doc[k + 1].is_alpha
+        and _wordlike(doc[k - 1]) and _wordlike(doc[k + 1])
+
+
+def _wordlike(t) -> bool:
+    """Letters only, or with an apostrophe inside: "O'Rourke" of "O'Rourke-Bains"."""
+    return t.is_alpha or t.text.replace("'", "").replace("’", "").isalpha()
 
 
 def _syllable(doc, i: int) -> bool:
@@ -498,9 +504,13 @@ def _with_surname(doc, e, taken):
     """A person's name ``e`` with the surname after it that the NER left out and the parser made the
     head of the name: "Maria Amélia" + "Tavares" (not a business's, a street's or another entity's word)."""
     t = doc[e.end] if e.label_ == "PERSON" and e.end < len(doc) else None
-    if t is not None and t.i not in taken and not t.ent_type_ and t.pos_ == "PROPN" and name_cased(t) \
+    first = next((x for x in e if x.lower_.rstrip(".") not in lexicon().titles), e[0])
+    # (a name, place or body of one word to the NER: "Cllr Priya" + "Raghunathan")
+    alone = t is not None and t.ent_type_ in ("PERSON", "GPE", "LOC", "NORP", "ORG") and t.ent_iob_ == "B" \
+        and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I")
+    if t is not None and (alone or (t.i not in taken and not t.ent_type_)) and t.pos_ == "PROPN" and name_cased(t) \
             and t.dep_ not in ("compound", "flat") and e[-1].dep_ in ("compound", "flat") and e[-1].head.i == t.i \
-            and e[0].lower_ in lexicon().first_names and t.lower_ not in CORPORATE_WORDS | STREET_WORDS | lexicon().title_words \
+            and first.lower_ in lexicon().first_names and t.lower_ not in CORPORATE_WORDS | STREET_WORDS | lexicon().title_words \
             and not (t.i + 1 < len(doc) and name_cased(doc[t.i + 1])):  # (nor a headline's: "Zimmerman Auctioning Off Gun")
         return DocSpan(doc, e.start, e.end + 1, label="PERSON")
     return e
