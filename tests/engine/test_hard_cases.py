@@ -2539,6 +2539,11 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
                  'ordered the gallery cleared shortly after 8pm, when a man near the front shouted “Liar!” at Mr O’Rourke.\n\n'
                  '“I will not have speakers on either side shouted down in this chamber,” she said.',
                  {"I will not": "Priya Raghunathan"}, id="surname-cut-off-by-the-ner"),
+    # a calling the tagger took for a verb, the name after it its object
+    pytest.param('Launch director Tan Wei Ming said the countdown would restart.\n\nMission operations engineer Nurul Huda '
+                 'Ismail, 29, said the team had rehearsed the launch sequence “more than 60 times” in the past two months.\n\n'
+                 '“My father asked me before I flew out,” she said, laughing. “Now I’m not so sure.”',
+                 {"more than 60": "Nurul Huda Ismail", "My father": "Nurul Huda Ismail"}, id="calling-taken-for-a-verb"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said

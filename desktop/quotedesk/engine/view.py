@@ -922,6 +922,8 @@ def _subject_misparsed(ent) -> bool:
             and not any(c.dep_ == "det" for c in after.children):
         return True
     calling = doc[ent.start - 1] if ent.start else None
+    if calling is not None and root.head.i == calling.i and root.dep_ in ("dobj", "appos") and calling.dep_ in SUBJECT_DEPS:
+        return True  # ("Mission operations engineer Nurul Huda Ismail, 29, said": the calling a verb to the tagger)
     return calling is not None and calling.pos_ == "NOUN" and after.tag_ in ("VBD", "VBZ") and name_root(ent).head.i == calling.i \
         and (after.head.i == calling.i or (calling.head.i == after.i and calling.dep_ in SUBJECT_DEPS))
 
@@ -1947,6 +1949,12 @@ class ChunkView:
         if named is not None and named.label_ == "PERSON" and named.start == after.i and not self.in_quote(after):
             # The parser took the title for the head and left the name beside it ("said Navy
             # Capt. Jeff Davis"): the person is the speaker, the title part of the mention.
+            subj = name_root(named)
+            np_tokens = sorted(set(np_tokens) | set(noun_phrase(subj)), key=lambda t: t.i)
+        named = next((e for c in subj.children if c.dep_ == "dobj" and (e := entity_at(c)) is not None and e.label_ == "PERSON"
+                      and e.start == subj.i + 1), None) if subj.pos_ == "VERB" and subj.dep_ in SUBJECT_DEPS else None
+        if named is not None and not self.in_quote(named.root):
+            # "Mission operations engineer Nurul Huda Ismail, 29, said": the calling a verb to the tagger, the name its object
             subj = name_root(named)
             np_tokens = sorted(set(np_tokens) | set(noun_phrase(subj)), key=lambda t: t.i)
         both = next((e for c in subj.children if c.dep_ == "conj" and (e := entity_at(c)) is not None and e.label_ == "PERSON"
