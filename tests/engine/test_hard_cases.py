@@ -2544,6 +2544,11 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
                  'Ismail, 29, said the team had rehearsed the launch sequence “more than 60 times” in the past two months.\n\n'
                  '“My father asked me before I flew out,” she said, laughing. “Now I’m not so sure.”',
                  {"more than 60": "Nurul Huda Ismail", "My father": "Nurul Huda Ismail"}, id="calling-taken-for-a-verb"),
+    # "Salthill Garda station" is a place, "Garda Sergeant" a title, and "the garda" the sergeant
+    pytest.param('“Hello.”\n\nGarda Sergeant Declan O’Neill of Salthill Garda station said he arrived at 12.31am.\n\nUnder '
+                 'questioning from the solicitor, Fergal McGettigan, the sergeant agreed that two red flags had been flying.'
+                 '\n\n“Was that notice lit?” Mr McGettigan asked.\n\n“It was not,” the garda replied.',
+                 {"Hello": None, "Was that": "Fergal McGettigan", "It was not": "Declan O’Neill"}, id="the-garda"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said

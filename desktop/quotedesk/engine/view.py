@@ -242,7 +242,8 @@ def repair_entities(doc) -> set[str]:
     # title alone ("Engr" of "Engr. Kayode Odusanya", "the Duchess", an organisation to the NER),
     # unless a person named in the chunk bears it ("Sheikh" after "Imran Sheikh"), nor a calling by
     # what one heads ("the bank's Head of Internal Control")
-    borne = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e[1:]}
+    borne = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and not _names_a_place(e)
+             and not all(x.lower_ in lexicon().title_words for x in e) for t in e[1:]}
     ents = [e for e in doc.ents if not AGE_WORD.match(e.text)
             and not (len(e) == 1 and e.label_ in ("ORG", "PERSON") and e[0].pos_ == "ADJ")
             and not (e.label_ == "PERSON" and all(t.lower_ in lexicon().title_words or t.is_punct for t in e)
@@ -319,9 +320,10 @@ def repair_entities(doc) -> set[str]:
             if e.label_ == "PERSON" and (e.text.lower() in PLATFORMS | PARTIES or (len(e) > 1 and (e[0].lower_ in CAMPAIGN_WORDS
                                                                                      or any(t.lower_ == "for" for t in e[1:-1])
                                                                                      or _corporate(e) or _the_named(doc, e))))
-            # ("from the Mising community": a people, not a person)
+            # ("from the Mising community": a people, not a person; "Salthill Garda station": a place)
             else DocSpan(doc, e.start, e.end, label="NORP") if e.label_ == "PERSON" and e.root.dep_ == "compound"
             and e.root.head.lower_ in _PEOPLES and e.root.head.i == e.end
+            else DocSpan(doc, e.start, e.end, label="FAC") if e.label_ == "PERSON" and _names_a_place(e)
             else DocSpan(doc, e.start, e.end, label="EVENT") if len(e) > 1 and e[0].lower_ in STORM_WORDS
             else DocSpan(doc, e.start, e.end, label="FAC") if e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ in STREET_WORDS
             else e for e in ents]
@@ -1109,6 +1111,16 @@ PEERAGE = {"duchess", "countess", "baroness", "viscount", "marquess"}
 # Nouns a people's name stands before: "the Mising community".
 _PEOPLES = frozenset({"community", "communities", "tribe", "tribes", "clan", "clans", "people", "peoples", "nation",
                       "language", "diaspora"})
+# Nouns a place's name stands before: "Salthill Garda station".
+_PLACE_HEADS = frozenset({"station", "hospital", "school", "church", "college", "airport", "stadium", "library", "prison",
+                          "barracks", "hotel", "market"})
+
+
+def _names_a_place(e) -> bool:
+    """Whether a name is that of a place by the noun after it: "Salthill Garda station"."""
+    return e.root.dep_ == "compound" and e.root.head.lower_ in _PLACE_HEADS and e.root.head.i == e.end
+
+
 # Names that say where someone is from, not who ("a buyer for a Johannesburg department store").
 _PLACES = frozenset({"NORP", "GPE", "LOC", "FAC"})
 
