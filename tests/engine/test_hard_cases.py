@@ -2549,6 +2549,11 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
                  'questioning from the solicitor, Fergal McGettigan, the sergeant agreed that two red flags had been flying.'
                  '\n\n“Was that notice lit?” Mr McGettigan asked.\n\n“It was not,” the garda replied.',
                  {"Hello": None, "Was that": "Fergal McGettigan", "It was not": "Declan O’Neill"}, id="the-garda"),
+    # "One protester, 20-year-old student X," is X, whom the "she" after stands for
+    pytest.param('Hundreds marched on the Batasang Pambansa on Saturday.\n\nOne protester, 20-year-old political science '
+                 'student Nguyen Thi Mai Anh-Reyes, whose mother is Vietnamese, said she had joined after seeing the report.'
+                 '\n\n“My lola gets ₱1,000 a month as a pension,” she said.', {"My lola": "Nguyen Thi Mai Anh-Reyes"},
+                 id="one-protester-named"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said

@@ -1435,11 +1435,11 @@ class ChunkView:
         # Descriptions that speak: "A member of the rescue corps, who asked not to be named, said …",
         # "A police spokeswoman declined to say …", "my mother took me … and told me …" (not who asks:
         # "when an Iowa voter asked if she …, "…," she said" is the answer; nor one named in the phrase:
-        # "A community organiser, known to everyone as Abu Sami, said")
+        # "A community organiser, known to everyone as Abu Sami, said", "One protester, student Mai Anh-Reyes,")
         for t in self.doc:
             if t.i not in seen and t.i not in self._token_quote and t.pos_ == "NOUN" and t.dep_ in SUBJECT_DEPS \
                     and t.lower_ in SPEAKING_DESCRIPTIONS and not any(c.dep_ == "appos" and c.pos_ != "NOUN" for c in t.children) \
-                    and not any(c.dep_ in ("acl", "relcl") and any(x.ent_type_ == "PERSON" for x in c.subtree)
+                    and not any(c.dep_ in ("acl", "relcl", "conj") and any(x.ent_type_ == "PERSON" for x in c.subtree)
                                 for c in t.children) \
                     and t.head.lemma_ not in ("ask", "question") \
                     and any(self.is_cue(v) for v in (t.head, *(c for c in t.head.children if c.dep_ in ("xcomp", "conj")))):
