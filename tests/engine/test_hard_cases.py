@@ -8,7 +8,7 @@ checklist of hard cases.
 
 import pytest
 
-from quotedesk.core.model import FLAG_PARTIAL, FLAG_REPEAT, SpeakerKind
+from quotedesk.core.model import FLAG_PARTIAL, FLAG_REPEAT, FLAG_SELF_NAMED, SpeakerKind
 from quotedesk.engine import analyze, analyze_document
 
 CASES = [
@@ -2604,3 +2604,12 @@ def test_a_body_named_x_and_y_is_one_organisation_not_a_person_and_a_body():
     analysis = analyze_document(text)
     assert "Landlord" not in [p.name for p in analysis.people]
     assert "Landlord and Tenant Board" in [p.name for p in analysis.people]
+
+
+def test_a_mother_who_corrects_her_son_speaks_and_his_reply_to_mom_is_not_hers():
+    text = ('Mark Kowalski, 52, runs the bakery his grandfather opened.\n\nHe says he has started work at 3 a.m. six days a '
+            'week for 32 years. His mother corrects him from her chair by the window.\n\n'
+            '“Thirty-one. You took a year off when Anna was born.”\n\n“I took three weeks, Mom.”')
+    first, reply = analyze_document(text).quotes
+    assert first.speaker == "Mark Kowalski's mother"
+    assert reply.speaker != first.speaker or (reply.has(FLAG_SELF_NAMED) and reply.confidence < first.confidence)

@@ -210,19 +210,31 @@ def resolve(article: Article, item: Item) -> bool:
 
 def self_named(article: Article, item: Item) -> bool:
     """A person whose own surname is in the quote (often someone else's words about them), or
-    whom it calls by first name ("Tiago, today you play for the boy": words to them)."""
+    whom it calls by first name ("Tiago, today you play for the boy": words to them) or, a parent,
+    as a child calls a parent ("I took three weeks, Mom.")."""
     res = item.res
-    if res and res.speaker and res.kind is SpeakerKind.PERSON:
+    if not (res and res.speaker):
+        return True
+    text, m = article.text, item.att.mention
+    if m is not None and item.raw.start <= m.start < item.raw.end:  # a transcript's label: not the quote's words
+        text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
+    content = " … ".join(text[p.start : p.end] for p in item.raw.parts).lower()
+    if res.kind is SpeakerKind.PERSON:
         names = name_tokens(res.speaker)
         surname = names[-1:]
-        text, m = article.text, item.att.mention
-        if m is not None and item.raw.start <= m.start < item.raw.end:  # a transcript's label: not the quote's words
-            text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
-        content = " … ".join(text[p.start : p.end] for p in item.raw.parts).lower()
         words = re.findall(r"[\w'’-]+", content)
         if (surname and surname[0] in words) or (len(names) > 1 and _called_by(content, names[0])):
             item.flags.add(FLAG_SELF_NAMED)
+    # (or, a parent, whom the words call so: "I took three weeks, Mom." is not his mother's)
+    kin = _PARENT_WORD.search(item.att.mention_text or "") if m is not None else None
+    if kin is not None and any(_called_by(content, word) for word in _PARENT_CALLED[kin.group(1).lower()]):
+        item.flags.add(FLAG_SELF_NAMED)
     return True
+
+
+_PARENT_WORD = re.compile(r"(?i)\b(mother|mum|mom|father|dad)\b")
+_PARENT_CALLED = {**dict.fromkeys(("mother", "mum", "mom"), ("mom", "mum", "mam", "ma", "mama", "mummy", "mommy")),
+                  **dict.fromkeys(("father", "dad"), ("dad", "da", "papa", "pa", "baba", "daddy", "pop"))}
 
 
 def _called_by(content: str, name: str) -> bool:
