@@ -2554,6 +2554,17 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
                  'student Nguyen Thi Mai Anh-Reyes, whose mother is Vietnamese, said she had joined after seeing the report.'
                  '\n\n“My lola gets ₱1,000 a month as a pension,” she said.', {"My lola": "Nguyen Thi Mai Anh-Reyes"},
                  id="one-protester-named"),
+    # a body the NER took for a place, under a headline that made a person of part of its name
+    pytest.param('Great Barrier Reef suffered back-to-back bleaching, study finds\n\nMore than four in five reefs bleached.'
+                 '\n\nA spokesperson for the Great Barrier Reef Marine Park Authority said the authority “welcomes all '
+                 'peer-reviewed research”.', {"welcomes all": "Great Barrier Reef Marine Park Authority"},
+                 id="body-taken-for-a-place"),
+    # a statement from a body by name speaks for the body
+    pytest.param('The bakery closes on Saturday.\n\nA statement from the Selkirk Avenue BIZ said the bakery had been “an '
+                 'anchor for the street”.\n\nIn Guwahati, a statement from the Chief Minister’s Office said the government '
+                 'had sought “immediate central assistance”.', {"an anchor": "Selkirk Avenue BIZ",
+                                                               "immediate central": "Chief Minister’s Office"},
+                 id="statement-from-a-named-body"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said

@@ -123,7 +123,7 @@ def _clean_name(text: str) -> str:
 
 # Title words that also open an organisation's name ("U.S. Senate", "British Airways").
 _NOT_PERSONAL_TITLES = {"u.s.", "us", "british", "iraq's", "britain's", "former", "then", "house", "chief", "director"}
-_ORG_WORDS = ORGANISATION_NOUNS | GROUP_HEADS_ORG | CORPORATE_WORDS | {"fund", "campaign"}
+_ORG_WORDS = ORGANISATION_NOUNS | GROUP_HEADS_ORG | BODY_NOUNS | CORPORATE_WORDS | {"fund", "campaign"}
 
 
 # Last words of an organisation's name that also begins with a first name ("Washington Post").
@@ -423,7 +423,7 @@ class SpeakerTable:
             if (toks <= ent.tokens or ent.tokens <= toks)
             and not (suffix and (theirs := {x for a in ent.aliases | {ent.name} if (x := _suffix(a))}) and suffix not in theirs)
             # ("Brightsea Council" is not a person the NER called "Brightsea", nor the "Eric Trump Foundation" Eric Trump)
-            and not (label == "ORG" and ent.kind is SpeakerKind.PERSON and ent.tokens < toks
+            and not (label in ("ORG", None) and ent.kind is SpeakerKind.PERSON and ent.tokens < toks
                      and (_clean_name(text).split()[-1].lower() in _ORG_WORDS or " for " in text))  # ("Nguyen for Riverside")
             and not (label == "PERSON" and ent.kind is not SpeakerKind.PERSON and not _same_person(toks, ent.tokens)
                      and not _surname_of(toks, ent) and not (_company_short(toks, ent) and not people))

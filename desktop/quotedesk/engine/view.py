@@ -320,6 +320,9 @@ def repair_entities(doc) -> set[str]:
             if e.label_ == "PERSON" and (e.text.lower() in PLATFORMS | PARTIES or (len(e) > 1 and (e[0].lower_ in CAMPAIGN_WORDS
                                                                                      or any(t.lower_ == "for" for t in e[1:-1])
                                                                                      or _corporate(e) or _the_named(doc, e))))
+            # ("the Great Barrier Reef Marine Park Authority", a place to the NER: a body by its last word)
+            else DocSpan(doc, e.start, e.end, label="ORG") if e.label_ in ("FAC", "GPE", "LOC") and len(e) > 1
+            and e[-1].lower_ in _BODY_LAST_WORDS
             # ("from the Mising community": a people, not a person; "Salthill Garda station": a place)
             else DocSpan(doc, e.start, e.end, label="NORP") if e.label_ == "PERSON" and e.root.dep_ == "compound"
             and e.root.head.lower_ in _PEOPLES and e.root.head.i == e.end
@@ -1111,6 +1114,9 @@ PEERAGE = {"duchess", "countess", "baroness", "viscount", "marquess"}
 # Nouns a people's name stands before: "the Mising community".
 _PEOPLES = frozenset({"community", "communities", "tribe", "tribes", "clan", "clans", "people", "peoples", "nation",
                       "language", "diaspora"})
+# Last words of a body's name: "… Marine Park Authority".
+_BODY_LAST_WORDS = frozenset({"authority", "board", "commission", "agency", "council", "ministry", "department", "office",
+                              "service", "trust", "foundation", "association", "union", "institute", "committee"})
 # Nouns a place's name stands before: "Salthill Garda station".
 _PLACE_HEADS = frozenset({"station", "hospital", "school", "church", "college", "airport", "stadium", "library", "prison",
                           "barracks", "hotel", "market"})
@@ -1944,11 +1950,14 @@ class ChunkView:
                 att.flags.add("thought")
         if subj is None:
             return att
-        if subj.pos_ == "NOUN" and subj.lemma_.lower() in DOCUMENTS:
+        document = subj if subj.pos_ == "NOUN" and subj.lemma_.lower() in DOCUMENTS else None
+        if document is not None:
             # "A statement from the company said": the body the document is from speaks, as described
+            # (or by name: "A statement from the Selkirk Avenue BIZ said", "from the Chief Minister's Office")
             subj = next((o for p in subj.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
-                         if o.dep_ == "pobj" and o.pos_ == "NOUN" and not self.in_quote(o)
-                         and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)), subj)
+                         if o.dep_ == "pobj" and not self.in_quote(o) and (
+                             (o.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children))
+                             or (o.pos_ == "PROPN" and o.text[:1].isupper() and o.ent_type_ not in ("PERSON", "GPE")))), subj)
         np_tokens = [t for t in noun_phrase(subj) if t.i not in self._token_quote or t.i == subj.i]
         head = subj  # the word the mention is named by
         while head.i + 2 < len(self.doc) and self.doc[head.i + 1].text == "-" and not head.whitespace_ \
@@ -2115,7 +2124,8 @@ class ChunkView:
                 # alone: "the Prime Minister" is a description).
                 while len(run) > 1 and run[0].lower_ in titles:
                     run.pop(0)
-                body = subj.lower_ in BODY_NOUNS or subj.lower_ in INSTITUTION_HEADS or corporate_name([subj.lower_])
+                body = subj.lower_ in BODY_NOUNS or subj.lower_ in INSTITUTION_HEADS or corporate_name([subj.lower_]) \
+                    or (document is not None and subj is not document)  # (a body a statement is from: "the Selkirk Avenue BIZ")
                 if body and subj.is_title:
                     # "The Information Commissioner's Office said": a body's name, the possessor and all
                     run = [t for t in np_tokens if t.i <= subj.i and t.dep_ != "det"] or run
