@@ -2624,3 +2624,10 @@ def test_a_mother_who_corrects_her_son_speaks_and_his_reply_to_mom_is_not_hers()
     first, reply = analyze_document(text).quotes
     assert first.speaker == "Mark Kowalski's mother"
     assert reply.speaker != first.speaker or (reply.has(FLAG_SELF_NAMED) and reply.confidence < first.confidence)
+
+
+def test_a_date_a_which_clause_hangs_on_is_no_speaker():
+    text = ('Dr Hamish MacLeod gave evidence last week.\n\nThe tribunal was not persuaded. It pointed to an email MacLeod sent '
+            'to the selection panel on 14 May, which read: “Szeged result settles it for me.”')
+    analysis = analyze_document(text)
+    assert "May" not in [p.name for p in analysis.people] + [q.speaker for q in analysis.quotes]

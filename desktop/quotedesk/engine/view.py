@@ -1775,6 +1775,12 @@ class ChunkView:
                     # ("McConnell, now the Senate majority leader, who in 2010 said": the name the
                     # clause's noun stands beside)
                     head = cue.head
+                    if head.ent_type_ in ("DATE", "TIME") and child.lower_ == "which":
+                        # ("an email MacLeod sent … on 14 May, which read:": the document, not the date)
+                        node = head
+                        while node.head.i != node.i and not (node.pos_ == "NOUN" and node.lemma_.lower() in DOCUMENTS):
+                            node = node.head
+                        return node if node.pos_ == "NOUN" and node.lemma_.lower() in DOCUMENTS else None
                     return head.head if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN" else head
                 if (name := opening_phrase_name(child)) is not None:
                     return name  # ("Outside court, Sergeant Lena Kovač said": not "court")
@@ -2119,7 +2125,8 @@ class ChunkView:
             while k >= 0 and self.doc[k].pos_ == "PROPN" and self.doc[k] in np_tokens:
                 run.insert(0, self.doc[k])
                 k -= 1
-            if att.name is None and subj.pos_ == "PROPN" and not all(t.lower_ in titles for t in run):
+            if att.name is None and subj.pos_ == "PROPN" and not all(t.lower_ in titles for t in run) \
+                    and subj.ent_type_ not in ("DATE", "TIME"):  # (no date: "on 14 May, which read:")
                 # A name the NER missed: the run of proper nouns ending at the head (not titles
                 # alone: "the Prime Minister" is a description).
                 while len(run) > 1 and run[0].lower_ in titles:
