@@ -2565,6 +2565,10 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
                  'had sought “immediate central assistance”.', {"an anchor": "Selkirk Avenue BIZ",
                                                                "immediate central": "Chief Minister’s Office"},
                  id="statement-from-a-named-body"),
+    # a report written by a firm named beside its calling is the firm's
+    pytest.param('The library board voted to close the branch.\n\nThe report, written by the consulting firm Halvorsen '
+                 'Advisory, says the building needs “significant capital investment in the near term,” including a new roof.',
+                 {"significant capital": "Halvorsen Advisory"}, id="report-written-by-a-firm"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said

@@ -2245,7 +2245,12 @@ class ChunkView:
                 if child.dep_ == "acl" and child.lemma_.lower() not in READERS else [])
             for by in heads:
                 for g in by.children:
-                    e = self._person_or_org(g) if g.dep_ == "pobj" else None
+                    # ("written by the consulting firm Halvorsen Advisory": the name beside the calling; not
+                    # the official who signed a ministry's statement)
+                    e = (self._person_or_org(g) or (next((e for c in g.children if c.dep_ == "appos"
+                                                          and (e := self._person_or_org(c)) is not None), None)
+                                                    if child.lemma_.lower() != "sign" else None)) \
+                        if g.dep_ == "pobj" else None
                     if e is not None:
                         return e
         # "The Schools Standards Inspectorate report", "a White House statement": the name before it
