@@ -2635,3 +2635,10 @@ def test_a_date_a_which_clause_hangs_on_is_no_speaker():
             'to the selection panel on 14 May, which read: “Szeged result settles it for me.”')
     analysis = analyze_document(text)
     assert "May" not in [p.name for p in analysis.people] + [q.speaker for q in analysis.quotes]
+
+
+def test_the_words_a_sign_reads_are_no_speech_of_whoever_speaks_of_the_sign():
+    text = ('The building has been sold. Mark says he has asked the buyer to keep the hand-painted sign that reads '
+            '“Nowicki’s — Fresh Daily Since 1946”.')
+    (q,) = analyze_document(text).quotes
+    assert not q.is_speech and q.speaker != "Mark"

@@ -23,6 +23,9 @@ def _lines(name: str) -> list[str]:
 # back: "…"', 'he continued, "…"'); elsewhere they are about something else ('his advice goes',
 # 'the couple started', 'the fighting continues').
 LIGHT_CUES = frozenset({"go", "start", "begin", "finish", "continue", "hit", "fire"})
+# What a placard or a shirt "says" is a slogan, not speech.
+SLOGAN_SOURCES = frozenset({"placard", "sign", "banner", "poster", "shirt", "t-shirt", "billboard", "sticker", "button",
+                            "badge", "mug", "cap", "hat", "flag"})
 
 # Nouns of speech whose possessor said the words they introduce ("Trump's claim that …"); not
 # view.SPEECH_NOUNS, words named as a thing ("Smith's response was swift:").

@@ -30,6 +30,7 @@ from quotedesk.core.model import (
 )
 from quotedesk.engine.attribution import Attribution, family, rules_non_speech
 from quotedesk.engine.confidence import Evidence, confidence
+from quotedesk.engine.lexicon import SLOGAN_SOURCES
 from quotedesk.engine.marks import RawQuote, headline, paragraph_spans
 from quotedesk.engine.nested import nested_speaker
 from quotedesk.engine.speakers import Resolved, Resolver, name_tokens
@@ -167,11 +168,6 @@ def coordinated(article: Article, item: Item) -> bool:
         item.att = replace(prev.att, quote=item.index, flags=set(prev.att.flags), speech=item.att.speech, score=None)
         item.coordinated = True
     return True
-
-
-# What a placard or a shirt "says" is a slogan, not speech.
-SLOGAN_SOURCES = frozenset({"placard", "sign", "banner", "poster", "shirt", "t-shirt", "billboard", "sticker", "button",
-                            "badge", "mug", "cap", "hat", "flag"})
 
 
 _SLOGAN_SOURCES_RE = re.compile(r"\b(?:%s)s?\b" % "|".join(sorted(SLOGAN_SOURCES)), re.I)

@@ -1,7 +1,7 @@
 """Syntax: the subject of the first reporting cue among the quote's ancestors in the parse."""
 
 from quotedesk.core.model import Method
-from quotedesk.engine.lexicon import CLAIM_NOUNS, LIGHT_CUES
+from quotedesk.engine.lexicon import CLAIM_NOUNS, LIGHT_CUES, SLOGAN_SOURCES
 from quotedesk.engine.sieves.lead_in import dash_credit
 from quotedesk.engine.sieves.registry import sieve
 from quotedesk.engine.view import DOCUMENTS
@@ -228,6 +228,9 @@ def _choose(view, quote, found):
                                      for c, _ in found):
         return owned
     near, near_subj = found[0]
+    if near.lemma_ in ("read", "say") and near_subj.lemma_.lower() in SLOGAN_SOURCES \
+            and any(r.head.i == near.i for r in quote.roots):
+        return found[0]  # ("keep the hand-painted sign that reads "…"": the sign's words, whoever speaks of it)
     own = near_subj.head.i == near.i or (near.dep_ == "relcl" and near.head.i == near_subj.i)  # ("a friend who told")
     if quote.sentential and near.lemma_ in CORE_CUES and own and any(r.head.i == near.i for r in quote.roots):
         # "She quotes a friend who told her, "…"": the words are the friend's, the quote hanging
