@@ -62,6 +62,8 @@ def ece_interval(S, by_doc: dict[str, list[tuple[dict, bool]]], rounds: int = 10
 def report(S, name: str, by_doc: dict[str, list[tuple[dict, bool]]]) -> None:
     rows = [row for d in by_doc.values() for row in d]
     print(f"\n## {name}: {len(rows)} predicted quotes, {sum(ok for _, ok in rows) / len(rows):.3f} right")
+    sure = [ok for q, ok in rows if q["confidence"] >= 0.97]
+    print(f"at confidence >= 0.97: {len(sure) / len(rows):.1%} of quotes, {sum(sure) / max(1, len(sure)):.1%} right")
     by_key = collections.defaultdict(lambda: [0, 0])
     for q, ok in rows:
         for k in q.get("evidence") or []:
