@@ -2569,6 +2569,10 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
     pytest.param('The library board voted to close the branch.\n\nThe report, written by the consulting firm Halvorsen '
                  'Advisory, says the building needs “significant capital investment in the near term,” including a new roof.',
                  {"significant capital": "Halvorsen Advisory"}, id="report-written-by-a-firm"),
+    # a dish in lower case is no person, and "A diner at the next table" is whom the "she" after stands for
+    pytest.param('Chef Marcus Ong serves the sakura ebi with pomelo. He trained in Lyon.\n\nNot everything lands.\n\n'
+                 'A diner at the next table, who said she had eaten there four times, disagreed about the stingray. “It’s '
+                 'the best thing on the menu,” she told me.', {"It’s the best": "A diner"}, id="a-diner-not-a-dish"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said

@@ -249,6 +249,7 @@ def repair_entities(doc) -> set[str]:
             and not (e.label_ == "PERSON" and all(t.lower_ in lexicon().title_words or t.is_punct for t in e)
                      and not any(t.text in borne for t in e))
             and not (len(e) == 1 and e[0].lower_ in PEERAGE and e.text not in borne)
+            and not (e.label_ == "PERSON" and e.text.islower())  # ("sakura ebi", "pomelo": no name)
             and not (e.label_ == "ORG" and len(e) > 2 and e[0].lower_ in ("head", "chief", "director") and e[1].lower_ == "of")]
     # "the Labour MP Imogen Faraday" with "Faraday" a date to the NER: a surname after a known first name
     first_names = lexicon().first_names
@@ -1100,7 +1101,8 @@ SPEAKING_DESCRIPTIONS = {**{w: None for w in (
                       "professor", "lecturer", "academic", "researcher", "scientist", "economist", "historian",
                       "solicitor", "barrister", "buyer", "seller", "dealer", "critic", "consultant", "designer",
                       "organiser", "organizer", "journalist", "photographer", "pharmacist", "surgeon", "inspector",
-                      "accountant", "sailor")
+                      "accountant", "sailor", "diner", "guest", "visitor", "spectator", "onlooker", "bystander",
+                      "attendee", "motorist", "cyclist", "pedestrian", "traveller", "traveler", "tourist")
       for s in ("", "s")))},
     "spokesman": "m", "spokeswoman": "f", **KIN_NOUNS}
 
