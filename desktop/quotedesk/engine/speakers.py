@@ -221,9 +221,9 @@ _PUBLIC_WORDS = _AGENCIES | _BODY_HEADS.keys() | {"police", "constabulary", "gov
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # How near (in characters) the namesake named last must be for a bare surname to mean them.
 _NEAR_NAMESAKE = 300
-# A surname and "senior" or "junior" after it: "Ngata senior" is "the senior Ngata"
 # Endings of nouns for one who does something: "weaver", "campaigner", "florist", "librarian".
 _AGENT_NOUN = re.compile(r"[a-z]{3}(?:er|or|ist|ian)$")
+# A surname and "senior" or "junior" after it: "Ngata senior" is "the senior Ngata"
 _SENIOR = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][\w'’-]+)\s+(senior|junior)")  # (and "Mr Haigh senior")
 # The verbs of a reply ("she replied"), and how near before it a quoted question is the one it answers
 _REPLIES = frozenset({"reply", "answer", "respond", "retort"})
@@ -328,7 +328,8 @@ class SpeakerTable:
                          courtesy=bool({t.rstrip(".") for t in titles} & _COURTESY), hint=hint, called=called)
         kind = SpeakerKind.PERSON if personal else SpeakerKind.ORGANISATION
         lead = [w for w in before.lower().split() if w.rstrip(".") not in COURTESY_TITLES and w not in names.PARTICLES][-2:]
-        elder = lead[-1] if len(lead) == 2 and lead[0] == "the" and lead[-1] in ELDER else None  # "the older (Mr) Sandhu", "the younger de la Cruz"
+        # "the older (Mr) Sandhu", "the younger de la Cruz"
+        elder = lead[-1] if len(lead) == 2 and lead[0] == "the" and lead[-1] in ELDER else None
         if elder and len(toks) == 1:
             # of the namesakes the article gave ages, the elder (or the younger)
             aged = [e for e in self.entities if e.kind is SpeakerKind.PERSON and toks < e.tokens and e.age is not None]

@@ -1402,7 +1402,8 @@ class ChunkView:
             # (or a name a "who" or "whose" clause tells of, whatever the parser made of the sentence:
             # "Thabo Mokoena, whose younger brother, Lerato Mokoena, is among the trapped, drove")
             who = t.i + 2 < len(self.doc) and self.doc[t.i + 1].text == "," and self.doc[t.i + 2].lower_ in ("who", "whose")
-            if t.i in seen or t.i in self._token_quote or not (t.pos_ == "PROPN" or surname) or not (subject_like(t) or beside or who):
+            if t.i in seen or t.i in self._token_quote or not (t.pos_ == "PROPN" or surname) \
+                    or not (subject_like(t) or beside or who):
                 continue
             run = [t]
             k = t.i - 1
@@ -1988,7 +1989,8 @@ class ChunkView:
             np_tokens = sorted(set(np_tokens) | set(noun_phrase(subj)), key=lambda t: t.i)
         both = next((e for c in subj.children if c.dep_ == "conj" and (e := entity_at(c)) is not None and e.label_ == "PERSON"
                      and e.start and self.doc[e.start - 1].pos_ == "NOUN" and person_noun(self.doc[e.start - 1].lower_)), None) \
-            if subj.pos_ == "NOUN" and person_noun(subj.lemma_.lower()) and not any(c.dep_ in ("det", "poss") for c in subj.children) \
+            if subj.pos_ == "NOUN" and person_noun(subj.lemma_.lower()) \
+            and not any(c.dep_ in ("det", "poss") for c in subj.children) \
             else None
         if both is not None and not self.in_quote(both.root):
             # "Senior JVP leader and former finance minister Anjali Deshpande-Rao said": two callings of one person
