@@ -954,6 +954,14 @@ class Resolver:
         label = _ANSWER_LABEL.match(self.text, start)
         return label.group(1) if label is not None and label.end() <= pos and label.group(1).lower() not in ("q", "question") else None
 
+    def _other_of_surname(self, ent: _Entity | None, pos: int, gender: str | None = None) -> _Entity | None:
+        """The one other person named before ``pos`` with ``ent``'s surname (of ``gender``, and
+        named in full, when one is given), or None."""
+        others = [e for e in self.table.entities if ent is not None and e is not ent and e.kind is SpeakerKind.PERSON
+                  and e.named_before(pos) and e.name.split()[-1] == ent.name.split()[-1]
+                  and (gender is None or (e.gender in (None, gender) and len(e.name.split()) > 1))]
+        return others[0] if len(others) == 1 else None
+
     def _next_answer_label(self, pos: int) -> str | None:
         """The label of the answer to the interview question whose paragraph holds ``pos`` ("Q: You
         say …"), or None when the paragraph is no question."""
@@ -1152,18 +1160,12 @@ class Resolver:
         if namesake is not None:
             ent = self.history[-1][1] if self.history else \
                 self._antecedent(att.mention.start, {"his": "he", "her": "she"}[namesake.group(1).lower()])[0]
-            others = [e for e in self.table.entities if ent is not None and e is not ent and e.kind is SpeakerKind.PERSON
-                      and e.named_before(att.mention.start) and e.name.split()[-1] == ent.name.split()[-1]]
-            return others[0] if len(others) == 1 else None
+            return self._other_of_surname(ent, att.mention.start)
         # (""…," Tevita said. "…," his brother said": the other one of that surname, a brother)
         sibling = _SIBLING_OF_THEM.match(desc)
         if sibling is not None:
             ent = self._antecedent(att.mention.start, {"his": "he", "her": "she"}[sibling.group(1).lower()])[0]
-            gender = "m" if sibling.group(2).lower() == "brother" else "f"
-            others = [e for e in self.table.entities if ent is not None and e is not ent and e.kind is SpeakerKind.PERSON
-                      and e.named_before(att.mention.start) and e.gender in (None, gender) and len(e.name.split()) > 1
-                      and e.name.split()[-1] == ent.name.split()[-1]]
-            return others[0] if len(others) == 1 else None
+            return self._other_of_surname(ent, att.mention.start, "m" if sibling.group(2).lower() == "brother" else "f")
         spouse = re.match(r"(?i)(his|her) (husband|wife|partner|spouse)$", desc)
         if spouse is not None:
             ent = self._antecedent(att.mention.start, {"his": "he", "her": "she"}[spouse.group(1).lower()])[0]

@@ -444,7 +444,7 @@ def _glued_hyphen(doc, k: int) -> bool:
 
 def _wordlike(t) -> bool:
     """Letters only, or with an apostrophe inside: "O'Rourke" of "O'Rourke-Bains"."""
-    return t.is_alpha or t.text.replace("'", "").replace("’", "").isalpha()
+    return t.text.replace("'", "").replace("’", "").isalpha()
 
 
 def _syllable(doc, i: int) -> bool:
@@ -678,6 +678,20 @@ def _calling_before(ent) -> str:
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _name_for_calling(subj):
+    """The person's name a calling the parser made the subject stands for: "Mission operations
+    engineer Nurul Huda Ismail, 29, said" (the calling a verb to the tagger, the name its object),
+    "Senior JVP leader and former finance minister Anjali Deshpande-Rao said" (two callings of one
+    person, the name the second's conjunct); else None."""
+    if subj.pos_ == "VERB" and subj.dep_ in SUBJECT_DEPS:
+        return next((e for c in subj.children if c.dep_ == "dobj" and (e := entity_at(c)) is not None
+                     and e.label_ == "PERSON" and e.start == subj.i + 1), None)
+    if subj.pos_ == "NOUN" and person_noun(subj.lemma_.lower()) and not any(c.dep_ in ("det", "poss") for c in subj.children):
+        return next((e for c in subj.children if c.dep_ == "conj" and (e := entity_at(c)) is not None and e.label_ == "PERSON"
+                     and e.start and subj.doc[e.start - 1].pos_ == "NOUN" and person_noun(subj.doc[e.start - 1].lower_)), None)
+    return None
 
 
 def _heads_something(t) -> bool:
@@ -1981,20 +1995,9 @@ class ChunkView:
             # Capt. Jeff Davis"): the person is the speaker, the title part of the mention.
             subj = name_root(named)
             np_tokens = sorted(set(np_tokens) | set(noun_phrase(subj)), key=lambda t: t.i)
-        named = next((e for c in subj.children if c.dep_ == "dobj" and (e := entity_at(c)) is not None and e.label_ == "PERSON"
-                      and e.start == subj.i + 1), None) if subj.pos_ == "VERB" and subj.dep_ in SUBJECT_DEPS else None
+        named = _name_for_calling(subj)
         if named is not None and not self.in_quote(named.root):
-            # "Mission operations engineer Nurul Huda Ismail, 29, said": the calling a verb to the tagger, the name its object
             subj = name_root(named)
-            np_tokens = sorted(set(np_tokens) | set(noun_phrase(subj)), key=lambda t: t.i)
-        both = next((e for c in subj.children if c.dep_ == "conj" and (e := entity_at(c)) is not None and e.label_ == "PERSON"
-                     and e.start and self.doc[e.start - 1].pos_ == "NOUN" and person_noun(self.doc[e.start - 1].lower_)), None) \
-            if subj.pos_ == "NOUN" and person_noun(subj.lemma_.lower()) \
-            and not any(c.dep_ in ("det", "poss") for c in subj.children) \
-            else None
-        if both is not None and not self.in_quote(both.root):
-            # "Senior JVP leader and former finance minister Anjali Deshpande-Rao said": two callings of one person
-            subj = name_root(both)
             np_tokens = sorted(set(np_tokens) | set(noun_phrase(subj)), key=lambda t: t.i)
         ent = entity_at(subj)
         if ent is None and subj.text in POST_NOMINALS and subj.i and (named := entity_at(self.doc[subj.i - 1])) is not None:
@@ -2234,9 +2237,7 @@ class ChunkView:
         if document.dep_ == "nsubjpass" and verb.lemma_.lower() in AUTHORING:
             for by in (c for c in verb.children if c.dep_ == "agent"):
                 for g in (g for g in by.children if g.dep_ == "pobj"):
-                    # ("by the forensic firm Ndlovu & Partners": the name beside the calling)
-                    e = self._person_or_org(g) or next((e for c in g.children if c.dep_ == "appos"
-                                                        and (e := self._person_or_org(c)) is not None), None)
+                    e = self._person_or_org_beside(g)  # ("by the forensic firm Ndlovu & Partners")
                     if e is not None:
                         return e
         for child in document.children:
@@ -2249,12 +2250,10 @@ class ChunkView:
                 if child.dep_ == "acl" and child.lemma_.lower() not in READERS else [])
             for by in heads:
                 for g in by.children:
-                    # ("written by the consulting firm Halvorsen Advisory": the name beside the calling; not
-                    # the official who signed a ministry's statement)
-                    e = (self._person_or_org(g) or (next((e for c in g.children if c.dep_ == "appos"
-                                                          and (e := self._person_or_org(c)) is not None), None)
-                                                    if child.lemma_.lower() != "sign" else None)) \
-                        if g.dep_ == "pobj" else None
+                    # ("written by the consulting firm Halvorsen Advisory"; not the official who signed a
+                    # ministry's statement)
+                    e = None if g.dep_ != "pobj" else self._person_or_org(g) if child.lemma_.lower() == "sign" \
+                        else self._person_or_org_beside(g)
                     if e is not None:
                         return e
         # "The Schools Standards Inspectorate report", "a White House statement": the name before it
@@ -2275,9 +2274,7 @@ class ChunkView:
         if who is None:
             return None
         # ("The dam's operator, Northland Hydro, said in a statement"): the name beside the issuer
-        return self._person_or_org(who) or next(
-            (e for c in who.children if c.dep_ == "appos" and (e := self._person_or_org(c)) is not None), None) \
-            or self._unknown_name(who)
+        return self._person_or_org_beside(who) or self._unknown_name(who)
 
     def _unknown_name(self, head):
         """The proper name ``head`` ends, which the NER did not know ("The Hatay Governor's Office",
@@ -2322,6 +2319,12 @@ class ChunkView:
         if subject is None and verb.dep_ == "conj" and verb.head.i < verb.i:
             return self._verb_subject(verb.head)  # ("deleted the post and published a statement": the first verb's)
         return subject
+
+    def _person_or_org_beside(self, token):
+        """The person or organisation ``token`` names, or the one named beside it: "the consulting
+        firm Halvorsen Advisory", "The dam's operator, Northland Hydro,"."""
+        return self._person_or_org(token) or next(
+            (e for c in token.children if c.dep_ == "appos" and (e := self._person_or_org(c)) is not None), None)
 
     def _person_or_org(self, token):
         e = entity_at(token)
