@@ -745,6 +745,11 @@ WHO = [
      'who had knocked on thousands of doors across the state over the weekend, many of them in the rain and snow, '
      'and thanked the local organizers and the union members who had driven in from Des Moines and Cedar Rapids.'
      '\n\n"We really can win on Tuesday," said Sanders as he closed out.', ["Bernie Sanders"]),
+    # but a relative the paragraph before is about, no one else named in it, is whom a bare surname
+    # opening the next one means
+    ("surname-relative-turned-to", '"Best one yet," said Bríd McInerney, who has chaired the festival committee '
+     'since 2011.\n\nThe race was won by a crew rowing a currach built over the winter by skipper Colm McInerney — the chairwoman\'s son — and his uncle.\n\n"We were written off, to be '
+     'honest," McInerney said afterwards.', ["Bríd McInerney", "Colm McInerney"]),
     # a person the NER calls an organisation is still a woman that "she" goes back to
     ("person-tagged-organisation", 'Hillary Clinton leads the polls. Carly Fiorina offered her own approach on Monday.'
      '\n\n"I am the most qualified candidate to beat her," she said.', ["Carly Fiorina"]),

@@ -499,13 +499,16 @@ class SpeakerTable:
     def _turned_to(self, relative: _Entity, main: _Entity, last: Span, pos: int) -> bool:
         """Whether the story is still about ``relative`` at ``pos``: its mention ``last`` is the
         subject of a paragraph that names ``main`` only as whose relative they are ("Dunleavy's
-        father, Gerry Dunleavy, went further"), and no one else is named between it and ``pos``."""
-        if last.start not in self._subjects:
-            return False
-        if any(last.end <= m.span.start < pos and (m.label == "PERSON" or (
+        father, Gerry Dunleavy, went further"), or of one about no one else ("a currach built by
+        skipper Colm McInerney — the chairwoman's son —"), and no one else is named between it and ``pos``."""
+        def someone_else(start: int, end: int) -> bool:  # (someone named, or described as a subject:
+            return any(start <= m.span.start < end and (m.label == "PERSON" or (  # "The singer has spoken …",
                 m.label == "DESC" and m.subject and not re.match(r"(?i)(?:his|her|their|my|our) ", m.text)))
-               for m in self.mentions):
-            return False  # (someone named, or described as a subject: "The singer has spoken …", not "her late husband")
+                for m in self.mentions)  # not "her late husband")
+        if last.start not in self._subjects and someone_else(self.text.rfind("\n", 0, last.start) + 1, last.start):
+            return False
+        if someone_else(last.end, pos):
+            return False
         theirs = main.last_before(last.start)
         between = self.text[theirs.end : last.start] if theirs is not None else "\n"
         return bool(_PARAGRAPH_BREAK.search(between)) or (len(between) < 30 and not re.search(r"[.!?]", between))
