@@ -750,6 +750,15 @@ WHO = [
     ("surname-relative-turned-to", '"Best one yet," said Bríd McInerney, who has chaired the festival committee '
      'since 2011.\n\nThe race was won by a crew rowing a currach built over the winter by skipper Colm McInerney — the chairwoman\'s son — and his uncle.\n\n"We were written off, to be '
      'honest," McInerney said afterwards.', ["Bríd McInerney", "Colm McInerney"]),
+    # a team in the plural ("the Tides") is no person, the calling before a name ("coach Ngaire Te
+    # Whatu") stands for the name, and "the captain" is not the coach named last
+    ("team-coach-captain", 'Mele Tuilagi-Fonoti had promised her father she would "do something stupid" if it came '
+     'down to the last minute.\n\nWith four seconds left, the Waitematā Tides captain did exactly that. Two passes '
+     'later her younger sister, Lupe, was standing under the post.\n\nThe ball dropped through. The Tides won 62-61, '
+     'and 4000 people in Wellington — at least half of them in Tides teal — made a noise that coach Ngaire Te Whatu '
+     'later described as "like a jet landing on my head".\n\nThe sisters grew up on the same court.\n\n"She used '
+     'to beat me when she was nine and I was 13," the 27-year-old captain said.',
+     ["Mele Tuilagi-Fonoti", "Ngaire Te Whatu", "Mele Tuilagi-Fonoti"]),
     # a person the NER calls an organisation is still a woman that "she" goes back to
     ("person-tagged-organisation", 'Hillary Clinton leads the polls. Carly Fiorina offered her own approach on Monday.'
      '\n\n"I am the most qualified candidate to beat her," she said.', ["Carly Fiorina"]),

@@ -601,6 +601,20 @@ def _role_words(role: str) -> set[str]:
     return {_ROLE_FORMS.get(w, w) for w in role.lower().split()}
 
 
+# A team's staff and its players: one the article called its coach is not "the 27-year-old captain".
+_BENCH = frozenset({"coach", "manager"})
+_PLAYERS = frozenset({"captain", "forward", "guard", "striker", "midfielder", "defender", "goalkeeper", "quarterback",
+                      "pitcher", "outfielder", "winger"})
+
+
+def _other_side(ent: "_Entity", calling: str) -> bool:
+    """Whether ``ent`` is on the other side of a team from ``calling`` (a coach, for "the captain")."""
+    calling = _ROLE_FORMS.get(calling, calling)
+    theirs = _role_words(ent.role or "") | {_ROLE_FORMS.get(w, w) for w in ent.described}
+    return any(calling in side and theirs & other and not theirs & side
+               for side, other in ((_BENCH, _PLAYERS), (_PLAYERS, _BENCH)))
+
+
 # People a story introduces unnamed ("a young woman asked …") and calls "the woman" after.
 _PEOPLE_NOUNS = {"woman", "man", "girl", "boy", "narrator", "organizer", "organiser", "surgeon", "caller", "moderator",
                  "questioner", "protester", "protestor", "passenger", "driver", "shopper", "customer", "patient"}
@@ -838,7 +852,8 @@ class Resolver:
                 # "the Florida senator", "the billionaire businessman": news calls the person it
                 # is writing about by such a name, as it would say "he" (a title must not
                 # contradict the person's own)
-                ent = self._antecedent(att.mention.start, "person")[0]
+                age = next((int(a.group(1)) for w in desc.split() if (a := AGE_WORD.match(w)) and a.group(1).isdigit()), None)
+                ent = self._antecedent(att.mention.start, "person", calling=head, age=age)[0]
                 titles = _role_words(ent.role or "") & _TITLE_EPITHETS if ent is not None else set()
                 if ent is not None and (not titles or head in titles or head not in _TITLE_EPITHETS):
                     return self._done(att, ent, "role")
@@ -1044,12 +1059,13 @@ class Resolver:
             return None
         return ent, None, frozenset()
 
-    def _antecedent(self, pos: int, pronoun: str, *, replying: bool = False,
-                    age: int | None = None) -> tuple[_Entity | None, float | None, frozenset[str]]:
+    def _antecedent(self, pos: int, pronoun: str, *, replying: bool = False, age: int | None = None,
+                    calling: str = "") -> tuple[_Entity | None, float | None, frozenset[str]]:
         """The entity a pronoun at ``pos`` refers to, its score's lead over the best rival, and
         what leaves it in doubt (:meth:`_doubts`); ``replying``: the pronoun replies ("she
         replied"), so it is not who asked the question just quoted; ``age``: of this age, so not
-        one the article gave another ("the 26-year-old" is not "Kerry-Ann Doyle, 41,")."""
+        one the article gave another ("the 26-year-old" is not "Kerry-Ann Doyle, 41,"); ``calling``:
+        of this calling, so not one on the other side of a team ("the captain" is not the coach)."""
         asker = self.asker[1] if replying and self.asker is not None and pos - self.asker[0] < _ASKED_JUST_NOW else None
         want_person = pronoun in ("he", "she", "him", "her", "his", "person")
         gender = _PRONOUN_GENDER.get(pronoun)
@@ -1081,7 +1097,8 @@ class Resolver:
                 continue
             if pronoun in ("it",) and ent.kind is not SpeakerKind.ORGANISATION:
                 continue
-            if (gender and ent.gender and ent.gender != gender) or (age is not None and ent.age not in (None, age)):
+            if (gender and ent.gender and ent.gender != gender) or (age is not None and ent.age not in (None, age)) \
+                    or (calling and _other_side(ent, calling)):
                 continue
             distance = pos - m.span.start
             score = -distance / 400.0

@@ -330,6 +330,7 @@ def repair_entities(doc) -> set[str]:
             else DocSpan(doc, e.start, e.end, label="FAC") if e.label_ == "PERSON" and _names_a_place(e)
             else DocSpan(doc, e.start, e.end, label="EVENT") if len(e) > 1 and e[0].lower_ in STORM_WORDS
             else DocSpan(doc, e.start, e.end, label="FAC") if e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ in STREET_WORDS
+            else DocSpan(doc, e.start, e.end, label="ORG") if _the_team(doc, e, surnames)
             else e for e in ents]
     ents = sorted(ents + _first_names_alone(doc, ents), key=lambda e: e.start)
     ents = sorted(ents + _names_given(doc, ents), key=lambda e: e.start)
@@ -378,6 +379,15 @@ def _the_named(doc, run) -> bool:
     led = run[0].lower_ == "the" or (run[0].i > 0 and doc[run[0].i - 1].lower_ == "the")
     return led and len(words) >= 2 and all(t.is_alpha and t.lower_ not in lexicon().first_names
                                            and t.lower_ not in lexicon().titles for t in words)
+
+
+def _the_team(doc, e, surnames: set[str]) -> bool:
+    """A one-word "person" in the plural after "the" is a team or a band ("the Tides", "followed the
+    Tides"), not a family ("the Clintons", of a surname named) nor a name before a noun ("the
+    Obama administration")."""
+    return (e.label_ == "PERSON" and len(e) == 1 and e.start > 0 and doc[e.start - 1].lower_ == "the"
+            and e.text[-1:] == "s" and e.text[:-1] not in surnames and e.text[:-2] not in surnames
+            and e.root.dep_ != "compound" and not e.text.endswith(("ss", "'s", "’s")))
 
 
 def _corporate(e) -> bool:
@@ -680,18 +690,22 @@ def _calling_before(ent) -> str:
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
-def _name_for_calling(subj):
+def name_for_calling(subj):
     """The person's name a calling the parser made the subject stands for: "Mission operations
     engineer Nurul Huda Ismail, 29, said" (the calling a verb to the tagger, the name its object),
     "Senior JVP leader and former finance minister Anjali Deshpande-Rao said" (two callings of one
-    person, the name the second's conjunct); else None."""
+    person, the name the second's conjunct), "a noise that coach Ngaire Te Whatu described as" (the name
+    the calling's apposition); else None."""
     if subj.pos_ == "VERB" and subj.dep_ in SUBJECT_DEPS:
         return next((e for c in subj.children if c.dep_ == "dobj" and (e := entity_at(c)) is not None
                      and e.label_ == "PERSON" and e.start == subj.i + 1), None)
-    if subj.pos_ == "NOUN" and person_noun(subj.lemma_.lower()) and not any(c.dep_ in ("det", "poss") for c in subj.children):
-        return next((e for c in subj.children if c.dep_ == "conj" and (e := entity_at(c)) is not None and e.label_ == "PERSON"
-                     and e.start and subj.doc[e.start - 1].pos_ == "NOUN" and person_noun(subj.doc[e.start - 1].lower_)), None)
-    return None
+    if subj.pos_ != "NOUN" or not person_noun(subj.lemma_.lower()):
+        return None
+    bare = not any(c.dep_ in ("det", "poss") for c in subj.children)
+    return next((e for c in subj.children if (e := entity_at(c)) is not None and e.label_ == "PERSON" and (
+        (c.dep_ == "appos" and e.start == subj.i + 1)
+        or (bare and c.dep_ == "conj" and e.start and subj.doc[e.start - 1].pos_ == "NOUN"
+            and person_noun(subj.doc[e.start - 1].lower_)))), None)
 
 
 def _heads_something(t) -> bool:
@@ -1995,7 +2009,7 @@ class ChunkView:
             # Capt. Jeff Davis"): the person is the speaker, the title part of the mention.
             subj = name_root(named)
             np_tokens = sorted(set(np_tokens) | set(noun_phrase(subj)), key=lambda t: t.i)
-        named = _name_for_calling(subj)
+        named = name_for_calling(subj)
         if named is not None and not self.in_quote(named.root):
             subj = name_root(named)
             np_tokens = sorted(set(np_tokens) | set(noun_phrase(subj)), key=lambda t: t.i)

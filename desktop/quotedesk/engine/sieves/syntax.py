@@ -4,7 +4,7 @@ from quotedesk.core.model import Method
 from quotedesk.engine.lexicon import CLAIM_NOUNS, LIGHT_CUES, SLOGAN_SOURCES
 from quotedesk.engine.sieves.lead_in import dash_credit
 from quotedesk.engine.sieves.registry import sieve
-from quotedesk.engine.view import DOCUMENTS
+from quotedesk.engine.view import DOCUMENTS, name_for_calling
 
 CLAUSE_DEPS = ("ccomp", "pcomp", "xcomp", "acl")
 # Verbs whose quote is the words of their own subject, whoever else the sentence names.
@@ -218,7 +218,8 @@ def _choose(view, quote, found):
     # has a named or pronoun subject ("Ryan said the spate demands ...").
     named = [
         f for f in found
-        if (f[1].pos_ in ("PROPN", "PRON") or f[1].ent_type_ in ("PERSON", "ORG")) and f[1].dep_ != "poss"
+        if (f[1].pos_ in ("PROPN", "PRON") or f[1].ent_type_ in ("PERSON", "ORG") or name_for_calling(f[1]) is not None)
+        and f[1].dep_ != "poss"  # ("that coach Ngaire Te Whatu described as": the calling stands for the name)
     ]
     pool = named or found
     # "Politifact seized on Trump's claim that there have been "…"": the words are the claim's
