@@ -59,9 +59,9 @@ ARTICLES = frozenset({"a", "an", "the", "one"})
 
 def same_name(a: str | None, b: str | None) -> bool:
     """The scorer's test (word sets, titles dropped, one may extend the other), on descriptions too:
-    "One club insider" is "a club insider"."""
+    "One club insider" is "a club insider", "another student" "an international student"."""
     x, y = name_tokens(a) - ARTICLES, name_tokens(b) - ARTICLES
-    return bool(x and y) and (x <= y or y <= x)
+    return any(bool(x and y) and (x <= y or y <= x) for x, y in ((x, y), (x - {"another"}, y - {"another"})))
 
 
 def judge(path: Path) -> tuple[list[bool], list[tuple[object, bool, str | None]]]:

@@ -2587,6 +2587,23 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
     pytest.param('Chef Marcus Ong serves the sakura ebi with pomelo. He trained in Lyon.\n\nNot everything lands.\n\n'
                  'A diner at the next table, who said she had eaten there four times, disagreed about the stingray. “It’s '
                  'the best thing on the menu,” she told me.', {"It’s the best": "A diner"}, id="a-diner-not-a-dish"),
+    # an answer labelled with whose it is ("A (Shabana):"): "I" in it is she
+    pytest.param('We spoke to Zainab Chaudhry, 20; her mother, Shabana Chaudhry, joined by phone.\n\nQ: What did your mother '
+                 'say?\n\nA (Zainab): She laughed.\n\nA (Shabana): I did say that. But I also said, “Do it properly. Keep '
+                 'the money in a separate account.” That is what we did.', {"Do it properly": "Shabana Chaudhry"},
+                 id="answer-labelled-by-name"),
+    # unnamed speakers by their year of study, by "Another, a …," and after a chant ending in "!" ("A porter")
+    pytest.param('Ewa Nowakowska, a physics student, backs the strike.\n\nNot all residents do. One first-year, who was '
+                 'queueing for a lecture, said she was “too scared to risk it”. “My parents are guarantors,” she said.\n\n'
+                 'Another, an international student from Ho Chi Minh City, said he could not join them. “My visa depends on '
+                 'it,” he said.\n\nBy mid-afternoon the chant had changed to “Whose halls? Our halls!” A porter, watching '
+                 'from behind the desk, said he had seen it all before. “I was here in ’94 as well, love,” he said.',
+                 {"My parents": "One first-year", "My visa": "an international student from Ho Chi Minh City",
+                  "I was here": "A porter"}, id="unnamed-students-and-a-porter"),
+    # but not across a paragraph that turned to someone else first
+    pytest.param('Esther Wairimu Ndung’u won the seat by 212 votes.\n\nAnother, a retired teacher, said she had voted for '
+                 'both. “Let them shake hands.”\n\nAsked whether she would invite her rival, the MCA-elect smiled. “He is '
+                 'welcome,” she said.', {"He is welcome": "Esther Wairimu Ndung’u"}, id="unnamed-not-past-a-paragraph"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said

@@ -267,9 +267,9 @@ def _attribution_follows(text: str, pos: int) -> bool:
     if not rest or rest[0] in "\"“‘'«„" or not rest[0].isalpha() or _LEADS_INTO_QUOTE_RE.match(rest):
         return False
     # (a capitalised function word opens a new sentence: '"Are we moving forward?" The reply, from …,
-    # read'; a reporting clause goes on in lower case or with a name: "she asked", "Smith asked")
+    # read', '"Our halls!" A porter, watching, said'; a reporting clause goes on in lower case or with a name: "she asked", "Smith asked")
     first = rest.split(None, 1)[0].strip(",;:")
-    return not (first[:1].isupper() and first[1:].islower() and first.lower() in _OPENS_SENTENCE)
+    return not (first[:1].isupper() and (first[1:].islower() or len(first) == 1) and first.lower() in _OPENS_SENTENCE)
 
 
 def mask(text: str, quotes: list[RawQuote], sentential: list[bool]) -> Masked:

@@ -655,9 +655,18 @@ class Resolved:
         return cls(ent.name, ent.kind, ent.role, how, ent, margin, doubts)
 
 
-# A transcript's label opening a paragraph: "A:", "Pōtaka:", "FERREIRA:".
-_ANSWER_LABEL = re.compile(r"[ \t]*((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,2}):[ \t]")
+# A transcript's label opening a paragraph: "A:", "Pōtaka:", "FERREIRA:", "A (Zainab):" (whose answer).
+_ANSWER_LABEL = re.compile(r"[ \t]*(?:(?:A|Answer)[ \t]*\([ \t]*(?P<who>[A-Z][^()\n:]{0,40}?)[ \t]*\)"
+                           r"|(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})):[ \t]")
 _LINE_LABEL = re.compile(r"(?m)^" + _ANSWER_LABEL.pattern)
+
+
+def _labelled(label: re.Match) -> str:
+    """Whom a transcript's label names ("Zainab" of "A (Zainab):")."""
+    return label.group("who") or label.group("label")
+
+
+_OPENING_WORD = re.compile(r"\s*(\w+)")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
@@ -970,7 +979,7 @@ class Resolver:
         "Pōtaka:"), or None."""
         start = self.text.rfind("\n", 0, pos) + 1
         label = _ANSWER_LABEL.match(self.text, start)
-        return label.group(1) if label is not None and label.end() <= pos and label.group(1).lower() not in ("q", "question") else None
+        return _labelled(label) if label is not None and label.end() <= pos and _labelled(label).lower() not in ("q", "question") else None
 
     def _other_of_surname(self, ent: _Entity | None, pos: int, gender: str | None = None) -> _Entity | None:
         """The one other person named before ``pos`` with ``ent``'s surname (of ``gender``, and
@@ -985,10 +994,10 @@ class Resolver:
         say …"), or None when the paragraph is no question."""
         start = self.text.rfind("\n", 0, pos) + 1
         label = _ANSWER_LABEL.match(self.text, start)
-        if label is None or label.group(1).lower() not in ("q", "question"):
+        if label is None or _labelled(label).lower() not in ("q", "question"):
             return None
         answer = _LINE_LABEL.search(self.text, self.text.find("\n", pos) + 1 or len(self.text))
-        return answer.group(1) if answer is not None and answer.group(1).lower() not in ("q", "question") else None
+        return _labelled(answer) if answer is not None and _labelled(answer).lower() not in ("q", "question") else None
 
     def _introduced_unnamed(self, pos: int, *, one: bool = False) -> Resolved | None:
         """The unnamed speaker the article introduced last before ``pos`` ("a source close to the
@@ -1347,6 +1356,12 @@ class Resolver:
                     continue
                 if m.label == "DESC" and not m.subject:
                     continue  # (one someone's words are about: "His son, Kerem, said his father had …")
+                opening = _OPENING_WORD.match(self.text, self.text.rfind("\n", 0, pos) + 1)
+                if m.label == "NOUN" and breaks and not self.table._opens_with_quote(pos) \
+                        and not (opening and opening.group(1).lower() in ("another", "one", "a", "an", pronoun)):
+                    continue  # (not across a paragraph that turned to someone first: "Another, a retired teacher,
+                    # said …⏎⏎Asked whether …, the MCA-elect smiled. "…," she said."; but "One resident … said
+                    # …⏎⏎Another was more circumspect. "…," he said.", "⏎⏎He said …")
                 if any(x.sent == m.sent and x.subject and x.label == "PERSON" and self._reports(x) for x in self.mentions[max(0, k - 8) : k]):
                     continue  # (one a named person reports: "Dlamini said that … an official had told them …")
                 return m

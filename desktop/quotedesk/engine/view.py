@@ -1135,6 +1135,12 @@ SPEAKING_DESCRIPTIONS = {**{w: None for w in (
     "spokesman": "m", "spokeswoman": "f", **KIN_NOUNS}
 
 
+def _year_of_study(t) -> bool:
+    """A student by their year: "One first-year said", "a third-year"."""
+    return t.lower_ in ("year", "years") and t.i >= 2 and t.doc[t.i - 1].text == "-" \
+        and t.doc[t.i - 2].lower_ in ("first", "second", "third", "fourth", "fifth", "sixth", "final")
+
+
 # Verbs that make or let someone do something ("let her go", "made them wait").
 CAUSATIVES = frozenset({"let", "make", "have", "help", "allow", "force", "watch", "see", "hear"})
 # Adverbs that open a subordinate clause the parser may not mark as one ("awarded when Adeyemi went down").
@@ -1165,9 +1171,9 @@ _CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "
                        "christmas", "easter", "eve", "day", "week", "month", "year", "spring", "summer", "autumn", "winter"})
 
 
-# "Market Street", "Burdekin River": a place, not a person.
+# "Market Street", "Burdekin River", "Ho Chi Minh City": a place, not a person.
 STREET_WORDS = {"street", "road", "avenue", "boulevard", "square", "river", "lake", "creek", "bay", "valley",
-                "island", "mountain", "mountains", "hills", "falls", "beach", "harbour", "harbor", "bridge"}
+                "island", "mountain", "mountains", "hills", "falls", "beach", "harbour", "harbor", "bridge", "city"}
 
 
 # Anyone, by sex and age: "One girl came to my office in tears."
@@ -1475,7 +1481,7 @@ class ChunkView:
         # "A community organiser, known to everyone as Abu Sami, said", "One protester, student Mai Anh-Reyes,")
         for t in self.doc:
             if t.i not in seen and t.i not in self._token_quote and t.pos_ == "NOUN" and t.dep_ in SUBJECT_DEPS \
-                    and t.lower_ in SPEAKING_DESCRIPTIONS and not any(c.dep_ == "appos" and c.pos_ != "NOUN" for c in t.children) \
+                    and (t.lower_ in SPEAKING_DESCRIPTIONS or _year_of_study(t)) and not any(c.dep_ == "appos" and c.pos_ != "NOUN" for c in t.children) \
                     and not any(c.dep_ in ("acl", "relcl", "conj") and any(x.ent_type_ == "PERSON" for x in c.subtree)
                                 for c in t.children) \
                     and t.head.lemma_ not in ("ask", "question") \
@@ -1489,12 +1495,13 @@ class ChunkView:
                     toks += list(whose.subtree)  # ("A spokeswoman for the Interior Ministry said")
                 span = span_of(toks, self.masked)
                 out.append(MentionInfo(span, self.text[span.start : span.end], "NOUN", self.sent_offset + self._sent_of.get(t.i, 0),
-                                       True, gender=SPEAKING_DESCRIPTIONS[t.lower_], plural=t.tag_ == "NNS"))
+                                       True, gender=SPEAKING_DESCRIPTIONS.get(t.lower_), plural=t.tag_ == "NNS"))
                 seen.update(x.i for x in toks)
-        # "One, the chief medical officer of a hospital, who asked not to be named, said …": one of
-        # those just described who speaks, by the calling beside "One" (the parser hangs it anywhere)
+        # "One, the chief medical officer of a hospital, who asked not to be named, said …", "Another,
+        # an international student, said": one of those just described who speaks, by the calling
+        # beside "One" (the parser hangs it anywhere)
         for t in self.doc[:-2]:
-            if t.lower_ != "one" or t.dep_ not in SUBJECT_DEPS or t.i in seen or t.i in self._token_quote \
+            if t.lower_ not in ("one", "another") or t.dep_ not in SUBJECT_DEPS or t.i in seen or t.i in self._token_quote \
                     or self.doc[t.i + 1].text != "," or not self.is_cue(t.head):
                 continue
             toks = []
