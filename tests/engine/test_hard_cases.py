@@ -2587,6 +2587,9 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
     pytest.param('Chef Marcus Ong serves the sakura ebi with pomelo. He trained in Lyon.\n\nNot everything lands.\n\n'
                  'A diner at the next table, who said she had eaten there four times, disagreed about the stingray. “It’s '
                  'the best thing on the menu,” she told me.', {"It’s the best": "A diner"}, id="a-diner-not-a-dish"),
+    # "Advocate" is a title at the South African bar, no part of the name
+    pytest.param('State prosecutor Advocate Chantelle van der Berg asked why she had not washed the shirt.\n\nVan der Berg '
+                 'said the evidence was “overwhelming”.', {"overwhelming": "Chantelle van der Berg"}, id="advocate-title"),
     # an answer labelled with whose it is ("A (Shabana):"): "I" in it is she
     pytest.param('We spoke to Zainab Chaudhry, 20; her mother, Shabana Chaudhry, joined by phone.\n\nQ: What did your mother '
                  'say?\n\nA (Zainab): She laughed.\n\nA (Shabana): I did say that. But I also said, “Do it properly. Keep '

@@ -320,8 +320,10 @@ class SpeakerTable:
         gender = "f" if titles & _FEMALE_TITLES else "m" if titles & _MALE_TITLES else None
         words = bare.split()
         personal = label == "PERSON" or _personal_name(words)  # ("Olaf Scholz", tagged ORG)
-        if gender is None and personal and len(words) >= 2 and not (len(words) == 2 and words[0].lower() in ("mac", "mc")):
-            gender = lexicon().first_names.get(words[0].lower())  # "Bill Clinton", "Melanie Trump" (not "Mac Giolla")
+        if gender is None and personal and len(words) >= 2 and not (len(words) == 2 and words[0].lower() in ("mac", "mc")) \
+                and words[1].lower() not in names.PARTICLES:
+            # "Bill Clinton", "Melanie Trump" (not "Mac Giolla", nor "Van der Berg": a surname, particles and all)
+            gender = lexicon().first_names.get(words[0].lower())
         titled = {t.rstrip(".") for t in titles} & _TITLES_BEFORE
         ent = self.match(bare, label, gender, span.start if span is not None else None,  # "Mr. Smith" is not his wife, Mary Smith
                          apart=bool(ELDER.keys() & set(before.lower().split()[-3:])), subject=subject, titled=titled,
