@@ -72,6 +72,13 @@ def test_page_chrome_never_becomes_quotes_or_speakers(library, sample):
     assert not any(is_chrome(s.name) for s in library.speakers())
 
 
+def test_a_photo_credit_is_chrome_but_a_captions_own_sentence_is_story():
+    text = ("Photo: Jane Doe/Reuters\n\nPhoto: Halina Kowalczyk stands outside the townhouse she has shared since 1979. "
+            "Photo credit: Priya Sandhu/The Pacific Courier\n")
+    assert [text[c.start:c.end].strip() for c in chrome_spans(text)] == [
+        "Photo: Jane Doe/Reuters", "Photo credit: Priya Sandhu/The Pacific Courier"]
+
+
 def test_drop_chrome_removes_quotes_and_people_on_chrome_lines():
     text = 'Breaking News\n\n"Real quote," she said.\n'
     analysis = Analysis(text, [Quote(0, 13, (Span(0, 13),)), Quote(15, 28, (Span(16, 27),))], [], "m")

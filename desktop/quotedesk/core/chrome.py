@@ -27,6 +27,8 @@ def is_chrome(line: str) -> bool:
         return True
     if len(line) > MAX_CHROME_CHARS:
         return False
+    if (label := _PHOTO_LABEL.match(line)) and len(re.findall(r"\b[a-z]{2,}\b", line[label.end() :])) >= 5:
+        return False  # a caption's own sentence is story: "Photo: Halina Kowalczyk stands outside the townhouse …"
     return line.casefold() in CHROME_LINES or any(p.search(line) for p in _CHROME_PATTERNS)
 
 
@@ -79,10 +81,11 @@ CHROME_LINES = {
 }
 _DATE_WORD = (r"(\d[\d:,./-]*(st|nd|rd|th)?,?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
               r"[a-z]*\.?,?|[ap]\.?m\.?,?|gmt|bst|utc|e[sd]t|p[sd]t|cet|cest|at|on|ago|hours?|minutes?|days?)")
+_PHOTO_LABEL = re.compile(r"(?i)^(photo(graph)?|image|picture|illustration|video|credit)s?( credit)?\s*:")
 _CHROME_PATTERNS = [re.compile(p) for p in (
     r"(?i)^skip to\b",
     r"^[A-Z][\w&'’ -]{0,25}( [|/›>»] [A-Z][\w&'’ -]{0,25}){1,3}$",  # a section's path: "Community | West Clare"
-    r"(?i)^(photo(graph)?|image|picture|illustration|video|credit)s?( credit)?\s*:",  # Photo: AP
+    _PHOTO_LABEL.pattern,  # Photo: AP, "Photo: Jane Doe/Reuters", "Picture: supplied by the family"
     r"(?i)^\(?[\w .'’-]{0,40}/\s*(getty images|ap( photo)?|afp|reuters|shutterstock|epa|pa|alamy)\)?$",
     rf"(?i)^(published|updated|posted|last updated|first published):?(\s+{_DATE_WORD})+$",
     rf"(?i)^{_DATE_WORD}(\s+{_DATE_WORD}){{2,}}$",  # a dateline alone: "Thu 6 Nov 2025 19.02 GMT"
@@ -121,7 +124,7 @@ _CHROME_PATTERNS = [re.compile(p) for p in (
 # A short line of capitals with no quotation marks: a section label or the publication's name.
 _SECTION_LABEL = re.compile(r"[^\"“”‘’'\n]{1,50}")
 # The credit that ends a caption: "… in Brisbane on Wednesday. Photo: Tobias Marr-Healey/AAP".
-_CREDIT_TAIL = re.compile(r"(?<=[.!?”’\")]\s)\(?(?i:photo(?:graph)?s?|images?|pictures?|credit)\s*:\s*[^\s“”\"][^\n“”\"]{0,80}\)?\s*$")
+_CREDIT_TAIL = re.compile(r"(?<=[.!?”’\")]\s)\(?(?i:(?:photo(?:graph)?s?|images?|pictures?)(?:\s+credits?)?|credit)\s*:\s*[^\s“”\"][^\n“”\"]{0,80}\)?\s*$")
 # A photo caption, however long, by its agency credit: "… June 14, 2023. REUTERS/Evelyn Hockstein/File
 # Photo", "FILE PHOTO: …", "(AP Photo/Evan Vucci)", "… (Photo by Jane Doe/AFP via Getty Images)".
 _CAPTION = re.compile(r"^FILE PHOTO\b|\b(REUTERS|AP Photo|AFP|EPA(-EFE)?)/\s?[A-Z]|\bvia Getty Images\)?$")

@@ -929,7 +929,8 @@ class Resolver:
         if ent is None or ent.kind is not SpeakerKind.PERSON:
             return None
         # ("Terry Voss … and his son, Liam Voss … His father nodded.", "Hammond's mother")
-        if (kin := self._kin_who_named(ent, lemma, pos) or (self._sibling(ent, lemma, pos) if pronoun else None)) is not None:
+        if (kin := self._kin_who_named(ent, lemma, pos) or (self._sibling(ent, lemma, pos) if pronoun else None)
+                or self._spouse(ent, lemma)) is not None:
             return Resolved.of(kin, "role")
         if pronoun and ent is not self.main_person(pos, whose.lower(), besides=None):
             return None  # (whose "his" is, only where it is the person the story is about)
@@ -956,6 +957,18 @@ class Resolver:
         back = _KIN_BACK.get(lemma, frozenset())
         return next((whose for kin, whose, word in self._introductions(pos) if kin is ent and word in back
                      and whose.kind is SpeakerKind.PERSON and whose.gender in (None, KIN_NOUNS.get(lemma))), None)
+
+    def _spouse(self, ent: _Entity, lemma: str) -> _Entity | None:
+        """``ent``'s wife or husband (``lemma``): the one person of that gender the article names
+        with ``ent``'s surname, anywhere, and calls no other relative ("Tadeusz Kowalczyk … his wife",
+        with "Halina Kowalczyk" in a photo's caption); else None."""
+        gender = {"wife": "f", "husband": "m"}.get(lemma)
+        if gender is None or len(ent.tokens) < 2:
+            return None
+        found = [e for e in self.table.entities if e is not ent and e.kind is SpeakerKind.PERSON and e.gender == gender
+                 and len(e.tokens) >= 2 and e.name.split()[-1] == ent.name.split()[-1]
+                 and not (e.described & KIN_NOUNS.keys() - {lemma}) and not e.relative]
+        return found[0] if len(found) == 1 else None
 
     def _sibling(self, ent: _Entity, lemma: str, pos: int) -> _Entity | None:
         """``ent``'s brother or sister (``lemma``): the one other son (or daughter) the article

@@ -435,6 +435,10 @@ def _with_first_name(doc, e, taken):
     while start > e.start - 2 and start and _opens_name(doc, t := doc[start - 1], e) and t.i not in taken \
             and t.lower_.removesuffix("s") not in lexicon().titles:
         start -= 1  # (not a title, nor a capitalised word opening a sentence or in a headline: "Rival Hillary Clinton")
+    if start == e.start and e.label_ == "PERSON" and len(e) == 1 and start and (t := doc[start - 1]).i not in taken \
+            and t.pos_ == "PROPN" and name_cased(t) and t.is_alpha and t.lower_ in lexicon().first_names \
+            and t.whitespace_ == " " and (t.is_sent_start or doc[t.i - 1].is_space):
+        start -= 1  # ("Halina Kowalczyk stands outside", opening a paragraph, with only the surname a name to the NER)
     # "Kees ter Horst", "Marijke de Bruijn-Terpstra" with only the surname a name to the NER (the
     # first name, a verb to the tagger): the particles, and the first name before them
     k = start
@@ -484,7 +488,7 @@ def _whole_words(doc, e, taken):
 def _hyphenated_given_names(doc, ents) -> list:
     """``ents`` with a hyphenated given name and the surname after it made one person: "Sung-min Park"
     (to the NER, "Sung-min" and no more), "Hyun-woo Park" ("Hyun", a person, and "Park", an
-    organisation), "Ji-woo Kang" ("Kang", an organisation)."""
+    organisation), "Ji-woo Kang" ("Kang", an organisation), "Sung-min Baek" (an organisation whole)."""
     at = {e.start: e for e in ents}
     merged, gone = {}, set()
     for e in ents:
@@ -513,6 +517,10 @@ def _hyphenated_given_names(doc, ents) -> list:
                 and k + 2 < len(doc) and doc[k].pos_ == "PROPN" and name_cased(doc[k]) and e[0].whitespace_ == " " \
                 and _syllable(doc, k + 1) and not {k, k + 1, k + 2} & taken:
             merged[e.start] = DocSpan(doc, e.start, k + 3, label="PERSON")
+    for e in ents:  # "Sung-min Baek" whole, an organisation to the NER
+        if len(e) == 4 and e.label_ in ("ORG", "GPE", "NORP") and e.start not in merged and name_cased(e[0]) \
+                and _syllable(doc, e.start + 1) and name_cased(e[3]) and e[3].lower_ not in CORPORATE_WORDS:
+            merged[e.start] = DocSpan(doc, e.start, e.end, label="PERSON")
     return [merged.get(e.start, e) for e in ents if e.start not in gone]
 
 

@@ -19,14 +19,19 @@ def previous(view, quote):
         return None
     doc = view.doc
     sent, prev = view.sents[si], view.sents[si - 1]
-    if any(view.in_quote(t) for t in prev):
-        return None
+    if any(view.quote_of(t.i) in view.sentential_ids for t in prev):
+        return None  # (a quote of its own before carries on; not a fragment: 'under the banner "Homes, Not Assets."')
     gap = doc[prev.end - 1 : sent.start + 1]
     same_para = not any(t.is_space and "\n" in t.text for t in gap)
     # A paragraph that is nothing but the quote also continues the paragraph before.
     if not same_para and not _paragraph_is_only(doc, sent):
         return None
-    for verb in [t for t in prev if view.is_cue(t)] + [prev.root]:
+    verbs = [t for t in prev if view.is_cue(t)] + [prev.root]
+    if view.subject_of(prev.root) is None:
+        # (the parser hung the first clause under a later one: "The 38-year-old bus driver grew up in the
+        # co-op, now rents a unit there": the first verb with a subject of its own)
+        verbs += [t for t in prev if t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children)][:1]
+    for verb in verbs:
         subj = view.subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
         if subj is not None and (
             subj.ent_type_ == "PERSON"
@@ -38,6 +43,8 @@ def previous(view, quote):
             # ("His father was blunter. "If it doesn't rain …"": in the quote's own paragraph, any verb)
             or (subj.pos_ == "NOUN" and (view.is_cue(verb) or same_para)
                 and (subj.lower_ in KIN_NOUNS or person_noun(subj.lower_) or AGE_WORD.match(subj.text)))
+            # ("The 38-year-old bus driver grew up in the co-op …⏎⏎"…": one the article gives an age, any verb)
+            or (subj.pos_ == "NOUN" and any(AGE_WORD.match(c.text) for c in subj.children if c.i < subj.i))
             # "The memo ended on a personal note.⏎⏎"To those leaving: …": the memo's author
             or (subj.lemma_.lower() in DOCUMENTS and view.author_of(subj) is not None)
         ):
