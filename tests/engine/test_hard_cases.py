@@ -2599,6 +2599,24 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
                  '“I am 76 years old,” he said.\n\n“We built the playground with our own hands,” his wife said.\n\nTheir '
                  'daughter, Marta Kowalczyk, now 44, voted for the sale.', {"We built": "Halina Kowalczyk"},
                  id="wife-named-in-a-caption"),
+    # a dialogue's turns, the question after a paragraph bringing in who asks it
+    pytest.param('Nomvula Dlamini, 52, said her husband had phoned her.\n\n“He said the hanging wall is talking,” she '
+                 'said.\n\nEvidence leader Thandeka Mthembu asked her whether her husband had reported it.\n\n“Did he '
+                 'tell you he had spoken to the shift supervisor?”\n\n“He said he told the miner.”\n\n“Those were the '
+                 'words he used?”\n\n“Those were his words.”',
+                 {"Did he": "Thandeka Mthembu", "He said he told": "Nomvula Dlamini", "Those were the": "Thandeka Mthembu",
+                  "Those were his": "Nomvula Dlamini"}, id="turns-after-the-asker"),
+    # a bare surname is not the namesake named in an aside of the sentence's subject ("whose brother"),
+    # and one who replies is the namesake the question was put to
+    pytest.param('Lwazi Mahlangu, whose younger brother Bongani Mahlangu was among those killed, said the families had '
+                 'waited long enough. Mahlangu wore a T-shirt printed with his brother’s face.\n\n“Mourning is cheap,” he '
+                 'said.\n\nNomvula Dlamini testified first. Dlamini wept. Her son, Sipho Dlamini, 27, testified after his '
+                 'mother.\n\nCounsel for the mine’s owner, Bophelo Platinum, Advocate Riaan du Plessis, put it to Sipho that '
+                 'no written complaint about the panel had been lodged through the company’s safety reporting system.\n\n'
+                 '“My instructions are that there is no record of any complaint, written or electronic, about ground '
+                 'conditions on that panel before 14 August,” Du Plessis said.\n\n“With respect, sir, you are marked as a '
+                 'troublemaker,” Dlamini replied.',
+                 {"Mourning": "Lwazi Mahlangu", "With respect": "Sipho Dlamini"}, id="namesake-aside-and-reply"),
     # "Advocate" is a title at the South African bar, no part of the name
     pytest.param('State prosecutor Advocate Chantelle van der Berg asked why she had not washed the shirt.\n\nVan der Berg '
                  'said the evidence was “overwhelming”.', {"overwhelming": "Chantelle van der Berg"}, id="advocate-title"),

@@ -467,8 +467,15 @@ class SpeakerTable:
         hinted = [e for e in people if e.gender == hint] if one_word and hint and not gender else []
         holding = [e for e in people if called in e.described or called in _role_words(e.role or "")] \
             if one_word and called and len(people) > 1 else []
+        # (not one named in an aside of the namesake the sentence is about: "Lwazi Mahlangu, whose younger
+        # brother Bongani Mahlangu was among those killed, said …. Mahlangu, who travelled from Mbombela, …")
+        hosts = [e for e in people if e is not best and (h := e.last_before(at)) is not None and h.start in self._subjects
+                 and h.end <= last.start and re.fullmatch(r",\s+whose\b[^.!?\n]*", self.text[h.end : last.start])] \
+            if one_word and at is not None and last is not None and last.start not in self._subjects and len(people) > 1 else []
         if len(holding) == 1:
             best = holding[0]
+        elif len(hosts) == 1:
+            best = hosts[0]
         elif len(by_title) == 1 and len(people) > 1:
             best = by_title[0]  # ("Sir Alastair Kinnear-Boyd", "his daughter, Dr Fiona Kinnear-Boyd", then "Dr Kinnear-Boyd")
         elif len(hinted) == 1 and len(people) > 1 and all(e.gender for e in people):
@@ -781,6 +788,8 @@ class Resolver:
                 ent = None
             ent = ent or self.table.match(
                 att.name_text, "PERSON" if label == "PERSON" else None, at=att.name.start)
+            if att.cue_lemma in _REPLIES and ent is not None and ent.kind is SpeakerKind.PERSON and len(att.name_text.split()) == 1:
+                ent = self._namesake_asked(ent, att.name.start) or ent  # ("… put it to Sipho …. "…," Dlamini replied.")
             if ent is None:
                 ent = self.table.add(att.name_text, label if label in ("PERSON", "ORG") else "ORG", att.name)
             if ent is not None:
@@ -1467,6 +1476,18 @@ class Resolver:
                     return other
                 if not anywhere:
                     return None
+        return None
+
+    def _namesake_asked(self, ent: _Entity, pos: int) -> _Entity | None:
+        """The namesake of ``ent`` whom the article asked something just before ``pos`` ("Advocate Riaan du
+        Plessis put it to Sipho that …"), whom a bare surname replying stands for; else None."""
+        for m in reversed(self.mentions[: bisect_left(self._starts, pos)]):
+            if pos - m.span.start > _ASKED_JUST_NOW * 2:
+                return None
+            other = self.entity_at(m) if m.asked else None
+            if other is not None and other is not ent and other.kind is SpeakerKind.PERSON \
+                    and other.name.split()[-1] == ent.name.split()[-1]:
+                return other
         return None
 
     def entity_at(self, m: MentionInfo) -> _Entity | None:

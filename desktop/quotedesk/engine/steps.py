@@ -139,11 +139,14 @@ def inherit(article: Article, item: Item) -> bool:
 def _next_turn(article: Article, item: Item) -> bool:
     """Whether an unattributed quote is the next turn of a dialogue between the last two
     speakers: three paragraphs in a row, each a quote (and a short reporting clause), the last
-    two by different speakers, and exactly one of the previous quote and this one a question."""
+    two by different speakers, and exactly one of the previous quote and this one a question (the
+    question may follow a paragraph bringing in who asks it: '"…," she said.⏎⏎Evidence leader Thandeka
+    Mthembu asked her whether ….⏎⏎"Did he tell you …?"⏎⏎"He said he told the miner …"')."""
     p1, p2 = article.prev, article.before_prev
     if p1 is None or p2 is None or p1.res is None or p2.res is None or p1.res.speaker is None:
         return False
-    if not (p2.para + 1 == p1.para == item.para - 1) or p1.res.speaker == p2.res.speaker:
+    asker = p1.att.method is Method.PREVIOUS and _question(article.text, p1.raw) and p2.para + 2 == p1.para
+    if not (p2.para + 1 == p1.para or asker) or p1.para != item.para - 1 or p1.res.speaker == p2.res.speaker:
         return False
     if not all(article.is_turn(x) for x in (p2, p1, item)):
         return False

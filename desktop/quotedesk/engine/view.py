@@ -1385,7 +1385,8 @@ class ChunkView:
             elif kin == "name" and (given or any(c.lower_ == "first" for c in root.head.children)) \
                     and all(name_cased(t) for t in ent):
                 label = "PERSON"  # "identified only by her first name, Priya,", "who gave his name only as Marcus"
-            asked = root.dep_ in ("dobj", "dative") and root.head.lemma_ in ("ask", "question", "press", "quiz")
+            asked = (root.dep_ in ("dobj", "dative") and root.head.lemma_ in ("ask", "question", "press", "quiz")) or (
+                root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_ == "put")  # ("put it to Sipho that")
             # "Her father, Brad, 39, worried …": a name beside the subject is the subject, and so
             # is one the parser hung on the subject's last word ("A resident of Dnipro, Olena
             # Kovalenko, 67, said …")
