@@ -2617,6 +2617,15 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
                  'conditions on that panel before 14 August,” Du Plessis said.\n\n“With respect, sir, you are marked as a '
                  'troublemaker,” Dlamini replied.',
                  {"Mourning": "Lwazi Mahlangu", "With respect": "Sipho Dlamini"}, id="namesake-aside-and-reply"),
+    # names family name first: "Ms Tan" is the sister, by her given name, "Mr Tan" the brother, and
+    # "his sister" the one woman of the family named; an exhibitor speaks unnamed
+    pytest.param('Mochi, owned by siblings Tan Mei Ling and Tan Wei Jie, won Best in Show.\n\n“Mochi was groomed by me,” '
+                 'said Ms Tan, 45, a breeder.\n\n“We left Mochi with our mother,” said Mr Tan, 41.\n\n“It’s not '
+                 'Mummy’s fault,” Ms Tan said quickly.\n\nOne exhibitor, who did not want to be named, said chalk was an '
+                 '“open secret”. “Everyone knows who uses it,” she said.\n\n“We have asked for the footage,” Mr Tan said.'
+                 ' “I know what I did,” his sister said.',
+                 {"Mochi was": "Tan Mei Ling", "We left": "Tan Wei Jie", "It’s not": "Tan Mei Ling",
+                  "Everyone knows": "One exhibitor", "I know what": "Tan Mei Ling"}, id="family-name-first-siblings"),
     # "Advocate" is a title at the South African bar, no part of the name
     pytest.param('State prosecutor Advocate Chantelle van der Berg asked why she had not washed the shirt.\n\nVan der Berg '
                  'said the evidence was “overwhelming”.', {"overwhelming": "Chantelle van der Berg"}, id="advocate-title"),

@@ -322,8 +322,11 @@ class SpeakerTable:
         personal = label == "PERSON" or _personal_name(words)  # ("Olaf Scholz", tagged ORG)
         if gender is None and personal and len(words) >= 2 and not (len(words) == 2 and words[0].lower() in ("mac", "mc")) \
                 and words[1].lower() not in names.PARTICLES:
-            # "Bill Clinton", "Melanie Trump" (not "Mac Giolla", nor "Van der Berg": a surname, particles and all)
-            gender = lexicon().first_names.get(words[0].lower())
+            # "Bill Clinton", "Melanie Trump" (not "Mac Giolla", nor "Van der Berg": a surname, particles and all);
+            # a surname first, the given name after it, of one syllable each: "Tan Mei Ling"
+            firsts = lexicon().first_names
+            gender = firsts.get(words[0].lower()) or (firsts.get(words[1].lower()) if len(words) == 3
+                                                      and words[0].lower() not in firsts and max(map(len, words)) <= 5 else None)
         titled = {t.rstrip(".") for t in titles} & _TITLES_BEFORE
         ent = self.match(bare, label, gender, span.start if span is not None else None,  # "Mr. Smith" is not his wife, Mary Smith
                          apart=bool(ELDER.keys() & set(before.lower().split()[-3:])), subject=subject, titled=titled,
@@ -968,14 +971,16 @@ class Resolver:
                      and whose.kind is SpeakerKind.PERSON and whose.gender in (None, KIN_NOUNS.get(lemma))), None)
 
     def _spouse(self, ent: _Entity, lemma: str) -> _Entity | None:
-        """``ent``'s wife or husband (``lemma``): the one person of that gender the article names
-        with ``ent``'s surname, anywhere, and calls no other relative ("Tadeusz Kowalczyk … his wife",
-        with "Halina Kowalczyk" in a photo's caption); else None."""
-        gender = {"wife": "f", "husband": "m"}.get(lemma)
+        """``ent``'s wife or husband, sister or brother (``lemma``): the one person of that gender
+        the article names with ``ent``'s family name, anywhere, and calls no other relative ("Tadeusz
+        Kowalczyk … his wife", with "Halina Kowalczyk" in a photo's caption; "siblings Tan Mei Ling and
+        Tan Wei Jie", "his sister"); else None."""
+        gender = {"wife": "f", "husband": "m", "sister": "f", "brother": "m"}.get(lemma)
         if gender is None or len(ent.tokens) < 2:
             return None
         found = [e for e in self.table.entities if e is not ent and e.kind is SpeakerKind.PERSON and e.gender == gender
-                 and len(e.tokens) >= 2 and e.name.split()[-1] == ent.name.split()[-1]
+                 and len(e.tokens) >= 2 and (e.name.split()[-1] == ent.name.split()[-1] or (
+                     e.name.split()[0] == ent.name.split()[0] and e.name.split()[0] not in lexicon().first_names))
                  and not (e.described & KIN_NOUNS.keys() - {lemma}) and not e.relative]
         return found[0] if len(found) == 1 else None
 

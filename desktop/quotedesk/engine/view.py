@@ -1138,7 +1138,9 @@ SPEAKING_DESCRIPTIONS = {**{w: None for w in (
                       "solicitor", "barrister", "buyer", "seller", "dealer", "critic", "consultant", "designer",
                       "organiser", "organizer", "journalist", "photographer", "pharmacist", "surgeon", "inspector",
                       "accountant", "sailor", "diner", "guest", "visitor", "spectator", "onlooker", "bystander",
-                      "attendee", "motorist", "cyclist", "pedestrian", "traveller", "traveler", "tourist")
+                      "attendee", "motorist", "cyclist", "pedestrian", "traveller", "traveler", "tourist",
+                      "exhibitor", "breeder", "handler", "competitor", "entrant", "stallholder", "delegate", "walker",
+                      "hiker", "parishioner", "churchgoer", "shareholder", "investor", "donor", "listener", "viewer")
       for s in ("", "s")))},
     "spokesman": "m", "spokeswoman": "f", **KIN_NOUNS}
 
