@@ -2626,6 +2626,15 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
                  ' “I know what I did,” his sister said.',
                  {"Mochi was": "Tan Mei Ling", "We left": "Tan Wei Jie", "It’s not": "Tan Mei Ling",
                   "Everyone knows": "One exhibitor", "I know what": "Tan Mei Ling"}, id="family-name-first-siblings"),
+    # a player by position ("the halfback"), and "the veteran" for the one the sentence before turned
+    # to by his office ("Kahikatea's 73-year-old patron"), not the woman named last
+    pytest.param('Photo: Brothers Tama, left, and Nikau Herewini at Kahikatea Domain, where their father played.\n\n“We either do this or we both '
+                 'die slowly,” said Kahikatea patron Wiremu Herewini, who played 200 games for the club.\n\nHis younger '
+                 'son, Nikau, 24, was more enthusiastic. “Half those Ruawai boys went to school with us,” the halfback '
+                 'said.\n\n“Mergers aren’t anyone’s first choice,” said Leilani Tuhiwai, the union’s community rugby '
+                 'manager.\n\nThe merged club’s first game is on April 5. Kahikatea’s 73-year-old patron says he will be '
+                 'on the sideline.\n\n“One on each shoulder,” said the veteran.',
+                 {"Half those": "Nikau Herewini", "One on each": "Wiremu Herewini"}, id="halfback-and-veteran"),
     # "Advocate" is a title at the South African bar, no part of the name
     pytest.param('State prosecutor Advocate Chantelle van der Berg asked why she had not washed the shirt.\n\nVan der Berg '
                  'said the evidence was “overwhelming”.', {"overwhelming": "Chantelle van der Berg"}, id="advocate-title"),

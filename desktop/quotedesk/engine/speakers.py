@@ -564,7 +564,8 @@ _EPITHETS = _TITLE_EPITHETS | {"candidate", "nominee", "front-runner", "frontrun
                                "forward", "guard", "striker", "midfielder", "defender", "goalkeeper", "quarterback",
                                "pitcher", "outfielder", "winger", "star", "superstar", "champion", "rookie", "actor",
                                "actress", "singer", "rapper", "comedian", "novelist", "international", "coach",
-                               "manager", "skipper", "captain", "boss",
+                               "manager", "skipper", "captain", "boss", "halfback", "fullback", "flanker", "fly-half",
+                               "scrum-half", "wicketkeeper", "batsman", "batter", "bowler", "sprinter", "jockey", "boxer",
                                # everyday callings and stations of life: "the retired teacher", "the
                                # 52-year-old neuroscientist", "the 19-year veteran", "the grandmother"
                                "teacher", "scientist", "neuroscientist", "researcher", "professor", "economist",
@@ -616,7 +617,8 @@ def _role_words(role: str) -> set[str]:
 # A team's staff and its players: one the article called its coach is not "the 27-year-old captain".
 _BENCH = frozenset({"coach", "manager"})
 _PLAYERS = frozenset({"captain", "forward", "guard", "striker", "midfielder", "defender", "goalkeeper", "quarterback",
-                      "pitcher", "outfielder", "winger"})
+                      "pitcher", "outfielder", "winger", "halfback", "fullback", "flanker", "fly-half", "scrum-half",
+                      "wicketkeeper", "batsman", "batter", "bowler"})
 
 
 def _other_side(ent: "_Entity", calling: str) -> bool:
@@ -876,7 +878,7 @@ class Resolver:
                 # is writing about by such a name, as it would say "he" (a title must not
                 # contradict the person's own)
                 age = next((int(a.group(1)) for w in desc.split() if (a := AGE_WORD.match(w)) and a.group(1).isdigit()), None)
-                ent = self._antecedent(att.mention.start, "person", calling=head, age=age)[0]
+                ent = self._described_just_before(att) or self._antecedent(att.mention.start, "person", calling=head, age=age)[0]
                 titles = _role_words(ent.role or "") & _TITLE_EPITHETS if ent is not None else set()
                 if ent is not None and (not titles or head in titles or head not in _TITLE_EPITHETS):
                     return self._done(att, ent, "role")
@@ -1481,6 +1483,21 @@ class Resolver:
                     return other
                 if not anywhere:
                     return None
+        return None
+
+    def _described_just_before(self, att: Attribution) -> _Entity | None:
+        """The named person the sentence before the description ``att`` turned to by a calling of theirs,
+        with no name the subject since ("Kahikatea's 73-year-old patron says he will be on the sideline.
+        "…," said the veteran."), else None."""
+        upto = bisect_left(self._starts, att.mention.start)
+        for m in reversed(self.mentions[:upto]):
+            if att.sent - m.sent > 1:
+                return None
+            if m.subject and m.label in ("PERSON", "ORG"):
+                return None
+            if m.label == "DESC" and m.subject and m.sent < att.sent and re.match(r"(?i)(?:the|[\w-]+['’]s) ", m.text):
+                found = self._description_of(m).entity or self.described_before(m.lemma, m.span.start)
+                return found if found is not None and found.kind is SpeakerKind.PERSON else None
         return None
 
     def _namesake_asked(self, ent: _Entity, pos: int) -> _Entity | None:

@@ -265,9 +265,10 @@ def repair_entities(doc) -> set[str]:
     # "Cllr Geoff Fenwick (Independent": a bracket the NER ran into after the name is no part of it
     ents = [DocSpan(doc, e.start, next(t.i for t in e[1:] if t.text == "("), label=e.label_)
             if any(t.text == "(" for t in e[1:]) else e for e in ents]
-    # "Thomas Ashworth-Lyle KC", "Retiree Koh Siew Lan": letters after a name and a calling opening a sentence
-    # are no part of it
-    ents = [DocSpan(doc, e.start + (e[0].is_sent_start and person_noun(e[0].lower_) and len(e) >= 3),
+    # "Thomas Ashworth-Lyle KC", "Retiree Koh Siew Lan", "Brothers Tama": letters after a name and a calling
+    # opening a sentence are no part of it
+    ents = [DocSpan(doc, e.start + ((e[0].is_sent_start and person_noun(e[0].lower_) and len(e) >= 3)
+                                    or (e[0].lower_ in _KIN_PLURALS and e[0].is_title)),
                     e.end - (e[-1].text in POST_NOMINALS), label=e.label_)
             if len(e) >= 2 and (e.label_ == "PERSON" or (e.label_ == "ORG" and e[0].lower_ in lexicon().first_names))
             else e for e in ents]
@@ -1140,7 +1141,8 @@ SPEAKING_DESCRIPTIONS = {**{w: None for w in (
                       "accountant", "sailor", "diner", "guest", "visitor", "spectator", "onlooker", "bystander",
                       "attendee", "motorist", "cyclist", "pedestrian", "traveller", "traveler", "tourist",
                       "exhibitor", "breeder", "handler", "competitor", "entrant", "stallholder", "delegate", "walker",
-                      "hiker", "parishioner", "churchgoer", "shareholder", "investor", "donor", "listener", "viewer")
+                      "hiker", "parishioner", "churchgoer", "shareholder", "investor", "donor", "listener", "viewer",
+                      "patron", "halfback", "fullback", "flanker")
       for s in ("", "s")))},
     "spokesman": "m", "spokeswoman": "f", **KIN_NOUNS}
 
@@ -1151,6 +1153,8 @@ def _year_of_study(t) -> bool:
         and t.doc[t.i - 2].lower_ in ("first", "second", "third", "fourth", "fifth", "sixth", "final")
 
 
+# Relatives named together ("Brothers Tama and Nikau Herewini"): no part of the first name.
+_KIN_PLURALS = frozenset({"brothers", "sisters", "siblings", "twins", "cousins"})
 # Verbs that make or let someone do something ("let her go", "made them wait").
 CAUSATIVES = frozenset({"let", "make", "have", "help", "allow", "force", "watch", "see", "hear"})
 # Adverbs that open a subordinate clause the parser may not mark as one ("awarded when Adeyemi went down").
