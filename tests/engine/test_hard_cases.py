@@ -2635,6 +2635,14 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
                  'manager.\n\nThe merged club’s first game is on April 5. Kahikatea’s 73-year-old patron says he will be '
                  'on the sideline.\n\n“One on each shoulder,” said the veteran.',
                  {"Half those": "Nikau Herewini", "One on each": "Wiremu Herewini"}, id="halfback-and-veteran"),
+    # a ship is no one ("the MV Flora Ann", "she" of a boat), and "Her father" is the one man of the
+    # family named (in a caption), whom "the 68-year-old" after stands for
+    pytest.param('Photo: Ruaridh Macaulay, who founded Macaulay Ferries in 1983, beside the MV Flora Ann at the pier '
+                 'on Eriskay.\n\nFor four decades the little MV Flora Ann has carried schoolchildren across the Sound. '
+                 'Since her gearbox failed she has sat at the pier.\n\n“We are weeks from collapse,” said Eilidh '
+                 'Macaulay, 41, who took over as managing director from her father in 2019.\n\nHer father is blunter. '
+                 '“This boat has carried brides to their weddings,” the 68-year-old said.',
+                 {"We are weeks": "Eilidh Macaulay", "This boat": "Ruaridh Macaulay"}, id="a-ship-and-her-father"),
     # "Advocate" is a title at the South African bar, no part of the name
     pytest.param('State prosecutor Advocate Chantelle van der Berg asked why she had not washed the shirt.\n\nVan der Berg '
                  'said the evidence was “overwhelming”.', {"overwhelming": "Chantelle van der Berg"}, id="advocate-title"),

@@ -897,7 +897,7 @@ class Resolver:
         # "the 43-year-old": the person the article gave that age ("Jürgen Habermann, 43,"), else
         # the one it is writing about, as "he" would be.
         if desc.lower().startswith("the ") and (age := AGE_WORD.match(desc[4:])):
-            ent = self._given_age(att.mention.start, age.group(1)) \
+            ent = self._given_age(att.mention.start, age.group(1)) or self._described_just_before(att) \
                 or self._antecedent(att.mention.start, "person", age=int(age.group(1)))[0]
             if ent is not None:
                 return self._done(att, ent, "role")
@@ -944,7 +944,7 @@ class Resolver:
             return None
         # ("Terry Voss … and his son, Liam Voss … His father nodded.", "Hammond's mother")
         if (kin := self._kin_who_named(ent, lemma, pos) or (self._sibling(ent, lemma, pos) if pronoun else None)
-                or self._spouse(ent, lemma)) is not None:
+                or self._of_the_family(ent, lemma, pos)) is not None:
             return Resolved.of(kin, "role")
         if pronoun and ent is not self.main_person(pos, whose.lower(), besides=None):
             return None  # (whose "his" is, only where it is the person the story is about)
@@ -972,15 +972,16 @@ class Resolver:
         return next((whose for kin, whose, word in self._introductions(pos) if kin is ent and word in back
                      and whose.kind is SpeakerKind.PERSON and whose.gender in (None, KIN_NOUNS.get(lemma))), None)
 
-    def _spouse(self, ent: _Entity, lemma: str) -> _Entity | None:
-        """``ent``'s wife or husband, sister or brother (``lemma``): the one person of that gender
-        the article names with ``ent``'s family name, anywhere, and calls no other relative ("Tadeusz
-        Kowalczyk … his wife", with "Halina Kowalczyk" in a photo's caption; "siblings Tan Mei Ling and
-        Tan Wei Jie", "his sister"); else None."""
-        gender = {"wife": "f", "husband": "m", "sister": "f", "brother": "m"}.get(lemma)
+    def _of_the_family(self, ent: _Entity, lemma: str, pos: int) -> _Entity | None:
+        """``ent``'s wife or husband, sister or brother, father or mother (``lemma``): the one person of
+        that gender the article named before ``pos`` with ``ent``'s family name and calls no other
+        relative ("Tadeusz Kowalczyk … his wife", with "Halina Kowalczyk" in a photo's caption; "siblings
+        Tan Mei Ling and Tan Wei Jie", "his sister"); else None."""
+        gender = {"wife": "f", "husband": "m", "sister": "f", "brother": "m", "father": "m", "mother": "f"}.get(lemma)
         if gender is None or len(ent.tokens) < 2:
             return None
         found = [e for e in self.table.entities if e is not ent and e.kind is SpeakerKind.PERSON and e.gender == gender
+                 and e.named_before(pos)
                  and len(e.tokens) >= 2 and (e.name.split()[-1] == ent.name.split()[-1] or (
                      e.name.split()[0] == ent.name.split()[0] and e.name.split()[0] not in lexicon().first_names))
                  and not (e.described & KIN_NOUNS.keys() - {lemma}) and not e.relative]
@@ -1488,14 +1489,14 @@ class Resolver:
     def _described_just_before(self, att: Attribution) -> _Entity | None:
         """The named person the sentence before the description ``att`` turned to by a calling of theirs,
         with no name the subject since ("Kahikatea's 73-year-old patron says he will be on the sideline.
-        "…," said the veteran."), else None."""
+        "…," said the veteran.", "Her father is blunter. "…," the 68-year-old said."), else None."""
         upto = bisect_left(self._starts, att.mention.start)
         for m in reversed(self.mentions[:upto]):
             if att.sent - m.sent > 1:
                 return None
             if m.subject and m.label in ("PERSON", "ORG"):
                 return None
-            if m.label == "DESC" and m.subject and m.sent < att.sent and re.match(r"(?i)(?:the|[\w-]+['’]s) ", m.text):
+            if m.label == "DESC" and m.subject and m.sent < att.sent and re.match(r"(?i)(?:the|his|her|their|[\w-]+['’]s) ", m.text):
                 found = self._description_of(m).entity or self.described_before(m.lemma, m.span.start)
                 return found if found is not None and found.kind is SpeakerKind.PERSON else None
         return None

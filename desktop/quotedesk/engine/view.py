@@ -310,6 +310,7 @@ def repair_entities(doc) -> set[str]:
     ents = _joined_by_and(doc, ents)
     ents = _titled_surnames(doc, ents)
     surnames = _surnames(ents)
+    ships = {" ".join(t.text for t in e if t.text not in SHIP_PREFIXES) for e in ents if _a_ship(doc, e, set())}
     # ("Calum did not hesitate", a nationality to the NER, after "Calum MacAoidh": his first name)
     firsts = defaultdict(set)
     for e in ents:
@@ -332,6 +333,8 @@ def repair_entities(doc) -> set[str]:
             else DocSpan(doc, e.start, e.end, label="EVENT") if len(e) > 1 and e[0].lower_ in STORM_WORDS
             else DocSpan(doc, e.start, e.end, label="FAC") if e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ in STREET_WORDS
             else DocSpan(doc, e.start, e.end, label="ORG") if _the_team(doc, e, surnames)
+            # ("the MV Flora Ann", "HMS Victory": a ship, and "the Flora Ann" after)
+            else DocSpan(doc, e.start, e.end, label="PRODUCT") if e.label_ == "PERSON" and _a_ship(doc, e, ships)
             else e for e in ents]
     ents = sorted(ents + _first_names_alone(doc, ents), key=lambda e: e.start)
     ents = sorted(ents + _names_given(doc, ents), key=lambda e: e.start)
@@ -389,6 +392,13 @@ def _the_team(doc, e, surnames: set[str]) -> bool:
     return (e.label_ == "PERSON" and len(e) == 1 and e.start > 0 and doc[e.start - 1].lower_ == "the"
             and e.text[-1:] == "s" and e.text[:-1] not in surnames and e.text[:-2] not in surnames
             and e.root.dep_ != "compound" and not e.text.endswith(("ss", "'s", "’s")))
+
+
+def _a_ship(doc, e, ships: set[str]) -> bool:
+    """Whether a name is a ship's, by its prefix ("MV Flora Ann", "the MV Flora Ann" with "Flora Ann" the
+    name), or one of ``ships`` named so ("the Flora Ann's skipper")."""
+    return (e[0].text in SHIP_PREFIXES and len(e) > 1) or (e.start > 0 and doc[e.start - 1].text in SHIP_PREFIXES) \
+        or any(" ".join(t.text for t in e if t.lower_ != "the").startswith(ship) for ship in ships)
 
 
 def _corporate(e) -> bool:
@@ -1153,6 +1163,8 @@ def _year_of_study(t) -> bool:
         and t.doc[t.i - 2].lower_ in ("first", "second", "third", "fourth", "fifth", "sixth", "final")
 
 
+# What a ship's name opens with: "MV Flora Ann", "HMS Victory".
+SHIP_PREFIXES = frozenset({"MV", "HMS", "RMS", "SS", "USS", "HMAS", "HMCS", "HMNZS", "RV", "FV", "MY", "SV"})
 # Relatives named together ("Brothers Tama and Nikau Herewini"): no part of the first name.
 _KIN_PLURALS = frozenset({"brothers", "sisters", "siblings", "twins", "cousins"})
 # Verbs that make or let someone do something ("let her go", "made them wait").
@@ -1474,8 +1486,10 @@ class ChunkView:
             while run and run[0].lower_ in titles:
                 run.pop(0)
             if run and (run[0].lower_ in CAMPAIGN_WORDS or run[0].lower_ in STORM_WORDS or run[-1].lower_ in STREET_WORDS
+                        or run[0].text in SHIP_PREFIXES
                         or " ".join(r.lower_ for r in run).removeprefix("the ") in titles):
-                continue  # "Team Trump" is a campaign, "Hurricane Milton" a storm, "Market Street" a place (or a title)
+                continue  # "Team Trump" is a campaign, "Hurricane Milton" a storm, "Market Street" a place, "MV Flora
+                # Ann" a ship (or a title)
             # (a known first name alone too, as the subject of a reporting verb: "Maisie disagreed.")
             first = len(run) == 1 and run[0].lower_ in self.lex.first_names and self.is_cue(run[0].head)
             # (a surname may open with its particle: "the younger du Plessis grinned")
