@@ -2643,6 +2643,17 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
                  'Macaulay, 41, who took over as managing director from her father in 2019.\n\nHer father is blunter. '
                  '“This boat has carried brides to their weddings,” the 68-year-old said.',
                  {"We are weeks": "Eilidh Macaulay", "This boat": "Ruaridh Macaulay"}, id="a-ship-and-her-father"),
+    # cousins and their fathers: "the elder brother" is the one whose "younger brother" the other is,
+    # "her cousin" the one other of the family, "the 29-year-old" the one the article called so
+    pytest.param('Shauna O’Neill and her cousin Ciara O’Neill grew up three doors apart.\n\n‘I love my cousin,’ said Shauna, the '
+                 '29-year-old champion.\n\nShauna is trained by her father, Liam O’Neill. Ciara is trained by hers, '
+                 'Dessie, Liam’s younger brother.\n\n‘Blood is blood,’ the elder brother said.\n\n‘He says that now,’ '
+                 'said Dessie.\n\nFormer European champion Aoife Ní Bhriain said the fight was ‘genuinely fifty-fifty’.'
+                 '\n\nThe champion dismissed that notion. ‘She’s a girl in the other corner,’ the 29-year-old said.\n\n'
+                 'Ciara said she would come to the ring to ‘Zombie’ by The Cranberries, ‘because Shauna always hated it’.'
+                 '\n\n‘I did hate it,’ her cousin confirmed.',
+                 {"Blood is": "Liam O’Neill", "She’s a girl": "Shauna O’Neill", "I did hate": "Shauna O’Neill"},
+                 id="cousins-and-their-fathers"),
     # "Advocate" is a title at the South African bar, no part of the name
     pytest.param('State prosecutor Advocate Chantelle van der Berg asked why she had not washed the shirt.\n\nVan der Berg '
                  'said the evidence was “overwhelming”.', {"overwhelming": "Chantelle van der Berg"}, id="advocate-title"),
@@ -2666,6 +2677,12 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said
+
+
+def test_a_work_by_its_maker_is_no_ones_words():
+    text = 'Ciara O’Neill fights on Saturday.\n\nCiara said she would come to the ring to ‘Zombie’ by The Cranberries.\n'
+    [song] = analyze_document(text).quotes
+    assert not song.is_speech
 
 
 def test_a_first_name_opening_a_paragraph_is_part_of_the_surname_after_it():

@@ -140,6 +140,8 @@ def looks_like_title(text: str, q: RawQuote) -> bool:
         return True  # (the gang being dubbed "the Grey Van Crew")
     if not _title_cased(words):
         return False
+    if _CREDIT_RE.match(text, q.end) and not re.search(r"\b(?:as|called|named|dubbed)\s*$", text[max(0, q.start - 12) : q.start]):
+        return True  # (a work and its maker: 'to "Zombie" by The Cranberries'; not what they were called by someone)
     after = text[q.end : q.end + 40].split()
     # The next in a list of quoted titles reads the list's lead: starred in "Parks and
     # Recreation" and "Guardians of the Galaxy"

@@ -840,6 +840,8 @@ class Resolver:
             for e in reversed(self._recent_entities(att.mention.start)):
                 if lemma in e.described:
                     return self._done(att, e, "role")
+        if (other := self._other_of_two(desc, att.mention.start)) is not None:
+            return self._done(att, other, "role")
         # "the president", "the senator": a role some named person in the article holds.
         if desc.lower().startswith("the ") and kind in (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN):
             head = _ROLE_FORMS.get(lemma, lemma)
@@ -977,13 +979,15 @@ class Resolver:
         that gender the article named before ``pos`` with ``ent``'s family name and calls no other
         relative ("Tadeusz Kowalczyk … his wife", with "Halina Kowalczyk" in a photo's caption; "siblings
         Tan Mei Ling and Tan Wei Jie", "his sister"); else None."""
-        gender = {"wife": "f", "husband": "m", "sister": "f", "brother": "m", "father": "m", "mother": "f"}.get(lemma)
-        if gender is None or len(ent.tokens) < 2:
+        gender = {"wife": "f", "husband": "m", "sister": "f", "brother": "m", "father": "m", "mother": "f",
+                  "cousin": None}.get(lemma, "")
+        if gender == "" or len(ent.tokens) < 2:
             return None
-        found = [e for e in self.table.entities if e is not ent and e.kind is SpeakerKind.PERSON and e.gender == gender
+        found = [e for e in self.table.entities if e is not ent and e.kind is SpeakerKind.PERSON
+                 and (e.gender == gender or gender is None)
                  and e.named_before(pos)
-                 and len(e.tokens) >= 2 and (e.name.split()[-1] == ent.name.split()[-1] or (
-                     e.name.split()[0] == ent.name.split()[0] and e.name.split()[0] not in lexicon().first_names))
+                 and len(e.tokens) >= 2 and (name_tokens(e.name)[-1] == name_tokens(ent.name)[-1] or (
+                     e.name.split()[0] == ent.name.split()[0] and e.name.split()[0].lower() not in lexicon().first_names))
                  and not (e.described & KIN_NOUNS.keys() - {lemma}) and not e.relative]
         return found[0] if len(found) == 1 else None
 
@@ -1500,6 +1504,17 @@ class Resolver:
                 found = self._description_of(m).entity or self.described_before(m.lemma, m.span.start)
                 return found if found is not None and found.kind is SpeakerKind.PERSON else None
         return None
+
+    def _other_of_two(self, desc: str, pos: int) -> _Entity | None:
+        """"The elder brother" where the article called one "Liam's younger brother": Liam (and so
+        for the younger, and sisters); else None."""
+        two = re.fullmatch(r"(?i)the (elder|older|eldest|younger|youngest) (brother|sister)", desc)
+        if two is None:
+            return None
+        other = "younger|little|kid" if two.group(1).lower() in ("elder", "older", "eldest") else "elder|older|big"
+        told = list(re.finditer(rf"\b([A-Z][\w'’-]+)['’]s (?:{other}) {two.group(2).lower()}\b",
+                                self.text[max(0, pos - 2000) : pos]))
+        return self.table.match(told[-1].group(1), "PERSON", at=pos) if told else None
 
     def _namesake_asked(self, ent: _Entity, pos: int) -> _Entity | None:
         """The namesake of ``ent`` whom the article asked something just before ``pos`` ("Advocate Riaan du

@@ -1071,10 +1071,13 @@ def _no_word(t) -> bool:
 
 
 def _aged(doc, k: int) -> int | None:
-    """The age in apposition at token ``k`` (", 78," or ", 78."), or None."""
+    """The age in apposition at token ``k`` (", 78," or ", 78.", ", the 29-year-old champion"), or None."""
     if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].text.isdecimal() and 0 < int(doc[k + 1].text) < 120 \
             and doc[k + 2].text in (",", "."):
         return int(doc[k + 1].text)
+    if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("the", "a") \
+            and (age := AGE_WORD.match(doc[k + 2].text)) and age.group(1).isdecimal():
+        return int(age.group(1))
     return None
 
 
