@@ -2654,6 +2654,12 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
                  '\n\n‘I did hate it,’ her cousin confirmed.',
                  {"Blood is": "Liam O’Neill", "She’s a girl": "Shauna O’Neill", "I did hate": "Shauna O’Neill"},
                  id="cousins-and-their-fathers"),
+    # "Here are the key lines:" gives the words of the one who spoke in the sentence before; "Another
+    # relative" speaks unnamed
+    pytest.param('The NSW premier, Sarah Ioannou, has just finished speaking at the operations centre. Here are the key '
+                 'lines:\n\n“If you have been told to leave, leave.”\n\nAt the hospital, relatives waited in long queues. '
+                 'Another relative, a boda boda rider, said he supported the doctors. “These doctors are our children,” he '
+                 'said.', {"If you have": "Sarah Ioannou", "These doctors": "Another relative"}, id="key-lines-and-a-relative"),
     # "Advocate" is a title at the South African bar, no part of the name
     pytest.param('State prosecutor Advocate Chantelle van der Berg asked why she had not washed the shirt.\n\nVan der Berg '
                  'said the evidence was “overwhelming”.', {"overwhelming": "Chantelle van der Berg"}, id="advocate-title"),

@@ -1155,7 +1155,7 @@ SPEAKING_DESCRIPTIONS = {**{w: None for w in (
                       "attendee", "motorist", "cyclist", "pedestrian", "traveller", "traveler", "tourist",
                       "exhibitor", "breeder", "handler", "competitor", "entrant", "stallholder", "delegate", "walker",
                       "hiker", "parishioner", "churchgoer", "shareholder", "investor", "donor", "listener", "viewer",
-                      "patron", "halfback", "fullback", "flanker")
+                      "patron", "halfback", "fullback", "flanker", "relative", "mourner")
       for s in ("", "s")))},
     "spokesman": "m", "spokeswoman": "f", **KIN_NOUNS}
 

@@ -76,6 +76,12 @@ def _colon_lead_in(view, toks):
     root = colon.sent.root
     if root.i < colon.i and root.pos_ in ("VERB", "AUX"):
         subj = view.subject_of(root)
+        if subj is not None and subj.lemma_.lower() in _EXCERPTS and not any(c.dep_ == "poss" for c in subj.children) \
+                and colon.sent.start > 0:
+            # "… has just finished speaking. Here are the key lines:": the one the sentence before spoke of
+            earlier = colon.doc[colon.sent.start - 1].sent
+            spoke = view.subject_of(earlier.root) if earlier.root.pos_ in ("VERB", "AUX") else None
+            return (spoke, []) if spoke is not None and not view.in_quote(spoke) else None
         if subj is not None and not view.in_quote(subj):
             # "Lindqvist's own plans are simple:": whose plans they are
             whose = next((c for c in subj.children if c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")), None)
@@ -95,6 +101,8 @@ def _colon_lead_in(view, toks):
     return (nouns[-1], []) if nouns else None
 
 
+# What a story calls the parts of a speech it gives: "Here are the key lines:".
+_EXCERPTS = frozenset({"line", "point", "remark", "highlight", "excerpt", "extract", "takeaway", "quote", "moment"})
 # Prepositions of time: what follows them is when, not who ("after the final whistle:").
 _WHEN = frozenset({"after", "before", "during", "following", "since", "until", "till", "ahead"})
 
