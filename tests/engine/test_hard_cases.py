@@ -2660,6 +2660,13 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
                  'lines:\n\n“If you have been told to leave, leave.”\n\nAt the hospital, relatives waited in long queues. '
                  'Another relative, a boda boda rider, said he supported the doctors. “These doctors are our children,” he '
                  'said.', {"If you have": "Sarah Ioannou", "These doctors": "Another relative"}, id="key-lines-and-a-relative"),
+    # "The teenager" opening the paragraph before one that opens with the quote is whom "she" stands
+    # for: the one of the right age (not "Dev Mehta, 22", named last)
+    pytest.param('Photo: Tegan Penrose, 15, on board her father’s crab boat in Porthleven harbour on Sunday morning.\n\n'
+                 'The two men, cousins Arjun Mehta, 24, and Dev Mehta, 22, from Birmingham, had been in the water for 40 '
+                 'minutes. Their aunt, Priya Mehta, 51, drove down overnight.\n\nThe teenager, who has been going to sea with her father since she was eight, threw a '
+                 'lifebuoy to the nearer of the two men.\n\n“I wasn’t scared until afterwards,” she said.',
+                 {"I wasn’t": "Tegan Penrose"}, id="the-teenager-before"),
     # "Advocate" is a title at the South African bar, no part of the name
     pytest.param('State prosecutor Advocate Chantelle van der Berg asked why she had not washed the shirt.\n\nVan der Berg '
                  'said the evidence was “overwhelming”.', {"overwhelming": "Chantelle van der Berg"}, id="advocate-title"),

@@ -614,6 +614,8 @@ def _role_words(role: str) -> set[str]:
     return {_ROLE_FORMS.get(w, w) for w in role.lower().split()}
 
 
+# Callings of an age: "the teenager" is not "Dev Mehta, 22".
+_TEENS = frozenset({"teenager", "teen", "schoolgirl", "schoolboy"})
 # A team's staff and its players: one the article called its coach is not "the 27-year-old captain".
 _BENCH = frozenset({"coach", "manager"})
 _PLAYERS = frozenset({"captain", "forward", "guard", "striker", "midfielder", "defender", "goalkeeper", "quarterback",
@@ -1143,7 +1145,7 @@ class Resolver:
             if pronoun in ("it",) and ent.kind is not SpeakerKind.ORGANISATION:
                 continue
             if (gender and ent.gender and ent.gender != gender) or (age is not None and ent.age not in (None, age)) \
-                    or (calling and _other_side(ent, calling)):
+                    or (calling and _other_side(ent, calling)) or (calling in _TEENS and ent.age is not None and not 13 <= ent.age <= 19):
                 continue
             distance = pos - m.span.start
             score = -distance / 400.0
@@ -1386,7 +1388,11 @@ class Resolver:
                 breaks = len(re.findall(r"\n+", self.text[m.span.end : pos]))
                 carried = sent - m.sent > 1 and self._carried_on(m, upto, pronoun)
                 opens = bool(_OPENS_AT.search(self.text, max(0, m.span.start - 4), m.span.start)) or m.span.start == 0
-                if m.label == "DESC" and (breaks > 1 or (breaks and not (carried and opens)) or (sent - m.sent > 1 and not carried)):
+                # (or the subject opening the paragraph right before one that opens with the quote: "The teenager,
+                # who …, threw a lifebuoy ….⏎⏎"…," she said.")
+                turned = breaks == 1 and opens and self.table._opens_with_quote(pos)
+                if m.label == "DESC" and (breaks > 1 or (breaks and not ((carried or turned) and opens))
+                                          or (sent - m.sent > 1 and not carried)):
                     # (one the story turned to in its own paragraph, right before, or carried on since by "she",
                     # to the end of the paragraph before: "The old man said …. He has seen …⏎⏎"…," he said.")
                     continue
