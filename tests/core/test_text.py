@@ -65,3 +65,15 @@ def test_text_wrapped_by_hand_a_little_short_of_the_column_is_unwrapped_but_not_
     text = AnalysisText(wrapped).text
     assert "gone,” he said. “My wife" in text and "alive and in debt" in text
     assert "Key points:\n- The council" in text and "last week\n- The council" in text
+
+
+def test_a_time_wrapped_to_the_start_of_a_line_is_no_live_blog_entry():
+    wrapped = (
+        "“We have heard from teachers who stop a lesson three times to ask\n"
+        "students to put phones away. We have heard from vice-principals who\n"
+        "spend their lunch hour dealing with fights that started on Snapchat at\n"
+        "10:15 a.m.\n\n"
+        "10:42 The vote is in.\n"
+    )
+    text = AnalysisText(wrapped).text
+    assert "Snapchat at 10:15 a.m." in text and "\n\n10:42 The vote" in text

@@ -2667,6 +2667,10 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
                  'minutes. Their aunt, Priya Mehta, 51, drove down overnight.\n\nThe teenager, who has been going to sea with her father since she was eight, threw a '
                  'lifebuoy to the nearer of the two men.\n\n“I wasn’t scared until afterwards,” she said.',
                  {"I wasn’t": "Tegan Penrose"}, id="the-teenager-before"),
+    # a body's office ("The province's education minister") is someone new, not the one named last
+    pytest.param('Board chair Jean-Luc Tremblay, who voted in favour, said trustees had received 2,300 emails.\n\nThe '
+                 'province’s education minister said in a statement that the board’s move was “exactly the kind of '
+                 'leadership we want to see.”', {"exactly": "The province’s education minister"}, id="a-bodys-office"),
     # "Advocate" is a title at the South African bar, no part of the name
     pytest.param('State prosecutor Advocate Chantelle van der Berg asked why she had not washed the shirt.\n\nVan der Berg '
                  'said the evidence was “overwhelming”.', {"overwhelming": "Chantelle van der Berg"}, id="advocate-title"),

@@ -103,8 +103,10 @@ def _without(text: str, positions: list[int]) -> str:
     return "".join(parts)
 
 
-# A line that stands on its own however long the one before: a list item, a time, a label.
-_LINE_OF_ITS_OWN = re.compile(r"[-•*]\s|\d{1,2}[.:]\d{2}\b|[A-Z][\w ]{0,20}:\s")
+# A line that stands on its own however long the one before: a list item, a label; a time, after a
+# line ending its sentence (a live blog's entry, not "… fights that started on Snapchat at⏎10:15 a.m.").
+_LINE_OF_ITS_OWN = re.compile(r"[-•*]\s|[A-Z][\w ]{0,20}:\s")
+_TIME = re.compile(r"\d{1,2}[.:]\d{2}\b")
 
 
 def _unwrapped_breaks(text: str) -> tuple[list[int], list[int]]:
@@ -125,7 +127,8 @@ def _unwrapped_breaks(text: str) -> tuple[list[int], list[int]]:
     for line, w, nxt in zip(lines, widths, lines[1:]):
         pos += len(line) + 1  # at the line's "\n"
         first = nxt.split(None, 1)[:1]
-        if not w or not first or nxt[:1].isspace() or _LINE_OF_ITS_OWN.match(nxt):
+        if not w or not first or nxt[:1].isspace() or _LINE_OF_ITS_OWN.match(nxt) \
+                or (_TIME.match(nxt) and line.rstrip().endswith(_SENTENCE_END)):
             continue  # a blank line, or an indented one: a paragraph break; a list item, a time, a label
         continued += 1
         open_ended += not line.rstrip().endswith(_SENTENCE_END)

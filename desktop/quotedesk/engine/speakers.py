@@ -874,9 +874,10 @@ class Resolver:
             # "A source close to the couple said …. "…," the insider said.": the unnamed speaker just introduced
             if lemma in _SOURCE_NOUNS and not att.mention_plural and (earlier := self._introduced_unnamed(att.mention.start, one=True)):
                 return earlier
-            if head in _EPITHETS or ((person_noun(lemma) or (_AGENT_NOUN.search(lemma) and lemma not in BODY_NOUNS))
-                                     and lemma not in self.lex.anonymous | _ENVOYS
-                                     and len(desc.split()) >= 3 and not att.mention_plural):
+            if (head in _EPITHETS or ((person_noun(lemma) or (_AGENT_NOUN.search(lemma) and lemma not in BODY_NOUNS))
+                                      and lemma not in self.lex.anonymous | _ENVOYS
+                                      and len(desc.split()) >= 3 and not att.mention_plural)) \
+                    and not re.search(r"\w['’]s\s", desc):  # (not a body's office: "The province's education minister")
                 # ("the retired bus driver", "the retired weaver": any calling described)
                 # "the Florida senator", "the billionaire businessman": news calls the person it
                 # is writing about by such a name, as it would say "he" (a title must not
