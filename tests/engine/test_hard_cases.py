@@ -2671,6 +2671,16 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
     pytest.param('Board chair Jean-Luc Tremblay, who voted in favour, said trustees had received 2,300 emails.\n\nThe '
                  'province’s education minister said in a statement that the board’s move was “exactly the kind of '
                  'leadership we want to see.”', {"exactly": "The province’s education minister"}, id="a-bodys-office"),
+    # a bare surname after "Her husband was angrier." is the husband; "the engineer whose Slack went
+    # gray" the one the article introduced as "One engineer", paragraphs back
+    pytest.param('One engineer, who asked not to be named, said her Slack access was cut off in the middle of a code '
+                 'review.\n\nAmong those laid off were Jae-won Park, a senior product designer, and her husband, Daniel '
+                 'Park, a data engineer.\n\n“We have a 7-month-old,” said Jae-won Park, 31.\n\nHer husband was angrier. '
+                 '“Ana talked on the call about right-sizing,” Park said.\n\nIn her memo, Ana de la Cruz, the chief '
+                 'executive, cited the so-called “quiet quitting” trend. She said some teams had optimized for meetings '
+                 'instead of for customers, and that the company would be leaner and faster for it.\n\nThat line did not go down well. “I was quietly '
+                 'working until 2 a.m.,” said the engineer whose Slack went gray.',
+                 {"Ana talked": "Daniel Park", "I was quietly": "One engineer"}, id="her-husband-and-the-engineer"),
     # "Advocate" is a title at the South African bar, no part of the name
     pytest.param('State prosecutor Advocate Chantelle van der Berg asked why she had not washed the shirt.\n\nVan der Berg '
                  'said the evidence was “overwhelming”.', {"overwhelming": "Chantelle van der Berg"}, id="advocate-title"),

@@ -683,6 +683,8 @@ def _labelled(label: re.Match) -> str:
 
 
 _OPENING_WORD = re.compile(r"\s*(\w+)")
+# How someone took it, a sentence of its own: "Her husband was angrier.", "His wife was less forgiving."
+_MOOD = re.compile(r"\s+(?:was|is|were|are)\s+(?:(?:less|more|even|far|much|rather|no)\s+)?[a-z]+\.")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
@@ -797,6 +799,10 @@ class Resolver:
                 att.name_text, "PERSON" if label == "PERSON" else None, at=att.name.start)
             if att.cue_lemma in _REPLIES and ent is not None and ent.kind is SpeakerKind.PERSON and len(att.name_text.split()) == 1:
                 ent = self._namesake_asked(ent, att.name.start) or ent  # ("… put it to Sipho …. "…," Dlamini replied.")
+            if ent is not None and ent.kind is SpeakerKind.PERSON and name_tokens(att.name_text) == name_tokens(ent.name)[-1:] \
+                    and (turned := self._described_just_before(att, mood=True)) is not None and turned is not ent \
+                    and name_tokens(turned.name)[-1:] == name_tokens(ent.name)[-1:]:
+                ent = turned  # ("Her husband was angrier. "…," Park said.": the namesake the story just turned to)
             if ent is None:
                 ent = self.table.add(att.name_text, label if label in ("PERSON", "ORG") else "ORG", att.name)
             if ent is not None:
@@ -862,11 +868,13 @@ class Resolver:
                 return self._done(att, holder or holders[0], "role")
             # "A consultant surgeon, who asked not to be named, said …. "…," the surgeon said.": the one
             # the article introduced just before, not someone named
+            # (further back when a clause says which: "the engineer whose Slack went gray")
+            back = 3000 if re.match(r",?\s+(?:whose|who)\b", self.text[att.mention.end : att.mention.end + 8]) else 600
             introduced = re.search(rf"\b(?:an?|another|one)\s+(?:[\w'’-]+\s+){{0,4}}?{re.escape(lemma)}\b",
-                                   self.text[max(0, att.mention.start - 600) : att.mention.start], re.I) \
+                                   self.text[max(0, att.mention.start - back) : att.mention.start], re.I) \
                 if not att.mention_plural and (person_noun(lemma) or lemma in _PEOPLE_NOUNS) else None
             if introduced is not None:
-                at = max(0, att.mention.start - 600) + introduced.end()
+                at = max(0, att.mention.start - back) + introduced.end()
                 body = self._body_after(at) if lemma in _SPEAKS_FOR else None
                 if body is not None:
                     return self._done(att, body, "role")  # ("A spokesperson for Harbridge Borough Council said …")
@@ -1497,10 +1505,11 @@ class Resolver:
                     return None
         return None
 
-    def _described_just_before(self, att: Attribution) -> _Entity | None:
+    def _described_just_before(self, att: Attribution, *, mood: bool = False) -> _Entity | None:
         """The named person the sentence before the description ``att`` turned to by a calling of theirs,
         with no name the subject since ("Kahikatea's 73-year-old patron says he will be on the sideline.
-        "…," said the veteran.", "Her father is blunter. "…," the 68-year-old said."), else None."""
+        "…," said the veteran.", "Her father is blunter. "…," the 68-year-old said."), else None; with
+        ``mood``, only by how they took it ("Her husband was angrier.", not "Her mother never read …")."""
         upto = bisect_left(self._starts, att.mention.start)
         for m in reversed(self.mentions[:upto]):
             if att.sent - m.sent > 1:
@@ -1508,6 +1517,8 @@ class Resolver:
             if m.subject and m.label in ("PERSON", "ORG"):
                 return None
             if m.label == "DESC" and m.subject and m.sent < att.sent and re.match(r"(?i)(?:the|his|her|their|[\w-]+['’]s) ", m.text):
+                if mood and not _MOOD.match(self.text, m.span.end):
+                    return None
                 found = self._description_of(m).entity or self.described_before(m.lemma, m.span.start)
                 return found if found is not None and found.kind is SpeakerKind.PERSON else None
         return None
