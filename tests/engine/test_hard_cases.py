@@ -2681,6 +2681,13 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
                  'instead of for customers, and that the company would be leaner and faster for it.\n\nThat line did not go down well. “I was quietly '
                  'working until 2 a.m.,” said the engineer whose Slack went gray.',
                  {"Ana talked": "Daniel Park", "I was quietly": "One engineer"}, id="her-husband-and-the-engineer"),
+    # "Amma", "Appa": what a child calls a parent, no name; in her answer, her mother
+    pytest.param('Kavya Raghunathan, 12, became a FIDE Master in March. Her father, Arvind Raghunathan, 44, travels with '
+                 'her. Her mother, Lakshmi Raghunathan, handles opening '
+                 'preparation.\n\nQ: Kavya, who is stricter?\n\nKavya: Amma is stricter. Amma says, “If you play the '
+                 'Najdorf without preparation, you will be on the train home.” She is usually right. And Amma promised me '
+                 'a dog. She said, “GM title, then dog.”',
+                 {"If you play": "Lakshmi Raghunathan", "GM title": "Lakshmi Raghunathan"}, id="amma-in-an-answer"),
     # "Advocate" is a title at the South African bar, no part of the name
     pytest.param('State prosecutor Advocate Chantelle van der Berg asked why she had not washed the shirt.\n\nVan der Berg '
                  'said the evidence was “overwhelming”.', {"overwhelming": "Chantelle van der Berg"}, id="advocate-title"),

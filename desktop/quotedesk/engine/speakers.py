@@ -683,6 +683,9 @@ def _labelled(label: re.Match) -> str:
 
 
 _OPENING_WORD = re.compile(r"\s*(\w+)")
+# What children call their parents and grandparents in other tongues, which the NER takes for names.
+_KIN_ABROAD = {**dict.fromkeys(("amma", "ammi", "umma", "eomma", "mama", "mamá", "maman", "nanay", "mai"), "mother"),
+               **dict.fromkeys(("appa", "abba", "abbu", "baba", "papa", "papá", "tatay", "babá"), "father")}
 # How someone took it, a sentence of its own: "Her husband was angrier.", "His wife was less forgiving."
 _MOOD = re.compile(r"\s+(?:was|is|were|are)\s+(?:(?:less|more|even|far|much|rather|no)\s+)?[a-z]+\.")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -1552,6 +1555,10 @@ class Resolver:
 
     def _done(self, att: Attribution, ent: _Entity, how: str, margin: float | None = None,
               doubts: frozenset[str] = frozenset()) -> Resolved:
+        kin = _KIN_ABROAD.get(ent.name.lower()) if att.mention is not None else None
+        if kin is not None and (found := self._whose(f"my {kin}", kin, att.mention.start, SpeakerKind.PERSON, plural=False)) \
+                is not None and found.entity is not None:
+            ent = found.entity  # ("Amma is stricter. … She said, "…"": whom "Amma" is, in an answer, the answerer's mother)
         # (A fragment of someone's claim the article reports, "Sanders' self-description of being
         # a "democratic socialist"", is no turn of speech the next "she said" carries on; nor is a
         # question, which the next "he said" answers.)
