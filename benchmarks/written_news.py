@@ -57,10 +57,16 @@ def key_spans(text: str, key: list[dict]) -> list[tuple[int, int]]:
 ARTICLES = frozenset({"a", "an", "the", "one"})
 
 
+# The words a description may give for the same relative: "Arjun Mehta's mum" is his mother.
+KIN_SAME = {"mum": "mother", "mom": "mother", "mummy": "mother", "mama": "mother", "dad": "father", "daddy": "father",
+            "papa": "father"}
+
+
 def same_name(a: str | None, b: str | None) -> bool:
     """The scorer's test (word sets, titles dropped, one may extend the other), on descriptions too:
-    "One club insider" is "a club insider", "another student" "an international student"."""
-    x, y = name_tokens(a) - ARTICLES, name_tokens(b) - ARTICLES
+    "One club insider" is "a club insider", "another student" "an international student", "his dad"
+    "his father"."""
+    x, y = ({KIN_SAME.get(w, w) for w in name_tokens(n)} - ARTICLES for n in (a, b))
     return any(bool(x and y) and (x <= y or y <= x) for x, y in ((x, y), (x - {"another"}, y - {"another"})))
 
 

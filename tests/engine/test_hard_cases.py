@@ -2688,6 +2688,10 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
                  'Najdorf without preparation, you will be on the train home.” She is usually right. And Amma promised me '
                  'a dog. She said, “GM title, then dog.”',
                  {"If you play": "Lakshmi Raghunathan", "GM title": "Lakshmi Raghunathan"}, id="amma-in-an-answer"),
+    # a title leading a name the NER took, "the" and all, for an organisation ("the Rev Adebayo Ogunleye")
+    pytest.param('Dennis Ellery, 71, chaired the meeting.\n\nThe vicar, the Rev Adebayo Ogunleye, who took up his post '
+                 'last year, said he understood the anger.\n\n"I baptise babies in this village," he said.',
+                 {"I baptise": "Adebayo Ogunleye"}, id="the-rev"),
     # "Advocate" is a title at the South African bar, no part of the name
     pytest.param('State prosecutor Advocate Chantelle van der Berg asked why she had not washed the shirt.\n\nVan der Berg '
                  'said the evidence was “overwhelming”.', {"overwhelming": "Chantelle van der Berg"}, id="advocate-title"),

@@ -417,9 +417,11 @@ def _titled_person(doc, e):
     first names before it the NER left out; None if no title leads it."""
     if e.label_ not in ("ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC") or _corporate(e):
         return None
-    if 3 <= len(e) <= 4 and e[0].lower_ in lexicon().titles and all(t.pos_ == "PROPN" and name_cased(t) for t in e[1:]) \
-            and not any(t.lower_ in lexicon().titles for t in e[1:]):
-        return DocSpan(doc, e.start + 1, e.end, label="PERSON")  # ("Imam Yusuf Abdelrahman", "GM Ramesh Chandrasekaran")
+    lead = 1 if e[0].lower_ == "the" and len(e) >= 4 else 0  # ("the Rev Adebayo Ogunleye")
+    if 3 <= len(e) - lead <= 4 and e[lead].lower_.rstrip(".") in lexicon().titles \
+            and all(t.pos_ == "PROPN" and name_cased(t) for t in e[lead + 1 :]) \
+            and not any(t.lower_ in lexicon().titles for t in e[lead + 1 :]):
+        return DocSpan(doc, e.start + lead + 1, e.end, label="PERSON")  # ("Imam Yusuf Abdelrahman", "GM Ramesh Chandrasekaran")
     start = e.start
     while start > e.start - 2 and start and doc[start - 1].pos_ == "PROPN" and name_cased(doc[start - 1]) \
             and not doc[start - 1].ent_type_ and doc[start - 1].lower_ not in lexicon().titles:
