@@ -2692,6 +2692,10 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
     pytest.param('Dennis Ellery, 71, chaired the meeting.\n\nThe vicar, the Rev Adebayo Ogunleye, who took up his post '
                  'last year, said he understood the anger.\n\n"I baptise babies in this village," he said.',
                  {"I baptise": "Adebayo Ogunleye"}, id="the-rev"),
+    # "My father" in the son's answer is the one other man of the family the article named
+    pytest.param('Lim Boon Huat, 74, founded the Lantern Playhouse in 1987. His son, Lim Wei Jie, runs it now.\n\nQ: '
+                 'What happens to the company?\n\nWei Jie: The company continues. My father likes to say, “A lantern can '
+                 'be carried.” So we will carry it.', {"A lantern": "Lim Boon Huat"}, id="my-father-the-founder"),
     # "Advocate" is a title at the South African bar, no part of the name
     pytest.param('State prosecutor Advocate Chantelle van der Berg asked why she had not washed the shirt.\n\nVan der Berg '
                  'said the evidence was “overwhelming”.', {"overwhelming": "Chantelle van der Berg"}, id="advocate-title"),

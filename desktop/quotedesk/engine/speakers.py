@@ -952,7 +952,8 @@ class Resolver:
             n = len(self.history)
             ent = self.resolve(Attribution(-1, Method.LABEL, Span(pos, pos), self._answer_label(pos) or "", "LABEL")).entity
             del self.history[n:]  # (whose "my" is speaks no words here)
-            kin = self._kin_of(ent, lemma, pos) if ent is not None and ent.kind is SpeakerKind.PERSON else None
+            kin = self._kin_of(ent, lemma, pos) or self._of_the_family(ent, lemma, pos) \
+                if ent is not None and ent.kind is SpeakerKind.PERSON else None
             return Resolved.of(kin, "role") if kin is not None else None
         else:
             return None
@@ -997,12 +998,13 @@ class Resolver:
                   "cousin": None}.get(lemma, "")
         if gender == "" or len(ent.tokens) < 2:
             return None
-        found = [e for e in self.table.entities if e is not ent and e.kind is SpeakerKind.PERSON
-                 and (e.gender == gender or gender is None)
-                 and e.named_before(pos)
-                 and len(e.tokens) >= 2 and (name_tokens(e.name)[-1] == name_tokens(ent.name)[-1] or (
-                     e.name.split()[0] == ent.name.split()[0] and e.name.split()[0].lower() not in lexicon().first_names))
-                 and not (e.described & KIN_NOUNS.keys() - {lemma}) and not e.relative]
+        family = [e for e in self.table.entities if e is not ent and e.kind is SpeakerKind.PERSON and e.named_before(pos)
+                  and len(e.tokens) >= 2 and (name_tokens(e.name)[-1] == name_tokens(ent.name)[-1] or (
+                      e.name.split()[0] == ent.name.split()[0] and e.name.split()[0].lower() not in lexicon().first_names))
+                  and not (e.described & KIN_NOUNS.keys() - {lemma}) and not e.relative]
+        found = [e for e in family if gender is None or e.gender == gender]
+        if not found and lemma in ("father", "mother"):
+            found = [e for e in family if e.gender is None]  # (the one other of the family: "Lim Boon Huat", his son's father)
         return found[0] if len(found) == 1 else None
 
     def _sibling(self, ent: _Entity, lemma: str, pos: int) -> _Entity | None:
