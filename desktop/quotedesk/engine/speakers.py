@@ -990,10 +990,11 @@ class Resolver:
                      and whose.kind is SpeakerKind.PERSON and whose.gender in (None, KIN_NOUNS.get(lemma))), None)
 
     def _of_the_family(self, ent: _Entity, lemma: str, pos: int) -> _Entity | None:
-        """``ent``'s wife or husband, sister or brother, father or mother (``lemma``): the one person of
-        that gender the article named before ``pos`` with ``ent``'s family name and calls no other
-        relative ("Tadeusz Kowalczyk … his wife", with "Halina Kowalczyk" in a photo's caption; "siblings
-        Tan Mei Ling and Tan Wei Jie", "his sister"); else None."""
+        """``ent``'s wife or husband, sister or brother, father or mother, cousin (``lemma``): the one
+        person of that gender (any, for a cousin) the article named before ``pos`` with ``ent``'s family
+        name and calls no other relative ("Tadeusz Kowalczyk … his wife", with "Halina Kowalczyk" in a
+        photo's caption; "siblings Tan Mei Ling and Tan Wei Jie", "his sister"); for a parent, failing
+        that, the one of no known gender; else None."""
         gender = {"wife": "f", "husband": "m", "sister": "f", "brother": "m", "father": "m", "mother": "f",
                   "cousin": None}.get(lemma, "")
         if gender == "" or len(ent.tokens) < 2:
