@@ -2696,6 +2696,12 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
     pytest.param('Lim Boon Huat, 74, founded the Lantern Playhouse in 1987. His son, Lim Wei Jie, runs it now.\n\nQ: '
                  'What happens to the company?\n\nWei Jie: The company continues. My father likes to say, “A lantern can '
                  'be carried.” So we will carry it.', {"A lantern": "Lim Boon Huat"}, id="my-father-the-founder"),
+    # "the elder Mthembu" is the one introduced as the elder brother, not the mother the chunk gives an
+    # older age only later
+    pytest.param('Sibusiso Mthembu, 38, has pleaded not guilty. His sister Zanele Mthembu, 33, testified first.\n\nThe '
+                 'accused’s elder brother, Mandla Mthembu, 45, testified in the afternoon.\n\n“I told him I did not want to '
+                 'know,” the elder Mthembu said.\n\nTheir mother, Thandiwe Mthembu, 67, sat in the public gallery.',
+                 {"I told him": "Mandla Mthembu"}, id="the-elder-brother-introduced"),
     # "Advocate" is a title at the South African bar, no part of the name
     pytest.param('State prosecutor Advocate Chantelle van der Berg asked why she had not washed the shirt.\n\nVan der Berg '
                  'said the evidence was “overwhelming”.', {"overwhelming": "Chantelle van der Berg"}, id="advocate-title"),

@@ -1170,6 +1170,10 @@ def _year_of_study(t) -> bool:
 
 # What a ship's name opens with: "MV Flora Ann", "HMS Victory".
 SHIP_PREFIXES = frozenset({"MV", "HMS", "RMS", "SS", "USS", "HMAS", "HMCS", "HMNZS", "RV", "FV", "MY", "SV"})
+# What tells namesakes apart where the article introduces one: "his elder brother, Mandla Mthembu,".
+ELDER_WORDS = frozenset({"elder", "older", "eldest", "oldest", "big"})
+YOUNGER_WORDS = frozenset({"younger", "youngest", "little", "kid"})
+_SIBLINGS_AND_CHILDREN = frozenset({"brother", "sister", "son", "daughter"})
 # Relatives named together ("Brothers Tama and Nikau Herewini"): no part of the first name.
 _KIN_PLURALS = frozenset({"brothers", "sisters", "siblings", "twins", "cousins"})
 # Verbs that make or let someone do something ("let her go", "made them wait").
@@ -1750,18 +1754,23 @@ class ChunkView:
         doc = ent.doc
         k = ent.start - (ent.start >= 1 and doc[ent.start - 1].lower_.rstrip(".") in COURTESY_TITLES)  # ("the elder Mr Young")
         if len(ent) == 1 and k >= 2 and doc[k - 2].lower_ == "the" and doc[k - 1].lower_ in ELDER:
-            return self._namesake(ent.text, elder=ELDER[doc[k - 1].lower_]) or ent.text
+            return self._namesake(ent.text, elder=ELDER[doc[k - 1].lower_], before=ent.start) or ent.text
         return ent.text
 
-    def _namesake(self, surname: str, *, elder: bool) -> str | None:
-        """The elder (or younger) of the people of this surname named whole in the chunk: by the
+    def _namesake(self, surname: str, *, elder: bool, before: int) -> str | None:
+        """The elder (or younger) of the people of this surname named whole in the chunk before token
+        ``before``: the one introduced so ("The accused's elder brother, Mandla Mthembu,"), else by the
         ages given beside their names ("Tobias Habermann, 29,"), else by what the article calls
         them ("Habermann's son, Tobias Habermann"; "His father was there. Reggie Kettering …")."""
         ages: dict[str, int] = {}
         kin: dict[str, str] = {}
+        called = set()
         for e in self.doc.ents:
-            if e.label_ != "PERSON" or len(e) < 2 or surname not in (e[0].text, e[-1].text):  # ("Jung Dong-hyun")
-                continue
+            if e.label_ != "PERSON" or len(e) < 2 or surname not in (e[0].text, e[-1].text) or e.start >= before:
+                continue  # ("Jung Dong-hyun")
+            if any(t.lower_ in (ELDER_WORDS if elder else YOUNGER_WORDS) and t.head.lower_ in _SIBLINGS_AND_CHILDREN
+                   for t in self.doc[max(0, e.start - 4) : e.start]):
+                called.add(e.text)
             if (age := _aged(self.doc, e.end)) is not None:
                 ages[e.text] = age
             root = name_root(e)
@@ -1769,6 +1778,8 @@ class ChunkView:
             near += [t for t in self.doc[max(0, e.start - 14) : e.start] if t.dep_ in SUBJECT_DEPS or t.dep_ == "appos"]
             word = next((t.lower_ for t in near if t.lower_ in PARENT_NOUNS | CHILD_NOUNS), None)
             kin.setdefault(e.text, word or "")
+        if len(called) == 1:
+            return called.pop()
         if len(kin) < 2:
             return None
         if len(ages) >= 2:
