@@ -2733,6 +2733,12 @@ def test_a_work_by_its_maker_is_no_ones_words():
     assert not song.is_speech
 
 
+def test_a_campaigns_name_is_no_ones_words():
+    text = ('Recreational fishing groups want the cut to go further. “Snapper is the people’s fish,” said Callum Ferreira, '
+            'spokesperson for the LegaSea-backed campaign “More Fish in the Water”.\n')
+    assert [q.is_speech for q in analyze_document(text).quotes] == [True, False]
+
+
 def test_a_first_name_opening_a_paragraph_is_part_of_the_surname_after_it():
     # (after a headline, the NER made a person of "Kowalczyk" alone, the parser a sentence of "Halina")
     text = 'Co-op votes to sell\n\nHalina Kowalczyk stands outside the townhouse.\n\nTadeusz Kowalczyk was not persuaded.\n'

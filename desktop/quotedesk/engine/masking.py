@@ -86,7 +86,7 @@ _TITLE_LEAD = {"on", "of", "review", "in", "from", "at", "'s", "’s", "show", "
                "debut", "exhibition", "exhibit", "painting", "portrait", "sculpture", "installation", "opera",
                "ballet", "symphony", "sang", "sung", "sings", "headlined", "monthly", "weekly", "daily", "quarterly",
                # a name something goes under: under the banner "Professor Forever", the official theme "…"
-               "banner", "theme", "title", "motto", "tagline",
+               "banner", "theme", "title", "motto", "tagline", "campaign", "initiative", "scheme",
                # (a book of pieces, a record: Joan Didion's essay collection "The White Album", the EP "…")
                "collection", "anthology", "ep", "lp", "record", "sequel", "opener"}
 _NAMING = {"called", "named", "dubbed", "nicknamed", "calls"}
