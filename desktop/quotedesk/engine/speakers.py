@@ -20,9 +20,9 @@ from quotedesk.engine.attribution import Attribution, MentionInfo
 from quotedesk.engine.lexicon import CLAIM_NOUNS, lexicon
 from quotedesk.engine.components import AGE_WORD
 from quotedesk.engine.confidence import PLAIN_CUES
-from quotedesk.engine.view import (BODY_NOUNS, BUSINESS_NOUNS, BUSINESS_ONLY, CHILD_NOUNS, CORPORATE_WORDS, COURTESY_TITLES,
-                                   ELDER, GROUP_HEADS_ORG, KIN_NOUNS, ORGANISATION_NOUNS, PARENT_NOUNS, SPOKESPEOPLE, WHERE_BASED,
-                                   corporate_name, person_noun)
+from quotedesk.engine.view import (BIRTH_ORDER, BODY_NOUNS, BUSINESS_NOUNS, BUSINESS_ONLY, CHILD_NOUNS, CORPORATE_WORDS,
+                                   COURTESY_TITLES, ELDER, GROUP_HEADS_ORG, KIN_NOUNS, ORGANISATION_NOUNS, PARENT_NOUNS,
+                                   SPOKESPEOPLE, WHERE_BASED, corporate_name, person_noun)
 
 _FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman", "spokeswoman"}
 _MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "fr", "fr.", "brother", "congressman", "chairman", "spokesman"}
@@ -1532,10 +1532,10 @@ class Resolver:
     def _other_of_two(self, desc: str, pos: int) -> _Entity | None:
         """"The elder brother" where the article called one "Liam's younger brother": Liam (and so
         for the younger, and sisters); else None."""
-        two = re.fullmatch(r"(?i)the (elder|older|eldest|younger|youngest) (brother|sister)", desc)
-        if two is None:
+        two = re.fullmatch(r"(?i)the (\w+) (brother|sister)", desc)
+        if two is None or (elder := BIRTH_ORDER.get(two.group(1).lower())) is None:
             return None
-        other = "younger|little|kid" if two.group(1).lower() in ("elder", "older", "eldest") else "elder|older|big"
+        other = "|".join(w for w, older in BIRTH_ORDER.items() if older is not elder)
         told = list(re.finditer(rf"\b([A-Z][\w'’-]+)['’]s (?:{other}) {two.group(2).lower()}\b",
                                 self.text[max(0, pos - 2000) : pos]))
         return self.table.match(told[-1].group(1), "PERSON", at=pos) if told else None

@@ -1170,9 +1170,10 @@ def _year_of_study(t) -> bool:
 
 # What a ship's name opens with: "MV Flora Ann", "HMS Victory".
 SHIP_PREFIXES = frozenset({"MV", "HMS", "RMS", "SS", "USS", "HMAS", "HMCS", "HMNZS", "RV", "FV", "MY", "SV"})
-# What tells namesakes apart where the article introduces one: "his elder brother, Mandla Mthembu,".
-ELDER_WORDS = frozenset({"elder", "older", "eldest", "oldest", "big"})
-YOUNGER_WORDS = frozenset({"younger", "youngest", "little", "kid"})
+# Birth order, as an article tells siblings apart ("his elder brother, Mandla Mthembu,", "Liam's
+# younger brother"): True for the elder.
+BIRTH_ORDER = {**dict.fromkeys(("elder", "older", "eldest", "oldest", "big"), True),
+               **dict.fromkeys(("younger", "youngest", "little", "kid"), False)}
 _SIBLINGS_AND_CHILDREN = frozenset({"brother", "sister", "son", "daughter"})
 # Relatives named together ("Brothers Tama and Nikau Herewini"): no part of the first name.
 _KIN_PLURALS = frozenset({"brothers", "sisters", "siblings", "twins", "cousins"})
@@ -1768,7 +1769,7 @@ class ChunkView:
         for e in self.doc.ents:
             if e.label_ != "PERSON" or len(e) < 2 or surname not in (e[0].text, e[-1].text) or e.start >= before:
                 continue  # ("Jung Dong-hyun")
-            if any(t.lower_ in (ELDER_WORDS if elder else YOUNGER_WORDS) and t.head.lower_ in _SIBLINGS_AND_CHILDREN
+            if any(BIRTH_ORDER.get(t.lower_) is elder and t.head.lower_ in _SIBLINGS_AND_CHILDREN
                    for t in self.doc[max(0, e.start - 4) : e.start]):
                 called.add(e.text)
             if (age := _aged(self.doc, e.end)) is not None:
