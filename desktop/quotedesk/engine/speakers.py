@@ -999,10 +999,8 @@ class Resolver:
                   "cousin": None}.get(lemma, "")
         if gender == "" or len(ent.tokens) < 2:
             return None
-        family = [e for e in self.table.entities if e is not ent and e.kind is SpeakerKind.PERSON and e.named_before(pos)
-                  and len(e.tokens) >= 2 and (name_tokens(e.name)[-1] == name_tokens(ent.name)[-1] or (
-                      e.name.split()[0] == ent.name.split()[0] and e.name.split()[0].lower() not in lexicon().first_names))
-                  and not (e.described & KIN_NOUNS.keys() - {lemma}) and not e.relative]
+        family = [e for e in self._family(ent, pos) if len(e.tokens) >= 2 and not (e.described & KIN_NOUNS.keys() - {lemma})
+                  and not e.relative]
         found = [e for e in family if gender is None or e.gender == gender]
         if not found and lemma in ("father", "mother"):
             found = [e for e in family if e.gender is None]  # (the one other of the family: "Lim Boon Huat", his son's father)
@@ -1037,10 +1035,16 @@ class Resolver:
     def _other_of_surname(self, ent: _Entity | None, pos: int, gender: str | None = None) -> _Entity | None:
         """The one other person named before ``pos`` with ``ent``'s surname (of ``gender``, and
         named in full, when one is given), or None."""
-        others = [e for e in self.table.entities if ent is not None and e is not ent and e.kind is SpeakerKind.PERSON
-                  and e.named_before(pos) and e.name.split()[-1] == ent.name.split()[-1]
-                  and (gender is None or (e.gender in (None, gender) and len(e.name.split()) > 1))]
+        others = [e for e in self._family(ent, pos) if gender is None or (e.gender in (None, gender) and len(e.name.split()) > 1)] \
+            if ent is not None else []
         return others[0] if len(others) == 1 else None
+
+    def _family(self, ent: _Entity, pos: int) -> list[_Entity]:
+        """The other people named before ``pos`` with ``ent``'s family name: its surname, or its first
+        word where names are written family name first ("Tan Mei Ling", "Tan Wei Jie")."""
+        return [e for e in self.table.entities if e is not ent and e.kind is SpeakerKind.PERSON and e.named_before(pos)
+                and (name_tokens(e.name)[-1:] == name_tokens(ent.name)[-1:] or (
+                    e.name.split()[0] == ent.name.split()[0] and e.name.split()[0].lower() not in lexicon().first_names))]
 
     def _next_answer_label(self, pos: int) -> str | None:
         """The label of the answer to the interview question whose paragraph holds ``pos`` ("Q: You
