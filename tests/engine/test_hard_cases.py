@@ -391,6 +391,25 @@ def test_a_quote_inside_a_quote_from_a_relative_or_calling_named_beside_it_is_th
     assert [q.speaker for q in quotes if q.has("nested")] == ["Ricardo Fonseca"]
 
 
+@pytest.mark.parametrize("text,speaker", [
+    # "Dad", "Mum", "Nana" in an outer quote are the outer speaker's own relative: the one of the
+    # family the article names, else a description of them
+    ("Fisherman Kieran Penrose, 47, was hauling crab pots with his daughter, Tegan Penrose, 15, when she saw a "
+     "kayak.\n\n\u201cDad always says, \u2018Lifebuoy first, heroics never,\u2019 so that\u2019s what I did,\u201d "
+     "Tegan said.", "Kieran Penrose"),
+    ("Bao Tran, 34, and his mother, Mai Tran, 61, run the orchard.\n\n\u201cMum rang at 6am and said, \u2018Is the creek "
+     "up yet?\u2019\u201d Bao Tran said.", "Mai Tran"),
+    ("Tadeusz Kowalczyk, 80, moved into unit 14 in 1979. His daughter, Anna Kowalczyk, voted to sell.\n\n"
+     "\u201cMy dad keeps saying, \u2018We fix it ourselves, like before.\u2019 He can\u2019t go up a ladder any more,\u201d "
+     "Anna Kowalczyk said.", "Tadeusz Kowalczyk"),
+    ("Shauna O\u2019Neill, 26, fights on Saturday.\n\n\u201cNana said, \u2018Don\u2019t hurt her face.\u2019 I laughed,\u201d "
+     "O\u2019Neill said.", "Shauna O\u2019Neill's nana"),
+], ids=["dad-named", "mum-named", "my-dad-keeps-saying", "nana-unnamed"])
+def test_a_quote_inside_a_quote_from_the_speakers_parent_is_theirs(text, speaker):
+    (inner,) = [q for q in analyze(text) if q.has("nested")]
+    assert inner.speaker == speaker
+
+
 def test_apostrophes_are_not_quotes():
     text = "It's the students' union, O'Brien said of the '90s rock 'n' roll scene."
     assert analyze(text) == []

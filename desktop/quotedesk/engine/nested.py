@@ -26,10 +26,14 @@ _CLAUSE = re.compile(
     r"|\b(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey)\b|\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     r",?(?:\s+[\w'’,-]+){0,16}?\s+"
     r"(?P<cue>said|says|say|told|tells|asked|asks|ask|replied|replies|wrote|writes|shouted|yelled|screamed|whispered|"
-    r"added|used\s+to\s+say|would\s+say|kept\s+saying)\b"
+    r"added|used\s+to\s+say|would\s+say|(?:keeps?|kept|been|was|is)\s+saying)\b"
     r"[^.!?\"“”‘’']{0,40}$")
 _DETERMINERS = {"my", "our", "the", "a", "an"}
-_FAMILY = {"mum", "mam", "mom", "mummy", "mommy", "dad", "daddy", "nan", "nana", "gran", "granny", "grandad", "grandpa"}
+# What a child calls a parent or grandparent, as a name ("Dad always says") or after "my"
+_FAMILY = {**dict.fromkeys(("mum", "mam", "mom", "mummy", "mommy", "ma", "mama", "mother"), "mother"),
+           **dict.fromkeys(("dad", "daddy", "pa", "papa", "father"), "father"),
+           **dict.fromkeys(("nan", "nana", "gran", "granny", "grandma", "nanna"), "grandmother"),
+           **dict.fromkeys(("grandad", "granddad", "grandpa"), "grandfather")}
 # People by what they do that the callings list lacks ("-or", "-ant" and "-ent" words are as often things:
 # "the second floor", "the moment")
 _DOERS = {"counsellor", "sailor", "tutor", "visitor", "operator", "instructor", "supervisor", "agent", "assistant",
@@ -94,18 +98,22 @@ def _who(who: str, at: int, outer: Quote, resolver: Resolver) -> Resolved | None
     if word in ("i", "we"):
         # the outer speaker's own words, reported by themselves ("I said, '…'")
         return Resolved(outer.speaker, outer.speaker_kind, outer.role, "outer") if outer.speaker else None
+    if word in _FAMILY and who[0].isupper() and len(who.split()) == 1:
+        who, word = f"my {word}", "my"  # ("Dad always says, '…'": the outer speaker's father)
     if word in ("my", "our"):
-        # "My grandmother used to say": the relative the article named beside the name, else
-        # the outer speaker's relative
+        # "My grandmother used to say": the outer speaker's relative the article named, else the
+        # one it named beside the calling, else a description of them
         kin = _KIN.match(who)
         if kin is None:
             return None  # ("My" alone: no one it names)
-        noun = kin.group(1).lower()
-        named = resolver.described_before(noun, at)
+        word = kin.group(1).lower()
+        noun = _FAMILY.get(word, word)
+        person = outer.speaker if outer.speaker and outer.speaker_kind is SpeakerKind.PERSON else None
+        named = (resolver.relative_of(person, noun, at) if person else None) or resolver.kin_described_before(noun, at, of=person)
         if named is not None:
             return Resolved.of(named, "role")
-        if outer.speaker and outer.speaker_kind is SpeakerKind.PERSON:
-            return Resolved(f"{outer.speaker}'s {noun}", SpeakerKind.ANONYMOUS, None, "description")
+        if person:
+            return Resolved(f"{person}'s {word}", SpeakerKind.ANONYMOUS, None, "description")
         return None
     if word in ("he", "she"):
         # someone the outer speaker talks of: the person the article is most about ("He used to

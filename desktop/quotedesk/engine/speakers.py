@@ -70,7 +70,8 @@ _OLD_ONE = re.compile(r"(?i)the\s+(?:old|older|elderly|aged)\s+(man|woman|lady|g
 _CHILDREN, _PARENT_WORDS = frozenset({"son", "daughter", "child"}), frozenset({"father", "mother", "dad", "mum", "mom"})
 _KIN_BACK = {**{p: _CHILDREN for p in _PARENT_WORDS}, **{c: _PARENT_WORDS for c in _CHILDREN},
              "husband": frozenset({"wife"}), "wife": frozenset({"husband"}),
-             "brother": frozenset({"brother", "sister"}), "sister": frozenset({"brother", "sister"})}
+             "brother": frozenset({"brother", "sister"}), "sister": frozenset({"brother", "sister"}),
+             "cousin": frozenset({"cousin"})}
 
 
 @dataclass(slots=True)
@@ -981,6 +982,25 @@ class Resolver:
                 out.append((kin, whose, said.group(2).lower()))
         return out
 
+    def relative_of(self, name: str, lemma: str, pos: int) -> _Entity | None:
+        """The ``lemma`` (father, sister, …) of the person called ``name`` whom the article named before
+        ``pos``: introduced as theirs ("Her father, Winston Baptiste,"), or they as his or hers ("his
+        daughter, Tegan Penrose," makes Kieran her father), or the one of the family it can be; else None."""
+        ent = self.table.match(name, "PERSON", at=pos)
+        if ent is None or ent.kind is not SpeakerKind.PERSON:
+            return None
+        return self._kin_of(ent, lemma, pos) or self._kin_who_named(ent, lemma, pos) or self._of_the_family(ent, lemma, pos)
+
+    def kin_described_before(self, lemma: str, pos: int, *, of: str | None = None) -> _Entity | None:
+        """The person named last before ``pos`` whom the article called ``lemma`` beside the name
+        ("her late grandmother, Samira Haddad"); with ``of``, not one it introduced as someone else's
+        ("Her mother, Tania Tuhoe-Smith," of a girl is not the mother a teacher speaks of)."""
+        found = self.described_before(lemma, pos)
+        ent = self.table.match(of, "PERSON", at=pos) if of else None
+        if found is not None and of and any(k is found and whose is not ent for k, whose, _ in self._introductions(pos)):
+            return None
+        return found
+
     def _kin_who_named(self, ent: _Entity, lemma: str, pos: int) -> _Entity | None:
         """The person whose relative the article introduced ``ent`` as, when ``lemma`` is what they
         are to ``ent``: "Hugh Armitage … His son, Callum Armitage, …" makes Callum's "his father"
@@ -999,8 +1019,13 @@ class Resolver:
                   "cousin": None}.get(lemma, "")
         if gender == "" or len(ent.tokens) < 2:
             return None
+        # (not one the article made some other kin of theirs: "Linh Nguyen … Her father, Thanh Nguyen," is
+        # not his wife; nor, for a parent, one no older than they: "cousins Arjun Mehta, 24, and Dev Mehta, 22")
+        other_kin = {id(k) for k, whose, word in self._introductions(pos) if whose is ent and word != lemma} \
+            | {id(whose) for k, whose, word in self._introductions(pos) if k is ent and lemma not in _KIN_BACK.get(word, ())}
         family = [e for e in self._family(ent, pos) if len(e.tokens) >= 2 and not (e.described & KIN_NOUNS.keys() - {lemma})
-                  and not e.relative]
+                  and not e.relative and id(e) not in other_kin
+                  and not (lemma in ("father", "mother") and e.age is not None and ent.age is not None and e.age < ent.age + 14)]
         found = [e for e in family if gender is None or e.gender == gender]
         if not found and lemma in ("father", "mother"):
             found = [e for e in family if e.gender is None]  # (the one other of the family: "Lim Boon Huat", his son's father)
