@@ -272,6 +272,28 @@ def test_hard_case(case, text, words, speaker, method):
     assert q.method == method
 
 
+def test_an_age_in_words_is_the_person_of_that_age():
+    # "the nine-year-old" (this used to crash: an age written as a word)
+    text = ("Cian Kinsella, nine, was to play the donkey's minder. His mother, Aoife Kinsella, was furious.\n\n"
+            "\u201cJimmy doesn\u2019t even know he\u2019s in a play,\u201d the nine-year-old said.")
+    (quote,) = analyze(text)
+    assert quote.speaker == "Cian Kinsella"
+
+
+def test_a_hearing_exchange_alternates_between_the_questioner_and_the_one_questioned():
+    # the paragraph before the first question names whom it is put to; then the turns alternate,
+    # questions or not
+    text = ("At the hearing, Councillor Ruth Abernethy questioned the city's treasurer, Olumide Bankole, for an hour.\n\n"
+            "\u201cWhen did you first learn of the overspend?\u201d Abernethy asked.\n\n"
+            "\u201cIn the spring of 2023.\u201d\n\n"
+            "\u201cAnd you told nobody.\u201d\n\n"
+            "\u201cI told the chief executive the same day.\u201d\n\n"
+            "\u201cIn writing?\u201d\n\n"
+            "\u201cVerbally, then in writing.\u201d")
+    assert [q.speaker for q in analyze(text)] == ["Ruth Abernethy", "Olumide Bankole", "Ruth Abernethy",
+                                                  "Olumide Bankole", "Ruth Abernethy", "Olumide Bankole"]
+
+
 def test_split_quote_is_one_quote_with_two_parts():
     text = '"This is a disaster," Tom Smith said, "and it will only get worse."'
     (q,) = [q for q in analyze(text) if q.is_speech]

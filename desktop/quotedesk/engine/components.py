@@ -16,6 +16,15 @@ TITLE_ABBREVIATIONS = (
 # An age as one word: "39-year-old", "six-month-olds".
 _AGE_UNITS = ("year", "month", "week", "day")
 AGE_WORD = re.compile(rf"(\d+|[a-z]+)-({'|'.join(_AGE_UNITS)})-olds?$", re.I)
+_NUMBER_WORDS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+                                                    "seventy": 70, "eighty": 80, "ninety": 90}
+
+
+def years(word: str) -> int | None:
+    """The number an age is given in, in figures or a word ("43", "nine"), else None."""
+    return int(word) if word.isdecimal() else _NUMBER_WORDS.get(word.lower())
 
 
 @Language.component("quotedesk_paragraphs")

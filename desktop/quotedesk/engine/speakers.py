@@ -18,7 +18,7 @@ from quotedesk.core.chrome import byline_author
 from quotedesk.core.model import Method, Person, Span, SpeakerKind
 from quotedesk.engine.attribution import Attribution, MentionInfo
 from quotedesk.engine.lexicon import CLAIM_NOUNS, lexicon
-from quotedesk.engine.components import AGE_WORD
+from quotedesk.engine.components import AGE_WORD, years
 from quotedesk.engine.confidence import PLAIN_CUES
 from quotedesk.engine.view import (BIRTH_ORDER, BODY_NOUNS, BUSINESS_NOUNS, BUSINESS_ONLY, CHILD_NOUNS, CORPORATE_WORDS,
                                    COURTESY_TITLES, ELDER, GROUP_HEADS_ORG, KIN_NOUNS, ORGANISATION_NOUNS, PARENT_NOUNS,
@@ -894,7 +894,7 @@ class Resolver:
                 # "the Florida senator", "the billionaire businessman": news calls the person it
                 # is writing about by such a name, as it would say "he" (a title must not
                 # contradict the person's own)
-                age = next((int(a.group(1)) for w in desc.split() if (a := AGE_WORD.match(w)) and a.group(1).isdigit()), None)
+                age = next((years(a.group(1)) for w in desc.split() if (a := AGE_WORD.match(w))), None)
                 ent = self._described_just_before(att) or self._antecedent(att.mention.start, "person", calling=head, age=age)[0]
                 titles = _role_words(ent.role or "") & _TITLE_EPITHETS if ent is not None else set()
                 if ent is not None and (not titles or head in titles or head not in _TITLE_EPITHETS):
@@ -914,8 +914,8 @@ class Resolver:
         # "the 43-year-old": the person the article gave that age ("Jürgen Habermann, 43,"), else
         # the one it is writing about, as "he" would be.
         if desc.lower().startswith("the ") and (age := AGE_WORD.match(desc[4:])):
-            ent = self._given_age(att.mention.start, age.group(1)) or self._described_just_before(att) \
-                or self._antecedent(att.mention.start, "person", age=int(age.group(1)))[0]
+            ent = self._given_age(att.mention.start, years(age.group(1))) or self._described_just_before(att) \
+                or self._antecedent(att.mention.start, "person", age=years(age.group(1)))[0]
             if ent is not None:
                 return self._done(att, ent, "role")
         found = self._whose(desc, lemma, att.mention.start, kind, plural=att.mention_plural) \
@@ -1124,10 +1124,10 @@ class Resolver:
         aged = [(age, e) for age, e in aged if e is not None and e.gender in (None, gender)]
         return max(aged, key=lambda x: x[0])[1] if aged else None
 
-    def _given_age(self, pos: int, years: str) -> _Entity | None:
+    def _given_age(self, pos: int, age: int | None) -> _Entity | None:
         """The person last named before ``pos`` with this age beside the name ("Ruth Ames, 43,")."""
         for m in reversed(self.mentions[: bisect_left(self._starts, pos)]):
-            if m.label == "PERSON" and m.age is not None and str(m.age) == years:
+            if m.label == "PERSON" and m.age is not None and m.age == age:
                 return self.entity_at(m)
         return None
 
@@ -1580,6 +1580,14 @@ class Resolver:
                     and other.name.split()[-1] == ent.name.split()[-1]:
                 return other
         return None
+
+    def people_named(self, start: int, end: int) -> list[tuple[MentionInfo, _Entity]]:
+        """The people named between ``start`` and ``end``, or described as a sentence's subject ("Under
+        cross-examination, the 48-year-old winemaker said …"), with the mention of each."""
+        found = [(m, self.entity_at(m) if m.label == "PERSON" else self._description_of(m).entity)
+                 for m in self.mentions[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+                 if m.label == "PERSON" or (m.label == "DESC" and m.subject and not m.plural)]
+        return [(m, e) for m, e in found if e is not None and e.kind is SpeakerKind.PERSON]
 
     def entity_at(self, m: MentionInfo) -> _Entity | None:
         """The table's entity for a name mention."""

@@ -50,6 +50,7 @@ class Item:
     quote: Quote | None = None  # made after the steps
     coordinated: bool = False  # joined by "and"/"or" to the quote of speech before it
     source: Item | None = None  # the quote whose speaker an inherited quote carries on
+    answered: Item | None = None  # in a dialogue, the turn this one answers, whose speaker the next turn has
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
@@ -117,11 +118,10 @@ def inherit(article: Article, item: Item) -> bool:
     prev = article.prev
     if item.att.method not in (Method.NONE, Method.PREVIOUS) or prev is None or not item.sentential:
         return True
-    if _next_turn(article, item):
-        prev = article.before_prev
-        item.att = replace(prev.att, quote=item.index, method=Method.INHERITED, flags=set(prev.att.flags),
+    if (turn := _next_turn(article, item)) is not None:
+        item.att = replace(turn.att, quote=item.index, method=Method.INHERITED, flags=set(turn.att.flags),
                            speech=item.att.speech, score=None)
-        item.source = prev
+        item.source, item.answered = turn, prev
         item.flags.add(FLAG_INFERRED)
         return True
     pa = prev.att
@@ -136,21 +136,60 @@ def inherit(article: Article, item: Item) -> bool:
     return True
 
 
-def _next_turn(article: Article, item: Item) -> bool:
-    """Whether an unattributed quote is the next turn of a dialogue between the last two
-    speakers: three paragraphs in a row, each a quote (and a short reporting clause), the last
-    two by different speakers, and exactly one of the previous quote and this one a question (the
-    question may follow a paragraph bringing in who asks it: '"…," she said.⏎⏎Evidence leader Thandeka
-    Mthembu asked her whether ….⏎⏎"Did he tell you …?"⏎⏎"He said he told the miner …"')."""
+def _next_turn(article: Article, item: Item) -> Item | None:
+    """The quote whose speaker an unattributed quote has as the next turn of a dialogue, or None.
+
+    A dialogue: paragraphs in a row, each a quote (and a short reporting clause). It starts where,
+    of the last two turns, by different speakers, exactly one is a question ('"Did you?" Tupou
+    asked.⏎⏎"No."'); the question may follow a paragraph bringing in who asks it ('Evidence leader
+    Thandeka Mthembu asked her whether ….⏎⏎"Did he tell you …?"⏎⏎"He said …"') or whom it is put to
+    ("Council Member Alejandro de la Cruz questioned the finance director, Marisol Echeverría.⏎⏎"When
+    …?" de la Cruz asked.⏎⏎"In late 2022.""), the one the answer is then from. Once started, its
+    turns alternate, questions or not ('"And what did you do?"⏎⏎"I raised it."⏎⏎"In writing?"')."""
     p1, p2 = article.prev, article.before_prev
-    if p1 is None or p2 is None or p1.res is None or p2.res is None or p1.res.speaker is None:
-        return False
-    asker = p1.att.method is Method.PREVIOUS and _question(article.text, p1.raw) and p2.para + 2 == p1.para
-    if not (p2.para + 1 == p1.para or asker) or p1.para != item.para - 1 or p1.res.speaker == p2.res.speaker:
-        return False
-    if not all(article.is_turn(x) for x in (p2, p1, item)):
-        return False
-    return _question(article.text, p1.raw) != _question(article.text, item.raw)
+    if p1 is None or p1.res is None or p1.res.speaker is None or p1.para != item.para - 1 \
+            or not article.is_turn(p1) or not article.is_turn(item):
+        return None
+    if p1.answered is not None:
+        return p1.answered  # (the dialogue goes on)
+    question = _question(article.text, p1.raw)
+    if question == _question(article.text, item.raw):
+        return None
+    put_to = _put_to(article, p1) if question else None
+    if put_to is not None and put_to.res is not None:
+        return put_to
+    if p2 is None or p2.res is None or p1.res.speaker == p2.res.speaker:
+        return None
+    if put_to is not None and p2.para + 2 == p1.para:
+        # (the one who spoke before, with a paragraph between that names no one else: "Under
+        # cross-examination, the 48-year-old winemaker said she regretted the tone.⏎⏎"Do you regret
+        # the content?" Tupou asked.⏎⏎"No."")
+        return p2
+    asker = p1.att.method is Method.PREVIOUS and question and p2.para + 2 == p1.para
+    return p2 if (p2.para + 1 == p1.para or asker) and article.is_turn(p2) else None
+
+
+def _put_to(article: Article, asked: Item) -> Item | None:
+    """Whom a question is put to, when the paragraph before it has no quote: the one person other
+    than its asker that it names ("… questioned the city's finance director, Marisol Echeverría, for
+    nearly an hour."), as an item to take the answer's speaker from; an item with no speaker when it
+    names no one else; else None."""
+    if asked.para == 0 or (article.before_prev is not None and article.before_prev.para == asked.para - 1):
+        return None
+    lo, hi = article.paragraphs[asked.para - 1], article.paragraphs[asked.para]
+    if any(mark in article.text[lo:hi] for mark in '"“”'):
+        return None
+    named = article.resolver.people_named(lo, hi)
+    # (not whose someone is: "Cross-examined by Mere Te Rangi's lawyer, Kate Fairbrother")
+    others = {id(e): (m, e) for m, e in named if e.name != asked.res.speaker
+              and not article.text.startswith(("'s", "’s"), m.span.end)}
+    if not others:
+        return Item(asked.index, asked.raw, asked.att, True, asked.para - 1, set())
+    if len(others) != 1:
+        return None
+    m, ent = next(iter(others.values()))
+    att = Attribution(asked.index, Method.INHERITED, m.span, m.text, "PERSON", m.text.split()[-1].lower())
+    return Item(asked.index, asked.raw, att, True, asked.para - 1, set(), res=Resolved.of(ent, "name"))
 
 
 def _question(text: str, q: RawQuote) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Span as DocSpan
 from quotedesk.core.model import Method, Span
 from quotedesk.core.names import PARTICLES
 from quotedesk.engine.attribution import NAME_LABELS, SUBJECT_DEPS, Attribution, MentionInfo
-from quotedesk.engine.components import AGE_WORD
+from quotedesk.engine.components import AGE_WORD, years
 from quotedesk.engine.lexicon import lexicon
 from quotedesk.engine.marks import RawQuote
 from quotedesk.engine.masking import Masked
@@ -1074,12 +1074,12 @@ def _no_word(t) -> bool:
 
 def _aged(doc, k: int) -> int | None:
     """The age in apposition at token ``k`` (", 78," or ", 78.", ", the 29-year-old champion"), or None."""
-    if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].text.isdecimal() and 0 < int(doc[k + 1].text) < 120 \
-            and doc[k + 2].text in (",", "."):
-        return int(doc[k + 1].text)
+    if k + 2 < len(doc) and doc[k].text == "," and (n := years(doc[k + 1].text)) is not None and 0 < n < 120 \
+            and doc[k + 2].text in (",", ".") and (doc[k + 1].is_digit or doc[k + 1].is_lower):
+        return n  # (", nine,": a child's age in words)
     if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("the", "a") \
-            and (age := AGE_WORD.match(doc[k + 2].text)) and age.group(1).isdecimal():
-        return int(age.group(1))
+            and (age := AGE_WORD.match(doc[k + 2].text)) and (n := years(age.group(1))) is not None:
+        return n
     return None
 
 
