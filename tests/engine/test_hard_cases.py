@@ -2763,6 +2763,16 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
     pytest.param('Esther Wairimu Ndung’u won the seat by 212 votes.\n\nAnother, a retired teacher, said she had voted for '
                  'both. “Let them shake hands.”\n\nAsked whether she would invite her rival, the MCA-elect smiled. “He is '
                  'welcome,” she said.', {"He is welcome": "Esther Wairimu Ndung’u"}, id="unnamed-not-past-a-paragraph"),
+    # a family of doctors: "Dr. S. Venkataraman" is not his son "Dr. Arvind Venkataraman" (an initial is no
+    # title); "his wife, Dr. Lakshmi" is the son's mother; a bold label ("**Dr. Venkataraman:**") is who
+    # answers, and "My wife" in the answer is his
+    pytest.param('Dr. S. Venkataraman and his wife, Dr. Lakshmi Venkataraman, ran a clinic for 48 years.\n\nThe Indian '
+                 'Medical Association said Dr. Venkataraman had “set a standard”.\n\n“I have been asking him to retire since '
+                 '2015.” That was how his son, Dr. Arvind Venkataraman, a cardiologist in Chennai, put it.\n\nHis mother was '
+                 'not convinced.\n\n“He will not stop,” she said.\n\n**Anjali Menon:** How did you manage?\n\n'
+                 '**Dr. Venkataraman:** My wife managed. She used to say, “You run the clinic, I will run the house.”',
+                 {"I have been": "Arvind Venkataraman", "He will not stop": "Lakshmi Venkataraman",
+                  "You run the clinic": "Lakshmi Venkataraman"}, id="a-family-of-doctors"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said

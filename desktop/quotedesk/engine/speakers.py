@@ -30,7 +30,8 @@ _MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "fr", "f
 
 @lru_cache(maxsize=1)
 def _title_tokens() -> frozenset[str]:
-    return frozenset(t for w in lexicon().title_words for t in names.tokens(w, strip_titles=False))
+    # (not the letters of "U.S.": "S. Venkataraman" is not "Arvind Venkataraman")
+    return frozenset(t for w in lexicon().title_words for t in names.tokens(w, strip_titles=False) if len(t) > 1)
 
 
 def name_tokens(name: str) -> tuple[str, ...]:
@@ -646,7 +647,7 @@ _CHILD_OF = re.compile(_KIN_BEFORE_NAME.format("(?:eldest |youngest )?(?:son|dau
 # "a spokesman for Bernie Sanders", "a representative of the firm": whom a spokesman speaks for, said
 _WHOSE_AFTER = re.compile(r"\s+(?:for|of|at|with)\b")
 # A relative introduced by a possessive before the name: "Her son, Paolo Marchetti", "his wife".
-_INTRODUCED_AS = re.compile(r"\b(his|her)\s+(\w+)\s*,?\s*$", re.I)
+_INTRODUCED_AS = re.compile(r"\b(his|her)\s+(\w+)\s*,?\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sir|Dame)\.?\s*)?$", re.I)
 # Who speaks for a body, and so is it (an official at a ministry speaks as themselves)
 _SPEAKS_FOR = SPOKESPEOPLE - {"official", "officials"}
 _FOR_BODY = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?")
@@ -672,9 +673,10 @@ class Resolved:
         return cls(ent.name, ent.kind, ent.role, how, ent, margin, doubts)
 
 
-# A transcript's label opening a paragraph: "A:", "Pōtaka:", "FERREIRA:", "A (Zainab):" (whose answer).
-_ANSWER_LABEL = re.compile(r"[ \t]*(?:(?:A|Answer)[ \t]*\([ \t]*(?P<who>[A-Z][^()\n:]{0,40}?)[ \t]*\)"
-                           r"|(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})):[ \t]")
+# A transcript's label opening a paragraph: "A:", "Pōtaka:", "FERREIRA:", "A (Zainab):" (whose answer),
+# bold as a page copied from the web has it ("**Dr. Venkataraman:**").
+_ANSWER_LABEL = re.compile(r"[ \t]*(?:\*\*|__)?(?:(?:A|Answer)[ \t]*\([ \t]*(?P<who>[A-Z][^()\n:]{0,40}?)[ \t]*\)"
+                           r"|(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}))(?:\*\*|__)?:(?:\*\*|__)?[ \t]")
 _LINE_LABEL = re.compile(r"(?m)^" + _ANSWER_LABEL.pattern)
 
 
@@ -725,7 +727,10 @@ class Resolver:
                 named = [e for e in people if e.mentions and e.mentions[0].start < headline and len(e.mentions) >= 2
                          and e.gender is not None]  # (named again, and a "he" or "she": not "Sheung Wan")
                 return self._done(att, named[0] if len(named) == 1 else max(people, key=lambda e: (len(e.mentions), -e.order)), "label")
-            ent = self.table.match(att.mention_text, at=att.mention.start)
+            words = att.mention_text.split()
+            while len(words) > 1 and words[0].lower().rstrip(".") in self.lex.titles:
+                words = words[1:]  # ("Dr. Venkataraman:", of a family of doctors: the one the interview is with)
+            ent = self.table.match(" ".join(words), at=att.mention.start)
             if ent is not None:
                 return self._done(att, ent, "label")
             return Resolved(att.mention_text.title(), SpeakerKind.PERSON, None, "label-new")
@@ -962,7 +967,7 @@ class Resolver:
             return None
         # ("Terry Voss … and his son, Liam Voss … His father nodded.", "Hammond's mother")
         if (kin := self._kin_who_named(ent, lemma, pos) or (self._sibling(ent, lemma, pos) if pronoun else None)
-                or self._of_the_family(ent, lemma, pos)) is not None:
+                or self._other_parent(ent, lemma, pos) or self._of_the_family(ent, lemma, pos)) is not None:
             return Resolved.of(kin, "role")
         if pronoun and ent is not self.main_person(pos, whose.lower(), besides=None):
             return None  # (whose "his" is, only where it is the person the story is about)
@@ -989,7 +994,8 @@ class Resolver:
         ent = self.table.match(name, "PERSON", at=pos)
         if ent is None or ent.kind is not SpeakerKind.PERSON:
             return None
-        return self._kin_of(ent, lemma, pos) or self._kin_who_named(ent, lemma, pos) or self._of_the_family(ent, lemma, pos)
+        return self._kin_of(ent, lemma, pos) or self._kin_who_named(ent, lemma, pos) or self._other_parent(ent, lemma, pos) \
+            or self._of_the_family(ent, lemma, pos)
 
     def kin_described_before(self, lemma: str, pos: int, *, of: str | None = None) -> _Entity | None:
         """The person named last before ``pos`` whom the article called ``lemma`` beside the name
@@ -1000,6 +1006,15 @@ class Resolver:
         if found is not None and of and any(k is found and whose is not ent for k, whose, _ in self._introductions(pos)):
             return None
         return found
+
+    def _other_parent(self, ent: _Entity, lemma: str, pos: int) -> _Entity | None:
+        """``ent``'s mother (or father, ``lemma``) as their other parent's wife (or husband): "Dr. S.
+        Venkataraman and his wife, Dr. Lakshmi Venkataraman … his son, Dr. Arvind Venkataraman" makes
+        Lakshmi Arvind's mother; else None."""
+        spouse = {"mother": "wife", "father": "husband"}.get(lemma)
+        other = {"mother": "father", "father": "mother"}.get(lemma)
+        parent = (self._kin_of(ent, other, pos) or self._kin_who_named(ent, other, pos)) if spouse else None
+        return self._kin_of(parent, spouse, pos) if parent is not None else None
 
     def _kin_who_named(self, ent: _Entity, lemma: str, pos: int) -> _Entity | None:
         """The person whose relative the article introduced ``ent`` as, when ``lemma`` is what they
@@ -1288,7 +1303,15 @@ class Resolver:
         parent = _PARENT_OF_THEM.match(desc)
         if parent is not None:
             child = self._antecedent(att.mention.start, {"his": "he", "her": "she"}[parent.group(1).lower()])[0]
-            return self._introduced_kin_of(child, _CHILD_OF, "f" if parent.group(2).lower() in _MOTHERS else "m") if child is not None else None
+            gender = "f" if parent.group(2).lower() in _MOTHERS else "m"
+            if child is None:
+                return None
+            found = self._introduced_kin_of(child, _CHILD_OF, gender)
+            if found is None and (other := self._introduced_kin_of(child, _CHILD_OF, "m" if gender == "f" else "f")) is not None:
+                # ("his son, Dr. Arvind Venkataraman" … "His mother": the wife of the one whose son he is)
+                found = self._kin_of(other, "wife" if gender == "f" else "husband", att.mention.start) \
+                    or self._partner(other, att.mention.start, anywhere=True)
+            return found
         # "Canada's finance minister rejected …, saying "…". ⏎⏎ … Finance Minister Elaine Corriveau told
         # reporters": a lede's role, held by the person the next lines name with it (before anyone is named)
         # ("A senior emergency nurse has told an inquiry she "begged" for help. ⏎⏎ Clinical nurse specialist
@@ -1522,6 +1545,8 @@ class Resolver:
             return None
         if own.group(1):
             ent = self._antecedent(first, {"his": "he", "her": "she"}[own.group(1).lower()])[0]
+            if gender and _PRONOUN_GENDER[own.group(1).lower()] != gender:
+                return None  # (whose son "his" son is, is no one's mother)
         else:
             ent = self.table.match(own.group(2), at=first)
         if ent is None or ent is child or ent.kind is not SpeakerKind.PERSON or (gender and ent.gender not in (None, gender)):

@@ -875,9 +875,16 @@ def _person_and(ent):
     return other if other is not None and other.label_ == "PERSON" and other.start == ent.end + 1 else None
 
 
+# Endings of callings the lists lack: "cardiologist", "paediatrician", "physiotherapist", "winemaker"
+_CALLING_ENDINGS = ("ologist", "iatrist", "ician", "ographer", "therapist", "maker")
+_NOT_CALLINGS = {"playlist", "checklist", "wishlist", "shortlist", "blacklist", "whitelist", "watchlist", "haymaker",
+                 "pacemaker", "peacemaker", "troublemaker", "noisemaker", "matchmaker", "icemaker"}
+
+
 def person_noun(lemma: str) -> bool:
     """Whether a noun names a person by calling, rank or kin ("owner", "duchess", "son")."""
-    return lemma in SPEAKING_DESCRIPTIONS or lemma in lexicon().titles or lemma == "owner"
+    return lemma in SPEAKING_DESCRIPTIONS or lemma in lexicon().titles or lemma == "owner" \
+        or (lemma.endswith(_CALLING_ENDINGS) and len(lemma) > 7 and lemma not in _NOT_CALLINGS)
 
 
 def subject_like(t) -> bool:
