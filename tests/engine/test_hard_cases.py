@@ -2773,6 +2773,20 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
                  '**Dr. Venkataraman:** My wife managed. She used to say, “You run the clinic, I will run the house.”',
                  {"I have been": "Arvind Venkataraman", "He will not stop": "Lakshmi Venkataraman",
                   "You run the clinic": "Lakshmi Venkataraman"}, id="a-family-of-doctors"),
+    # a paragraph of its own about a relative or a calling, then a run of quotes with no cue: theirs
+    # ("the doctor" is the one the article titled Dr; "Her daughter" of one who died is hers)
+    pytest.param('Callum MacLeod, 52, and his daughter, Eilidh MacLeod, 19, were stuck on the ridge overnight.\n\n'
+                 '“I made a basic mistake,” Mr MacLeod said.\n\nHis daughter, a geology student, was sitting at his '
+                 'bedside.\n\n“They were not terrible jokes.”\n\n“I wasn’t calm on the inside.”',
+                 {"They were not": "Eilidh MacLeod", "I wasn’t calm": "Eilidh MacLeod"}, id="a-paragraph-about-a-relative"),
+    pytest.param('At 8 a.m. on Sunday, Dr. S. Venkataraman unlocked his clinic for the last time.\n\n“He delivered me,” said '
+                 'Muniyammal, 58.\n\nWhen he took the microphone, the doctor spoke for about ten minutes.\n\n“I came here '
+                 'in 1977 for two years.”\n\n“I stayed forty-eight years.”',
+                 {"I came here": "S. Venkataraman", "I stayed": "S. Venkataraman"}, id="the-doctor-titled-so"),
+    pytest.param('When Rosa Esposito arrived at the home at 7am, her mother was lying on the floor.\n\nGiuseppina Esposito, '
+                 '88, died in hospital two days later. She had been at the home for eleven months.\n\nHer daughter, a '
+                 '61-year-old teacher, gave evidence for two hours.\n\n'
+                 '“Mum was a proud woman.”', {"Mum was": "Rosa Esposito"}, id="the-daughter-of-one-who-died"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said

@@ -868,7 +868,7 @@ class Resolver:
             holders = [e for e in reversed(self._recent_entities(att.mention.start))
                        if not (whose and e.affiliation and not whose & e.affiliation)
                        and ((e.role and head in _role_words(e.role) and _LESSER & _role_words(e.role) <= lesser)
-                            or head in e.described)]
+                            or head in e.described or (head == "doctor" and "dr" in e.titled and e.kind is SpeakerKind.PERSON))]
             # ("the council leader" is "The council leader, Angela Morrow", not the nearer "group leader
             # Rebecca Tansley": the holder the article called by the description's own words, if any)
             kind_of = {w for w in desc.lower().split()[1:-1] if w.isalpha() and w not in lesser} if len(holders) > 1 else set()
@@ -946,7 +946,7 @@ class Resolver:
             return None
         pronoun = whose.lower() in ("his", "her")
         if pronoun:
-            ent = self._antecedent(pos, whose.lower())[0]
+            ent = self._antecedent(pos, whose.lower(), owner=True)[0]
         elif re.fullmatch(r"[A-Z][\w-]*['’]s", whose):
             ent = self.table.match(whose[:-2], "PERSON", at=pos)
         elif whose.lower() in ("my", "our") and self._answer_label(pos) is None:
@@ -1025,13 +1025,13 @@ class Resolver:
                      and whose.kind is SpeakerKind.PERSON and whose.gender in (None, KIN_NOUNS.get(lemma))), None)
 
     def _of_the_family(self, ent: _Entity, lemma: str, pos: int) -> _Entity | None:
-        """``ent``'s wife or husband, sister or brother, father or mother, cousin (``lemma``): the one
+        """``ent``'s wife or husband, sister or brother, father or mother, son or daughter, cousin (``lemma``): the one
         person of that gender (any, for a cousin) the article named before ``pos`` with ``ent``'s family
         name and calls no other relative ("Tadeusz Kowalczyk … his wife", with "Halina Kowalczyk" in a
         photo's caption; "siblings Tan Mei Ling and Tan Wei Jie", "his sister"); for a parent, failing
         that, the one of no known gender; else None."""
         gender = {"wife": "f", "husband": "m", "sister": "f", "brother": "m", "father": "m", "mother": "f",
-                  "cousin": None}.get(lemma, "")
+                  "daughter": "f", "son": "m", "cousin": None}.get(lemma, "")
         if gender == "" or len(ent.tokens) < 2:
             return None
         # (not one the article made some other kin of theirs: "Linh Nguyen … Her father, Thanh Nguyen," is
@@ -1040,7 +1040,8 @@ class Resolver:
             | {id(whose) for k, whose, word in self._introductions(pos) if k is ent and lemma not in _KIN_BACK.get(word, ())}
         family = [e for e in self._family(ent, pos) if len(e.tokens) >= 2 and not (e.described & KIN_NOUNS.keys() - {lemma})
                   and not e.relative and id(e) not in other_kin
-                  and not (lemma in ("father", "mother") and e.age is not None and ent.age is not None and e.age < ent.age + 14)]
+                  and not (lemma in ("father", "mother") and e.age is not None and ent.age is not None and e.age < ent.age + 14)
+                  and not (lemma in ("son", "daughter") and e.age is not None and ent.age is not None and e.age > ent.age - 14)]
         found = [e for e in family if gender is None or e.gender == gender]
         if not found and lemma in ("father", "mother"):
             found = [e for e in family if e.gender is None]  # (the one other of the family: "Lim Boon Huat", his son's father)
@@ -1166,12 +1167,13 @@ class Resolver:
         return ent, None, frozenset()
 
     def _antecedent(self, pos: int, pronoun: str, *, replying: bool = False, age: int | None = None,
-                    calling: str = "") -> tuple[_Entity | None, float | None, frozenset[str]]:
+                    calling: str = "", owner: bool = False) -> tuple[_Entity | None, float | None, frozenset[str]]:
         """The entity a pronoun at ``pos`` refers to, its score's lead over the best rival, and
         what leaves it in doubt (:meth:`_doubts`); ``replying``: the pronoun replies ("she
         replied"), so it is not who asked the question just quoted; ``age``: of this age, so not
         one the article gave another ("the 26-year-old" is not "Kerry-Ann Doyle, 41,"); ``calling``:
-        of this calling, so not one on the other side of a team ("the captain" is not the coach)."""
+        of this calling, so not one on the other side of a team ("the captain" is not the coach);
+        ``owner``: a possessive, which may be one who has died ("… died two days later. Her daughter")."""
         asker = self.asker[1] if replying and self.asker is not None and pos - self.asker[0] < _ASKED_JUST_NOW else None
         want_person = pronoun in ("he", "she", "him", "her", "his", "person")
         gender = _PRONOUN_GENDER.get(pronoun)
@@ -1216,7 +1218,7 @@ class Resolver:
                 score += 2.0
             if ent is asker:
                 score -= 4.0  # (""Was it with him that night?" Kanu asked. / "It was in his jacket," she replied.")
-            if m.dead and sent is not None and sent > m.sent:
+            if m.dead and sent is not None and sent > m.sent and not owner:
                 score -= 2.0  # (one whose death the story told since speaks no more: "Her mother died. "…," she says.")
             if m.before.split()[-1:] in (["with"], ["and"], ["of"]):
                 score -= 0.5

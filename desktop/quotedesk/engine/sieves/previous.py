@@ -41,7 +41,8 @@ def previous(view, quote):
             # "His son said he had gone on writing.⏎"He'd get up at six …"": a described person who spoke
             # ("Sitting in his kitchen, the 41-year-old described what happened.": one the article gives an age)
             # ("His father was blunter. "If it doesn't rain …"": in the quote's own paragraph, any verb)
-            or (subj.pos_ == "NOUN" and (view.is_cue(verb) or same_para)
+            # ("His daughter, a geology student, was sitting at his bedside.⏎⏎"…": a paragraph of its own about them)
+            or (subj.pos_ == "NOUN" and (view.is_cue(verb) or same_para or _paragraph_is_only(doc, prev))
                 and (subj.lower_ in KIN_NOUNS or person_noun(subj.lower_) or AGE_WORD.match(subj.text)))
             # ("The 38-year-old bus driver grew up in the co-op …⏎⏎"…": one the article gives an age, any verb)
             or (subj.pos_ == "NOUN" and any(AGE_WORD.match(c.text) for c in subj.children if c.i < subj.i))
