@@ -2787,6 +2787,11 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
                  '88, died in hospital two days later. She had been at the home for eleven months.\n\nHer daughter, a '
                  '61-year-old teacher, gave evidence for two hours.\n\n'
                  '“Mum was a proud woman.”', {"Mum was": "Rosa Esposito"}, id="the-daughter-of-one-who-died"),
+    # the person an earlier sentence of the paragraph before made its subject, the last sentence a room's
+    pytest.param('Aroha Ngata, 17, is the club’s youngest patrol captain.\n\nAt the centenary dinner, Hemi Ngata was asked '
+                 'to give the toast to absent friends. The room of 350 fell silent.\n\n“In 1925 there were nine of them.”'
+                 '\n\n“They built the first clubhouse out of timber from a shipwreck.”',
+                 {"In 1925": "Hemi Ngata", "They built": "Hemi Ngata"}, id="named-before-the-room-fell-silent"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said

@@ -50,6 +50,27 @@ def previous(view, quote):
             or (subj.lemma_.lower() in DOCUMENTS and view.author_of(subj) is not None)
         ):
             return view.attribution(quote, subj, [verb] if view.is_cue(verb) else [])
+    if not same_para:
+        return _named_earlier_in_paragraph(view, quote, si - 1)
+    return None
+
+
+def _named_earlier_in_paragraph(view, quote, last):
+    """'Hemi Ngata was asked to give the toast. The room of 350 fell silent.⏎⏎"In 1925 …"': the person
+    an earlier sentence of the paragraph before made its subject, when the sentences after it have
+    no person for one (up to two sentences back)."""
+    doc = view.doc
+    for si in range(last, max(last - 3, -1), -1):
+        sent = view.sents[si]
+        subjects = [view.subject_of(t) for t in sent if t.pos_ in ("VERB", "AUX")]
+        people = [x for x in subjects if x is not None and (x.ent_type_ == "PERSON" or x.lower_ in ("he", "she"))]
+        if people and si < last:
+            return view.attribution(quote, people[0], [])
+        if people or any(x is not None and (x.pos_ == "PROPN" or person_noun(x.lower_) or x.lower_ in KIN_NOUNS)
+                         for x in subjects):
+            return None  # (the last sentence's own person: the loop above passed them over)
+        if si == 0 or any("\n" in t.text for t in doc[view.sents[si - 1].end - 1 : sent.start + 1] if t.is_space):
+            return None  # (the paragraph's first sentence)
     return None
 
 
