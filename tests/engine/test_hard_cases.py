@@ -2809,6 +2809,26 @@ def test_a_campaigns_name_is_no_ones_words():
     assert [q.is_speech for q in analyze_document(text).quotes] == [True, False]
 
 
+def test_the_headline_of_a_story_linked_to_is_no_ones_words():
+    text = ('“We sent the papers three times,” Minh Nguyen said.\n\nRead more: “Eighteen months on, the fire towns are '
+            'still waiting”\n')
+    assert [q.is_speech for q in analyze_document(text).quotes] == [True, False]
+
+
+@pytest.mark.parametrize("text,said", [
+    # a review or audit by its author, named beside it ("The review, by …, said": the verb's "by" to the
+    # parser), and "the report" after it; a judgment by the judge who gave it
+    pytest.param('The review, by Melbourne accountants Hollis Grant, said applicants had faced “an opaque process”.\n\n'
+                 '“The committee has put capital before relief,” the report said.',
+                 {"an opaque": "Hollis Grant", "The committee": "Hollis Grant"}, id="a-review-by-its-author"),
+    pytest.param('The Labour Court granted the City an interdict. In her judgment, Judge Nomvula Khumalo said the right '
+                 'to strike was “not a licence to intimidate”.\n\n“Workers who strike are entitled to do so peacefully,” '
+                 'the judgment reads.', {"Workers who": "Nomvula Khumalo"}, id="a-judgment-by-its-judge"),
+])
+def test_a_document_is_its_authors_words(text, said):
+    assert _said(text, said) == said
+
+
 def test_a_first_name_opening_a_paragraph_is_part_of_the_surname_after_it():
     # (after a headline, the NER made a person of "Kowalczyk" alone, the parser a sentence of "Halina")
     text = 'Co-op votes to sell\n\nHalina Kowalczyk stands outside the townhouse.\n\nTadeusz Kowalczyk was not persuaded.\n'

@@ -193,15 +193,23 @@ def is_nickname(text: str, q: RawQuote) -> bool:
         and bool(after) and after[0][:1].isupper() and after[0].lower() not in _TITLE_SMALL | {"as", "is", "in"}
 
 
+# A link to another story: "Read more: ", "Related: ", "ALSO READ: "
+_LINK_LABEL = re.compile(r"(?i)[ \t]*(?:read more|read also|also read|related(?: stories| articles)?|see also)[ \t]*:[ \t]*")
+
+
 def is_heading(text: str, q: RawQuote) -> bool:
     """An upper-case quotation on a line with no lower-case letter: a section heading or a
-    headline kicker ("DIVISIVE, STUPID AND WRONG"), or a short label alone on its line
-    (""Related:""), not speech."""
+    headline kicker ("DIVISIVE, STUPID AND WRONG"), a short label alone on its line
+    (""Related:""), or the whole headline of a story linked to ("Read more: "Eighteen months on,
+    the fire towns are still waiting""), not speech."""
     line_start = text.rfind("\n", 0, q.start) + 1
     line_end = text.find("\n", q.end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
     quoted = " ".join(text[p.start : p.end] for p in q.parts)
     if line.strip() == text[q.start : q.end] and quoted.endswith(":") and len(quoted.split()) <= 3:
+        return True
+    if (label := _LINK_LABEL.match(text, line_start)) is not None and label.end() == q.start \
+            and not text[q.end : line_start + len(line)].strip():
         return True
     return len(quoted.split()) >= 2 and any(c.isalpha() for c in quoted) and not any(c.islower() for c in line)
 

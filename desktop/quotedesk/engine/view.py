@@ -33,7 +33,8 @@ DOCUMENTS = {"statement", "letter", "report", "email", "e-mail", "memo", "lawsui
              "release", "post", "tweet", "document", "ruling", "order", "message", "note", "missive", "editorial",
              "op-ed", "column", "article", "essay", "ad", "advertisement", "commercial", "account", "speech",
              "submission", "communique", "communiqué", "video", "clip", "flyer", "leaflet", "mailer",
-             "brochure", "pamphlet", "newsletter", "affidavit", "memorandum", "bulletin", "dossier", "indictment"}
+             "brochure", "pamphlet", "newsletter", "affidavit", "memorandum", "bulletin", "dossier", "indictment",
+             "audit", "judgment", "judgement", "transcript", "citation"}
 # What an author does to a document in a clause on it: "a speech Mrs. Clinton delivered", "the letter she wrote".
 AUTHORING = {"deliver", "give", "write", "send", "sign", "issue", "publish", "post", "release", "pen", "draft", "make",
              "file", "tweet", "compile", "prepare", "produce", "author", "swear"}
@@ -2257,6 +2258,8 @@ class ChunkView:
         "the lawsuit filed by X"), as an entity span, or None. "The statement" with no author
         is the one the article last gave one ("X said in a statement", "X issued a statement")."""
         lemma = document.lemma_.lower()
+        if lemma in _STUDIES and lemma not in DOCUMENTS:
+            return self._named_author(document)  # ("The review, by Melbourne accountants Hollis Grant, said")
         if lemma not in DOCUMENTS:
             return None
         author = self._named_author(document)
@@ -2308,6 +2311,13 @@ class ChunkView:
         """The author the document's own phrase names: "a statement from X", "the lawsuit filed by X",
         "a speech Mrs. Clinton delivered", "The report was compiled by X"."""
         verb = document.head
+        if document.dep_ == "nsubj":
+            # ("The review, by Melbourne accountants Hollis Grant, said": to the parser, the verb's "by")
+            for by in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and document.i < c.i < verb.i
+                       and self.doc[c.i - 1].text == ","):
+                for g in (g for g in by.children if g.dep_ == "pobj"):
+                    if (e := self._person_or_org_beside(g)) is not None:
+                        return e
         if document.dep_ == "nsubjpass" and verb.lemma_.lower() in AUTHORING:
             for by in (c for c in verb.children if c.dep_ == "agent"):
                 for g in (g for g in by.children if g.dep_ == "pobj"):
