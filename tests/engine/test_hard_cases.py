@@ -2824,6 +2824,11 @@ def test_the_headline_of_a_story_linked_to_is_no_ones_words():
     pytest.param('The Labour Court granted the City an interdict. In her judgment, Judge Nomvula Khumalo said the right '
                  'to strike was “not a licence to intimidate”.\n\n“Workers who strike are entitled to do so peacefully,” '
                  'the judgment reads.', {"Workers who": "Nomvula Khumalo"}, id="a-judgment-by-its-judge"),
+    # a letter signed by its author in a verb joined to another; a statement issued on someone's behalf
+    pytest.param('At the centre of the case is a letter of wishes, written in blue ink and signed by Hemi Te Rangi six weeks '
+                 'before he changed his will.\n\n“I have two children and I love them both,” the letter reads.\n\nA '
+                 'statement issued on behalf of Kōwhai Ridge Estate said the winery was “trading as normal”.',
+                 {"I have two": "Hemi Te Rangi", "trading as": "Kōwhai Ridge Estate"}, id="signed-and-on-behalf-of"),
 ])
 def test_a_document_is_its_authors_words(text, said):
     assert _said(text, said) == said

@@ -2329,17 +2329,25 @@ class ChunkView:
                 e = self._person_or_org(subject)
                 if e is not None:
                     return e
-            heads = [child] if child.dep_ == "prep" and child.lower_ in ("from", "by") else (
-                [g for g in child.children if g.dep_ == "agent"]
-                if child.dep_ == "acl" and child.lemma_.lower() not in READERS else [])
-            for by in heads:
-                for g in by.children:
-                    # ("written by the consulting firm Halvorsen Advisory"; not the official who signed a
-                    # ministry's statement)
-                    e = None if g.dep_ != "pobj" else self._person_or_org(g) if child.lemma_.lower() == "sign" \
-                        else self._person_or_org_beside(g)
-                    if e is not None:
-                        return e
+            # (and a verb joined to it: "written in blue ink and signed by Hemi Te Rangi")
+            verbs = [child, *(c for c in child.children if c.dep_ == "conj" and c.pos_ == "VERB")] if child.dep_ == "acl" else [child]
+            for verb in verbs:
+                heads = [verb] if verb.dep_ == "prep" and verb.lower_ in ("from", "by") else (
+                    [g for g in verb.children if g.dep_ == "agent"] if verb.dep_ in ("acl", "conj")
+                    and verb.lemma_.lower() not in READERS else [])
+                for by in heads:
+                    for g in by.children:
+                        # ("written by the consulting firm Halvorsen Advisory"; not the official who signed a
+                        # ministry's statement)
+                        e = None if g.dep_ != "pobj" else self._person_or_org(g) if verb.lemma_.lower() == "sign" \
+                            else self._person_or_org_beside(g)
+                        if e is not None:
+                            return e
+        # ("A statement issued on behalf of Kōwhai Ridge Estate said")
+        for behalf in (t for t in document.subtree if t.lower_ == "behalf" and t.head.lower_ == "on"):
+            for g in (g for p in behalf.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
+                if (e := self._person_or_org_beside(g) or self._unknown_name(g)) is not None:
+                    return e
         # "The Schools Standards Inspectorate report", "a White House statement": the name before it
         named = next((c for c in document.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == document.i - 1), None)
         if named is None:
