@@ -294,6 +294,18 @@ def test_a_hearing_exchange_alternates_between_the_questioner_and_the_one_questi
                                                   "Olumide Bankole", "Ruth Abernethy", "Olumide Bankole"]
 
 
+def test_a_hearing_exchange_starts_from_who_asked_and_words_put_to_the_last_speaker_are_the_askers():
+    text = ("The chief executive, Malcolm Voss, appeared in the afternoon.\n\n"
+            "Counsel assisting, Natalie Papadopoulos, read the email aloud and asked him what the phrase meant.\n\n"
+            "\u201cIt meant we could not hire,\u201d Voss said.\n\n"
+            "\u201cEven at night?\u201d\n\n"
+            "\u201cI don\u2019t recall seeing that email.\u201d\n\n"
+            "\u201cIt was addressed to you, Mr Voss.\u201d\n\n"
+            "Commissioner Lynette Carmody interrupted. \u201cMr Voss, consider that answer carefully.\u201d")
+    assert [q.speaker for q in analyze(text)] == ["Malcolm Voss", "Natalie Papadopoulos", "Malcolm Voss",
+                                                  "Natalie Papadopoulos", "Lynette Carmody"]
+
+
 def test_split_quote_is_one_quote_with_two_parts():
     text = '"This is a disaster," Tom Smith said, "and it will only get worse."'
     (q,) = [q for q in analyze(text) if q.is_speech]

@@ -126,6 +126,17 @@ def inherit(article: Article, item: Item) -> bool:
         return True
     pa = prev.att
     recent = article.paragraph(prev.quote.start) >= item.para - 1
+    if item.att.method is Method.NONE and recent and prev.res is not None and _addresses(article.text, item.raw, prev.res.speaker):
+        # ("“…,” Voss said.⏎⏎“It was addressed to you, Mr Voss.”": words put to the last speaker are
+        # the one's who spoke before them, in a dialogue of two)
+        other = article.before_prev
+        if other is not None and other.res is not None and other.res.speaker not in (None, prev.res.speaker) \
+                and article.paragraph(other.quote.start) >= item.para - 3 and other.att.mention is not None:
+            item.att = replace(other.att, quote=item.index, method=Method.INHERITED, flags=set(other.att.flags),
+                               speech=item.att.speech, score=None)
+            item.source, item.answered = other, prev
+            item.flags.add(FLAG_INFERRED)
+        return True
     if pa.mention is not None and recent and not _new_person_between(
         article.resolver, max(prev.quote.end, pa.mention.end), item.raw.start, after_sent=pa.sent
     ):
@@ -151,11 +162,16 @@ def _next_turn(article: Article, item: Item) -> Item | None:
             or not article.is_turn(p1) or not article.is_turn(item):
         return None
     if p1.answered is not None:
-        return p1.answered  # (the dialogue goes on)
+        # (the dialogue goes on, but for a turn the sentence before it gives its own speaker:
+        # "Commissioner Lynette Carmody AO interrupted. "Mr Voss, …"")
+        return p1.answered if item.att.method is Method.NONE else None
     question = _question(article.text, p1.raw)
     if question == _question(article.text, item.raw):
         return None
-    put_to = _put_to(article, p1) if question else None
+    # (the one the paragraph before the last turn named: whom its question was put to, or, when it was an
+    # answer, who asked: "Papadopoulos read the email aloud and asked him what it meant.⏎⏎"…," Voss
+    # said.⏎⏎"Even at night?"")
+    put_to = _put_to(article, p1, asking=not question)
     if put_to is not None and put_to.res is not None:
         return put_to
     if p2 is None or p2.res is None or p1.res.speaker == p2.res.speaker:
@@ -169,15 +185,21 @@ def _next_turn(article: Article, item: Item) -> Item | None:
     return p2 if (p2.para + 1 == p1.para or asker) and article.is_turn(p2) else None
 
 
-def _put_to(article: Article, asked: Item) -> Item | None:
+_ASKING = re.compile(r"(?i)\b(?:ask(?:s|ed|ing)?\b(?!\s+(?:not|to remain|that (?:his|her|their) name))|question(?:s|ed|ing)?|press(?:es|ed)?|put it to|cross-examin\w*|quizz(?:es|ed)"
+                     r"|grill(?:s|ed)?|challeng(?:es|ed))\b")
+
+
+def _put_to(article: Article, asked: Item, *, asking: bool = False) -> Item | None:
     """Whom a question is put to, when the paragraph before it has no quote: the one person other
     than its asker that it names ("… questioned the city's finance director, Marisol Echeverría, for
     nearly an hour."), as an item to take the answer's speaker from; an item with no speaker when it
-    names no one else; else None."""
+    names no one else; else None. With ``asking``, ``asked`` is an answer and the one named the one who
+    asks the next question, if the paragraph says someone asks ("Papadopoulos read the email aloud
+    and asked him what it meant.")."""
     if asked.para == 0 or (article.before_prev is not None and article.before_prev.para == asked.para - 1):
         return None
     lo, hi = article.paragraphs[asked.para - 1], article.paragraphs[asked.para]
-    if any(mark in article.text[lo:hi] for mark in '"“”'):
+    if any(mark in article.text[lo:hi] for mark in '"“”') or (asking and not _ASKING.search(article.text, lo, hi)):
         return None
     named = article.resolver.people_named(lo, hi)
     # (not whose someone is: "Cross-examined by Mere Te Rangi's lawyer, Kate Fairbrother")
@@ -190,6 +212,21 @@ def _put_to(article: Article, asked: Item) -> Item | None:
     m, ent = next(iter(others.values()))
     att = Attribution(asked.index, Method.INHERITED, m.span, m.text, "PERSON", m.text.split()[-1].lower())
     return Item(asked.index, asked.raw, att, True, asked.para - 1, set(), res=Resolved.of(ent, "name"))
+
+
+_COURTESY_BEFORE = r"(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|madam|dame|judge|justice|minister|senator|councillor|cllr)\.?"
+
+
+def _addresses(text: str, q: RawQuote, speaker: str | None) -> bool:
+    """Whether the quote's words call ``speaker`` by title and surname, or by first name, as those
+    put to them do ("What bag were you referring to, Mr. Whitlock?", "Twice, Mr Te Rangi?")."""
+    names = name_tokens(speaker or "")
+    if not names:
+        return False
+    content = " … ".join(text[p.start : p.end] for p in q.parts).lower()
+    titled = rf"{_COURTESY_BEFORE}\s+(?:[\w'’-]+\s+)?{re.escape(names[-1])}"
+    return re.search(rf"(?:^|[,;:]\s*)\W*{titled}\s*(?:[,?!.…]|$)", content) is not None \
+        or (len(names) > 1 and _called_by(content, names[0]))
 
 
 def _question(text: str, q: RawQuote) -> bool:
