@@ -2852,6 +2852,19 @@ def test_a_first_name_opening_a_paragraph_is_part_of_the_surname_after_it():
     assert [p.name for p in analyze_document(text).people] == ["Halina Kowalczyk", "Tadeusz Kowalczyk"]
 
 
+@pytest.mark.parametrize("text,people", [
+    # a first name the NER took for an organisation, before "and" and a whole name, shares its surname
+    ("Kath and Megan Doyle, mother and daughter, outside their home. Photograph: Jo Hill\n\n"
+     "“They knew,” Kath said.\n", ["Kath Doyle", "Megan Doyle"]),
+    # and the surname's particle with it
+    ("Pádraig Ó Dónaill with his daughters Síle and Nuala Ní Dhónaill on Inishcarrig.\n\n"
+     "“It leaked,” Nuala said.\n", ["Pádraig Ó Dónaill", "Síle Ní Dhónaill", "Nuala Ní Dhónaill"]),
+], ids=["an-organisation-to-the-ner", "a-gaelic-surname"])
+def test_two_first_names_share_the_surname_after_them(text, people):
+    names = [p.name for p in analyze_document(text).people]
+    assert [n for n in names if n in people] == people
+
+
 def test_a_people_before_community_is_no_person():
     text = ('At the relief camp, Jonali Pegu, a 36-year-old anganwadi worker from the Mising community, was registering new '
             'arrivals in a school exercise book, since the register had been lost.\n\n'

@@ -779,6 +779,13 @@ def _joined_by_and(doc, ents) -> list:
         if e.label_ == "ORG" and e.start >= 3 and doc[e.start - 1].lower_ in ("and", "&") and doc[e.start - 3].lower_ == "the" \
                 and name_cased(doc[e.start - 2]) and doc[e.start - 2].is_alpha:
             out = [x for x in out if x.end <= e.start - 2 or x.start >= e.end] + [DocSpan(doc, e.start - 2, e.end, label="ORG")]
+        # ("Kath and Megan Doyle", "Kath" an organisation to the NER: a first name before a person's whole name)
+        if e.label_ == "PERSON" and 2 <= len(e) <= 3 and e[0].lower_ in lexicon().first_names and e.start >= 2 \
+                and doc[e.start - 1].lower_ == "and" and name_cased(prev := doc[e.start - 2]) and prev.is_alpha \
+                and (e.start < 3 or doc[e.start - 3].lower_ != "the") and prev.lower_ not in lexicon().titles:
+            one = next((x for x in out if x.start <= prev.i < x.end), None)
+            if one is None or (len(one) == 1 and one.label_ in ("ORG", "GPE", "NORP", "PRODUCT")):
+                out = [x for x in out if x is not one] + [DocSpan(doc, prev.i, prev.i + 1, label="PERSON")]
     return sorted(out, key=lambda x: x.start)
 
 
@@ -1756,10 +1763,17 @@ class ChunkView:
     def _shared_surname(self, ent) -> str:
         """The name of ``ent``, with the surname it shares in "Raj and Priya Patel" ("Raj Patel"), or
         the namesake "the elder Habermann" or "the younger Habermann" means."""
-        if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ in self.lex.first_names and ent.text not in self._surnames:
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.text not in self._surnames:
             other = _person_and(ent)
-            if other is not None and 2 <= len(other) <= 3 and other[0].lower_ in self.lex.first_names:
-                return f"{ent.text} {other[-1].text}"
+            # (a first name the lexicon lacks, when the one after "and" is a first name it knows: "Kath
+            # and Megan Doyle")
+            if other is not None and 2 <= len(other) <= 3 and other[0].lower_ in self.lex.first_names and (
+                    ent[0].lower_ in self.lex.first_names or (other.start == ent.end + 1 and ent[0].is_title)):
+                # (the particles of the surname with it: "Síle and Nuala Ní Dhónaill")
+                k = len(other) - 1
+                while k > 1 and (other[k - 1].lower_ in PARTICLES or other[k - 1].lower_ in _GAELIC):
+                    k -= 1
+                return f"{ent.text} {other[k:].text}"
         doc = ent.doc
         k = ent.start - (ent.start >= 1 and doc[ent.start - 1].lower_.rstrip(".") in COURTESY_TITLES)  # ("the elder Mr Young")
         if len(ent) == 1 and k >= 2 and doc[k - 2].lower_ == "the" and doc[k - 1].lower_ in ELDER:
