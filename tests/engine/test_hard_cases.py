@@ -2804,6 +2804,10 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
                  'to give the toast to absent friends. The room of 350 fell silent.\n\n“In 1925 there were nine of them.”'
                  '\n\n“They built the first clubhouse out of timber from a shipwreck.”',
                  {"In 1925": "Hemi Ngata", "They built": "Hemi Ngata"}, id="named-before-the-room-fell-silent"),
+    # "they" right after people described as a sentence's subject is theirs, not the last person who spoke
+    pytest.param('The chairman’s younger brother, Ross Pettigrew, defended him.\n\n“He is not a crook,” he said.\n\nAs the '
+                 'meeting broke up, the protesters regrouped on the footpath outside. “We’ll be back next month,” they told '
+                 'the committee members.', {"We’ll be back": "the protesters"}, id="they-the-protesters"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said

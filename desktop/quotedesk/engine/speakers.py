@@ -755,6 +755,9 @@ class Resolver:
                     return self._introduced_unnamed(att.mention.start, one=True) or Resolved(att.mention_text, kind, None, "description")
                 return Resolved(att.mention_text, kind, None, "description")
             described = self._unnamed_speaker(att.mention.start, lemma) if lemma in ("he", "she", "they") else None
+            if described is not None and described.label == "DESC" and described.plural and lemma == "they":
+                # ("the protesters regrouped outside. "…," they told the committee.": those people)
+                return Resolved(described.text, SpeakerKind.GROUP, None, "description")
             if described is not None and described.label == "DESC":
                 # "The judge was unmoved. "…," she told him.": whom the description stands for; a
                 # relative nobody named stays so ("Her father was already thinking …. "…," he said.")

@@ -1570,14 +1570,20 @@ class ChunkView:
         # A described person the story turns to as a clause's subject: "The judge was unmoved.", "Her
         # husband, speaking from his bed, was blunter.", "Pruitt's mother wept." (a "he" or "she" right
         # after is theirs)
+        # (and people so described, whom a "they" right after stands for: "the protesters regrouped outside.
+        # "…," they told the committee.")
         for t in self.doc:
             whose = {x.i for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN" for x in c.subtree}
-            if t.i in seen or t.i in self._token_quote or t.pos_ != "NOUN" or t.tag_ != "NN" or t.dep_ not in SUBJECT_DEPS \
+            plural = t.tag_ == "NNS" and t.dep_ == "nsubj" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+            if t.i in seen or t.i in self._token_quote or t.pos_ != "NOUN" or (t.tag_ != "NN" and not plural) \
+                    or t.dep_ not in SUBJECT_DEPS \
                     or not (t.lower_ in KIN_NOUNS or t.lower_ in ANYONE or person_noun(t.lower_)) \
                     or any(c.dep_ == "appos" for c in t.children) \
                     or any(x.i in seen and x.i not in whose and x.ent_type_ not in _PLACES for x in t.subtree):
                 continue  # (named in its own phrase: "Their tenant, who gave only her first name, Priya,"; not
                 # "A Conservative campaign source", "A buyer for a Johannesburg department store")
+            if plural and not person_noun(t.lemma_.lower()):
+                continue
             toks = [x for x in noun_phrase(t) if x.i not in self._token_quote]
             # ("One girl … came to my office in tears.": not one who asks, nor anyone in general: "a president should")
             unnamed = toks[0].lower_ in ("a", "an", "one", "another") and (t.lower_ in ANYONE or t.lower_ in SPEAKING_DESCRIPTIONS) \
@@ -1588,7 +1594,7 @@ class ChunkView:
                 out.append(MentionInfo(span, self.text[span.start : span.end], "DESC", self.sent_offset + self._sent_of.get(t.i, 0),
                                        self._story_subject(t) or unnamed, lemma=t.lower_, unnamed=unnamed,
                                        gender=KIN_NOUNS.get(t.lower_) or SPEAKING_DESCRIPTIONS.get(t.lower_) or ANYONE.get(t.lower_),
-                                       relative=t.lower_ in KIN_NOUNS and toks[0].lower_ != "the"))
+                                       relative=t.lower_ in KIN_NOUNS and toks[0].lower_ != "the", plural=plural))
         # A body the story turns to by what it is, as a clause's subject: "The ministry said it would …"
         # (an "it" right after is the ministry's, not the last organisation named)
         for t in self.doc:
