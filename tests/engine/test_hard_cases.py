@@ -2808,6 +2808,14 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
     pytest.param('The chairman’s younger brother, Ross Pettigrew, defended him.\n\n“He is not a crook,” he said.\n\nAs the '
                  'meeting broke up, the protesters regrouped on the footpath outside. “We’ll be back next month,” they told '
                  'the committee members.', {"We’ll be back": "the protesters"}, id="they-the-protesters"),
+    # a court hears from a father by what he is, then "he said"; "the elder Okeke" is the father, not the
+    # one introduced as "Her elder brother"
+    pytest.param('Chidinma Okeke said she was taken at gunpoint.\n\nHer elder brother, Obinna Okeke, who negotiated the '
+                 'ransom, gave evidence on Tuesday.\n\n“Voices can sound alike, Mr Okeke,” defence counsel Chukwudi Eze '
+                 'said.\n\nThe court also heard from the victim’s father, Chief Emeka Okeke, a 67-year-old importer, who said '
+                 'the family sold two cars.\n\n“My son did the talking,” he said.\n\nAsked whether he had paid the police, '
+                 'the elder Okeke stood up. “I paid kidnappers. I did not pay the police,” he said.',
+                 {"My son did": "Emeka Okeke", "I paid": "Emeka Okeke"}, id="heard-from-the-father"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said

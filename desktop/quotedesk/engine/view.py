@@ -1061,8 +1061,10 @@ def _according_source(root) -> bool:
 def _heard_from(root) -> bool:
     """Whether a name is whom a court or a meeting heard from ("The jury then heard from Harriet
     Dunmore, 71, who founded …"): the witness the story turns to, as a subject would be."""
+    if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.pos_ == "NOUN":
+        root = root.head  # ("heard from the victim's father, Chief Emeka Okeke,")
     return root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_ == "hear" \
-        and root.ent_type_ == "PERSON"
+        and (root.ent_type_ == "PERSON" or root.pos_ == "NOUN")
 
 
 def _died(subject) -> bool:
@@ -1807,13 +1809,15 @@ class ChunkView:
             near += [t for t in self.doc[max(0, e.start - 14) : e.start] if t.dep_ in SUBJECT_DEPS or t.dep_ == "appos"]
             word = next((t.lower_ for t in near if t.lower_ in PARENT_NOUNS | CHILD_NOUNS), None)
             kin.setdefault(e.text, word or "")
+        parents = [n for n, w in kin.items() if w in PARENT_NOUNS]
+        if elder and len(parents) == 1 and len(kin) >= 3:
+            return parents[0]  # (a father before "Her elder brother, Obinna Okeke": "the elder Okeke" is the father)
         if len(called) == 1:
             return called.pop()
         if len(kin) < 2:
             return None
         if len(ages) >= 2:
             return (max if elder else min)(ages, key=ages.get)
-        parents = [n for n, w in kin.items() if w in PARENT_NOUNS]
         children = [n for n, w in kin.items() if w in CHILD_NOUNS]
         ours, theirs = (parents, children) if elder else (children, parents)
         if len(ours) == 1:
