@@ -2816,6 +2816,11 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
                  'the family sold two cars.\n\n“My son did the talking,” he said.\n\nAsked whether he had paid the police, '
                  'the elder Okeke stood up. “I paid kidnappers. I did not pay the police,” he said.',
                  {"My son did": "Emeka Okeke", "I paid": "Emeka Okeke"}, id="heard-from-the-father"),
+    # "Her son" of one introduced by a name's possessive ("Sunil's mother, Kamala Kapoor,") is that son, not
+    # the couple's son the article named before
+    pytest.param('Among the families were Priya and Sunil Kapoor, whose son Arjun died in March 2021.\n\nSunil’s mother, '
+                 'Kamala Kapoor, said she had begged staff to call a doctor.\n\nHer son put his hand on her shoulder. '
+                 '‘She has never forgiven herself,’ he said quietly.', {"She has never": "Sunil Kapoor"}, id="her-son-by-a-possessive"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said

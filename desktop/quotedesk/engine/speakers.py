@@ -648,6 +648,8 @@ _CHILD_OF = re.compile(_KIN_BEFORE_NAME.format("(?:eldest |youngest )?(?:son|dau
 _WHOSE_AFTER = re.compile(r"\s+(?:for|of|at|with)\b")
 # A relative introduced by a possessive before the name: "Her son, Paolo Marchetti", "his wife".
 _INTRODUCED_AS = re.compile(r"\b(his|her)\s+(\w+)\s*,?\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sir|Dame)\.?\s*)?$", re.I)
+# (or by a name's possessive: "Sunil's mother, Kamala Kapoor,")
+_INTRODUCED_BY_NAME = re.compile(r"\b([A-Z][\w-]+)\s*['’]s\s+(\w+)\s*,?\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sir|Dame)\.?\s*)?$")
 # Who speaks for a body, and so is it (an official at a ministry speaks as themselves)
 _SPEAKS_FOR = SPOKESPEOPLE - {"official", "officials"}
 _FOR_BODY = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?")
@@ -857,6 +859,15 @@ class Resolver:
         # "her lawyer", after "her lawyer, Laura Benedetti,": the one the article called so beside the name
         if re.match(r"(?i)(?:his|her|their) ", desc) and not att.mention_plural and (
                 lemma not in KIN_NOUNS or KIN_NOUNS[lemma] is not None):  # (family, not "his friend")
+            whose = desc.split()[0].lower()
+            if lemma in KIN_NOUNS and whose in ("his", "her") and len(desc.split()) == 2:
+                # (first, the one the article made theirs: "Sunil's mother, Kamala Kapoor, … Her son put his hand
+                # on her shoulder" is Sunil, not the son of the couple someone else called "their son, Arjun")
+                ent = self._antecedent(att.mention.start, whose, owner=True)[0]
+                kin = (self._kin_of(ent, lemma, att.mention.start) or self._kin_who_named(ent, lemma, att.mention.start)) \
+                    if ent is not None and ent.kind is SpeakerKind.PERSON else None
+                if kin is not None:
+                    return self._done(att, kin, "role")
             for e in reversed(self._recent_entities(att.mention.start)):
                 if lemma in e.described:
                     return self._done(att, e, "role")
@@ -982,10 +993,11 @@ class Resolver:
         stood for there, "son")."""
         out = []
         for m in self.mentions[: bisect_left(self._starts, pos)]:
-            said = _INTRODUCED_AS.search(m.before) if m.relative else None
+            said = (_INTRODUCED_AS.search(m.before) or _INTRODUCED_BY_NAME.search(m.before)) if m.relative else None
             if said is None or (kin := self.entity_at(m)) is None:
                 continue
-            whose = self._antecedent(m.span.start, said.group(1).lower())[0]
+            whose = self._antecedent(m.span.start, said.group(1).lower())[0] if said.re is _INTRODUCED_AS \
+                else self.table.match(said.group(1), "PERSON", at=m.span.start)
             if whose is not None and whose is not kin:
                 out.append((kin, whose, said.group(2).lower()))
         return out
