@@ -2821,6 +2821,11 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
     pytest.param('Among the families were Priya and Sunil Kapoor, whose son Arjun died in March 2021.\n\nSunil’s mother, '
                  'Kamala Kapoor, said she had begged staff to call a doctor.\n\nHer son put his hand on her shoulder. '
                  '‘She has never forgiven herself,’ he said quietly.', {"She has never": "Sunil Kapoor"}, id="her-son-by-a-possessive"),
+    pytest.param('Callum MacLeod, 52, and his daughter Eilidh, 19, were stuck on the ridge.\n\nThe alarm was raised by Mr '
+                 'MacLeod’s wife, Fiona, when the pair failed to return to their car at Allt-na-reigh.\n\nShe told BBC '
+                 'Scotland: “I knew something was wrong.”\n\nAsked whether she would let them go back up, Mrs MacLeod '
+                 'said: “They can go back up when I’ve finished being angry.”',
+                 {"I knew": "Fiona MacLeod", "They can go": "Fiona MacLeod"}, id="mrs-macleod-not-a-place"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said
@@ -2876,7 +2881,12 @@ def test_a_first_name_opening_a_paragraph_is_part_of_the_surname_after_it():
     # and the surname's particle with it
     ("Pádraig Ó Dónaill with his daughters Síle and Nuala Ní Dhónaill on Inishcarrig.\n\n"
      "“It leaked,” Nuala said.\n", ["Pádraig Ó Dónaill", "Síle Ní Dhónaill", "Nuala Ní Dhónaill"]),
-], ids=["an-organisation-to-the-ner", "a-gaelic-surname"])
+    # a relative named by first name alone beside whose they are shares the surname; a place's hyphened
+    # name is no one's ("Allt" of "Allt-na-reigh", a person to the NER)
+    ("Callum MacLeod, 52, and his daughter Eilidh, 19, were stuck on the ridge.\n\nThe alarm was raised by Mr "
+     "MacLeod’s wife, Fiona, when the pair failed to return to their car at Allt-na-reigh.\n\n“I knew something was "
+     "wrong,” Mrs MacLeod said.\n", ["Callum MacLeod", "Eilidh MacLeod", "Fiona MacLeod"]),
+], ids=["an-organisation-to-the-ner", "a-gaelic-surname", "a-relative-by-first-name"])
 def test_two_first_names_share_the_surname_after_them(text, people):
     names = [p.name for p in analyze_document(text).people]
     assert [n for n in names if n in people] == people

@@ -274,6 +274,11 @@ def repair_entities(doc) -> set[str]:
             if len(e) >= 2 and (e.label_ == "PERSON" or (e.label_ == "ORG" and e[0].lower_ in lexicon().first_names))
             else e for e in ents]
     ents = [part for e in ents for part in _two_names(e)]
+    # "at Allt-na-reigh", "Stratford-upon-Avon": a place's name of words hyphened to a lower-case one is
+    # no person's ("Allt" a person to the NER)
+    ents = [e for e in ents if not (e.label_ == "PERSON" and len(e) == 1 and _glued_hyphen(doc, e.end)
+                                    and doc[e.end + 1].is_lower and doc[e.end + 1].is_alpha and len(doc[e.end + 1]) <= 4
+                                    and e.end + 2 < len(doc) and doc[e.end + 2].text == "-")]
     # "Leung Kwok-wing", "Okafor-Lindgren said" with only "Leung Kwok" or "Lindgren" a name to the NER:
     # a person's name cut inside a hyphenated word
     taken = {t.i for e in ents for t in e}
@@ -874,6 +879,11 @@ def _where(token) -> bool:
     prep = token.head
     return token.dep_ == "pobj" and (prep.lower_ in ("in", "near", "outside", "around", "across", "toward", "towards")
                                      or (prep.lower_ == "of" and prep.head.lower_ in ("north", "south", "east", "west")))
+
+
+# What a relative named by first name alone is to someone whose surname they share
+_FAMILY_WORDS = frozenset({"son", "daughter", "wife", "husband", "brother", "sister", "mother", "father", "grandson",
+                           "granddaughter", "grandmother", "grandfather", "twin"})
 
 
 def _person_and(ent):
@@ -1783,10 +1793,33 @@ class ChunkView:
                     k -= 1
                 return f"{ent.text} {other[k:].text}"
         doc = ent.doc
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ in self.lex.first_names and ent.text not in self._surnames:
+            family = self._family_of_relative(ent)
+            if family:
+                return f"{ent.text} {family}"
         k = ent.start - (ent.start >= 1 and doc[ent.start - 1].lower_.rstrip(".") in COURTESY_TITLES)  # ("the elder Mr Young")
         if len(ent) == 1 and k >= 2 and doc[k - 2].lower_ == "the" and doc[k - 1].lower_ in ELDER:
             return self._namesake(ent.text, elder=ELDER[doc[k - 1].lower_], before=ent.start) or ent.text
         return ent.text
+
+    def _family_of_relative(self, ent) -> str:
+        """The surname of a relative the article names by first name alone beside what they are to
+        someone named whole: "Callum MacLeod, 52, and his daughter Eilidh" (the last person named in
+        full in the sentence before the "his"), "Mr MacLeod's wife, Fiona" (the name before "'s");
+        else ""."""
+        doc = ent.doc
+        k = ent.start - 1 if ent.start and doc[ent.start - 1].text == "," else ent.start
+        if k < 2 or doc[k - 1].lower_ not in _FAMILY_WORDS:
+            return ""
+        owner = doc[k - 2]
+        if owner.lower_ in ("his", "her"):
+            sent = doc[owner.sent.start : owner.i]
+            whole = [e for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2 and sent.start <= e.start and e.end <= owner.i]
+            return whole[-1][-1].text if whole and not whole[-1][-1].lower_.endswith(("'s", "’s")) else ""
+        if owner.text in ("'s", "’s") and k >= 3 and (name := doc[k - 3]).pos_ == "PROPN" and name_cased(name) \
+                and name.text in self._surnames:
+            return name.text
+        return ""
 
     def _namesake(self, surname: str, *, elder: bool, before: int) -> str | None:
         """The elder (or younger) of the people of this surname named whole in the chunk before token
