@@ -79,6 +79,11 @@ def test_a_photo_credit_is_chrome_but_a_captions_own_sentence_is_story():
         "Photo: Jane Doe/Reuters", "Photo credit: Priya Sandhu/The Pacific Courier"]
 
 
+def test_a_pages_topic_links_are_chrome():
+    text = "The team reached them at dawn.\n\nRelated Topics: Fort William, Mountain rescue, Glencoe\n"
+    assert [text[c.start:c.end].strip() for c in chrome_spans(text)] == ["Related Topics: Fort William, Mountain rescue, Glencoe"]
+
+
 def test_drop_chrome_removes_quotes_and_people_on_chrome_lines():
     text = 'Breaking News\n\n"Real quote," she said.\n'
     analysis = Analysis(text, [Quote(0, 13, (Span(0, 13),)), Quote(15, 28, (Span(16, 27),))], [], "m")

@@ -94,7 +94,7 @@ _CHROME_PATTERNS = [re.compile(p) for p in (
     r"(?i)^(source|file photo)\s*:",
     r"(?i)^(article|story) continues?d? (below|after|on)\b",
     r"(?i)^(advertisement|read more|share this|sign up)\b",
-    r"(?i)^related( stories| articles)?\s*:",
+    r"(?i)^related( stories| articles| topics| links)?\s*:",
     r"(\bAP Photo\b|\bGetty Images\b|/\s*(Reuters|AFP|AP|Getty)\b)[^.!?]*$",  # … (AP Photo/Jane Doe)
     rf"^(?i:by|words by|written by|reporting by|interview by|interviewed by)\s+[A-Z][\w.'’-]*((,\s*|\s+(and|&)\s+|\s+){_NAME})*"
     r"(\s*[|,]\s*[^\"“”‘’]{0,40})?$",  # By Jane Doe and John Roe, Reuters

@@ -881,6 +881,7 @@ class Resolver:
             whose = _qualifiers(desc.split()[1:], head)
             holders = [e for e in reversed(self._recent_entities(att.mention.start))
                        if not (whose and e.affiliation and not whose & e.affiliation)
+                       and not (e.kind is SpeakerKind.ORGANISATION and person_noun(head) and head not in e.described)
                        and ((e.role and head in _role_words(e.role) and _LESSER & _role_words(e.role) <= lesser)
                             or head in e.described or (head == "doctor" and "dr" in e.titled and e.kind is SpeakerKind.PERSON))]
             # ("the council leader" is "The council leader, Angela Morrow", not the nearer "group leader

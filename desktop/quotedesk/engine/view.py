@@ -1590,7 +1590,8 @@ class ChunkView:
             if t.i in seen or t.i in self._token_quote or t.pos_ != "NOUN" or (t.tag_ != "NN" and not plural) \
                     or t.dep_ not in SUBJECT_DEPS \
                     or not (t.lower_ in KIN_NOUNS or t.lower_ in ANYONE or person_noun(t.lower_)) \
-                    or any(c.dep_ == "appos" for c in t.children) \
+                    or any(c.dep_ == "appos" and (c.pos_ == "PROPN" or any(x.ent_type_ == "PERSON" for x in c.subtree))
+                           for c in t.children) \
                     or any(x.i in seen and x.i not in whose and x.ent_type_ not in _PLACES for x in t.subtree):
                 continue  # (named in its own phrase: "Their tenant, who gave only her first name, Priya,"; not
                 # "A Conservative campaign source", "A buyer for a Johannesburg department store")
