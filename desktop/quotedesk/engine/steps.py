@@ -185,7 +185,9 @@ def _next_turn(article: Article, item: Item) -> Item | None:
     return p2 if (p2.para + 1 == p1.para or asker) and article.is_turn(p2) else None
 
 
-_ASKING = re.compile(r"(?i)\b(?:ask(?:s|ed|ing)?\b(?!\s+(?:not|to remain|that (?:his|her|their) name))|question(?:s|ed|ing)?|press(?:es|ed)?|put it to|cross-examin\w*|quizz(?:es|ed)"
+# A paragraph saying someone asks (not "asked not to be named")
+_ASKING = re.compile(r"(?i)\b(?:ask(?:s|ed|ing)?\b(?!\s+(?:not|to remain|that (?:his|her|their) name))"
+                     r"|question(?:s|ed|ing)?|press(?:es|ed)?|put it to|cross-examin\w*|quizz(?:es|ed)"
                      r"|grill(?:s|ed)?|challeng(?:es|ed))\b")
 
 
