@@ -864,8 +864,7 @@ class Resolver:
                 # (first, the one the article made theirs: "Sunil's mother, Kamala Kapoor, … Her son put his hand
                 # on her shoulder" is Sunil, not the son of the couple someone else called "their son, Arjun")
                 ent = self._antecedent(att.mention.start, whose, owner=True)[0]
-                kin = (self._kin_of(ent, lemma, att.mention.start) or self._kin_who_named(ent, lemma, att.mention.start)) \
-                    if ent is not None and ent.kind is SpeakerKind.PERSON else None
+                kin = self._named_kin(ent, lemma, att.mention.start) if ent is not None and ent.kind is SpeakerKind.PERSON else None
                 if kin is not None:
                     return self._done(att, kin, "role")
             for e in reversed(self._recent_entities(att.mention.start)):
@@ -1010,8 +1009,7 @@ class Resolver:
         ent = self.table.match(name, "PERSON", at=pos)
         if ent is None or ent.kind is not SpeakerKind.PERSON:
             return None
-        return self._kin_of(ent, lemma, pos) or self._kin_who_named(ent, lemma, pos) or self._other_parent(ent, lemma, pos) \
-            or self._of_the_family(ent, lemma, pos)
+        return self._named_kin(ent, lemma, pos) or self._other_parent(ent, lemma, pos) or self._of_the_family(ent, lemma, pos)
 
     def kin_described_before(self, lemma: str, pos: int, *, of: str | None = None) -> _Entity | None:
         """The person named last before ``pos`` whom the article called ``lemma`` beside the name
@@ -1029,8 +1027,13 @@ class Resolver:
         Lakshmi Arvind's mother; else None."""
         spouse = {"mother": "wife", "father": "husband"}.get(lemma)
         other = {"mother": "father", "father": "mother"}.get(lemma)
-        parent = (self._kin_of(ent, other, pos) or self._kin_who_named(ent, other, pos)) if spouse else None
+        parent = self._named_kin(ent, other, pos) if spouse else None
         return self._kin_of(parent, spouse, pos) if parent is not None else None
+
+    def _named_kin(self, ent: _Entity, lemma: str, pos: int) -> _Entity | None:
+        """``ent``'s ``lemma`` by what the article said of them where it named them: the one introduced
+        as theirs, or the one whose relative it introduced them as."""
+        return self._kin_of(ent, lemma, pos) or self._kin_who_named(ent, lemma, pos)
 
     def _kin_who_named(self, ent: _Entity, lemma: str, pos: int) -> _Entity | None:
         """The person whose relative the article introduced ``ent`` as, when ``lemma`` is what they
@@ -1052,8 +1055,9 @@ class Resolver:
             return None
         # (not one the article made some other kin of theirs: "Linh Nguyen … Her father, Thanh Nguyen," is
         # not his wife; nor, for a parent, one no older than they: "cousins Arjun Mehta, 24, and Dev Mehta, 22")
-        other_kin = {id(k) for k, whose, word in self._introductions(pos) if whose is ent and word != lemma} \
-            | {id(whose) for k, whose, word in self._introductions(pos) if k is ent and lemma not in _KIN_BACK.get(word, ())}
+        introduced = self._introductions(pos)
+        other_kin = {id(k) for k, whose, word in introduced if whose is ent and word != lemma} \
+            | {id(whose) for k, whose, word in introduced if k is ent and lemma not in _KIN_BACK.get(word, ())}
         family = [e for e in self._family(ent, pos) if len(e.tokens) >= 2 and not (e.described & KIN_NOUNS.keys() - {lemma})
                   and not e.relative and id(e) not in other_kin
                   and not (lemma in ("father", "mother") and e.age is not None and ent.age is not None and e.age < ent.age + 14)

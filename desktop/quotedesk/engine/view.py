@@ -1793,11 +1793,9 @@ class ChunkView:
                 while k > 1 and (other[k - 1].lower_ in PARTICLES or other[k - 1].lower_ in _GAELIC):
                     k -= 1
                 return f"{ent.text} {other[k:].text}"
-        doc = ent.doc
-        if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ in self.lex.first_names and ent.text not in self._surnames:
-            family = self._family_of_relative(ent)
-            if family:
+            if ent[0].lower_ in self.lex.first_names and (family := self._family_of_relative(ent)):
                 return f"{ent.text} {family}"
+        doc = ent.doc
         k = ent.start - (ent.start >= 1 and doc[ent.start - 1].lower_.rstrip(".") in COURTESY_TITLES)  # ("the elder Mr Young")
         if len(ent) == 1 and k >= 2 and doc[k - 2].lower_ == "the" and doc[k - 1].lower_ in ELDER:
             return self._namesake(ent.text, elder=ELDER[doc[k - 1].lower_], before=ent.start) or ent.text
