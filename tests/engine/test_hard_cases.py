@@ -2826,6 +2826,22 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
                  'Scotland: “I knew something was wrong.”\n\nAsked whether she would let them go back up, Mrs MacLeod '
                  'said: “They can go back up when I’ve finished being angry.”',
                  {"I knew": "Fiona MacLeod", "They can go": "Fiona MacLeod"}, id="mrs-macleod-not-a-place"),
+    # a calling is no name ("Labour MP", "Senior Minister"): the name beside or after it is the speaker's
+    pytest.param('The Labour MP for Calder Valley, Imran Siddiqui, wrote on X that the emails were “damning”.',
+                 {"damning": "Imran Siddiqui"}, id="the-mp-for-a-seat-by-name"),
+    pytest.param('Senior Minister of State for Digital Development and Information Edwin Tay Kok Leong said the bank had '
+                 'been “required to first establish the scope of the incident” before notifying customers.',
+                 {"required": "Edwin Tay Kok Leong"}, id="a-long-title-before-the-name"),
+    # a body named by the place it serves, the place alone an organisation to the NER
+    pytest.param('Callum was found by the Glen Etive team.\n\nPolice Scotland said in a statement: “We were contacted at '
+                 'around 21:05 on Saturday to report two walkers overdue.”', {"We were": "Police Scotland"},
+                 id="a-body-named-by-its-place"),
+    # counsel by whom they act for: the subject of the paragraph a later "he" goes back to
+    pytest.param('A Lagos court sentenced a former director of the Oke-Ilu Pension Trust, Mr Babatunde Adeyemi-Coker, to 14 '
+                 'years.\n\nHis wife, Mrs Morenike Adeyemi-Coker, wept in the gallery. Her husband, who had told the court he '
+                 'was "a sick man", showed no emotion.\n\nCounsel to the convict, Chief Emeka Nwachukwu (SAN), said his client '
+                 'would appeal.\n\n"The judgment ignores the evidence," he told journalists.',
+                 {"a sick man": "Babatunde Adeyemi-Coker", "The judgment": "Emeka Nwachukwu"}, id="counsel-to-the-convict"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said

@@ -274,6 +274,11 @@ def repair_entities(doc) -> set[str]:
             if len(e) >= 2 and (e.label_ == "PERSON" or (e.label_ == "ORG" and e[0].lower_ in lexicon().first_names))
             else e for e in ents]
     ents = [part for e in ents for part in _two_names(e)]
+    # "Police Scotland", "Transport Canada" with only the place an entity: a body named by the place it serves
+    ents = [DocSpan(doc, e.start - 1, e.end, label="ORG") if e.label_ in ("GPE", "ORG") and e.start
+            and (p := doc[e.start - 1]).pos_ == "PROPN" and p.is_title and not p.ent_type_ and p.dep_ == "compound"
+            and e.start <= p.head.i < e.end and p.lower_ not in lexicon().title_words and p.lower_ not in first_names
+            and (e.start < 2 or doc[e.start - 2].pos_ != "PROPN") else e for e in ents]
     # "at Allt-na-reigh", "Stratford-upon-Avon": a place's name of words hyphened to a lower-case one is
     # no person's ("Allt" a person to the NER)
     ents = [e for e in ents if not (e.label_ == "PERSON" and len(e) == 1 and _glued_hyphen(doc, e.end)
@@ -726,6 +731,10 @@ def name_for_calling(subj):
     if subj.pos_ == "VERB" and subj.dep_ in SUBJECT_DEPS:
         return next((e for c in subj.children if c.dep_ == "dobj" and (e := entity_at(c)) is not None
                      and e.label_ == "PERSON" and e.start == subj.i + 1), None)
+    if subj.lower_ in lexicon().title_words and (e := entity_at(subj.right_edge)) is not None and e.label_ == "PERSON" \
+            and e.end == subj.right_edge.i + 1 and e.start > subj.i + 1 \
+            and all(t.is_title or t.lower_ in ("of", "for", "and", "the", "&") for t in subj.doc[subj.i + 1 : e.start]):
+        return e  # ("Senior Minister of State for Digital Development and Information Edwin Tay Kok Leong said")
     if subj.pos_ != "NOUN" or not person_noun(subj.lemma_.lower()):
         return None
     bare = not any(c.dep_ in ("det", "poss") for c in subj.children)
@@ -733,6 +742,19 @@ def name_for_calling(subj):
         (c.dep_ == "appos" and e.start == subj.i + 1)
         or (bare and c.dep_ == "conj" and e.start and subj.doc[e.start - 1].pos_ == "NOUN"
             and person_noun(subj.doc[e.start - 1].lower_)))), None)
+
+
+def _calling_alone(run, surnames) -> bool:
+    """"Senior Minister", "Labour MP": a run of proper nouns ending in a title is a calling, not a
+    name (unless a first name opens it or its last word is a surname here: "John King")."""
+    return run[-1].lower_ in lexicon().title_words and run[-1].text not in surnames \
+        and not any(r.lower_ in lexicon().first_names for r in run[:-1])
+
+
+def _calling_for(t) -> bool:
+    """"The Labour MP for Calder Valley", "the minister for culture": a calling by what it is for,
+    ``t`` the place or thing (the parser hangs the name after it on it)."""
+    return t.dep_ == "pobj" and t.head.lower_ in ("for", "of") and t.head.head.i < t.i and person_noun(t.head.head.lower_)
 
 
 def _heads_something(t) -> bool:
@@ -749,7 +771,7 @@ def _named_beside_calling(doc, ents) -> list:
         return person_noun(t.lower_) or (t.pos_ == "NOUN" and any(AGE_WORD.match(x.text) for x in t.subtree))
 
     def beside(run, root) -> bool:
-        return (root.dep_ == "appos" and (person_noun(root.head.lower_) or _heads_something(root.head))
+        return (root.dep_ == "appos" and (person_noun(root.head.lower_) or _heads_something(root.head) or _calling_for(root.head))
                 or (run.end < len(doc) and doc[run.end].text == "," and any(c.dep_ == "appos" and calling(c) for c in root.children))
                 # "Local trader Mairéad de Búrca" (an organisation to the NER): a calling before a first name,
                 # or before any name the NER passed over ("the Nigeria striker Emeka Nwosu")
@@ -1167,7 +1189,7 @@ SPEAKING_DESCRIPTIONS = {**{w: None for w in (
     "resident", "residents", "insider", "insiders", "staffer", "staffers", "officer", "officers", "representative",
     "representatives", "member", "members", "lawmaker", "lawmakers", "supporter", "supporters", "worker", "workers",
     "activist", "activists", "doctor", "doctors", "neighbour", "neighbor", "neighbours", "neighbors", "friend", "friends",
-    "executive", "executives", "employee", "employees", "investigator", "investigators", "person", "people",
+    "executive", "executives", "counsel", "employee", "employees", "investigator", "investigators", "person", "people",
     # everyday callings news quotes unnamed: "A shopkeeper who asked not to be named said …"
     *(w + s for w in ("shopkeeper", "vendor", "trader", "farmer", "nurse", "teacher", "driver", "passenger", "student",
                       "shopper", "customer", "survivor", "protester", "volunteer", "commuter", "fisherman", "miner",
@@ -1452,8 +1474,9 @@ class ChunkView:
                 subject = next((a.head for a in root.ancestors if a.dep_ == "relcl"), root)
                 while subject.dep_ == "appos" and subject.head.pos_ == "NOUN":
                     subject = subject.head  # ("Another passenger, a student who gave her name only as Marta,")
-            elif root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.head.pos_ == "NOUN":
-                subject = root.head.head.head
+            elif root.dep_ == "appos" and root.head.dep_ == "pobj" and (
+                    (calling := root.head.head.head).pos_ == "NOUN" or (calling.pos_ == "PROPN" and person_noun(calling.lower_))):
+                subject = calling  # ("Counsel to the convict, Chief Emeka Nwachukwu (SAN), said")
             elif root.dep_ == "appos":
                 subject = root.head
                 while subject.dep_ == "appos" and subject.head.pos_ == "NOUN":
@@ -1523,7 +1546,7 @@ class ChunkView:
             while run and run[0].lower_ in titles:
                 run.pop(0)
             if run and (run[0].lower_ in CAMPAIGN_WORDS or run[0].lower_ in STORM_WORDS or run[-1].lower_ in STREET_WORDS
-                        or run[0].text in SHIP_PREFIXES
+                        or run[0].text in SHIP_PREFIXES or _calling_alone(run, self._surnames)
                         or " ".join(r.lower_ for r in run).removeprefix("the ") in titles):
                 continue  # "Team Trump" is a campaign, "Hurricane Milton" a storm, "Market Street" a place, "MV Flora
                 # Ann" a ship (or a title)
