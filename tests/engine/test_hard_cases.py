@@ -2842,6 +2842,31 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
                  'was "a sick man", showed no emotion.\n\nCounsel to the convict, Chief Emeka Nwachukwu (SAN), said his client '
                  'would appeal.\n\n"The judgment ignores the evidence," he told journalists.',
                  {"a sick man": "Babatunde Adeyemi-Coker", "The judgment": "Emeka Nwachukwu"}, id="counsel-to-the-convict"),
+    # sisters answering in turn: "Her sister, 23," (an age beside the description) is the other one, and so
+    # is "her sister" of the one who spoke last; "Their father" the one other of the family
+    pytest.param('Juliette Lavoie, left, and her sister Amélie celebrate a point.\n\nFor most of the tiebreak, Marc Lavoie '
+                 'could not look.\n\n“That was the loudest I have ever heard,” said Amélie, 26, the elder of the two.\n\n'
+                 'Her sister, 23, was more emotional. “We used to come here as ball kids,” she said.\n\n“She did,” her '
+                 'sister said.\n\nTheir father was asked whether he would keep coaching them. “They keep firing me,” he said.',
+                 {"That was": "Amélie Lavoie", "We used": "Juliette Lavoie", "She did": "Amélie Lavoie",
+                  "They keep": "Marc Lavoie"}, id="sisters-in-turn-and-their-father"),
+    # a father and son first named in a caption ("Skipper Pádraig Gallagher", a name the NER passed over after a
+    # calling), then "the elder Gallagher" and "Gallagher senior" the father
+    pytest.param('Skipper Pádraig Gallagher and his son Declan Gallagher on board the Ard Mhuire.\n\n‘Nobody forced them '
+                 'out,’ the elder Gallagher said.\n\nHis son was on his feet. ‘We are not asking for sympathy,’ he said.\n\n'
+                 'Gallagher senior, a native Irish speaker, then addressed the Minister. Translated, he said: ‘My '
+                 'grandfather fished these waters.’', {"Nobody": "Pádraig Gallagher", "We are not": "Declan Gallagher",
+                                                       "My grandfather": "Pádraig Gallagher"}, id="gallagher-senior"),
+    # "Brothers Lwazi and Bongani Mthembu": both Mthembus, whether or not the lexicon knows the first names
+    pytest.param('Photo: Brothers Lwazi and Bongani Mthembu, both Metro Waste collectors, at the march through Braamfontein '
+                 'on Tuesday.\n\n“Our father did this job before us,” said '
+                 'Lwazi, the elder of the two.', {"Our father": "Lwazi Mthembu"}, id="brothers-by-first-names"),
+    # "His daughter, 23," of the father: the one of the family introduced as her brother's sister
+    pytest.param('Australian cyclist Daniel Tran has been banned from the sport until late 2027.\n\nPhoto: Kim Tran, '
+                 'Daniel\'s younger sister, at the family\'s home in Bankstown on Thursday. (ABC News: Mark Leonardi)\n\n'
+                 'Tran\'s father, Minh, stood beside his son. "My son is not a cheat," Minh Tran said.\n\nHis daughter, 23, '
+                 'who raced for Australia as a junior, said the family had spent a fortune.\n\n"Dad remortgaged the house," '
+                 'she said.', {"My son": "Minh Tran", "Dad remortgaged": "Kim Tran"}, id="his-daughter-his-sons-sister"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said

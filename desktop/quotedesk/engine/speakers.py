@@ -73,6 +73,9 @@ _KIN_BACK = {**{p: _CHILDREN for p in _PARENT_WORDS}, **{c: _PARENT_WORDS for c 
              "husband": frozenset({"wife"}), "wife": frozenset({"husband"}),
              "brother": frozenset({"brother", "sister"}), "sister": frozenset({"brother", "sister"}),
              "cousin": frozenset({"cousin"})}
+# What else the one a kin word names may be called, to someone of the same family: a daughter is her
+# brother's sister (a father is not surely his child's mother's husband: she may be his mother)
+_KIN_TOO = {"daughter": {"sister"}, "son": {"brother"}, "sister": {"daughter"}, "brother": {"son"}}
 
 
 @dataclass(slots=True)
@@ -963,6 +966,9 @@ class Resolver:
             ent = self._antecedent(pos, whose.lower(), owner=True)[0]
         elif re.fullmatch(r"[A-Z][\w-]*['’]s", whose):
             ent = self.table.match(whose[:-2], "PERSON", at=pos)
+        elif whose.lower() == "their" and lemma in KIN_NOUNS:
+            kin = self._their_kin(lemma, pos)
+            return Resolved.of(kin, "role") if kin is not None else None
         elif whose.lower() in ("my", "our") and self._answer_label(pos) is None:
             # ("My grandmother had a saying. "…," she would say.": the writer's, outside any answer's)
             return Resolved(f"{self.author}'s {rest}", kind, None, "description")
@@ -986,6 +992,14 @@ class Resolver:
         if pronoun and ent is not self.main_person(pos, whose.lower(), besides=None):
             return None  # (whose "his" is, only where it is the person the story is about)
         return Resolved(f"{ent.name}'s {rest}", kind, None, "description")
+
+    def _their_kin(self, lemma: str, pos: int) -> _Entity | None:
+        """"Their father" of the two of one family named last before ``pos`` ("Amélie and Juliette
+        Lavoie"): the one other of the family the word fits (:meth:`_of_the_family`), not one of them."""
+        one = next((e for e in reversed(self._recent_entities(pos)) if e.kind is SpeakerKind.PERSON and len(e.tokens) >= 2), None)
+        kin = self._of_the_family(one, lemma, pos) if one is not None else None
+        # (and "their" one of them, another of the family: not "John and Mary Smith … their son" as John)
+        return kin if kin is not None and any(e is not kin for e in self._family(one, pos)) else None
 
     def _introductions(self, pos: int) -> list[tuple[_Entity, _Entity, str]]:
         """(relative, whose, word) for each person the article introduced before ``pos`` as
@@ -1058,11 +1072,13 @@ class Resolver:
         introduced = self._introductions(pos)
         other_kin = {id(k) for k, whose, word in introduced if whose is ent and word != lemma} \
             | {id(whose) for k, whose, word in introduced if k is ent and lemma not in _KIN_BACK.get(word, ())}
-        family = [e for e in self._family(ent, pos) if len(e.tokens) >= 2 and not (e.described & KIN_NOUNS.keys() - {lemma})
-                  and not e.relative and id(e) not in other_kin
+        family = [e for e in self._family(ent, pos) if len(e.tokens) >= 2
+                  and not (e.described & KIN_NOUNS.keys() - {lemma} - _KIN_TOO.get(lemma, set()))
+                  and (not e.relative or e.described & ({lemma} | _KIN_TOO.get(lemma, set()))) and id(e) not in other_kin
                   and not (lemma in ("father", "mother") and e.age is not None and ent.age is not None and e.age < ent.age + 14)
                   and not (lemma in ("son", "daughter") and e.age is not None and ent.age is not None and e.age > ent.age - 14)]
-        found = [e for e in family if gender is None or e.gender == gender]
+        # (the gender of what they were introduced as, of a name that says none: "Kim Tran, Daniel's younger sister")
+        found = [e for e in family if gender is None or (e.gender or next(filter(None, map(KIN_NOUNS.get, e.described)), None)) == gender]
         if not found and lemma in ("father", "mother"):
             found = [e for e in family if e.gender is None]  # (the one other of the family: "Lim Boon Huat", his son's father)
         return found[0] if len(found) == 1 else None
@@ -1312,8 +1328,14 @@ class Resolver:
         # (""…," Tevita said. "…," his brother said": the other one of that surname, a brother)
         sibling = _SIBLING_OF_THEM.match(desc)
         if sibling is not None:
-            ent = self._antecedent(att.mention.start, {"his": "he", "her": "she"}[sibling.group(1).lower()])[0]
-            return self._other_of_surname(ent, att.mention.start, "m" if sibling.group(2).lower() == "brother" else "f")
+            whose = sibling.group(1).lower()
+            last = self.history[-1] if self.history else None
+            # (whose: the one who spoke last, just before, of the pronoun's gender; else the pronoun's antecedent)
+            ent = last[1] if last is not None and att.mention.start - last[0] < 400 and last[1].kind is SpeakerKind.PERSON \
+                and last[1].gender in (None, _PRONOUN_GENDER[whose]) else self._antecedent(att.mention.start, whose, owner=True)[0]
+            lemma = sibling.group(2).lower()
+            return (self._sibling(ent, lemma, att.mention.start) or self._of_the_family(ent, lemma, att.mention.start)
+                    or self._other_of_surname(ent, att.mention.start, "m" if lemma == "brother" else "f")) if ent is not None else None
         spouse = re.match(r"(?i)(his|her) (husband|wife|partner|spouse)$", desc)
         if spouse is not None:
             ent = self._antecedent(att.mention.start, {"his": "he", "her": "she"}[spouse.group(1).lower()])[0]

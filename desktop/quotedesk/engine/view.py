@@ -596,7 +596,8 @@ def _first_name_and_surname(doc, ents) -> list:
     """``ents`` with a known first name and the surname of a person the chunk names made that
     person, whether the NER took the two for a place ("Imogen Tallis's studio" after "Tallis, 44,")
     or passed them over, opening a sentence or a clause ("Layla Haddad's "The Salt Road" won …"
-    before "Haddad, 44,"; not "Navy SEAL Ty Woods")."""
+    before "Haddad, 44,", "Skipper Pádraig Gallagher" before "his son Declan Gallagher"; not "Navy SEAL
+    Ty Woods")."""
     persons = {e[-1].text for e in ents if e.label_ == "PERSON"}
     firsts = lexicon().first_names
     ents = [DocSpan(doc, e.start, e.end, label="PERSON") if e.label_ in ("ORG", "GPE", "NORP") and 2 <= len(e) <= 3
@@ -606,7 +607,7 @@ def _first_name_and_surname(doc, ents) -> list:
               if t.i not in taken and t.i + 1 not in taken and t.pos_ == doc[t.i + 1].pos_ == "PROPN"
               and t.is_alpha and name_cased(t) and t.head.i == t.i + 1 and doc[t.i + 1].text in persons
               and t.lower_ in firsts and t.text not in persons
-              and (t.is_sent_start or doc[t.i - 1].is_punct or doc[t.i - 1].is_space)
+              and (t.is_sent_start or doc[t.i - 1].is_punct or doc[t.i - 1].is_space or person_noun(doc[t.i - 1].lower_))
               and (t.i + 2 == len(doc) or doc[t.i + 2].pos_ != "PROPN")]
     return sorted(ents + passed, key=lambda e: e.start)
 
@@ -1206,7 +1207,7 @@ SPEAKING_DESCRIPTIONS = {**{w: None for w in (
                       "attendee", "motorist", "cyclist", "pedestrian", "traveller", "traveler", "tourist",
                       "exhibitor", "breeder", "handler", "competitor", "entrant", "stallholder", "delegate", "walker",
                       "hiker", "parishioner", "churchgoer", "shareholder", "investor", "donor", "listener", "viewer",
-                      "patron", "halfback", "fullback", "flanker", "relative", "mourner")
+                      "patron", "halfback", "fullback", "flanker", "relative", "mourner", "skipper")
       for s in ("", "s")))},
     "spokesman": "m", "spokeswoman": "f", **KIN_NOUNS}
 
@@ -1474,6 +1475,8 @@ class ChunkView:
                 subject = next((a.head for a in root.ancestors if a.dep_ == "relcl"), root)
                 while subject.dep_ == "appos" and subject.head.pos_ == "NOUN":
                     subject = subject.head  # ("Another passenger, a student who gave her name only as Marta,")
+            elif root.dep_ == "compound" and root.head.lower_ in ("senior", "junior") and root.head.i == ent.end:
+                subject = root.head  # ("Gallagher senior, a native Irish speaker, addressed …")
             elif root.dep_ == "appos" and root.head.dep_ == "pobj" and (
                     (calling := root.head.head.head).pos_ == "NOUN" or (calling.pos_ == "PROPN" and person_noun(calling.lower_))):
                 subject = calling  # ("Counsel to the convict, Chief Emeka Nwachukwu (SAN), said")
@@ -1615,9 +1618,10 @@ class ChunkView:
                     or not (t.lower_ in KIN_NOUNS or t.lower_ in ANYONE or person_noun(t.lower_)) \
                     or any(c.dep_ == "appos" and (c.pos_ == "PROPN" or any(x.ent_type_ == "PERSON" for x in c.subtree))
                            for c in t.children) \
-                    or any(x.i in seen and x.i not in whose and x.ent_type_ not in _PLACES for x in t.subtree):
+                    or any(x.i in seen and x.i not in whose and x.ent_type_ not in _PLACES and not x.like_num for x in t.subtree):
                 continue  # (named in its own phrase: "Their tenant, who gave only her first name, Priya,"; not
-                # "A Conservative campaign source", "A buyer for a Johannesburg department store")
+                # "A Conservative campaign source", "A buyer for a Johannesburg department store"; an age is no
+                # name: "Her sister, 23, was more emotional.")
             if plural and not person_noun(t.lemma_.lower()):
                 continue
             toks = [x for x in noun_phrase(t) if x.i not in self._token_quote]
@@ -1808,9 +1812,10 @@ class ChunkView:
         if ent.label_ == "PERSON" and len(ent) == 1 and ent.text not in self._surnames:
             other = _person_and(ent)
             # (a first name the lexicon lacks, when the one after "and" is a first name it knows: "Kath
-            # and Megan Doyle")
-            if other is not None and 2 <= len(other) <= 3 and other[0].lower_ in self.lex.first_names and (
-                    ent[0].lower_ in self.lex.first_names or (other.start == ent.end + 1 and ent[0].is_title)):
+            # and Megan Doyle"; or both, where the article says they are kin: "Brothers Lwazi and Bongani Mthembu")
+            kin = ent.start and ent.doc[ent.start - 1].lower_ in _KIN_PLURALS and other is not None and other.start == ent.end + 1
+            if other is not None and 2 <= len(other) <= 3 and (kin or other[0].lower_ in self.lex.first_names and (
+                    ent[0].lower_ in self.lex.first_names or (other.start == ent.end + 1 and ent[0].is_title))):
                 # (the particles of the surname with it: "Síle and Nuala Ní Dhónaill")
                 k = len(other) - 1
                 while k > 1 and (other[k - 1].lower_ in PARTICLES or other[k - 1].lower_ in _GAELIC):
@@ -1822,6 +1827,8 @@ class ChunkView:
         k = ent.start - (ent.start >= 1 and doc[ent.start - 1].lower_.rstrip(".") in COURTESY_TITLES)  # ("the elder Mr Young")
         if len(ent) == 1 and k >= 2 and doc[k - 2].lower_ == "the" and doc[k - 1].lower_ in ELDER:
             return self._namesake(ent.text, elder=ELDER[doc[k - 1].lower_], before=ent.start) or ent.text
+        if len(ent) == 1 and ent.end < len(doc) and doc[ent.end].lower_ in ("senior", "junior"):  # ("Gallagher senior, a …,")
+            return self._namesake(ent.text, elder=ELDER[doc[ent.end].lower_], before=ent.start) or ent.text
         return ent.text
 
     def _family_of_relative(self, ent) -> str:
