@@ -2867,6 +2867,13 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
                  'Tran\'s father, Minh, stood beside his son. "My son is not a cheat," Minh Tran said.\n\nHis daughter, 23, '
                  'who raced for Australia as a junior, said the family had spent a fortune.\n\n"Dad remortgaged the house," '
                  'she said.', {"My son": "Minh Tran", "Dad remortgaged": "Kim Tran"}, id="his-daughter-his-sons-sister"),
+    # a person's spokesman speaks for them and is not they: "a spokesman for Richard Hale" (not "Mr", of
+    # "Mr. Hale said", nor Helen Marsden-Cole, whose surname alone was an organisation to the NER)
+    pytest.param('Senator Richard Hale has not said how he will vote.\n\nA spokesman for Mr. Hale said the senator had “not '
+                 'made a final decision”.', {"not made": "A spokesman for Richard Hale"}, id="a-persons-spokesman"),
+    pytest.param('In a post on X, the Foreign Secretary, Helen Marsden-Cole, wrote that the UK was “among the largest donors”. '
+                 'A spokesman for Marsden-Cole later said that ministers were “pressing all parties to open the crossings”.',
+                 {"among": "Helen Marsden-Cole", "pressing": "A spokesman for Helen Marsden-Cole"}, id="a-spokesman-for-a-surname"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said

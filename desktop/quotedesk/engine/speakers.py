@@ -655,6 +655,8 @@ _INTRODUCED_AS = re.compile(r"\b(his|her)\s+(\w+)\s*,?\s*(?:(?:Dr|Mr|Mrs|Ms|Prof
 _INTRODUCED_BY_NAME = re.compile(r"\b([A-Z][\w-]+)\s*['’]s\s+(\w+)\s*,?\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sir|Dame)\.?\s*)?$")
 # Who speaks for a body, and so is it (an official at a ministry speaks as themselves)
 _SPEAKS_FOR = SPOKESPEOPLE - {"official", "officials"}
+_SPOKESMAN_FOR = re.compile(r"((?i:an?\s+(?:spokesman|spokeswoman|spokesperson|representative)))\s+for\s+"
+                            r"((?:[A-Z][a-z]{1,3}\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 _FOR_BODY = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?")
 # Pronouns that stand for nobody named before ("what some call", "one said", "another added").
 _PLURAL_QUANTIFIERS = frozenset({"some", "many", "others", "both", "all", "few", "several", "most"})
@@ -951,6 +953,11 @@ class Resolver:
         "Kwabena Owusu-Ansah's daughter" (where "his" stands for the person named most so far: a
         nearer man may be whom "his" means, as often as not), "Hammond's mother" as "Travis Lee
         Hammond's mother", "my grandmother" as the writer's; else None."""
+        spokesman = _SPOKESMAN_FOR.fullmatch(desc)
+        if spokesman is not None and (ent := self.table.match(spokesman.group(2), "PERSON", at=pos)) is not None \
+                and ent.kind is SpeakerKind.PERSON:
+            # ("A spokesman for Mr. Hale said": who speaks for him, by his whole name)
+            return Resolved(f"{spokesman.group(1)} for {ent.name}", SpeakerKind.ANONYMOUS, None, "description")
         whose, _, rest = desc.partition(" ")
         if whose.lower() == "its" and not plural and rest.islower() and len(rest.split()) <= 3 \
                 and (lemma in SPOKESPEOPLE or lemma == "office" or person_noun(lemma)):

@@ -732,7 +732,7 @@ def name_for_calling(subj):
     if subj.pos_ == "VERB" and subj.dep_ in SUBJECT_DEPS:
         return next((e for c in subj.children if c.dep_ == "dobj" and (e := entity_at(c)) is not None
                      and e.label_ == "PERSON" and e.start == subj.i + 1), None)
-    if subj.lower_ in lexicon().title_words and (e := entity_at(subj.right_edge)) is not None and e.label_ == "PERSON" \
+    if subj.lower_ in lexicon().title_words and subj.is_title and (e := entity_at(subj.right_edge)) is not None and e.label_ == "PERSON" \
             and e.end == subj.right_edge.i + 1 and e.start > subj.i + 1 \
             and all(t.is_title or t.lower_ in ("of", "for", "and", "the", "&") for t in subj.doc[subj.i + 1 : e.start]):
         return e  # ("Senior Minister of State for Digital Development and Information Edwin Tay Kok Leong said")
@@ -2235,16 +2235,19 @@ class ChunkView:
                 for p in subj.children:
                     o = next((o for o in p.children if o.dep_ == "pobj"), None) if p.dep_ == "prep" else None
                     e = entity_at(o) if o is not None else None
-                    if p.lower_ in ("for", "of", "at") and e is not None and e.label_ == "ORG" and not self.in_quote(e.root):
+                    if p.lower_ in ("for", "of", "at") and e is not None and e.label_ == "ORG" and not self.in_quote(e.root) \
+                            and not self._a_surname(e):  # (not "A spokesman for Marsden-Cole", an organisation to the NER)
                         self._name(att, e, beside=True)
                         break
                     named = self._named_as(o) if p.lower_ in ("for", "of", "at") and e is None and o is not None else None
                     if named is not None:
                         self._name(att, named)  # "a spokeswoman for the trust", after "… Hospitals NHS Trust"
                         break
-                    if p.lower_ in ("for", "of", "at") and o is not None and o.pos_ in ("NOUN", "PROPN") and e is None \
+                    if p.lower_ in ("for", "of", "at") and o is not None and o.pos_ in ("NOUN", "PROPN") \
+                            and (e is None or ((e.label_ == "PERSON" or self._a_surname(e)) and p.lower_ == "for")) \
                             and not self.in_quote(o) and p.i == subj.i + 1:
-                        # "A spokesperson for the Paris police prefecture": the body it speaks for, as described
+                        # "A spokesperson for the Paris police prefecture": the body it speaks for, as described (and
+                        # a person's: "A spokesman for Mr. Hale" speaks for him, is not he)
                         body = span_of(noun_phrase(o), self.masked)
                         att.mention = Span(att.mention.start, max(att.mention.end, body.end))
                         att.mention_text = self.text[att.mention.start : att.mention.end]
@@ -2328,6 +2331,10 @@ class ChunkView:
                         break
             att.description = att.mention_text
         return att
+
+    def _a_surname(self, ent) -> bool:
+        """Whether ``ent`` is the surname of a person the chunk names whole ("Marsden-Cole" of "Helen Marsden-Cole")."""
+        return any(e.label_ == "PERSON" and len(e) > len(ent) and e.text.endswith(" " + ent.text) for e in self.doc.ents)
 
     def _name(self, att: Attribution, ent, *, beside: bool = False) -> None:
         """``att`` names the entity ``ent``; ``beside``: the name stands beside the phrase (in
