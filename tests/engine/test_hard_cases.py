@@ -2874,6 +2874,25 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
     pytest.param('In a post on X, the Foreign Secretary, Helen Marsden-Cole, wrote that the UK was “among the largest donors”. '
                  'A spokesman for Marsden-Cole later said that ministers were “pressing all parties to open the crossings”.',
                  {"among": "Helen Marsden-Cole", "pressing": "A spokesman for Helen Marsden-Cole"}, id="a-spokesman-for-a-surname"),
+    # what a business is based in is a place, and the name beside "company" the business
+    pytest.param('A Chennai-based fintech company, ZephyrPay, announced last week that it would sponsor Kavya. “Kavya '
+                 'represents everything we believe about young India,” the company said in a statement.',
+                 {"Kavya represents": "ZephyrPay"}, id="a-company-based-somewhere"),
+    # "the federation" of the one body the paragraph names, whatever its name ("Tennis Canada")
+    pytest.param('Tennis Canada president Michel Bertrand-Côté called the result “a day we will remember”. In a statement, '
+                 'the federation said the sisters were “proof of what community tennis can produce”.',
+                 {"a day": "Michel Bertrand-Côté", "proof": "Tennis Canada"}, id="the-federation-the-paragraph-names"),
+    # family names written first: "Professor Tan" may be Tan Kah Wee, not only Marcus Tan; and "Nguyen and
+    # Peter Kariuki" does not make a "Nguyen Kariuki" of Nguyen Van Thanh
+    pytest.param('Student organisers, including siblings Chloe and Marcus Tan, say university “caved to a few angry '
+                 'e-mails”\n\nAt a press conference on Oct 23, NMU president Tan Kah Wee and provost Lim Boon Heng faced '
+                 'more than an hour of questions from reporters and student journalists about the cancellation, which has '
+                 'drawn criticism from academics in Singapore and abroad.\n\n“This was about safety, not censorship. NMU '
+                 'did not cancel this talk because of what Ms Wulandari thinks or writes,” said Professor Tan, 58.',
+                 {"This was": "Tan Kah Wee"}, id="professor-tan-family-name-first"),
+    pytest.param('Nguyen Van Thanh, 52, and the brothers Peter Kariuki, 44, and Samuel Kariuki, 39, were arrested.\n\n'
+                 'Investigators recovered messages between Nguyen and Peter Kariuki.\n\nNguyen told the court he had been '
+                 '“used by powerful people”.', {"used by": "Nguyen Van Thanh"}, id="nguyen-and-peter-kariuki"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said

@@ -458,7 +458,9 @@ class SpeakerTable:
         people = [e for e in found if e.kind is SpeakerKind.PERSON]
         # (a bare "Laurent" is Olivier Laurent's surname, not part of Nadia Haddad-Laurent's)
         surname = _clean_name(text).split()[-1].lower()
-        exact = [e for e in people if e.name.split()[-1].lower() == surname]
+        # (or whose family name comes first: "Professor Tan" is Tan Kah Wee as much as Marcus Tan)
+        exact = [e for e in people if e.name.split()[-1].lower() == surname or (
+            len(e.name.split()) >= 3 and e.name.split()[0].lower() == surname and surname not in lexicon().first_names)]
         bare = [e for e in exact or people if any(set(name_tokens(a)) == toks for a in e.aliases)]
         words = _clean_name(text).split()
         # (a surname alone, hyphens and all: "Reyes-Whitaker"; particles too: "Te Whare-Ngata" of "Aroha Te Whare-Ngata")
@@ -1318,6 +1320,12 @@ class Resolver:
                               and (lemma in e.described or self._called_before(e, 1) == [lemma])), None)
             if found is None and desc.lower() == f"the {lemma}" and lemma in ("company", "firm", "business"):
                 found = self._sole_private_org(pos)  # (not "the airline" after "an Airbus A330", nor "the party")
+            if found is None and lemma in ("federation", "association", "union") and desc.lower() == f"the {lemma}":
+                # ("Netball South Africa confirmed …. "…," the federation said": the one body the paragraph names)
+                start = self.text.rfind("\n", 0, pos) + 1
+                bodies = {id(e): e for m in self.mentions[bisect_left(self._starts, start) : bisect_left(self._starts, pos)]
+                          if m.label == "ORG" and (e := self.entity_at(m)) is not None and e.kind is SpeakerKind.ORGANISATION}
+                found = next(iter(bodies.values())) if len(bodies) == 1 else None
             if found is None and lemma == "body":
                 found = self._org_just_named(att)  # ("The Football Association fined the club. "…," the governing body said")
             if found is not None or lemma in BUSINESS_NOUNS or lemma in _BODY_HEADS:

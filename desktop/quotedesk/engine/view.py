@@ -274,6 +274,13 @@ def repair_entities(doc) -> set[str]:
             if len(e) >= 2 and (e.label_ == "PERSON" or (e.label_ == "ORG" and e[0].lower_ in lexicon().first_names))
             else e for e in ents]
     ents = [part for e in ents for part in _two_names(e)]
+    # "A Chennai-based fintech company, ZephyrPay,": what a business is based in is a place, and the name
+    # beside the business its own
+    ents = [DocSpan(doc, e.start, e.end, label="GPE") if e.label_ in ("ORG", "PERSON", "NORP") and e.end + 1 < len(doc)
+            and doc[e.end].text == "-" and doc[e.end + 1].lower_ == "based" and not doc[e.end - 1].whitespace_
+            else DocSpan(doc, e.start, e.end, label="ORG") if e.label_ in ("GPE", "LOC", "NORP", "PERSON")
+            and (r := name_root(e)).dep_ == "appos" and r.head.lemma_.lower() in ORGANISATION_NOUNS and r.head.i < e.start
+            and not any(x.lower_ in lexicon().first_names for x in e[:-1]) else e for e in ents]
     # "Police Scotland", "Transport Canada" with only the place an entity: a body named by the place it serves
     ents = [DocSpan(doc, e.start - 1, e.end, label="ORG") if e.label_ in ("GPE", "ORG") and e.start
             and (p := doc[e.start - 1]).pos_ == "PROPN" and p.is_title and not p.ent_type_ and p.dep_ == "compound"
@@ -1809,7 +1816,9 @@ class ChunkView:
     def _shared_surname(self, ent) -> str:
         """The name of ``ent``, with the surname it shares in "Raj and Priya Patel" ("Raj Patel"), or
         the namesake "the elder Habermann" or "the younger Habermann" means."""
-        if ent.label_ == "PERSON" and len(ent) == 1 and ent.text not in self._surnames:
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.text not in self._surnames \
+                and not any(e.label_ == "PERSON" and len(e) >= 3 and e[0].text == ent.text for e in self.doc.ents):
+            # (not a family name written first: "Nguyen and Peter Kariuki" after "Nguyen Van Thanh")
             other = _person_and(ent)
             # (a first name the lexicon lacks, when the one after "and" is a first name it knows: "Kath
             # and Megan Doyle"; or both, where the article says they are kin: "Brothers Lwazi and Bongani Mthembu")
