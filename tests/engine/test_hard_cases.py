@@ -2893,6 +2893,13 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
     pytest.param('Nguyen Van Thanh, 52, and the brothers Peter Kariuki, 44, and Samuel Kariuki, 39, were arrested.\n\n'
                  'Investigators recovered messages between Nguyen and Peter Kariuki.\n\nNguyen told the court he had been '
                  '“used by powerful people”.', {"used by": "Nguyen Van Thanh"}, id="nguyen-and-peter-kariuki"),
+    # a live blog's bold name and colon before the quote says who speaks (not "PULL QUOTE:", whose dash names them)
+    pytest.param('His wife, Titilayo Adeyemi-Bakare, and their son, Tobi Adeyemi-Bakare, 27, are seated behind the '
+                 'agents.\n\n**Titilayo Adeyemi-Bakare:** “I have been married to this man for thirty-one years.”\n\n'
+                 '**Tobi Adeyemi-Bakare:** “My mum is superstitious. I’m not. We’ve won.”\n\nPULL QUOTE: “When you direct '
+                 'your own children, you cannot win.” — Rajinder Malhotra',
+                 {"I have been": "Titilayo Adeyemi-Bakare", "My mum": "Tobi Adeyemi-Bakare", "When you direct": "Rajinder Malhotra"},
+                 id="bold-name-labels"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said

@@ -305,8 +305,8 @@ def repair_entities(doc) -> set[str]:
             and doc[e.start - 1].is_title and f"{doc[e.start - 1].text} {e.text}" in whole else e for e in ents]
     # "Luciana Lopez: Saying …", "on X. Another …": the NER running on past a label's colon or into
     # the next sentence
-    ents = [DocSpan(doc, e.start, next(t.i for t in e[1:] if t.text == ":" or t.is_sent_start), label=e.label_)
-            if any(t.text == ":" or t.is_sent_start for t in e[1:]) else e for e in ents]
+    ents = [DocSpan(doc, e.start, next(t.i for t in e[1:] if t.text[:1] == ":" or t.is_sent_start), label=e.label_)
+            if any(t.text[:1] == ":" or t.is_sent_start for t in e[1:]) else e for e in ents]  # (":*" of "**Name:**")
     ents = _aged_people(doc, ents)
     # "Dr Mairi NicLeòid said", "Chief Emeka Nwachukwu" with only "Nwachukwu" an organisation to the
     # NER: a name a title leads is a person's

@@ -10,6 +10,14 @@ from quotedesk.engine.sieves.registry import sieve
 LABEL_RE = re.compile(r"\s*([A-Z][A-Z.'\- ]{1,40}[A-Z]):\s")
 # "Q: "…"", "A. "…"", "Answer: "…"" opening a paragraph
 INTERVIEW_RE = re.compile(r"(Q|A|Question|Answer)\s*[:.]\s*$")
+# "**Titilayo Adeyemi-Bakare:** "…"", "Tobi: "…"": a name and a colon opening the paragraph, bold or not
+NAME_RE = re.compile(r"[ \t]*(?:\*\*|__)?([A-Z][\w'’.-]*(?: (?:[a-z]{1,3} )?[A-Z][\w'’.-]*){0,3})[ \t]*(?:\*\*|__)?:"
+                     r"[ \t]*(?:\*\*|__)?[ \t]*$")
+# Labels that are no one's name: page furniture and kinds of text
+NOT_NAMES = frozenset({"photo", "photos", "picture", "pictured", "image", "caption", "credit", "source", "sources", "update",
+                       "note", "editor's note", "read more", "read", "also read", "see also", "watch", "listen", "related",
+                       "correction", "clarification", "statement", "breaking", "exclusive", "analysis", "opinion", "live",
+                       "quote", "quotes", "pull quote", "pullquote", "headline", "summary", "key points", "verdict", "warning", "context", "background"})
 
 
 @sieve(Method.LABEL)
@@ -22,8 +30,10 @@ def label(view, quote):
         line = view.text.rfind("\n", 0, quote.raw.start) + 1
         m = INTERVIEW_RE.match(view.text, line, quote.raw.start)
         if not m:
-            return None
-        s = line
+            m = NAME_RE.match(view.text, line, quote.raw.start)
+            if not m or m.group(1).lower() in NOT_NAMES:
+                return None
+        s = m.start(1)
     return Attribution(
         quote=quote.index, method=Method.LABEL, mention=Span(s, s + len(m.group(1))), mention_text=m.group(1),
         mention_label="LABEL", sent=view.sent_offset + view.sentence_of(quote.tokens[0]),
