@@ -2900,6 +2900,15 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
                  'your own children, you cannot win.” — Rajinder Malhotra',
                  {"I have been": "Titilayo Adeyemi-Bakare", "My mum": "Tobi Adeyemi-Bakare", "When you direct": "Rajinder Malhotra"},
                  id="bold-name-labels"),
+    # "one" and "another" who speak are one of the people just named by what they are (not of what a clause says
+    # they do: "said one, who represents road builders")
+    pytest.param('Two of the volunteers described the search. “We were crawling along the ridge,” one told BBC Scotland. '
+                 '“You hear the wind before it hits you,” said another, who asked not to be named.\n\nHawks fans were '
+                 'furious. “It was the most Hawks thing ever,” one said on Facebook.\n\n“We have photographs,” said one '
+                 'relative. “We have been coming to this court for six months,” said another.',
+                 {"We were": "one volunteer", "You hear": "another volunteer", "It was": "one Hawks fan",
+                  "We have photographs": "one relative", "We have been": "another relative"},
+                 id="one-of-those-just-named"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said

@@ -2198,6 +2198,10 @@ class ChunkView:
         att.mention_text = self.text[att.mention.start : att.mention.end]
         att.mention_lemma = subj.lower_ if pronoun else head.lemma_.lower()
         att.mention_plural = subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "them", "we")
+        aside = subj.i + 2 < len(self.doc) and self.doc[subj.i + 1].text == "," and self.doc[subj.i + 2].lower_ in ("a", "an", "the")
+        if subj.lower_ in ("one", "another") and len(np_tokens) == 1 and not aside and (group := self._one_of_whom(subj)):
+            # (not one an aside describes: "said another, a man in his sixties")
+            att.mention_text = f"{att.mention_text} {group}"  # ("Two of the volunteers …. "…," one told BBC Scotland")
         # "The family released a statement. "…," it read.": "it" is the statement, whose author speaks
         document = self._document_before(subj) if subj.lower_ == "it" and subj.pos_ == "PRON" else None
         author = (self.author_of(document) or self._issuer(document)) if document is not None else None
@@ -2340,6 +2344,26 @@ class ChunkView:
                         break
             att.description = att.mention_text
         return att
+
+    def _one_of_whom(self, one) -> str:
+        """What "one" (or "another") who speaks is one of: the people last named by a plural calling in its
+        sentence or the two before ("Two of the volunteers described the search. "…," one said" is one
+        volunteer; "Hawks fans" one Hawks fan), else ""."""
+        start = one.sent.start
+        for _ in range(2):
+            start = self.doc[start - 1].sent.start if start else 0
+        for t in reversed(self.doc[start : one.i]):
+            # (not a noun of what someone is said to do: "said one, who represents road builders"; but "one
+            # relative" said before is what "another" is one of too)
+            if t.i in self._token_quote or t.pos_ != "NOUN" or any(a.dep_ == "relcl" for a in t.ancestors) \
+                    or not (t.tag_ == "NNS" or any(c.lower_ == "one" and c.i == t.i - 1 for c in t.lefts)):
+                continue
+            lemma = t.lemma_.lower()
+            if not (person_noun(lemma) or lemma in ANYONE) or lemma in ("people", "person", "member", "other"):
+                return ""
+            names = [c.text for c in t.lefts if c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN") and c.i not in self._token_quote]
+            return " ".join([*names, lemma])
+        return ""
 
     def _a_surname(self, ent) -> bool:
         """Whether ``ent`` is the surname of a person the chunk names whole ("Marsden-Cole" of "Helen Marsden-Cole")."""
