@@ -2909,6 +2909,11 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
                  {"We were": "one volunteer", "You hear": "another volunteer", "It was": "one Hawks fan",
                   "We have photographs": "one relative", "We have been": "another relative"},
                  id="one-of-those-just-named"),
+    # a live blog's bold name opening a colon lead-in speaks, whatever the clause after it names
+    pytest.param('**Minister Dervla Kinsella**, speaking to reporters outside Government Buildings a short time ago:\n\n'
+                 '“I want to thank every teacher who voted.”\n\n**Cathal Brennan** (31, her brother, PE and Irish, voted '
+                 'no): “She knows what I think.”', {"I want": "Dervla Kinsella", "She knows": "Cathal Brennan"},
+                 id="bold-name-lead-in"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said

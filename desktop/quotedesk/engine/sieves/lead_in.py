@@ -44,6 +44,10 @@ def _colon_lead_in(view, toks):
     before = [t for t in colon.sent if t.i < colon.i and not view.in_quote(t)]
     if not before:
         return None
+    # "**Minister Dervla Kinsella**, speaking to reporters outside Government Buildings:", "**Cathal Brennan**
+    # (31, her brother, PE and Irish, voted no):": a live blog's bold name opening the lead-in is who speaks
+    if (bold := _bold_name(before)) is not None:
+        return bold, []
     # "- Philip Bump: …", "Republican pollster Daron Shaw: …", "Rep. Trey Gowdy (R-S.C.): …":
     # a name right before the colon, or before a parenthesis that ends there.
     name_end = colon.i
@@ -105,6 +109,20 @@ def _colon_lead_in(view, toks):
 _EXCERPTS = frozenset({"line", "point", "remark", "highlight", "excerpt", "extract", "takeaway", "quote", "moment"})
 # Prepositions of time: what follows them is when, not who ("after the final whistle:").
 _WHEN = frozenset({"after", "before", "during", "following", "since", "until", "till", "ahead"})
+
+
+def _bold_name(before):
+    """The last word of a name in bold ("**Ruairí de Búrca**") opening the tokens ``before`` a colon, else None."""
+    marks = [i for i, t in enumerate(before[:8]) if t.text in ("*", "**", "__")]
+    if len(marks) < 2 or marks[0] != 0:
+        return None
+    opening = 2 if len(marks) >= 4 and marks[1] == 1 else 1  # ("**" is one token or two)
+    closing = next((i for i in marks if i >= opening), None)
+    words = before[opening:closing] if closing is not None else []
+    if not 1 <= len(words) <= 5 or not words[0].is_title or not words[-1].is_title \
+            or not all(w.is_title or w.is_lower and len(w) <= 3 for w in words):
+        return None
+    return words[-1]
 
 
 def _spaced_dash(t) -> bool:
