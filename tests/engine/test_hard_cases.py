@@ -2914,6 +2914,12 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
                  '“I want to thank every teacher who voted.”\n\n**Cathal Brennan** (31, her brother, PE and Irish, voted '
                  'no): “She knows what I think.”', {"I want": "Dervla Kinsella", "She knows": "Cathal Brennan"},
                  id="bold-name-lead-in"),
+    # "Capt. Michael Kwon", then "Captain Kwon": one title, so the namesake the article titled so
+    pytest.param('Dr. Hye-jin Kwon, 61, appeared before the committee with her husband, David, and their son, Capt. Michael '
+                 'Kwon.\n\nDavid Kwon said his wife had been preparing for weeks. “She reads them at dinner,” he said.\n\n'
+                 'Asked whether it was strange to watch his mother be questioned, Captain Kwon said: “Honestly, it’s easier '
+                 'than being questioned by her.”', {"She reads": "David Kwon", "Honestly": "Michael Kwon"},
+                 id="capt-is-captain"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said

@@ -240,6 +240,10 @@ _TITLES_BEFORE = frozenset({"dr", "prof", "professor", "sir", "dame", "lord", "l
                             "father", "sister", "captain", "capt", "colonel", "col", "general", "gen", "sergeant", "sgt",
                             "inspector", "insp", "detective", "det", "senator", "sen", "rep", "governor", "gov", "mayor",
                             "councillor", "cllr", "coach", "chief"})
+# ("Capt. Michael Kwon", then "Captain Kwon": one title)
+_TITLE_IN_FULL = {"prof": "professor", "rev": "reverend", "capt": "captain", "col": "colonel", "gen": "general",
+                  "sgt": "sergeant", "insp": "inspector", "det": "detective", "sen": "senator", "gov": "governor",
+                  "cllr": "councillor"}
 
 
 class SpeakerTable:
@@ -332,7 +336,7 @@ class SpeakerTable:
             firsts = lexicon().first_names
             gender = firsts.get(words[0].lower()) or (firsts.get(words[1].lower()) if len(words) == 3
                                                       and words[0].lower() not in firsts and max(map(len, words)) <= 5 else None)
-        titled = {t.rstrip(".") for t in titles} & _TITLES_BEFORE
+        titled = {_TITLE_IN_FULL.get(t, t) for t in (t.rstrip(".") for t in titles) if t in _TITLES_BEFORE}
         ent = self.match(bare, label, gender, span.start if span is not None else None,  # "Mr. Smith" is not his wife, Mary Smith
                          apart=bool(ELDER.keys() & set(before.lower().split()[-3:])), subject=subject, titled=titled,
                          courtesy=bool({t.rstrip(".") for t in titles} & _COURTESY), hint=hint, called=called)
@@ -972,7 +976,8 @@ class Resolver:
             return None
         pronoun = whose.lower() in ("his", "her")
         if pronoun:
-            ent = self._antecedent(pos, whose.lower(), owner=True)[0]
+            ent = self._last_speaker(pos, whose.lower()) if lemma in KIN_NOUNS else None
+            ent = ent or self._antecedent(pos, whose.lower(), owner=True)[0]
         elif re.fullmatch(r"[A-Z][\w-]*['’]s", whose):
             ent = self.table.match(whose[:-2], "PERSON", at=pos)
         elif whose.lower() == "their" and lemma in KIN_NOUNS:
@@ -1001,6 +1006,13 @@ class Resolver:
         if pronoun and ent is not self.main_person(pos, whose.lower(), besides=None):
             return None  # (whose "his" is, only where it is the person the story is about)
         return Resolved(f"{ent.name}'s {rest}", kind, None, "description")
+
+    def _last_speaker(self, pos: int, pronoun: str) -> _Entity | None:
+        """The person who spoke last, just before ``pos``, if ``pronoun`` ("his", "her") can be them:
+        whose "his father" or "her sister" the words after a quote most often are."""
+        last = self.history[-1] if self.history else None
+        return last[1] if last is not None and pos - last[0] < 400 and last[1].kind is SpeakerKind.PERSON \
+            and last[1].gender in (None, _PRONOUN_GENDER[pronoun]) else None
 
     def _their_kin(self, lemma: str, pos: int) -> _Entity | None:
         """"Their father" of the two of one family named last before ``pos`` ("Amélie and Juliette
@@ -1344,10 +1356,7 @@ class Resolver:
         sibling = _SIBLING_OF_THEM.match(desc)
         if sibling is not None:
             whose = sibling.group(1).lower()
-            last = self.history[-1] if self.history else None
-            # (whose: the one who spoke last, just before, of the pronoun's gender; else the pronoun's antecedent)
-            ent = last[1] if last is not None and att.mention.start - last[0] < 400 and last[1].kind is SpeakerKind.PERSON \
-                and last[1].gender in (None, _PRONOUN_GENDER[whose]) else self._antecedent(att.mention.start, whose, owner=True)[0]
+            ent = self._last_speaker(att.mention.start, whose) or self._antecedent(att.mention.start, whose, owner=True)[0]
             lemma = sibling.group(2).lower()
             return (self._sibling(ent, lemma, att.mention.start) or self._of_the_family(ent, lemma, att.mention.start)
                     or self._other_of_surname(ent, att.mention.start, "m" if lemma == "brother" else "f")) if ent is not None else None
@@ -1361,7 +1370,8 @@ class Resolver:
         # whose son or daughter the article introduced the possessive's person as
         parent = _PARENT_OF_THEM.match(desc)
         if parent is not None:
-            child = self._antecedent(att.mention.start, {"his": "he", "her": "she"}[parent.group(1).lower()])[0]
+            whose = parent.group(1).lower()
+            child = self._last_speaker(att.mention.start, whose) or self._antecedent(att.mention.start, {"his": "he", "her": "she"}[whose])[0]
             gender = "f" if parent.group(2).lower() in _MOTHERS else "m"
             if child is None:
                 return None
