@@ -334,8 +334,10 @@ def repair_entities(doc) -> set[str]:
     for e in ents:
         if e.label_ == "PERSON" and len(e) > 1:
             firsts[e[0].text].add(e.text)
+    # (and "Sutrisno spent Sunday helping", a place to the NER, after "said Sutrisno, 52,": a one-name person)
+    alone = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1 and e.text.lower() not in PLATFORMS | PARTIES}
     ents = [DocSpan(doc, e.start, e.end, label="PERSON")
-            if e.label_ in ("GPE", "ORG", "NORP") and len(e) == 1 and (e.text in surnames or len(firsts[e.text]) == 1)
+            if e.label_ in ("GPE", "ORG", "NORP") and len(e) == 1 and (e.text in surnames or len(firsts[e.text]) == 1 or e.text in alone)
             and subject_like(e.root)
             else DocSpan(doc, e.start, e.end, label="ORG")
             if e.label_ == "PERSON" and (e.text.lower() in PLATFORMS | PARTIES or (len(e) > 1 and (e[0].lower_ in CAMPAIGN_WORDS
@@ -1721,6 +1723,8 @@ class ChunkView:
         if not self._clause_subject(root):
             return False
         verb = root.head
+        if root.dep_ in SUBJECT_DEPS and verb.pos_ in ("NOUN", "PROPN"):
+            return False  # (a subject the parser hung on a noun: "helping Mr Whitfield drag sodden mattresses")
         if verb.lemma_ in ("do", "be", "have") and verb.i < root.i and any(c.lower_ in ("neither", "nor", "so") for c in verb.children):
             return False  # ("She had no idea she was a twin, and neither did Fenwick.": said of her, not a turn to Fenwick)
         # inside what someone says, however deep: "Rubio claimed that Muslims face no bias and
