@@ -2900,6 +2900,9 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
                  'your own children, you cannot win.” — Rajinder Malhotra',
                  {"I have been": "Titilayo Adeyemi-Bakare", "My mum": "Tobi Adeyemi-Bakare", "When you direct": "Rajinder Malhotra"},
                  id="bold-name-labels"),
+    # a reporting verb before a name and colon is no label ("Continued Stone:" is Roger Stone going on)
+    pytest.param('Roger Stone told Breitbart News Daily the election could be rigged.\n\nContinued Stone: “So I think it is '
+                 'a very real problem.”', {"So I think": "Roger Stone"}, id="continued-stone-no-label"),
     # "one" and "another" who speak are one of the people just named by what they are (not of what a clause says
     # they do: "said one, who represents road builders")
     pytest.param('Two of the volunteers described the search. “We were crawling along the ridge,” one told BBC Scotland. '
@@ -2926,6 +2929,11 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
                  'Indonesians, uses one name.\n\nSutrisno spent most of Sunday helping Mr Whitfield drag sodden mattresses '
                  'to the skip. "He gave us a cabin when nobody else would," he said.',
                  {"My wife": "Sutrisno", "He gave": "Sutrisno"}, id="one-name-person"),
+    # (but the subject of a sentence the parser rooted on a noun is still whom it turns to)
+    pytest.param('Former Mexican president Felipe Calderon criticised Donald Trump on Monday.\n\nIn his assessment of the real '
+                 'estate magnate, Calderon intimated disappointment that the American people have given Trump a real shot '
+                 'at succeeding Barack Obama.\n\n“It is incredible that a quite admirable society likes him,” he said.',
+                 {"It is incredible": "Felipe Calderon"}, id="a-subject-on-a-root-noun"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said

@@ -1723,7 +1723,7 @@ class ChunkView:
         if not self._clause_subject(root):
             return False
         verb = root.head
-        if root.dep_ in SUBJECT_DEPS and verb.pos_ in ("NOUN", "PROPN"):
+        if root.dep_ in SUBJECT_DEPS and verb.pos_ in ("NOUN", "PROPN") and verb.dep_ != "ROOT":
             return False  # (a subject the parser hung on a noun: "helping Mr Whitfield drag sodden mattresses")
         if verb.lemma_ in ("do", "be", "have") and verb.i < root.i and any(c.lower_ in ("neither", "nor", "so") for c in verb.children):
             return False  # ("She had no idea she was a twin, and neither did Fenwick.": said of her, not a turn to Fenwick)

@@ -5,6 +5,7 @@ import re
 
 from quotedesk.core.model import Method, Span
 from quotedesk.engine.attribution import Attribution
+from quotedesk.engine.lexicon import lexicon
 from quotedesk.engine.sieves.registry import sieve
 
 LABEL_RE = re.compile(r"\s*([A-Z][A-Z.'\- ]{1,40}[A-Z]):\s")
@@ -31,10 +32,18 @@ def label(view, quote):
         m = INTERVIEW_RE.match(view.text, line, quote.raw.start)
         if not m:
             m = NAME_RE.match(view.text, line, quote.raw.start)
-            if not m or m.group(1).lower() in NOT_NAMES:
+            if not m or m.group(1).lower() in NOT_NAMES or _says(m.group(1).split()[0]):
                 return None
         s = m.start(1)
     return Attribution(
         quote=quote.index, method=Method.LABEL, mention=Span(s, s + len(m.group(1))), mention_text=m.group(1),
         mention_label="LABEL", sent=view.sent_offset + view.sentence_of(quote.tokens[0]),
     )
+
+
+def _says(word: str) -> bool:
+    """A reporting verb or "According" opening a lead-in, not a name: "Continued Stone:", "According to HuffPo:"."""
+    low = word.lower()
+    if low in ("according", "said", "says", "wrote", "writes", "told", "tells", "spoke"):
+        return True
+    return low not in lexicon().first_names and any(lexicon().is_cue(form) for form in (low, low[:-1], low[:-2], low[:-3]) if form)
