@@ -976,8 +976,8 @@ class Resolver:
             return None
         pronoun = whose.lower() in ("his", "her")
         if pronoun:
-            ent = self._last_speaker(pos, whose.lower()) if lemma in KIN_NOUNS else None
-            ent = ent or self._antecedent(pos, whose.lower(), owner=True)[0]
+            ent = (self._last_speaker(pos, whose.lower()) if lemma in KIN_NOUNS else None) \
+                or self._antecedent(pos, whose.lower(), owner=True)[0]
         elif re.fullmatch(r"[A-Z][\w-]*['’]s", whose):
             ent = self.table.match(whose[:-2], "PERSON", at=pos)
         elif whose.lower() == "their" and lemma in KIN_NOUNS:
@@ -1093,9 +1093,9 @@ class Resolver:
         introduced = self._introductions(pos)
         other_kin = {id(k) for k, whose, word in introduced if whose is ent and word != lemma} \
             | {id(whose) for k, whose, word in introduced if k is ent and lemma not in _KIN_BACK.get(word, ())}
+        also = {lemma} | _KIN_TOO.get(lemma, set())  # (what the one sought may be called besides)
         family = [e for e in self._family(ent, pos) if len(e.tokens) >= 2
-                  and not (e.described & KIN_NOUNS.keys() - {lemma} - _KIN_TOO.get(lemma, set()))
-                  and (not e.relative or e.described & ({lemma} | _KIN_TOO.get(lemma, set()))) and id(e) not in other_kin
+                  and not (e.described & KIN_NOUNS.keys() - also) and (not e.relative or e.described & also) and id(e) not in other_kin
                   and not (lemma in ("father", "mother") and e.age is not None and ent.age is not None and e.age < ent.age + 14)
                   and not (lemma in ("son", "daughter") and e.age is not None and ent.age is not None and e.age > ent.age - 14)]
         # (the gender of what they were introduced as, of a name that says none: "Kim Tran, Daniel's younger sister")

@@ -2202,9 +2202,7 @@ class ChunkView:
         att.mention_text = self.text[att.mention.start : att.mention.end]
         att.mention_lemma = subj.lower_ if pronoun else head.lemma_.lower()
         att.mention_plural = subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "them", "we")
-        aside = subj.i + 2 < len(self.doc) and self.doc[subj.i + 1].text == "," and self.doc[subj.i + 2].lower_ in ("a", "an", "the")
-        if subj.lower_ in ("one", "another") and len(np_tokens) == 1 and not aside and (group := self._one_of_whom(subj)):
-            # (not one an aside describes: "said another, a man in his sixties")
+        if subj.lower_ in ("one", "another") and len(np_tokens) == 1 and (group := self._one_of_whom(subj)):
             att.mention_text = f"{att.mention_text} {group}"  # ("Two of the volunteers …. "…," one told BBC Scotland")
         # "The family released a statement. "…," it read.": "it" is the statement, whose author speaks
         document = self._document_before(subj) if subj.lower_ == "it" and subj.pos_ == "PRON" else None
@@ -2352,7 +2350,10 @@ class ChunkView:
     def _one_of_whom(self, one) -> str:
         """What "one" (or "another") who speaks is one of: the people last named by a plural calling in its
         sentence or the two before ("Two of the volunteers described the search. "…," one said" is one
-        volunteer; "Hawks fans" one Hawks fan), else ""."""
+        volunteer; "Hawks fans" one Hawks fan), else "" (and "" where an aside says who: "said another, a
+        man in his sixties")."""
+        if one.i + 2 < len(self.doc) and self.doc[one.i + 1].text == "," and self.doc[one.i + 2].lower_ in ("a", "an", "the"):
+            return ""
         start = one.sent.start
         for _ in range(2):
             start = self.doc[start - 1].sent.start if start else 0
