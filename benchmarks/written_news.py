@@ -44,7 +44,9 @@ def key_spans(text: str, key: list[dict]) -> list[tuple[int, int]]:
     spans, at = [], 0
     for entry in key:
         frag = entry["quote"].strip()
-        k = text.find(frag, at)
+        k = _after_mark(text, frag, at)  # (not the same words inside the quotation before: "party machine")
+        if k < 0:
+            k = text.find(frag, at)
         if k < 0:
             k = text.find(frag)
         if k < 0:
@@ -52,6 +54,14 @@ def key_spans(text: str, key: list[dict]) -> list[tuple[int, int]]:
         spans.append((k, k + len(frag)))
         at = k + 1
     return spans
+
+
+def _after_mark(text: str, frag: str, at: int) -> int:
+    """Where ``frag`` first stands right after a quotation mark from ``at`` on, -1 if nowhere."""
+    k = text.find(frag, at)
+    while k > 0 and text[k - 1] not in "“‘\"'«„":
+        k = text.find(frag, k + 1)
+    return k
 
 
 ARTICLES = frozenset({"a", "an", "the", "one"})
