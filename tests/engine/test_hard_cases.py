@@ -2934,6 +2934,63 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
                  'of the real estate magnate, Calderon intimated disappointment that the American people have given Trump '
                  'a real shot at succeeding Barack Obama.\n\n“It is incredible that a quite admirable society likes him,” he '
                  'said.', {"It is incredible": "Felipe Calderon"}, id="a-subject-on-a-root-noun"),
+    # a calling the NER took for a name, or its initials, is the one the article named beside it
+    pytest.param('The Taoiseach, Ciarán Mac Aodha, visited the count centre twice.\n\n“She will be a fine TD,” the '
+                 'Taoiseach said.\n\nThe Chief Returning Officer for the county, Prof. Nkechi Obi, said counting was on '
+                 'time. “Every box is in,” the CRO said.', {"She will": "Ciarán Mac Aodha", "Every box": "Nkechi Obi"},
+                 id="calling-taken-for-a-name"),
+    # titles of South Asia and West Africa, abbreviated and not; "Dr (Mrs)" in a pull quote's credit
+    pytest.param('“Our campaign has the numbers,” said Engr. Tunde Bakare, the campaign director.\n\n“The ward must open '
+                 'again,” said Smt. Lata Pawar, 49, a farm worker.\n\nPull quote: “We are one family with two ideas.” — '
+                 'Dr (Mrs) Yetunde Adeola',
+                 {"Our campaign": "Tunde Bakare", "The ward": "Lata Pawar", "We are one": "Yetunde Adeola"},
+                 id="titles-abroad"),
+    # "Madam Adeola" is the namesake the article titled so, not her daughter named since
+    pytest.param('Their mother, Madam Ronke Adeola, 81, watched from the porch.\n\n“I am running for the clinics,” said Dr (Mrs) '
+                 'Yetunde Adeola, the candidate.\n\nMadam Adeola said she had bought the yams. “They will both eat at my table '
+                 'on Sunday,” she said.',
+                 {"I am running": "Yetunde Adeola", "They will": "Ronke Adeola"}, id="madam-tells-namesakes-apart"),
+    # "it said" after "a statement from the family was read by their solicitor, X": the family's, never a person's
+    pytest.param('Judge Ruth Kemble adjourned sentencing.\n\nOutside court, a statement from Mrs Farrow’s family was read by '
+                 'their solicitor, Owen Pugh. “She was the heart of this street,” it said.',
+                 {"She was": "Mrs Farrow’s family"}, id="statement-from-a-family"),
+    # a relative named by first name alone answers to the family's name; "the elder Mr Varley" is the
+    # father of two brothers; "His widow said she …" is the widow
+    pytest.param('Nathan Corr, 27, scored the winner. His brother Liam Corr, 24, made it. In the stand was their father, '
+                 'Desmond, who played for the club in 1990.\n\n“I could not watch,” the elder Mr Corr said.',
+                 {"I could": "Desmond Corr"}, id="the-elder-is-the-father-of-brothers"),
+    pytest.param('Albert Lusk, the founder of Lusk Hardware, has died at 90. His widow, Iris, 86, was at home. “He never sat '
+                 'still,” Mrs Lusk said.\n\nHis widow said she would keep the shop open. “He would want that,” she said.',
+                 {"He never": "Iris", "He would": "Iris"}, id="family-name-of-a-widow"),
+    # a namesake the story turned to by a kin word just before ("His brother, who …, was having none of
+    # it.", "His father said …") is who a bare "Cllr Pike" or "Mr Doolan" then is
+    pytest.param('The committee heard from Cllr Rory Pike, who backs the plan, and Cllr Sean Pike, who does not.\n\nRory '
+                 'Pike moved the motion. “We need the homes,” he said.\n\nHis brother, who sits for Ashby East, was having '
+                 'none of it. “This is the wrong place,” Cllr Pike said.',
+                 {"We need": "Rory Pike", "This is": "Sean Pike"}, id="namesake-turned-to-by-a-kin-word"),
+    pytest.param('Frank Doyle, the coach, has died at 91. His son, Owen Doyle, 63, runs the club now.\n\nAmong the most '
+                 'moved was Owen’s son, Francis, 19, who boxes there. “Grandad was in my corner,” the teenager said.\n\nHis '
+                 'father said the family had been overwhelmed. “We have had cards from Canada,” Mr Doyle said.',
+                 {"Grandad": "Francis", "We have had": "Owen Doyle"}, id="namesake-who-said-so-just-before"),
+    # a nickname for the given name is the same person: "Frank Doolan" of "Francis Xavier Doolan"; "Young Francis" his grandson
+    pytest.param('Frank Doolan, boxing coach, dies at 91\n\nFrancis Xavier Doolan ran the club for fifty years. “I make '
+                 'lads who get up in the morning,” he said in 1998.\n\nHis son, Patrick Doolan, 63, runs the club now.\n\n'
+                 'Among the mourners was Patrick’s son, Francis, 19. Young Francis said his grandfather never missed a '
+                 'fight. “He was always in my corner,” he said.',
+                 {"I make": "Francis Xavier Doolan", "He was always": "Francis"}, id="nickname-and-young-namesake"),
+    # "the former" and "the latter" of two named together, even as one name to the NER
+    pytest.param('Ewan Doyle and Fergus Doyle have both been interviewed under caution by Police Scotland.\n\n“I’ll say '
+                 'it to the inquiry,” said the former. “I’ve said what I had to say,” the latter said.',
+                 {"I’ll say": "Ewan Doyle", "I’ve said": "Fergus Doyle"}, id="the-former-and-the-latter"),
+    # "the older brother" of two brothers the article gave ages
+    pytest.param('Declan Rourke, 34, told his younger brother to say nothing. Kieran Rourke, 29, replied: “I’m not lying '
+                 'for you.” A later message from the older brother read: “Keep it simple.”',
+                 {"I’m not": "Kieran Rourke", "Keep it": "Declan Rourke"}, id="the-older-brother-by-age"),
+    # "Mrs Gilmartin" is not the namesake the article calls Ms Gilmartin: her mother, named by first name
+    pytest.param('Aoife Gilmartin won the seat. In her speech, the new TD thanked her mother, Mairéad, who stood beside '
+                 'her.\n\n“I owe this to the west,” Ms Gilmartin said.\n\nHer mother said the campaign had been hard. “We '
+                 'buried Packie three years ago,” Mrs Gilmartin said. “He would have loved tonight,” she said.',
+                 {"I owe": "Aoife Gilmartin", "We buried": "Mairéad", "He would": "Mairéad"}, id="mrs-is-not-ms"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 TITLE_ABBREVIATIONS = (
     "Capt.", "Col.", "Lt.", "Sgt.", "Cmdr.", "Cdr.", "Maj.", "Brig.", "Cpl.", "Pvt.", "Spc.", "Supt.", "Det.",
     "Insp.", "Atty.", "Sens.", "Reps.", "Amb.", "Sec.", "Pres.", "Hon.", "Rt.", "Fr.", "Msgr.", "Sr.", "Ft.",
+    "Engr.", "Barr.", "Adv.", "Smt.", "Shri.",
 )
 # An age as one word: "39-year-old", "six-month-olds".
 _AGE_UNITS = ("year", "month", "week", "day")

@@ -8,6 +8,7 @@ Anonymous descriptions ("a U.S. official") stay descriptions. Plain data in, pla
 
 from __future__ import annotations
 
+import collections
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field, replace
@@ -21,7 +22,7 @@ from quotedesk.engine.lexicon import CLAIM_NOUNS, lexicon
 from quotedesk.engine.components import AGE_WORD, years
 from quotedesk.engine.confidence import PLAIN_CUES
 from quotedesk.engine.view import (BIRTH_ORDER, BODY_NOUNS, BUSINESS_NOUNS, BUSINESS_ONLY, CHILD_NOUNS, CORPORATE_WORDS,
-                                   COURTESY_TITLES, ELDER, GROUP_HEADS_ORG, KIN_NOUNS, ORGANISATION_NOUNS, PARENT_NOUNS,
+                                   COURTESY_TITLES, ELDER, GROUP_HEADS_ORG, KIN_FORMS, KIN_NOUNS, ORGANISATION_NOUNS, PARENT_NOUNS,
                                    SPOKESPEOPLE, WHERE_BASED, corporate_name, person_noun)
 
 _FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman", "spokeswoman"}
@@ -94,6 +95,9 @@ class _Entity:
     titled: set[str] = field(default_factory=set)  # titles before their name ("dr" of "Dr Fiona Kinnear-Boyd")
     age: int | None = None  # the age the article gives beside the name ("Balwinder Singh Sandhu, 68,")
     affiliation: set[str] = field(default_factory=set)  # whose their role is: "raith" of "Raith manager Stuart Kerr"
+    family: str = ""  # the family name of one named by first name alone as a relative ("His widow, Maureen,")
+    courtesy: set[str] = field(default_factory=set)  # the courtesy titles the article gave them ("mrs", "ms")
+    dead: bool = False  # the article told of their death ("has died at the age of 91")
 
     def named_before(self, pos: int | None) -> int:
         """How many of its mentions start before ``pos`` (all of them, with None); they are kept in
@@ -189,7 +193,10 @@ def _names_better(ent: _Entity, bare: str, toks: set[str], label: str) -> bool:
     """Whether a mention (``bare``, its name ``toks``, tagged ``label``) of ``ent`` is a better name
     for it: a fuller form, or a person's own form of a name first tagged as something else."""
     if not ent.tokens <= toks:
-        return False
+        # (or the given name of one the article named by its nickname: "Francis Xavier Doolan" of "Frank Doolan")
+        words, theirs = bare.lower().split(), ent.name.lower().split()
+        return label == "PERSON" and len(words) >= len(theirs) and _nicknamed(bare, ent) \
+            and theirs[0] in _nicknamer().nicknames_of(words[0])
     if ent.kind is SpeakerKind.PERSON and label != "PERSON":
         # an organisation-tagged "Carly Fiorina", not "Eric Trump Foundation" or "Sanders's fans"
         return len(toks) > len(ent.tokens) and bare.split()[-1].lower() not in _ORG_WORDS \
@@ -200,6 +207,27 @@ def _names_better(ent: _Entity, bare: str, toks: set[str], label: str) -> bool:
 
 
 _NAME_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
+
+
+@lru_cache(maxsize=None)
+def _nicknamer():
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+def _nicknamed(text: str, ent: _Entity) -> bool:
+    """Whether a person's full name is ``ent``'s with a nickname for the given name, or the given
+    name for its nickname: "Frank Doolan" of Francis Xavier Doolan, "Bill Clinton" of William
+    Jefferson Clinton (the middle names of one among the other's)."""
+    words, theirs = ([w.lower() for w in n.split()] for n in (_clean_name(text), ent.name))
+    if ent.kind is not SpeakerKind.PERSON or min(len(words), len(theirs)) < 2 or words[-1] != theirs[-1] \
+            or words[0] == theirs[0]:
+        return False
+    nick = _nicknamer()
+    middle, their_middle = set(words[1:-1]), set(theirs[1:-1])
+    return (words[0] in nick.nicknames_of(theirs[0]) or theirs[0] in nick.nicknames_of(words[0])) \
+        and (middle <= their_middle or their_middle <= middle)
 
 
 def _suffix(name: str) -> str | None:
@@ -226,6 +254,16 @@ _PUBLIC_WORDS = _AGENCIES | _BODY_HEADS.keys() | {"police", "constabulary", "gov
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # How near (in characters) the namesake named last must be for a bare surname to mean them.
 _NEAR_NAMESAKE = 300
+# The last words of places' names: "Strumble Head", "Lochinver Bay"
+_PLACE_WORDS = frozenset({"head", "point", "bay", "island", "isle", "hill", "hills", "mountain", "river", "lake", "loch", "valley",
+                          "beach", "cape", "ness", "moor", "harbour", "harbor", "creek", "falls", "canyon", "forest", "peak",
+                          "ridge", "reef", "gorge", "strait", "estuary", "glen", "sands", "cove", "heights"})
+_TWO_NAMES = re.compile(r"(\S+ \S+) and (\S+ \S+)")
+# What tells a child from the namesake they are named after, before the first name: "Young Francis"
+_YOUNG = ("Young", "Little", "Wee")
+# A relative named by first name alone after the kin word, who bears the family's name: "His widow, Maureen,"
+_KIN_BEFORE = re.compile(r"(?:\b(?:his|her|their)|[A-Z][\w-]*\s*['’]s)\s+(?:wife|widow|husband|widower|son|daughter"
+                         r"|father|mother|dad|mum|mom|brother|sister|grandson|granddaughter|grandfather|grandmother)\s*,$", re.I)
 # Endings of nouns for one who does something: "weaver", "campaigner", "florist", "librarian".
 _AGENT_NOUN = re.compile(r"[a-z]{3}(?:er|or|ist|ian)$")
 # A surname and "senior" or "junior" after it: "Ngata senior" is "the senior Ngata"
@@ -235,11 +273,14 @@ _REPLIES = frozenset({"reply", "answer", "respond", "retort"})
 _ASKED_JUST_NOW = 400
 # Titles that say no rank: "Mr O'Neill" is not the namesake the article called Dr.
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+# A woman the article calls Ms is not the "Mrs" of her name (her mother, say), nor the other way round
+_UNLIKE_COURTESY = {"mrs": {"ms", "miss"}, "ms": {"mrs"}, "miss": {"mrs"}}
 # Titles that tell namesakes apart when a surname comes after them alone.
 _TITLES_BEFORE = frozenset({"dr", "prof", "professor", "sir", "dame", "lord", "lady", "judge", "justice", "rev", "reverend",
                             "father", "sister", "captain", "capt", "colonel", "col", "general", "gen", "sergeant", "sgt",
                             "inspector", "insp", "detective", "det", "senator", "sen", "rep", "governor", "gov", "mayor",
-                            "councillor", "cllr", "coach", "chief"})
+                            "councillor", "cllr", "coach", "chief", "madam", "alhaji", "alhaja", "hajia", "engr", "barr",
+                            "smt", "shri", "datuk", "dato", "datin", "tun", "imam", "pastor", "bishop"})
 # ("Capt. Michael Kwon", then "Captain Kwon": one title)
 _TITLE_IN_FULL = {"prof": "professor", "rev": "reverend", "capt": "captain", "col": "colonel", "gen": "general",
                   "sgt": "sergeant", "insp": "inspector", "det": "detective", "sen": "senator", "gov": "governor",
@@ -283,6 +324,13 @@ class SpeakerTable:
                 self._acronyms[m.text] = self._by_start[m.span.start] = spelt
                 insort(spelt.mentions, m.span, key=lambda x: x.start)
                 continue
+            two = _TWO_NAMES.fullmatch(m.text) if m.label in ("PERSON", "ORG") else None
+            if two and all(_personal_name(n.split()) for n in two.groups()):
+                # two people to the NER's one name: "Ewan Doyle and Fergus Doyle have both been interviewed"
+                for k in (1, 2):
+                    self.add(two.group(k), "PERSON", Span(m.span.start + two.start(k), m.span.start + two.end(k)))
+                self._by_start[m.span.start] = self._by_token[two.group(1).split()[0].lower()][-1]
+                continue
             if m.label in ("PERSON", "ORG"):
                 ent = self.add(m.text, m.label, m.span, before=m.before, left_off=m.left_off, relative=m.relative,
                                subject=m.subject, hint=m.gender, called=_ROLE_FORMS.get(m.described, m.described))
@@ -296,8 +344,36 @@ class SpeakerTable:
                     ent.described.add(m.court)  # ("Keith Mawdsley, 58, … is on trial": "the defendant")
                 if ent is not None and m.relative:
                     ent.relative = True
+                if ent is not None and m.dead:
+                    ent.dead = True
+                if ent is not None and m.label == "PERSON":
+                    self._family_name(ent, m)
                 if ent is not None:
                     self._by_start[m.span.start] = ent
+
+    def _family_name(self, ent: _Entity, m: MentionInfo) -> None:
+        """Let a relative the article names by first name alone answer to the family's name with a
+        title, that of the one whose relative they are, named last: "His widow, Maureen," of Frank
+        Doolan is whom "Mrs Doolan said" then means (but a bare "Doolan" is still Frank; and her
+        name stays as the article gives it)."""
+        if len(ent.mentions) != 1 or len(ent.tokens) != 1 or ent.kind is not SpeakerKind.PERSON \
+                or not _KIN_BEFORE.search(m.before) or m.text.lower() not in lexicon().first_names:
+            return
+        firsts = lexicon().first_names
+        # (named in its sentence or the one before, the subject first: whom "his" goes back to)
+        named = [(x.span.start in self._subjects, x.span.start, e) for x in self.mentions
+                 if x.span.start < m.span.start and m.sent - 1 <= x.sent <= m.sent and x.label == "PERSON"
+                 and (e := self._by_start.get(x.span.start)) is not None and e is not ent
+                 and e.kind is SpeakerKind.PERSON and len(e.tokens) >= 2]
+        if not named:
+            return
+        owner = max(named, key=lambda x: x[:2])[2]
+        words = owner.name.split()
+        if len(words) >= 3 and words[0].lower() not in firsts:
+            return  # (a family name first: "Tan Wei Jie")
+        ent.family = words[-1].lower()
+        ent.relative = True
+        self._index(ent)
 
     def _spelt_out(self, m: MentionInfo) -> _Entity | None:
         """The organisation named right before an acronym in brackets whose initials it is."""
@@ -308,7 +384,7 @@ class SpeakerTable:
         return ent if ent is not None and _initials(ent.name).startswith(m.text) else None
 
     def _index(self, ent: _Entity) -> None:
-        for t in ent.tokens:
+        for t in ent.tokens | ({ent.family} if ent.family else set()):
             bucket = self._by_token.setdefault(t, [])
             if ent not in bucket:
                 bucket.append(ent)
@@ -322,12 +398,17 @@ class SpeakerTable:
         after = _SENIOR.fullmatch(bare)
         if after is not None:
             bare, before = after.group(1), f"{before} the {after.group(2)}"  # ("Ngata senior" is "the senior Ngata")
+        young = re.fullmatch(rf"(?:{'|'.join(_YOUNG)})\s+(\w+)", bare)
+        if young and young.group(1).lower() in lexicon().first_names and self._by_token.get(young.group(1).lower()):
+            bare = young.group(1)  # ("Patrick's son, Francis," then "Young Francis said")
         toks = set(name_tokens(bare))
         if not toks or not any(ch.isalpha() for ch in bare):
             return None
+        words = bare.split()
+        if label == "PERSON" and len(words) >= 2 and words[-1].lower() in _PLACE_WORDS and words[0].lower() not in lexicon().first_names:
+            return None  # a place to anyone but the NER: "off Strumble Head", "at Kinloch Bay"
         titles = {w.lower() for w in before.split()[-1:] + text.split()[:1]}
         gender = "f" if titles & _FEMALE_TITLES else "m" if titles & _MALE_TITLES else None
-        words = bare.split()
         personal = label == "PERSON" or _personal_name(words)  # ("Olaf Scholz", tagged ORG)
         if gender is None and personal and len(words) >= 2 and not (len(words) == 2 and words[0].lower() in ("mac", "mc")) \
                 and words[1].lower() not in names.PARTICLES:
@@ -339,7 +420,7 @@ class SpeakerTable:
         titled = {_TITLE_IN_FULL.get(t, t) for t in (t.rstrip(".") for t in titles) if t in _TITLES_BEFORE}
         ent = self.match(bare, label, gender, span.start if span is not None else None,  # "Mr. Smith" is not his wife, Mary Smith
                          apart=bool(ELDER.keys() & set(before.lower().split()[-3:])), subject=subject, titled=titled,
-                         courtesy=bool({t.rstrip(".") for t in titles} & _COURTESY), hint=hint, called=called)
+                         courtesy=min({t.rstrip(".") for t in titles} & _COURTESY, default=""), hint=hint, called=called)
         kind = SpeakerKind.PERSON if personal else SpeakerKind.ORGANISATION
         lead = [w for w in before.lower().split() if w.rstrip(".") not in COURTESY_TITLES and w not in names.PARTICLES][-2:]
         # "the older (Mr) Sandhu", "the younger de la Cruz"
@@ -360,12 +441,15 @@ class SpeakerTable:
                     ent = older if ELDER[elder] else next(e for e in both if e is not older)
         if relative and ent is not None and ent.tokens < toks and len(ent.aliases) == 1:
             ent = None  # "Owusu-Ansah, 61, inherited the farm from his father, Yaw Owusu-Ansah": a relative is someone else
+        if relative and ent is not None and ent.dead and len(toks) == 1 and called and called not in ent.described \
+                and _KIN_BEFORE.search(before):
+            ent = None  # ("Francis Xavier Doolan … has died … Patrick's son, Francis,": the grandson named after him)
         if ent is None:
             ent = _Entity(name=bare, kind=kind, tokens=toks, order=len(self.entities))
             self.entities.append(ent)
             self._index(ent)
         elif _names_better(ent, bare, toks, label):
-            ent.name, ent.tokens = bare, toks
+            ent.name, ent.tokens = bare, toks | (ent.tokens if _nicknamed(bare, ent) else set())  # (and "Frank")
             self._index(ent)
             if corporate_name(bare.lower().split()):
                 ent.kind = SpeakerKind.ORGANISATION  # "Brookvale", then "the Brookvale Department of Planning"
@@ -375,7 +459,8 @@ class SpeakerTable:
             # one the article called a business: "Payment app Lumora")
         ent.aliases.add(bare)
         ent.titled |= titled
-        if left_off and ent.kind is SpeakerKind.PERSON and len(ent.tokens) == 1:
+        ent.courtesy |= {t.rstrip(".") for t in titles} & _COURTESY
+        if left_off and left_off not in _YOUNG and ent.kind is SpeakerKind.PERSON and len(ent.tokens) == 1:
             # the first name the NER left off completes a name known by its surname alone
             ent.name, ent.tokens = f"{left_off} {ent.name}", ent.tokens | set(name_tokens(left_off))
             self._index(ent)  # ("Ifeoma Nwachukwu", whom a fuller "Ngozi Nwachukwu" is not)
@@ -413,7 +498,7 @@ class SpeakerTable:
         return " ".join(out) or None
 
     def match(self, text: str, label: str | None = None, gender: str | None = None, at: int | None = None,
-              *, apart: bool = False, subject: bool = False, titled: set[str] = frozenset(), courtesy: bool = False,
+              *, apart: bool = False, subject: bool = False, titled: set[str] = frozenset(), courtesy: str = "",
               hint: str | None = None, called: str = "") -> _Entity | None:
         """The entity a name refers to: token subset either way, of the gender its title
         gives (one known to be of that gender before one of unknown gender: "Mrs. Clinton" is
@@ -421,7 +506,8 @@ class SpeakerTable:
         before the name tells namesakes apart ("the younger Mr Kiprono"); ``subject``: the name is
         the subject the story turns to; ``titled``: the titles before it ("Dr Kinnear-Boyd" is
         the namesake the article called Dr), ``courtesy``: a title of no rank before it ("Mr O'Neill": not
-        the namesake called Dr); ``hint``: the gender the name's own clause gives
+        the namesake called Dr; "Mrs Gilmartin": not the one called Ms Gilmartin); ``hint``: the gender
+        the name's own clause gives
         ("Venkataraman, for her part, had posted": the sister, not the brother named since); ``called``:
         what the article calls the name beside it ("Kavanagh — the manager —": the namesake who is)."""
         if (spelt := self._acronyms.get(_clean_name(text))) is not None:
@@ -435,7 +521,9 @@ class SpeakerTable:
         people = any(e.kind is SpeakerKind.PERSON for e in candidates.values())  # (no one of the name yet: a company's)
         found = [
             ent for ent in sorted(candidates.values(), key=lambda e: e.order)
-            if (toks <= ent.tokens or ent.tokens <= toks)
+            # (a relative named by first name alone, by the family's name with a title: "Mrs Doolan", not "Doolan")
+            if (toks <= ent.tokens or ent.tokens <= toks or _nicknamed(text, ent)
+                or (ent.family and (courtesy or titled or gender or apart) and toks <= ent.tokens | {ent.family}))
             and not (suffix and (theirs := {x for a in ent.aliases | {ent.name} if (x := _suffix(a))}) and suffix not in theirs)
             # ("Brightsea Council" is not a person the NER called "Brightsea", nor the "Eric Trump Foundation" Eric Trump)
             and not (label in ("ORG", None) and ent.kind is SpeakerKind.PERSON and ent.tokens < toks
@@ -446,6 +534,11 @@ class SpeakerTable:
         ]
         if gender:
             found = [ent for ent in found if ent.gender == gender] or found
+        # (a relative known by the family's name only, if no one called by it can be meant: "Mrs Doolan" is the widow,
+        # with no other woman of the name, but "Mr. Cruz" is still Ted Cruz, not "his father, Rafael")
+        kin = [e for e in found if e.family and not toks <= e.tokens]
+        if kin and any(e not in kin and not e.courtesy & _UNLIKE_COURTESY.get(courtesy, set()) for e in found):
+            found = [e for e in found if e not in kin]
         if label == "PERSON" and any(ent.kind is SpeakerKind.PERSON for ent in found):
             found = [ent for ent in found if ent.kind is SpeakerKind.PERSON]  # a person before a mis-tagged name
         if any(ent.kind is SpeakerKind.PERSON for ent in found):
@@ -463,7 +556,7 @@ class SpeakerTable:
         # (a bare "Laurent" is Olivier Laurent's surname, not part of Nadia Haddad-Laurent's)
         surname = _clean_name(text).split()[-1].lower()
         # (or whose family name comes first: "Professor Tan" is Tan Kah Wee as much as Marcus Tan)
-        exact = [e for e in people if e.name.split()[-1].lower() == surname or (
+        exact = [e for e in people if e.name.split()[-1].lower() == surname or e.family == surname or (
             len(e.name.split()) >= 3 and e.name.split()[0].lower() == surname and surname not in lexicon().first_names)]
         bare = [e for e in exact or people if any(set(name_tokens(a)) == toks for a in e.aliases)]
         words = _clean_name(text).split()
@@ -475,6 +568,12 @@ class SpeakerTable:
             best = exact[0]  # (the mother, Donna Kerrigan, not her daughter Shannon Kerrigan-Boyd named since)
             last = best.last_before(at)
         people = exact or people
+        unlike = _UNLIKE_COURTESY.get(courtesy, set())
+        keep = [e for e in people if not e.courtesy & unlike]
+        if one_word and unlike and 0 < len(keep) < len(people):
+            people = keep
+            best = best if best in keep else max(keep, key=last_start)
+            last = best.last_before(at)
         by_title = [e for e in people if e.titled & titled] if one_word and titled else []
         if one_word and courtesy and not titled and any(e.titled for e in people):
             by_title = [e for e in people if not e.titled]
@@ -703,7 +802,10 @@ _OPENING_WORD = re.compile(r"\s*(\w+)")
 _KIN_ABROAD = {**dict.fromkeys(("amma", "ammi", "umma", "eomma", "mama", "mamá", "maman", "nanay", "mai"), "mother"),
                **dict.fromkeys(("appa", "abba", "abbu", "baba", "papa", "papá", "tatay", "babá"), "father")}
 # How someone took it, a sentence of its own: "Her husband was angrier.", "His wife was less forgiving."
-_MOOD = re.compile(r"\s+(?:was|is|were|are)\s+(?:(?:less|more|even|far|much|rather|no)\s+)?[a-z]+\.")
+_MOOD = re.compile(r"(?:,\s+who\s[^.,;]{1,60},)?\s+(?:was|is|were|are)\s+(?:(?:less|more|even|far|much|rather|no)\s+)?"
+                   r"(?:[a-z]+|having\s+none\s+of\s+it)\.")  # ("His brother, who sits for Thornby East, was having none of it.")
+# ("His father said the family had been overwhelmed. "…," Mr Doolan said.": the one who said so)
+_REPORTED = re.compile(r"\s+(?:said|says|told|added|recalled|explained)\b")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
@@ -822,18 +924,27 @@ class Resolver:
                 ent = None
             ent = ent or self.table.match(
                 att.name_text, "PERSON" if label == "PERSON" else None, at=att.name.start)
+            if label != "PERSON" and (ent is None or (ent.kind is not SpeakerKind.PERSON and ent.name == att.name_text)) \
+                    and re.match(r"(?i)the\s", att.mention_text) and att.name_text.isalpha() and att.name_text[0].isupper() \
+                    and att.name_text.lower() not in BODY_NOUNS \
+                    and (holder := self._holder_called(att.name_text, att.name.start, ent)) is not None:
+                return self._done(att, holder, "role")  # ("The Taoiseach, Colm Devereux, …. "…," the Taoiseach said.")
             if att.cue_lemma in _REPLIES and ent is not None and ent.kind is SpeakerKind.PERSON and len(att.name_text.split()) == 1:
                 ent = self._namesake_asked(ent, att.name.start) or ent  # ("… put it to Sipho …. "…," Dlamini replied.")
             if ent is not None and ent.kind is SpeakerKind.PERSON and name_tokens(att.name_text) == name_tokens(ent.name)[-1:] \
                     and (turned := self._described_just_before(att, mood=True)) is not None and turned is not ent \
-                    and name_tokens(turned.name)[-1:] == name_tokens(ent.name)[-1:]:
+                    and (name_tokens(turned.name)[-1:] == name_tokens(ent.name)[-1:]
+                         or (turned.family,) == name_tokens(ent.name)[-1:]):  # ("Her mother" of "her mother, Mairéad,")
                 ent = turned  # ("Her husband was angrier. "…," Park said.": the namesake the story just turned to)
             if ent is None:
                 ent = self.table.add(att.name_text, label if label in ("PERSON", "ORG") else "ORG", att.name)
             if ent is not None:
                 return self._done(att, ent, "name")
         # A bare surname the NER missed, or a title + surname ("Secretary Kerry").
-        ent = None if modifier else self.table.match(att.mention_text, at=att.mention.start)
+        # (not one someone's relatives are: "Mrs Farrow's family")
+        owned = re.search(r"\w['’]s\s+(\w+)$", att.mention_text) if label == "NOUN" else None
+        ent = None if modifier or (owned and (owned.group(1).lower() == "family" or person_noun(owned.group(1).lower()))) \
+            else self.table.match(att.mention_text, at=att.mention.start)
         if ent is not None and re.search(rf"(?i)\b{re.escape(ent.name)}-(?:{'|'.join(WHERE_BASED)})\b", att.mention_text):
             ent = None  # ("the Oslo-based carrier" is no one in Oslo)
         if ent is not None and label != "NOUN":
@@ -859,6 +970,9 @@ class Resolver:
             if two is not None:
                 # "Delia Fontaine, 44, and Jax Moreno, 47, are divorcing … "…," the pair said"
                 return Resolved(f"{two[0].name} and {two[1].name}", SpeakerKind.GROUP, None, "role")
+        if desc.lower() in ("the former", "the latter") and (two := self._named_two(att.mention.start)) is not None:
+            # "Ewan Doyle and Fergus Doyle … "…," said the former.": the first of the two named together
+            return self._done(att, two[desc.lower() == "the latter"], "role")
         if _ONE_OF_THEM.fullmatch(desc) and (earlier := self._introduced_unnamed(att.mention.start, one=True)):
             return earlier  # ("Two people familiar with the talks said …. "…," one of them said.")
         if (senior := _SENIOR.fullmatch(desc)) and self.table.match(senior.group(1), "PERSON") is not None:
@@ -1034,7 +1148,7 @@ class Resolver:
             whose = self._antecedent(m.span.start, said.group(1).lower())[0] if said.re is _INTRODUCED_AS \
                 else self.table.match(said.group(1), "PERSON", at=m.span.start)
             if whose is not None and whose is not kin:
-                out.append((kin, whose, said.group(2).lower()))
+                out.append((kin, whose, KIN_FORMS.get(said.group(2).lower(), said.group(2).lower())))
         return out
 
     def relative_of(self, name: str, lemma: str, pos: int) -> _Entity | None:
@@ -1285,7 +1399,8 @@ class Resolver:
             if score > best_score:
                 best, best_score, best_m = ent, score, m
         if best is None and last_speaker is not None and pos - last_speaker[0] < 1500 and (
-                not gender or last_speaker[1].gender in (None, gender)):
+                not gender or last_speaker[1].gender in (None, gender)) \
+                and not (pronoun == "it" and last_speaker[1].kind is SpeakerKind.PERSON):  # ("it" is no person)
             return last_speaker[1], None, frozenset()
         rivals = [v for k, v in scores.items() if k != id(best)]
         return best, (best_score - max(rivals) if rivals else None), self._doubts(best_m, best, pos) if best else frozenset()
@@ -1392,6 +1507,36 @@ class Resolver:
                      and ((e.role and head in _role_words(e.role)) or head in self._called_before(e))]
             return ahead[0] if len(ahead) == 1 else None
         return None
+
+    def _holder_called(self, calling: str, pos: int, ent: _Entity | None) -> _Entity | None:
+        """The one person the article named beside a calling the NER took for a name (``ent``, if it
+        made it one), or by its initials, before ``pos``: "The Taoiseach, Colm Devereux," or "The
+        Resident Electoral Commissioner for the state, Prof. Adaeze Nwankwo," for "the Taoiseach" and
+        "the REC" (not a body named before on its own: "the FBI")."""
+        earlier = [m for m in ent.mentions if m.start < pos] if ent is not None else []
+        if earlier:
+            beside = []
+            for m in earlier:  # (", Colm Devereux", ", Prof. Adaeze Nwankwo")
+                gap = re.match(r",?\s+(?:[A-Z][a-z]{1,4}\.?\s+)?", self.text[m.end : m.end + 12])
+                beside.append(self.table._by_start.get(m.end + gap.end()) if gap else None)
+            one = beside[0]
+            return one if one is not None and one.kind is SpeakerKind.PERSON and all(e is one for e in beside) else None
+        holders = []
+        for e in self._recent_entities(pos):
+            first = e.mentions[0].start
+            lead = self.text[max(0, first - 90) : first]
+            ends = [m.end() for m in re.finditer(r"(\w*)[.!?;:“”\"\n]\s", lead) if m.group(1).lower() not in self.lex.titles]
+            lead = lead[ends[-1] :] if ends else lead
+            after = re.match(r"\s*,\s*(?:the|an?)\s([^,.;:“”\"()]{1,60})", self.text[e.mentions[0].end :], re.I)
+            called = f"{lead} {after.group(1) if after else ''}"
+            # (not a body the phrase names after a preposition: "not denied by the BCCI, selector T. Thirunavukkarasu")
+            words = {w.lower() for w in re.findall(r"[\w'’-]+", re.sub(r"\b(?:by|of|from|to|at|with|in|on|for)\s+(?:the\s+)?[\w'’-]+",
+                                                                   "", called))}
+            runs = re.findall(r"(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and)\s+)?)+", called + " ")
+            if e.kind is SpeakerKind.PERSON and (calling.lower() in words or any(
+                    calling.isupper() and _initials(re.sub(r"^(?:The|A|An)\s", "", r)) == calling for r in runs)):
+                holders.append(e)
+        return holders[0] if len(holders) == 1 else None
 
     def _called_before(self, ent: _Entity, n: int = 4) -> list[str]:
         """The ``n`` words right before the name where the article first names ``ent``, lower case,
@@ -1598,6 +1743,13 @@ class Resolver:
                 one, two = self.entity_at(a), self.entity_at(b)
                 if one is not None and two is not None and one is not two and SpeakerKind.PERSON is one.kind is two.kind:
                     return one, two
+        for m in reversed(before):  # (or one name to the NER: "Ewan Doyle and Fergus Doyle")
+            if pos - m.span.start > 1500:
+                break
+            both = _TWO_NAMES.fullmatch(m.text) if m.label in ("PERSON", "ORG") else None
+            pair = [self.table.match(n, "PERSON", at=pos) for n in both.groups()] if both else []
+            if len(pair) == 2 and all(e is not None and e.kind is SpeakerKind.PERSON for e in pair) and pair[0] is not pair[1]:
+                return pair[0], pair[1]
         return None
 
     def _introduced_kin_of(self, child: _Entity, kin: re.Pattern, gender: str | None) -> _Entity | None:
@@ -1646,7 +1798,7 @@ class Resolver:
             if m.subject and m.label in ("PERSON", "ORG"):
                 return None
             if m.label == "DESC" and m.subject and m.sent < att.sent and re.match(r"(?i)(?:the|his|her|their|[\w-]+['’]s) ", m.text):
-                if mood and not _MOOD.match(self.text, m.span.end):
+                if mood and not (_MOOD.match(self.text, m.span.end) or _REPORTED.match(self.text, m.span.end)):
                     return None
                 found = self._description_of(m).entity or self.described_before(m.lemma, m.span.start)
                 return found if found is not None and found.kind is SpeakerKind.PERSON else None
@@ -1661,7 +1813,17 @@ class Resolver:
         other = "|".join(w for w, older in BIRTH_ORDER.items() if older is not elder)
         told = list(re.finditer(rf"\b([A-Z][\w'’-]+)['’]s (?:{other}) {two.group(2).lower()}\b",
                                 self.text[max(0, pos - 2000) : pos]))
-        return self.table.match(told[-1].group(1), "PERSON", at=pos) if told else None
+        if told:
+            return self.table.match(told[-1].group(1), "PERSON", at=pos)
+        # (or of two of a family the article gave ages: "Declan Rourke, 34, … Kieran Rourke, 29,")
+        gender = "m" if two.group(2).lower() == "brother" else "f"
+        aged = [e for e in self.table.entities if e.kind is SpeakerKind.PERSON and e.age is not None and len(e.tokens) >= 2
+                and e.gender in (None, gender) and e.named_before(pos)]
+        families = collections.defaultdict(list)
+        for e in aged:
+            families[e.name.split()[-1].lower()].append(e)
+        pairs = [f for f in families.values() if len(f) == 2]
+        return (max if elder else min)(pairs[0], key=lambda e: e.age) if len(pairs) == 1 else None
 
     def _namesake_asked(self, ent: _Entity, pos: int) -> _Entity | None:
         """The namesake of ``ent`` whom the article asked something just before ``pos`` ("Advocate Riaan du

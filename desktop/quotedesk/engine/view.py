@@ -89,7 +89,10 @@ KIN_NOUNS = {"son": "m", "grandson": "m", "husband": "m", "father": "m", "dad": 
              "nephew": "m", "boyfriend": "m", "fiance": "m", "fiancé": "m", "daughter": "f", "granddaughter": "f",
              "wife": "f", "mother": "f", "mom": "f", "sister": "f", "aunt": "f", "niece": "f", "girlfriend": "f",
              "fiancee": "f", "fiancée": "f", "grandmother": "f", "grandfather": "m", "child": None, "cousin": None,
-             "partner": None, "friend": None, "neighbor": None, "neighbour": None, "colleague": None, "spouse": None}
+             "partner": None, "friend": None, "neighbor": None, "neighbour": None, "colleague": None, "spouse": None,
+             "widow": "f", "widower": "m"}
+# Kin words for the same relative: "His widow" is his wife.
+KIN_FORMS = {"widow": "wife", "widower": "husband"}
 # Function words that stay lower-case inside a title: "Face the Nation", "Contract with America".
 TITLE_SMALL_WORDS = {"the", "a", "an", "of", "and", "or", "on", "in", "with", "for", "to", "at", "by", "from", "&"}
 
@@ -931,6 +934,18 @@ _NOT_CALLINGS = {"playlist", "checklist", "wishlist", "shortlist", "blacklist", 
                  "pacemaker", "peacemaker", "troublemaker", "noisemaker", "matchmaker", "icemaker"}
 
 
+def _where_they_work(x, head) -> bool:
+    """Whether the name ``x`` in the phrase of the described ``head`` is where (or with whom) a
+    clause about them says they work, not who they are: "The team leader, a retired ghillie who has
+    volunteered with Glen Etive MRT since 2004," (not "who gave only her first name, Priya")."""
+    path = [x]
+    while path[-1].dep_ != "relcl" and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    # (not a name given "as": "who gave her name only as Minoti")
+    return path[-1].dep_ == "relcl" and head in path[-1].ancestors \
+        and any(a.dep_ == "pobj" and a.head.lower_ != "as" for a in path)
+
+
 def person_noun(lemma: str) -> bool:
     """Whether a noun names a person by calling, rank or kin ("owner", "duchess", "son")."""
     return lemma in SPEAKING_DESCRIPTIONS or lemma in lexicon().titles or lemma == "owner" \
@@ -1180,7 +1195,9 @@ CORPORATE_WORDS = {"inc", "inc.", "llc", "corp", "corp.", "ltd", "ltd.", "plc", 
                    "agreement", "accord", "accords", "act", "treaty", "amendment", "doctrine", "station", "service",
                    "services", "buses", "railway", "railways", "lines", "shipping", "logistics", "freight", "foods", "brands", "products", "energy", "media",
                    "partners", "associates", "studios", "pictures", "records", "clinic", "academy", "ministries",
-                   "lodge", "inn", "resort", "restaurant", "cafe", "café", "bakery", "pub", "brewery", "winery",
+                   "lodge", "inn", "resort", "restaurant", "cafe", "café", "bakery", "pub", "brewery", "winery", "kitchen", "diner",
+                   "eatery", "bistro", "team", "hardware", "garage", "pharmacy", "chemists", "butchers", "jewellers",
+                   "builders", "solicitors", "farms", "dairy", "nursery", "supplies",
                    "shop", "stores", "supermarket", "salon", "gallery", "museum", "theatre", "theater", "cinema",
                    "council", "board", "authority", "trust", "union", "party", "alliance", "coalition", "federation",
                    "realty", "properties", "group", "minerals", "mining", "mines", "metals", "resources", "renewables",
@@ -1625,9 +1642,11 @@ class ChunkView:
             if t.i in seen or t.i in self._token_quote or t.pos_ != "NOUN" or (t.tag_ != "NN" and not plural) \
                     or t.dep_ not in SUBJECT_DEPS \
                     or not (t.lower_ in KIN_NOUNS or t.lower_ in ANYONE or person_noun(t.lower_)) \
-                    or any(c.dep_ == "appos" and (c.pos_ == "PROPN" or any(x.ent_type_ == "PERSON" for x in c.subtree))
+                    or any(c.dep_ == "appos" and (c.pos_ == "PROPN" or any(x.ent_type_ == "PERSON" and not _where_they_work(x, t)
+                                                                          for x in c.subtree))
                            for c in t.children) \
-                    or any(x.i in seen and x.i not in whose and x.ent_type_ not in _PLACES and not x.like_num for x in t.subtree):
+                    or any(x.i in seen and x.i not in whose and x.ent_type_ not in _PLACES and not x.like_num
+                           and not _where_they_work(x, t) for x in t.subtree):
                 continue  # (named in its own phrase: "Their tenant, who gave only her first name, Priya,"; not
                 # "A Conservative campaign source", "A buyer for a Johannesburg department store"; an age is no
                 # name: "Her sister, 23, was more emotional.")
@@ -1641,7 +1660,7 @@ class ChunkView:
             if toks[0].lower_ in ("the", "his", "her", "their", "my", "our") or toks[0].i in whose or unnamed:
                 span = span_of(toks, self.masked)
                 out.append(MentionInfo(span, self.text[span.start : span.end], "DESC", self.sent_offset + self._sent_of.get(t.i, 0),
-                                       self._story_subject(t) or unnamed, lemma=t.lower_, unnamed=unnamed,
+                                       self._story_subject(t) or unnamed, lemma=KIN_FORMS.get(t.lower_, t.lower_), unnamed=unnamed,
                                        gender=KIN_NOUNS.get(t.lower_) or SPEAKING_DESCRIPTIONS.get(t.lower_) or ANYONE.get(t.lower_),
                                        relative=t.lower_ in KIN_NOUNS and toks[0].lower_ != "the", plural=plural))
         # A body the story turns to by what it is, as a clause's subject: "The ministry said it would …"
@@ -1887,6 +1906,8 @@ class ChunkView:
         parents = [n for n, w in kin.items() if w in PARENT_NOUNS]
         if elder and len(parents) == 1 and len(kin) >= 3:
             return parents[0]  # (a father before "Her elder brother, Obinna Okeke": "the elder Okeke" is the father)
+        if elder and not parents and len(kin) >= 2 and (father := self._parent_by_first_name(before)) is not None:
+            return f"{father} {surname}"  # ("Nathan Corr, 27, … His brother Liam Corr, 24, … their father, Desmond,")
         if len(called) == 1:
             return called.pop()
         if len(kin) < 2:
@@ -1900,6 +1921,14 @@ class ChunkView:
         if len(kin) == 2 and len(theirs) == 1:
             return next(n for n in kin if n != theirs[0])
         return None
+
+    def _parent_by_first_name(self, before: int) -> str | None:
+        """The one parent the chunk introduced by first name alone before token ``before``, after
+        "his", "her" or "their" and the kin word ("their father, Desmond,"), else None."""
+        found = {e.text for e in self.doc.ents if e.label_ == "PERSON" and len(e) == 1 and e.start < before
+                 and e[0].lower_ in self.lex.first_names and e.start >= 3 and self.doc[e.start - 1].text == ","
+                 and self.doc[e.start - 2].lower_ in PARENT_NOUNS and self.doc[e.start - 3].lower_ in ("his", "her", "their")}
+        return found.pop() if len(found) == 1 else None
 
     def _first_named(self, surname: str) -> bool:
         """Whether a person of this surname is named with a known first name in the chunk ("Donald Trump")."""
@@ -2208,8 +2237,12 @@ class ChunkView:
         document = self._document_before(subj) if subj.lower_ == "it" and subj.pos_ == "PRON" else None
         author = (self.author_of(document) or self._issuer(document)) if document is not None else None
         issuer = self._issuer_token(document) if document is not None and author is None else None
+        sender = self._from_someone(document) if document is not None and author is None and issuer is None else None
         if author is not None:
             self._name(att, author)
+        elif sender is not None:
+            att.mention_label = "NOUN"  # ("a statement from Mrs Ashdown's family was read …. "…," it said.")
+            self._sent_by(att, sender)
         elif issuer is not None:
             issuer = span_of(noun_phrase(issuer), self.masked)
             att.mention_label = "NOUN"
@@ -2280,10 +2313,7 @@ class ChunkView:
                 sender = self._from_someone(earlier) if earlier is not None else None
                 if sender is not None:
                     issuer = pronoun_issuer = None
-                    clauses = {t.i for c in sender.children if c.dep_ in ("relcl", "acl", "punct") for t in c.subtree}
-                    sent_by = span_of([t for t in sender.subtree if t.i not in clauses], self.masked)  # ("a mother in Kisumu")
-                    att.mention_text = self.text[sent_by.start : sent_by.end]
-                    att.mention_lemma = sender.lemma_.lower()
+                    self._sent_by(att, sender)
             if pronoun_issuer is not None:
                 # "In an email to staff, he described the strike …. "…," the email said.": whom "he" is
                 att.mention = span_of([pronoun_issuer], self.masked)
@@ -2410,10 +2440,18 @@ class ChunkView:
         return None
 
     def _from_someone(self, document):
-        """The unnamed person a document is from ("a statement from a mother in Kisumu"), or None."""
+        """The unnamed person (or family) a document is from ("a statement from a mother in Kisumu",
+        "from Mrs Ashdown's family"), or None."""
         return next((o for p in document.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
-                     if o.dep_ == "pobj" and o.pos_ == "NOUN" and person_noun(o.lemma_.lower()) and entity_at(o) is None
-                     and not self.in_quote(o)), None)
+                     if o.dep_ == "pobj" and o.pos_ == "NOUN" and (person_noun(o.lemma_.lower()) or o.lemma_.lower() == "family")
+                     and entity_at(o) is None and not self.in_quote(o)), None)
+
+    def _sent_by(self, att: Attribution, sender) -> None:
+        """``att`` made the words of the unnamed ``sender``, without their clauses ("a mother in Kisumu")."""
+        clauses = {t.i for c in sender.children if c.dep_ in ("relcl", "acl", "punct") for t in c.subtree}
+        sent_by = span_of([t for t in sender.subtree if t.i not in clauses], self.masked)
+        att.mention_text = self.text[sent_by.start : sent_by.end]
+        att.mention_lemma = sender.lemma_.lower()
 
     def _earlier_document(self, document):
         """Where the article last named the document "the statement" (or "that letter") is, or None."""
@@ -2427,15 +2465,17 @@ class ChunkView:
         """The document "it" stands for: the last one named outside quotes in its sentence or the one
         before ("The family released a statement. "…," it read."), or None."""
         sent = self._sent_of.get(it.i, 0)
+        bodies = set()  # a body named since is likelier (not a person, nor the one the document is from: "a statement
+        # from Mrs Ashdown's family was read by their solicitor, Gareth Lyle. "…," it said.")
         for t in reversed(self.doc[max(0, it.i - 60) : it.i]):
-            if self._sent_of.get(t.i, 0) < sent - 1:
+            if self._sent_of.get(t.i, 0) < sent - 1 or t.lower_ in ("it", "its"):
                 break
             if t.i in self._token_quote:
                 continue
-            if t.pos_ == "PRON" or t.ent_type_ in ("PERSON", "ORG"):
-                return None  # someone named since is likelier
+            if t.ent_type_ == "ORG":
+                bodies.add(t.i)
             if t.pos_ == "NOUN" and t.lemma_.lower() in DOCUMENTS:
-                return t
+                return t if bodies <= {x.i for x in t.subtree} else None
         return None
 
     def _named_author(self, document):

@@ -9,7 +9,7 @@ from quotedesk.core.model import Method, Span
 from quotedesk.engine.attribution import Attribution
 from quotedesk.engine.sieves.registry import sieve
 
-NAME = r"((?:[A-Z][\w.'’-]*)(?:[^\S\n]+(?:[A-Z][\w.'’-]*|de|van|von|al|bin)){0,4})"
+NAME = r"((?:[A-Z][\w.'’-]*)(?:[^\S\n]+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|\((?:Mrs|Mr|Ms|Miss|Dr)\.?\))){0,4})"
 DASH_RE = re.compile(r"[^\S\n]*[-—–―]+[^\S\n]*" + NAME)
 # On the next line the dash line holds the name alone or followed by a comma ("- Maria Lopez, a nurse."),
 # so a list item ("- Clinton tends to …") is no byline.
