@@ -2991,6 +2991,15 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
                  'her.\n\n“I owe this to the west,” Ms Gilmartin said.\n\nHer mother said the campaign had been hard. “We '
                  'buried Packie three years ago,” Mrs Gilmartin said. “He would have loved tonight,” she said.',
                  {"I owe": "Aoife Gilmartin", "We buried": "Mairéad", "He would": "Mairéad"}, id="mrs-is-not-ms"),
+    # a namesake named in an aside of the one the paragraph turns to is not who "Mrs Quinlan" is
+    pytest.param('Sarah Quinlan, the council leader, toured the flooded streets. “We will reopen the bridge,” she said.\n\n'
+                 'Among those evacuated was Margaret Quinlan, 82 – who, it turns out, is the mother of council leader Sarah '
+                 'Quinlan.\n\n“She rang me at seven and said, ‘Mum, pack a bag,’” Mrs Quinlan said.',
+                 {"We will": "Sarah Quinlan", "She rang": "Margaret Quinlan"}, id="namesake-in-an-aside-with-an-age"),
+    # "the letter said" of "a letter he wrote", read out by someone else: the one who wrote it
+    pytest.param('Harold Jessup, 80, could not travel to the hearing. His daughter, Linda Jessup, read a letter he wrote to '
+                 'the court.\n\n“I worked at the plant for 34 years,” the letter said.',
+                 {"I worked": "Harold Jessup"}, id="letter-read-by-another"),
 ])
 def test_who_said_each_quote(text, said):
     assert _said(text, said) == said

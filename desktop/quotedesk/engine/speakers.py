@@ -581,9 +581,11 @@ class SpeakerTable:
         holding = [e for e in people if called in e.described or called in _role_words(e.role or "")] \
             if one_word and called and len(people) > 1 else []
         # (not one named in an aside of the namesake the sentence is about: "Lwazi Mahlangu, whose younger
-        # brother Bongani Mahlangu was among those killed, said …. Mahlangu, who travelled from Mbombela, …")
+        # brother Bongani Mahlangu was among those killed, said …. Mahlangu, who travelled from Mbombela, …";
+        # "… was Margaret Quinlan, 82 – who, it turns out, is the mother of council leader Sarah Quinlan")
+        aside = r",(?:\s+\d+)?\s+(?:[–—-]\s+)?who(?:se)?\b[^.!?\n]*"
         hosts = [e for e in people if e is not best and (h := e.last_before(at)) is not None and h.start in self._subjects
-                 and h.end <= last.start and re.fullmatch(r",\s+whose\b[^.!?\n]*", self.text[h.end : last.start])] \
+                 and h.end <= last.start and re.fullmatch(aside, self.text[h.end : last.start])] \
             if one_word and at is not None and last is not None and last.start not in self._subjects and len(people) > 1 else []
         if len(holding) == 1:
             best = holding[0]

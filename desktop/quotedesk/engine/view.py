@@ -2565,13 +2565,15 @@ class ChunkView:
 
     def _issuing_subject(self, document):
         """The subject of the clause that issued the document: of "X said in a statement", "X issued
-        a statement", or the possessive of "X's letter"; or None."""
+        a statement", the possessive of "X's letter", or of "a letter X wrote"; or None."""
         head = document.head
         verb = head.head if document.dep_ == "pobj" and head.lower_ in ("in", "through", "via") else (
             head if document.dep_ == "dobj" and head.lemma_.lower() in ISSUING else None)
         if verb is not None and verb.pos_ == "NOUN" and verb.dep_ == "dobj":
             verb = verb.head  # ("reached a similar conclusion in its latest study": the one who reached it)
-        subject = self._verb_subject(verb) if verb is not None else None
+        # (first, of the clause on it that wrote it: "Linda Jessup read a letter he wrote to the court")
+        wrote = next((c for c in document.children if c.dep_ == "relcl" and c.lemma_.lower() in AUTHORING), None)
+        subject = self._verb_subject(wrote or verb) if wrote is not None or verb is not None else None
         return subject or next((c for c in document.children if c.dep_ == "poss"), None)
 
     def _verb_subject(self, verb):
