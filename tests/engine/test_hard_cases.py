@@ -2946,10 +2946,11 @@ def _said(text: str, said: dict[str, str | None]) -> dict[str, str | None]:
                  {"Our campaign": "Tunde Bakare", "The ward": "Lata Pawar", "We are one": "Yetunde Adeola"},
                  id="titles-abroad"),
     # "Madam Adeola" is the namesake the article titled so, not her daughter named since
-    pytest.param('Their mother, Madam Ronke Adeola, 81, watched from the porch.\n\n“I am running for the clinics,” said Dr (Mrs) '
-                 'Yetunde Adeola, the candidate.\n\nMadam Adeola said she had bought the yams. “They will both eat at my table '
-                 'on Sunday,” she said.',
-                 {"I am running": "Yetunde Adeola", "They will": "Ronke Adeola"}, id="madam-tells-namesakes-apart"),
+    pytest.param('Dr Yetunde Adeola, 52, is running for the Senate against her brother.\n\nAt the family house, their '
+                 'mother, Madam Ronke Adeola, received visitors.\n\nDr Adeola has promised clinics. “I am running for the '
+                 'clinics,” she said.\n\nAsked whom her late husband would have supported, Madam Adeola was quiet for a '
+                 'moment. “He used to say politics is for people without a trade,” she said.',
+                 {"I am running": "Yetunde Adeola", "He used": "Ronke Adeola"}, id="madam-tells-namesakes-apart"),
     # "it said" after "a statement from the family was read by their solicitor, X": the family's, never a person's
     pytest.param('Judge Ruth Kemble adjourned sentencing.\n\nOutside court, a statement from Mrs Farrow’s family was read by '
                  'their solicitor, Owen Pugh. “She was the heart of this street,” it said.',

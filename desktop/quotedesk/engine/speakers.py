@@ -260,7 +260,8 @@ _PLACE_WORDS = frozenset({"head", "point", "bay", "island", "isle", "hill", "hil
                           "ridge", "reef", "gorge", "strait", "estuary", "glen", "sands", "cove", "heights"})
 _TWO_NAMES = re.compile(r"(\S+ \S+) and (\S+ \S+)")
 # What tells a child from the namesake they are named after, before the first name: "Young Francis"
-_YOUNG = ("Young", "Little", "Wee")
+_YOUNG_WORDS = ("Young", "Little", "Wee")
+_YOUNG = re.compile(rf"(?:{'|'.join(_YOUNG_WORDS)})\s+(\w+)")
 # A relative named by first name alone after the kin word, who bears the family's name: "His widow, Maureen,"
 _KIN_BEFORE = re.compile(r"(?:\b(?:his|her|their)|[A-Z][\w-]*\s*['’]s)\s+(?:wife|widow|husband|widower|son|daughter"
                          r"|father|mother|dad|mum|mom|brother|sister|grandson|granddaughter|grandfather|grandmother)\s*,$", re.I)
@@ -327,9 +328,10 @@ class SpeakerTable:
             two = _TWO_NAMES.fullmatch(m.text) if m.label in ("PERSON", "ORG") else None
             if two and all(_personal_name(n.split()) for n in two.groups()):
                 # two people to the NER's one name: "Ewan Doyle and Fergus Doyle have both been interviewed"
-                for k in (1, 2):
-                    self.add(two.group(k), "PERSON", Span(m.span.start + two.start(k), m.span.start + two.end(k)))
-                self._by_start[m.span.start] = self._by_token[two.group(1).split()[0].lower()][-1]
+                first, _ = (self.add(two.group(k), "PERSON", Span(m.span.start + two.start(k), m.span.start + two.end(k)))
+                            for k in (1, 2))
+                if first is not None:
+                    self._by_start[m.span.start] = first
                 continue
             if m.label in ("PERSON", "ORG"):
                 ent = self.add(m.text, m.label, m.span, before=m.before, left_off=m.left_off, relative=m.relative,
@@ -398,7 +400,7 @@ class SpeakerTable:
         after = _SENIOR.fullmatch(bare)
         if after is not None:
             bare, before = after.group(1), f"{before} the {after.group(2)}"  # ("Ngata senior" is "the senior Ngata")
-        young = re.fullmatch(rf"(?:{'|'.join(_YOUNG)})\s+(\w+)", bare)
+        young = _YOUNG.fullmatch(bare)
         if young and young.group(1).lower() in lexicon().first_names and self._by_token.get(young.group(1).lower()):
             bare = young.group(1)  # ("Patrick's son, Francis," then "Young Francis said")
         toks = set(name_tokens(bare))
@@ -449,7 +451,7 @@ class SpeakerTable:
             self.entities.append(ent)
             self._index(ent)
         elif _names_better(ent, bare, toks, label):
-            ent.name, ent.tokens = bare, toks | (ent.tokens if _nicknamed(bare, ent) else set())  # (and "Frank")
+            ent.name, ent.tokens = bare, toks | ent.tokens  # (a fuller name, or the given name with the nickname: "Frank")
             self._index(ent)
             if corporate_name(bare.lower().split()):
                 ent.kind = SpeakerKind.ORGANISATION  # "Brookvale", then "the Brookvale Department of Planning"
@@ -460,7 +462,7 @@ class SpeakerTable:
         ent.aliases.add(bare)
         ent.titled |= titled
         ent.courtesy |= {t.rstrip(".") for t in titles} & _COURTESY
-        if left_off and left_off not in _YOUNG and ent.kind is SpeakerKind.PERSON and len(ent.tokens) == 1:
+        if left_off and left_off not in _YOUNG_WORDS and ent.kind is SpeakerKind.PERSON and len(ent.tokens) == 1:
             # the first name the NER left off completes a name known by its surname alone
             ent.name, ent.tokens = f"{left_off} {ent.name}", ent.tokens | set(name_tokens(left_off))
             self._index(ent)  # ("Ifeoma Nwachukwu", whom a fuller "Ngozi Nwachukwu" is not)
@@ -536,8 +538,9 @@ class SpeakerTable:
             found = [ent for ent in found if ent.gender == gender] or found
         # (a relative known by the family's name only, if no one called by it can be meant: "Mrs Doolan" is the widow,
         # with no other woman of the name, but "Mr. Cruz" is still Ted Cruz, not "his father, Rafael")
+        unlike = _UNLIKE_COURTESY.get(courtesy, set())  # ("Mrs Gilmartin" is not the one called "Ms Gilmartin")
         kin = [e for e in found if e.family and not toks <= e.tokens]
-        if kin and any(e not in kin and not e.courtesy & _UNLIKE_COURTESY.get(courtesy, set()) for e in found):
+        if kin and any(e not in kin and not e.courtesy & unlike for e in found):
             found = [e for e in found if e not in kin]
         if label == "PERSON" and any(ent.kind is SpeakerKind.PERSON for ent in found):
             found = [ent for ent in found if ent.kind is SpeakerKind.PERSON]  # a person before a mis-tagged name
@@ -568,7 +571,6 @@ class SpeakerTable:
             best = exact[0]  # (the mother, Donna Kerrigan, not her daughter Shannon Kerrigan-Boyd named since)
             last = best.last_before(at)
         people = exact or people
-        unlike = _UNLIKE_COURTESY.get(courtesy, set())
         keep = [e for e in people if not e.courtesy & unlike]
         if one_word and unlike and 0 < len(keep) < len(people):
             people = keep
